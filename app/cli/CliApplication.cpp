@@ -1,0 +1,406 @@
+#include "CliApplication.h"
+
+#include "DemoSeeder.h"
+#include "Logging.h"
+#include "security/Base32.h"
+#include "security/PasswordHasher.h"
+#include "security/QrCode.h"
+#include "security/Totp.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace warden {
+
+namespace {
+
+const QString kSessionPurpose = QStringLiteral("cli-session/");
+
+CliApplication::ExitCode exitCodeFor(Refusal::Kind kind)
+{
+    switch (kind) {
+    case Refusal::Kind::Denied:
+    case Refusal::Kind::NeedsChangeRequest:
+    case Refusal::Kind::Authentication:
+        return CliApplication::Refused;
+    case Refusal::Kind::BadInput:
+    case Refusal::Kind::NotFound:
+    case Refusal::Kind::Conflict:
+        return CliApplication::BadInput;
+    case Refusal::Kind::Storage:
+    case Refusal::Kind::Keychain:
+        return CliApplication::StorageError;
+    }
+    return CliApplication::StorageError;
+}
+
+QString sessionKey(const QString& databaseId, const QString& email)
+{
+    return DatabaseSecrets::keychainKey(databaseId, kSessionPurpose + email.trimmed().toLower());
+}
+
+} // namespace
+
+CliApplication::CliApplication(QTextStream& out, QTextStream& err, QTextStream& in)
+    : m_out(out)
+    , m_err(err)
+    , m_in(in)
+{
+}
+
+QString CliApplication::defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("warden.db"));
+}
+
+int CliApplication::fail(const Refusal& refusal)
+{
+    m_err << refusal.message << Qt::endl;
+    return exitCodeFor(refusal.kind);
+}
+
+int CliApplication::usage(const QString& problem)
+{
+    if (!problem.isEmpty()) {
+        m_err << problem << Qt::endl;
+    }
+    m_err << tr("Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]\n"
+                "                 <command> [arguments]\n"
+                "Commands:\n"
+                "  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]\n"
+                "  demo [--users N]\n"
+                "  signin | signout | whoami\n"
+                "  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C\n"
+                "  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E\n"
+                "       [--name N] [--upn U] | disable EMAIL | enable EMAIL\n"
+                "  role list --account C | show --account C ROLE | members --account C ROLE\n"
+                "       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL\n"
+                "       create --account C NAME [--description D] [--permissions JSON]\n"
+                "       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]\n"
+                "  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]\n"
+                "  totp-code SECRET   print the current code for a base32 secret (like oathtool)\n"
+                "The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.\n"
+                "Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error.")
+          << Qt::endl;
+    return BadInput;
+}
+
+std::optional<QString> CliApplication::option(const QString& name)
+{
+    const QString longName = QStringLiteral("--") + name;
+    for (qsizetype i = 0; i < m_args.size(); ++i) {
+        if (m_args.at(i) == longName && i + 1 < m_args.size()) {
+            const QString value = m_args.at(i + 1);
+            m_args.remove(i, 2);
+            return value;
+        }
+        if (m_args.at(i).startsWith(longName + QLatin1Char('='))) {
+            const QString value = m_args.at(i).mid(longName.size() + 1);
+            m_args.removeAt(i);
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+bool CliApplication::flag(const QString& name)
+{
+    return m_args.removeAll(QStringLiteral("--") + name) > 0;
+}
+
+QString CliApplication::takePositional()
+{
+    for (qsizetype i = 0; i < m_args.size(); ++i) {
+        if (!m_args.at(i).startsWith(QLatin1String("--"))) {
+            return m_args.takeAt(i);
+        }
+    }
+    return {};
+}
+
+void CliApplication::print(const QJsonValue& json, const QString& text)
+{
+    if (m_json) {
+        m_out << (json.isArray() ? QJsonDocument(json.toArray()).toJson(QJsonDocument::Indented)
+                                 : QJsonDocument(json.toObject()).toJson(QJsonDocument::Indented));
+    } else {
+        m_out << text;
+        if (!text.endsWith(QLatin1Char('\n'))) {
+            m_out << Qt::endl;
+        }
+    }
+    m_out.flush();
+}
+
+QString CliApplication::prompt(const QString& label, bool secret)
+{
+    m_err << label << Qt::flush;
+    termios saved{};
+    const bool terminal = isatty(STDIN_FILENO) != 0 && tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (secret && terminal) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    const QString line = m_in.readLine();
+    if (secret && terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        m_err << Qt::endl;
+    }
+    return line;
+}
+
+int CliApplication::run(const QStringList& arguments)
+{
+    m_args = arguments;
+    if (m_args.isEmpty() || flag(QStringLiteral("help")) || m_args.contains(QStringLiteral("-h"))) {
+        return usage();
+    }
+    m_json = flag(QStringLiteral("json"));
+    const QString level = option(QStringLiteral("log-level")).value_or(QStringLiteral("warn"));
+    if (!Logging::isValidLevel(level)) {
+        return usage(tr("Unknown log level \"%1\" (trace, debug, info, warn, error, critical, off).").arg(level));
+    }
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    Logging::initialize(QDir(dataDir).filePath(QStringLiteral("logs")), level);
+    m_dbLocation = option(QStringLiteral("db")).value_or(qEnvironmentVariable("WARDEN_DB", defaultDatabasePath()));
+    m_asEmail = option(QStringLiteral("as"));
+    m_otp = option(QStringLiteral("otp"));
+    return dispatch();
+}
+
+int CliApplication::dispatch()
+{
+    const QString command = takePositional();
+    if (command == QLatin1String("totp-code")) {
+        return cmdTotpCode();
+    }
+    if (const int opened = openCore(); opened != Ok) {
+        return opened;
+    }
+    if (command == QLatin1String("init")) {
+        return cmdInit();
+    }
+    if (command == QLatin1String("demo")) {
+        return cmdDemo();
+    }
+    if (command == QLatin1String("signin")) {
+        return cmdSignin();
+    }
+    const QStringList known = {QStringLiteral("signout"), QStringLiteral("whoami"), QStringLiteral("account"),
+                               QStringLiteral("user"),    QStringLiteral("role"),   QStringLiteral("audit")};
+    if (!known.contains(command)) {
+        return usage(command.isEmpty() ? QString() : tr("Unknown command \"%1\".").arg(command));
+    }
+    if (const int signedIn = signIn(); signedIn != Ok) {
+        return signedIn;
+    }
+    if (command == QLatin1String("signout")) {
+        return cmdSignout();
+    }
+    if (command == QLatin1String("whoami")) {
+        return cmdWhoami();
+    }
+    if (command == QLatin1String("account")) {
+        return cmdAccount();
+    }
+    if (command == QLatin1String("user")) {
+        return cmdUser();
+    }
+    if (command == QLatin1String("role")) {
+        return cmdRole();
+    }
+    return cmdAudit();
+}
+
+int CliApplication::openCore()
+{
+    auto core = CoreServices::open(m_dbLocation);
+    if (!core) {
+        return fail(core.refusal());
+    }
+    m_core = std::move(core).value();
+    return Ok;
+}
+
+int CliApplication::signIn()
+{
+    const auto& email = m_asEmail;
+    const auto& otp = m_otp;
+    if (!email) {
+        return usage(tr("Say who you are with --as EMAIL."));
+    }
+    const Keychain keychain;
+    const QString key = sessionKey(m_core->database().databaseId(), *email);
+    if (!otp) {
+        auto token = keychain.read(key);
+        if (token) {
+            auto resumed = m_core->auth().resumeSession(*email, token.value());
+            if (resumed) {
+                m_actor = resumed.value();
+                return Ok;
+            }
+        } else if (token.refusal().kind != Refusal::Kind::NotFound) {
+            return fail(token.refusal());
+        }
+    }
+    QString password = qEnvironmentVariable("WARDEN_PASSWORD");
+    if (password.isEmpty()) {
+        password = prompt(tr("Password for %1: ").arg(*email), true);
+    }
+    const QString code = otp ? *otp : prompt(tr("One-time code: "), false);
+    auto actor = m_core->auth().signIn(*email, password, code);
+    password.fill(QLatin1Char('\0'));
+    if (!actor) {
+        return fail(actor.refusal());
+    }
+    m_actor = actor.value();
+    return Ok;
+}
+
+int CliApplication::cmdSignin()
+{
+    if (const int signedIn = signIn(); signedIn != Ok) {
+        return signedIn;
+    }
+    auto token = m_core->auth().openSession(*m_actor);
+    if (!token) {
+        return fail(token.refusal());
+    }
+    if (auto stored = Keychain().write(sessionKey(m_core->database().databaseId(), m_actor->email), token.value());
+        !stored) {
+        (void)m_core->auth().closeSession(token.value());
+        return fail(stored.refusal());
+    }
+    print(QJsonObject{{QStringLiteral("email"), m_actor->email},
+                      {QStringLiteral("sessionMinutes"), AuthService::kSessionSeconds / 60}},
+          tr("Signed in as %1; the session lasts %2 minutes after the last command.")
+              .arg(m_actor->email)
+              .arg(AuthService::kSessionSeconds / 60));
+    return Ok;
+}
+
+int CliApplication::cmdSignout()
+{
+    const Keychain keychain;
+    const QString key = sessionKey(m_core->database().databaseId(), m_actor->email);
+    auto token = keychain.read(key);
+    if (token) {
+        (void)m_core->auth().closeSession(token.value());
+    }
+    if (auto removed = keychain.remove(key); !removed) {
+        return fail(removed.refusal());
+    }
+    print(QJsonObject{{QStringLiteral("signedOut"), m_actor->email}}, tr("Signed out."));
+    return Ok;
+}
+
+int CliApplication::cmdWhoami()
+{
+    QJsonArray accounts;
+    QStringList lines{tr("Signed in as %1").arg(m_actor->email)};
+    auto visible = m_core->accounts().visibleAccounts(*m_actor);
+    if (!visible) {
+        return fail(visible.refusal());
+    }
+    for (const Account& a : visible.value()) {
+        auto names = m_core->authorizer().roleNames(*m_actor, a.id);
+        const QStringList roleNames = names ? names.value() : QStringList();
+        accounts.append(QJsonObject{{QStringLiteral("code"), a.code},
+                                    {QStringLiteral("name"), a.name},
+                                    {QStringLiteral("roles"), QJsonArray::fromStringList(roleNames)}});
+        lines.append(QStringLiteral("  %1 (%2): %3").arg(a.code, a.name, roleNames.join(QStringLiteral(", "))));
+    }
+    print(QJsonObject{{QStringLiteral("email"), m_actor->email}, {QStringLiteral("accounts"), accounts}},
+          lines.join(QLatin1Char('\n')));
+    return Ok;
+}
+
+int CliApplication::cmdTotpCode()
+{
+    const QString secret = takePositional();
+    const auto decoded = Base32::decode(secret);
+    if (secret.isEmpty() || !decoded || decoded->isEmpty()) {
+        return usage(tr("totp-code needs a base32 secret."));
+    }
+    m_out << Totp::codeAt(*decoded, QDateTime::currentSecsSinceEpoch()) << Qt::endl;
+    return Ok;
+}
+
+int CliApplication::cmdInit()
+{
+    const auto code = option(QStringLiteral("account-code"));
+    const auto name = option(QStringLiteral("account-name"));
+    const auto email = option(QStringLiteral("email"));
+    const QString displayName = option(QStringLiteral("name")).value_or(QString());
+    const auto& otp = m_otp;
+    if (!code || !name || !email) {
+        return usage(tr("init needs --account-code, --account-name and --email."));
+    }
+    auto enrollment = m_core->auth().startFirstRun(*email, displayName, *code, *name);
+    if (!enrollment) {
+        return fail(enrollment.refusal());
+    }
+    QString password = qEnvironmentVariable("WARDEN_PASSWORD");
+    if (password.isEmpty()) {
+        password = prompt(tr("New password for %1: ").arg(*email), true);
+    }
+    if (const QString problem = PasswordHasher::policyProblem(password); !problem.isEmpty()) {
+        return fail(Refusal{Refusal::Kind::BadInput, problem});
+    }
+    // The enrollment secret is shown once, to the person at the terminal, never logged.
+    m_err << tr("Scan this QR code with an authenticator app, or enter the secret by hand:") << '\n'
+          << QrCode::encode(enrollment.value().otpauthUri).toText() << tr("Secret: %1")
+                 .arg(Base32::encode(enrollment.value().totpSecret.bytes()))
+          << '\n'
+          << enrollment.value().otpauthUri << Qt::endl;
+    const QString confirmation = otp ? *otp : prompt(tr("One-time code from the app: "), false);
+    auto actor = m_core->auth().completeFirstRun(enrollment.value(), password, confirmation);
+    password.fill(QLatin1Char('\0'));
+    if (!actor) {
+        return fail(actor.refusal());
+    }
+    print(QJsonObject{{QStringLiteral("superAdministrator"), actor.value().email},
+                      {QStringLiteral("account"), code->trimmed()}},
+          tr("Created account %1 with %2 as its first Super Administrator.").arg(code->trimmed(), actor.value().email));
+    return Ok;
+}
+
+int CliApplication::cmdDemo()
+{
+    bool numberOk = true;
+    const int users = option(QStringLiteral("users")).value_or(QStringLiteral("2000")).toInt(&numberOk);
+    if (!numberOk || users < 10 || users > 2000000) {
+        return usage(tr("--users takes a number from 10 to 2000000."));
+    }
+    DemoSeeder seeder(*m_core);
+    auto seeded = seeder.seed(users);
+    if (!seeded) {
+        return fail(seeded.refusal());
+    }
+    QJsonArray admins;
+    QStringList lines{tr("Demo database ready at %1.").arg(m_dbLocation),
+                      tr("Every demo administrator's password is: %1").arg(DemoSeeder::kDemoPassword),
+                      tr("One-time codes: wardenctl totp-code SECRET, or add the secret to an authenticator app."),
+                      QString()};
+    for (const DemoAdmin& admin : seeded.value()) {
+        admins.append(QJsonObject{{QStringLiteral("email"), admin.email},
+                                  {QStringLiteral("role"), admin.role},
+                                  {QStringLiteral("account"), admin.accountCode},
+                                  {QStringLiteral("totpSecret"), admin.totpSecret}});
+        lines.append(QStringLiteral("  %1  %2 (%3)  TOTP secret %4")
+                         .arg(admin.email.leftJustified(28), admin.role, admin.accountCode, admin.totpSecret));
+    }
+    print(QJsonObject{{QStringLiteral("password"), DemoSeeder::kDemoPassword}, {QStringLiteral("admins"), admins}},
+          lines.join(QLatin1Char('\n')));
+    return Ok;
+}
+
+} // namespace warden

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "CoreServices.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
+
+namespace warden {
+
+/// wardenctl: the scriptable command line over the core services. Parses
+/// `wardenctl [global options] <command> [subcommand] [arguments]`, signs in like the GUI does
+/// (or resumes a keychain-held session) and prints text or, with --json, JSON.
+/// Exit codes: 0 ok, 1 refused by authorization, 2 bad input, 3 storage or keychain error.
+class CliApplication
+{
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+
+public:
+    enum ExitCode { Ok = 0, Refused = 1, BadInput = 2, StorageError = 3 };
+
+    CliApplication(QTextStream& out, QTextStream& err, QTextStream& in);
+    int run(const QStringList& arguments);
+
+    static QString defaultDatabasePath();
+
+private:
+    int dispatch();
+    int fail(const Refusal& refusal);
+    int usage(const QString& problem = {});
+    std::optional<QString> option(const QString& name);
+    bool flag(const QString& name);
+    QString takePositional();
+    int openCore();
+    int signIn();
+    QString prompt(const QString& label, bool secret);
+    void print(const QJsonValue& json, const QString& text);
+
+    int cmdInit();
+    int cmdDemo();
+    int cmdSignin();
+    int cmdSignout();
+    int cmdWhoami();
+    int cmdTotpCode();
+    int cmdAccount();
+    int cmdUser();
+    int cmdRole();
+    int cmdAudit();
+
+    Result<Account> accountOption();
+    Result<Role> roleArgument(const Account& account);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    QTextStream& m_in;
+    QStringList m_args;
+    QString m_dbLocation;
+    std::optional<QString> m_asEmail;
+    std::optional<QString> m_otp;
+    bool m_json = false;
+    std::unique_ptr<CoreServices> m_core;
+    std::optional<Actor> m_actor;
+};
+
+} // namespace warden

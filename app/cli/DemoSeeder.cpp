@@ -1,0 +1,215 @@
+#include "DemoSeeder.h"
+
+#include "CoreServices.h"
+#include "security/Base32.h"
+#include "security/Totp.h"
+#include "storage/Transaction.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <array>
+
+namespace warden {
+
+namespace {
+
+constexpr std::array kFirstNames = {"Olivia", "Liam",  "Emma",   "Noah",   "Amelia", "Oliver", "Ava",     "Elijah",
+                                    "Sophia", "Lucas", "Mia",    "Levi",   "Isla",   "Mateo",  "Chloe",   "Ethan",
+                                    "Zoe",    "Jonas", "Léa",    "Hugo",   "Anaïs",  "Björn",  "Çelik",   "Dmitri",
+                                    "Fatima", "Kenji", "Priya",  "Santi",  "Ingrid", "Tomás",  "Yasmin",  "Zofia"};
+constexpr std::array kLastNames = {"Smith",  "Johnson", "Williams", "Brown",   "Jones",  "Garcia", "Miller", "Davis",
+                                   "Wilson", "Moore",   "Taylor",   "Anderson", "Thomas", "Martin", "Müller", "Schmidt",
+                                   "Dubois", "Lefèvre", "Rossi",    "Novak",   "Kowalski", "Tanaka", "Patel", "O'Brien",
+                                   "Nguyen", "Silva",   "Haddad",   "Larsen",  "Fischer", "Moreau", "Costa", "Ivanova"};
+
+QString asciiFold(QString text)
+{
+    // Addresses use plain ASCII: decompose and drop the marks, then drop anything else.
+    text = text.normalized(QString::NormalizationForm_KD);
+    QString out;
+    for (const QChar ch : text) {
+        if (ch.isLetterOrNumber() && ch.unicode() < 128) {
+            out.append(ch.toLower());
+        }
+    }
+    return out;
+}
+
+struct Seat
+{
+    QString email;
+    QString name;
+    QString roleName;
+    QString accountCode;
+};
+
+} // namespace
+
+DemoSeeder::DemoSeeder(CoreServices& core)
+    : m_core(core)
+{
+}
+
+QPair<QString, QString> DemoSeeder::person(int i)
+{
+    const auto first = QString::fromUtf8(kFirstNames.at(static_cast<std::size_t>(i) % kFirstNames.size()));
+    const auto last = QString::fromUtf8(
+        kLastNames.at((static_cast<std::size_t>(i) / kFirstNames.size()) % kLastNames.size()));
+    const int series = i / static_cast<int>(kFirstNames.size() * kLastNames.size());
+    QString local = asciiFold(first) + QLatin1Char('.') + asciiFold(last);
+    if (series > 0) {
+        local += QString::number(series);
+    }
+    return {first + QLatin1Char(' ') + last, local};
+}
+
+Result<QList<DemoAdmin>> DemoSeeder::seed(int userCount)
+{
+    auto needed = m_core.auth().needsFirstRun();
+    if (!needed) {
+        return needed.refusal();
+    }
+    if (!needed.value()) {
+        return Refusal{Refusal::Kind::Conflict, tr("The demo needs an empty database; this one already has administrators.")};
+    }
+    const Actor system = Actor::system();
+    Transaction tx(m_core.database());
+    if (auto begun = tx.begin(); !begun) {
+        return begun.refusal();
+    }
+    struct Tenant
+    {
+        QString code, name, domain;
+        AccountKind kind;
+        QString parent;
+        int share; ///< percent of the generated users
+    };
+    const QList<Tenant> tenants = {
+        {QStringLiteral("ACME"), QStringLiteral("Acme Corporation"), QStringLiteral("acme.example"), AccountKind::Standard, {}, 50},
+        {QStringLiteral("GLOBEX"), QStringLiteral("Globex Holdings"), QStringLiteral("globex.example"), AccountKind::Master, {}, 5},
+        {QStringLiteral("GLOBEX-EU"), QStringLiteral("Globex Europe"), {}, AccountKind::Group, QStringLiteral("GLOBEX"), 0},
+        {QStringLiteral("GLOBEX-UK"), QStringLiteral("Globex UK"), QStringLiteral("uk.globex.example"), AccountKind::MailProcessing, QStringLiteral("GLOBEX-EU"), 15},
+        {QStringLiteral("GLOBEX-DE"), QStringLiteral("Globex Deutschland"), QStringLiteral("de.globex.example"), AccountKind::MailProcessing, QStringLiteral("GLOBEX-EU"), 15},
+        {QStringLiteral("GLOBEX-US"), QStringLiteral("Globex US"), QStringLiteral("us.globex.example"), AccountKind::MailProcessing, QStringLiteral("GLOBEX"), 15},
+    };
+    QHash<QString, qint64> accountIds;
+    int next = 0;
+    for (const Tenant& tenant : tenants) {
+        auto account = m_core.accounts().create(system, tenant.code, tenant.name, tenant.kind, tenant.parent);
+        if (!account) {
+            return account.refusal();
+        }
+        accountIds.insert(tenant.code, account.value().id);
+        if (tenant.domain.isEmpty()) {
+            continue;
+        }
+        // Domains are added on the master and linked down; the demo registers each
+        // mail-processing domain directly on its account (linking arrives with the hierarchy view).
+        if (tenant.kind == AccountKind::MailProcessing) {
+            QSqlQuery q(m_core.database().connection());
+            q.prepare(QStringLiteral("INSERT INTO domains (account_id, name) VALUES (?, ?)"));
+            q.addBindValue(account.value().id);
+            q.addBindValue(tenant.domain);
+            if (!q.exec()) {
+                return Refusal{Refusal::Kind::Storage, q.lastError().text()};
+            }
+        } else if (auto added = m_core.accounts().addDomain(system, account.value().id, tenant.domain); !added) {
+            return added.refusal();
+        }
+        QList<User> users;
+        const int count = std::max(1, userCount * tenant.share / 100);
+        users.reserve(count);
+        for (int i = 0; i < count; ++i, ++next) {
+            const auto [name, local] = person(next);
+            User user;
+            user.email = local + QLatin1Char('@') + tenant.domain;
+            user.displayName = name;
+            user.upn = user.email;
+            user.source = (i % 3 == 0) ? QStringLiteral("sync") : QStringLiteral("import");
+            users.append(user);
+        }
+        if (auto added = m_core.directory().addUsers(system, account.value().id, users); !added) {
+            return added.refusal();
+        }
+    }
+
+    const QList<Seat> seats = {
+        {QStringLiteral("alice.admin@acme.example"), QStringLiteral("Alice Admin"), QStringLiteral("Super Administrator"), QStringLiteral("ACME")},
+        {QStringLiteral("backup.admin@acme.example"), QStringLiteral("Backup Super Admin (system)"), QStringLiteral("Super Administrator"), QStringLiteral("ACME")},
+        {QStringLiteral("erin.full@acme.example"), QStringLiteral("Erin Full"), QStringLiteral("Full Administrator"), QStringLiteral("ACME")},
+        {QStringLiteral("carol.basic@acme.example"), QStringLiteral("Carol Basic"), QStringLiteral("Basic Administrator"), QStringLiteral("ACME")},
+        {QStringLiteral("dave.helpdesk@acme.example"), QStringLiteral("Dave Helpdesk"), QStringLiteral("Help Desk Administrator"), QStringLiteral("ACME")},
+        {QStringLiteral("gina.gateway@acme.example"), QStringLiteral("Gina Gateway"), QStringLiteral("Gateway Administrator"), QStringLiteral("ACME")},
+        {QStringLiteral("mia.master@globex.example"), QStringLiteral("Mia Master"), QStringLiteral("Master Administrator"), QStringLiteral("GLOBEX")},
+        {QStringLiteral("milo.migration@globex.example"), QStringLiteral("Milo Migration"), QStringLiteral("Migration Administrator"), QStringLiteral("GLOBEX")},
+    };
+    QList<DemoAdmin> admins;
+    for (const Seat& seat : seats) {
+        const qint64 accountId = accountIds.value(seat.accountCode);
+        User user;
+        user.email = seat.email;
+        user.displayName = seat.name;
+        auto created = m_core.directory().addUser(system, accountId, user);
+        if (!created) {
+            return created.refusal();
+        }
+        auto role = m_core.roles().roleByName(system, accountId, seat.roleName);
+        if (!role) {
+            return role.refusal();
+        }
+        // Seeding is the system acting before any administrator exists: it may fill protected roles.
+        QSqlQuery q(m_core.database().connection());
+        q.prepare(QStringLiteral("INSERT INTO role_members (role_id, user_id, added_at, added_by) VALUES (?, ?, ?, 'system')"));
+        q.addBindValue(role.value().id);
+        q.addBindValue(created.value().id);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        if (!q.exec()) {
+            return Refusal{Refusal::Kind::Storage, q.lastError().text()};
+        }
+        const QByteArray secret = Totp::generateSecret();
+        if (auto enrolled = m_core.auth().enrollLocalPassword(system, seat.email, kDemoPassword, secret); !enrolled) {
+            return enrolled.refusal();
+        }
+        admins.append({seat.email, seat.roleName, seat.accountCode, Base32::encode(secret)});
+    }
+    if (auto logged = m_core.audit().append(QStringLiteral("system"), QString(), QStringLiteral("demo.seed"),
+                                            tr("%n users", nullptr, userCount));
+        !logged) {
+        return logged.refusal();
+    }
+
+    // A few ordinary members so the tree has something to show, and a custom role.
+    const qint64 acme = accountIds.value(QStringLiteral("ACME"));
+    PermissionSet tier2;
+    tier2.setVerbs(AppArea::TrackAndTrace, Read | TakeAction);
+    tier2.setVerbs(AppArea::InternalDirectories, Read | Edit);
+    tier2.setVerbs(AppArea::AccountRoles, Read);
+    tier2.setVerbs(AppArea::Policies, Read);
+    auto custom = m_core.roles().createRole(system, acme, QStringLiteral("Tier 2 Support"),
+                                            QStringLiteral("Escalation desk: track and trace and user settings."), tier2);
+    if (!custom) {
+        return custom.refusal();
+    }
+    QStringList helpers;
+    for (int i = 0; i < 12; ++i) {
+        helpers.append(person(i).second + QStringLiteral("@acme.example"));
+    }
+    if (auto added = m_core.roles().addMembers(system, custom.value().id, helpers.mid(0, 6)); !added) {
+        return added.refusal();
+    }
+    auto helpDesk = m_core.roles().roleByName(system, acme, QStringLiteral("Help Desk Administrator"));
+    if (!helpDesk) {
+        return helpDesk.refusal();
+    }
+    if (auto added = m_core.roles().addMembers(system, helpDesk.value().id, helpers.mid(6)); !added) {
+        return added.refusal();
+    }
+    if (auto committed = tx.commit(); !committed) {
+        return committed.refusal();
+    }
+    return admins;
+}
+
+} // namespace warden

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace warden {
+
+class CoreServices;
+
+/// A demo administrator created by DemoSeeder, with the TOTP secret to put in an app.
+struct DemoAdmin
+{
+    QString email;
+    QString role;
+    QString accountCode;
+    QString totpSecret; ///< base32
+};
+
+/// Fills an empty database with a realistic demo: a standard account (Acme) and a master
+/// account (Globex) with a group and three mail-processing accounts, generated directories,
+/// administrators of several roles and a custom role. Runs as the system actor, audited.
+class DemoSeeder
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoSeeder)
+
+public:
+    static inline const QString kDemoPassword = QStringLiteral("Warden-demo-2026");
+
+    explicit DemoSeeder(CoreServices& core);
+    [[nodiscard]] Result<QList<DemoAdmin>> seed(int userCount);
+
+    /// Deterministic generated person number `i`: display name and local part of the address.
+    static QPair<QString, QString> person(int i);
+
+private:
+    CoreServices& m_core;
+};
+
+} // namespace warden

@@ -1,0 +1,31 @@
+#include "CoreServices.h"
+
+namespace warden {
+
+CoreServices::~CoreServices() = default;
+
+Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString& location, const Keychain& keychain,
+                                                         AuthService::Clock clock)
+{
+    auto database = Database::open(location);
+    if (!database) {
+        return database.refusal();
+    }
+    auto secrets = DatabaseSecrets::load(*database.value(), keychain);
+    if (!secrets) {
+        return secrets.refusal();
+    }
+    std::unique_ptr<CoreServices> core(new CoreServices);
+    core->m_database = std::move(database).value();
+    core->m_secrets = std::move(secrets).value();
+    core->m_audit = std::make_unique<AuditLog>(*core->m_database, *core->m_secrets);
+    core->m_authorizer = std::make_unique<Authorizer>(*core->m_database);
+    core->m_accounts = std::make_unique<AccountService>(*core->m_database, *core->m_authorizer, *core->m_audit);
+    core->m_directory = std::make_unique<DirectoryService>(*core->m_database, *core->m_authorizer, *core->m_audit);
+    core->m_roles = std::make_unique<RoleService>(*core->m_database, *core->m_authorizer, *core->m_audit);
+    core->m_auth = std::make_unique<AuthService>(*core->m_database, *core->m_secrets, *core->m_audit,
+                                                 *core->m_accounts, *core->m_directory, std::move(clock));
+    return core;
+}
+
+} // namespace warden

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Result.h"
+#include "audit/AuditLog.h"
+#include "authorization/Authorizer.h"
+#include "security/DatabaseSecrets.h"
+#include "security/Keychain.h"
+#include "services/AccountService.h"
+#include "services/AuthService.h"
+#include "services/DirectoryService.h"
+#include "services/RoleService.h"
+#include "storage/Database.h"
+
+#include <memory>
+
+namespace warden {
+
+/// Everything the core offers over one open database, wired together: the GUI, wardenctl,
+/// tests and benchmarks open one of these and call its services.
+class CoreServices
+{
+public:
+    /// Opens (creating and migrating as needed) the database and loads its key from the keychain.
+    [[nodiscard]] static Result<std::unique_ptr<CoreServices>> open(const QString& location,
+                                                                    const Keychain& keychain = Keychain(),
+                                                                    AuthService::Clock clock = {});
+    CoreServices(const CoreServices&) = delete;
+    CoreServices& operator=(const CoreServices&) = delete;
+    ~CoreServices();
+
+    Database& database() { return *m_database; }
+    AuditLog& audit() { return *m_audit; }
+    Authorizer& authorizer() { return *m_authorizer; }
+    AccountService& accounts() { return *m_accounts; }
+    DirectoryService& directory() { return *m_directory; }
+    RoleService& roles() { return *m_roles; }
+    AuthService& auth() { return *m_auth; }
+
+private:
+    CoreServices() = default;
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<DatabaseSecrets> m_secrets;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<Authorizer> m_authorizer;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<DirectoryService> m_directory;
+    std::unique_ptr<RoleService> m_roles;
+    std::unique_ptr<AuthService> m_auth;
+};
+
+} // namespace warden

@@ -1,0 +1,252 @@
+#include "AuditLog.h"
+
+#include "../security/DatabaseSecrets.h"
+#include "../storage/Database.h"
+#include "../storage/SqlErrors.h"
+#include "../storage/Transaction.h"
+
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
+#include <QSqlQuery>
+
+#include "../Logging.h"
+
+namespace warden {
+
+namespace {
+
+const QString kHeadMeta = QStringLiteral("audit_head");
+const QString kTimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ");
+
+QString compactJson(const QJsonObject& object)
+{
+    return object.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString csvField(const QString& value)
+{
+    // RFC 4180 quoting; a leading =,+,-,@ is prefixed with ' so spreadsheets do not run it.
+    QString text = value;
+    if (!text.isEmpty() && QStringLiteral("=+-@").contains(text.at(0))) {
+        text.prepend(QLatin1Char('\''));
+    }
+    if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) || text.contains(QLatin1Char('\n'))
+        || text.contains(QLatin1Char('\r'))) {
+        text.replace(QLatin1String("\""), QLatin1String("\"\""));
+        text = QLatin1Char('"') + text + QLatin1Char('"');
+    }
+    return text;
+}
+
+AuditEntry entryFrom(const QSqlQuery& query)
+{
+    AuditEntry entry;
+    entry.seq = query.value(0).toLongLong();
+    entry.at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    entry.at.setTimeSpec(Qt::UTC);
+    entry.actor = query.value(2).toString();
+    entry.accountCode = query.value(3).toString();
+    entry.action = query.value(4).toString();
+    entry.target = query.value(5).toString();
+    entry.before = query.value(6).toString();
+    entry.after = query.value(7).toString();
+    entry.mac = query.value(8).toString();
+    return entry;
+}
+
+const QString kSelect = QStringLiteral(
+    "SELECT seq, at, actor, account_code, action, target, before_json, after_json, mac FROM audit_log");
+
+} // namespace
+
+AuditLog::AuditLog(Database& database, const DatabaseSecrets& secrets)
+    : m_database(database)
+    , m_secrets(secrets)
+{
+}
+
+QString AuditLog::macFor(const AuditEntry& entry, const QString& previousMac) const
+{
+    const QChar sep(0x1F);
+    const QString canonical = QString::number(entry.seq) + sep + entry.at.toUTC().toString(kTimeFormat) + sep
+        + entry.actor + sep + entry.accountCode + sep + entry.action + sep + entry.target + sep + entry.before + sep
+        + entry.after + sep + previousMac;
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash(canonical.toUtf8(), m_secrets.auditKey(), QCryptographicHash::Sha256).toHex());
+}
+
+QString AuditLog::headSignature(qint64 seq, const QString& mac) const
+{
+    const QString text = QStringLiteral("head:%1:%2").arg(seq).arg(mac);
+    return QString::fromLatin1(
+        QMessageAuthenticationCode::hash(text.toUtf8(), m_secrets.auditKey(), QCryptographicHash::Sha256).toHex());
+}
+
+Status AuditLog::append(const QString& actor, const QString& accountCode, const QString& action, const QString& target,
+                        const QJsonObject& before, const QJsonObject& after)
+{
+    Transaction tx(m_database);
+    if (auto begun = tx.begin(); !begun) {
+        return begun;
+    }
+    QSqlQuery query(m_database.connection());
+    // Serialise appenders on PostgreSQL (SQLite's IMMEDIATE transaction already does).
+    if (m_database.dialect() == Database::Dialect::PostgreSQL) {
+        if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'database_id' FOR UPDATE"))) {
+            return storageRefusal(query.lastError(), "locking the audit log");
+        }
+    }
+    if (!query.exec(QStringLiteral("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1"))) {
+        return storageRefusal(query.lastError(), "reading the audit log");
+    }
+    qint64 previousSeq = 0;
+    QString previousMac;
+    if (query.next()) {
+        previousSeq = query.value(0).toLongLong();
+        previousMac = query.value(1).toString();
+    }
+    AuditEntry entry;
+    entry.seq = previousSeq + 1;
+    entry.at = QDateTime::currentDateTimeUtc();
+    entry.actor = actor;
+    entry.accountCode = accountCode;
+    entry.action = action;
+    entry.target = target;
+    entry.before = compactJson(before);
+    entry.after = compactJson(after);
+    entry.mac = macFor(entry, previousMac);
+
+    QSqlQuery insert(m_database.connection());
+    if (auto done = execPrepared(insert,
+                                 QStringLiteral("INSERT INTO audit_log (seq, at, actor, account_code, action, target, "
+                                                "before_json, after_json, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 {entry.seq, entry.at.toString(kTimeFormat), entry.actor, entry.accountCode,
+                                  entry.action, entry.target, entry.before, entry.after, entry.mac},
+                                 "writing the audit log");
+        !done) {
+        return done;
+    }
+    const QString head = QStringLiteral("%1:%2:%3").arg(entry.seq).arg(entry.mac, headSignature(entry.seq, entry.mac));
+    if (auto done = m_database.setMeta(kHeadMeta, head); !done) {
+        return done;
+    }
+    logger("core.audit")->info("{} by {} on {}", action.toStdString(), actor.toStdString(), target.toStdString());
+    return tx.commit();
+}
+
+Result<QList<AuditEntry>> AuditLog::list(const AuditFilter& filter) const
+{
+    QString sql = kSelect + QStringLiteral(" WHERE seq > ?");
+    QVariantList values{filter.afterSeq};
+    auto like = [&](const QString& column, const QString& text) {
+        if (!text.isEmpty()) {
+            sql += QStringLiteral(" AND lower(%1) LIKE ? ESCAPE '\\'").arg(column);
+            QString escaped = text.toLower();
+            escaped.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+                .replace(QLatin1String("%"), QLatin1String("\\%"))
+                .replace(QLatin1String("_"), QLatin1String("\\_"));
+            values.append(QString(QLatin1Char('%') + escaped + QLatin1Char('%')));
+        }
+    };
+    like(QStringLiteral("actor"), filter.actor);
+    like(QStringLiteral("action"), filter.action);
+    like(QStringLiteral("target"), filter.target);
+    like(QStringLiteral("account_code"), filter.accountCode);
+    if (filter.from.isValid()) {
+        sql += QStringLiteral(" AND at >= ?");
+        values.append(filter.from.toUTC().toString(kTimeFormat));
+    }
+    if (filter.to.isValid()) {
+        sql += QStringLiteral(" AND at < ?");
+        values.append(filter.to.toUTC().toString(kTimeFormat));
+    }
+    sql += QStringLiteral(" ORDER BY seq");
+    if (filter.limit > 0) {
+        sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
+    }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (auto done = execPrepared(query, sql, values, "reading the audit log"); !done) {
+        return done.refusal();
+    }
+    QList<AuditEntry> entries;
+    while (query.next()) {
+        entries.append(entryFrom(query));
+    }
+    return entries;
+}
+
+Result<AuditVerification> AuditLog::verify() const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(kSelect + QStringLiteral(" ORDER BY seq"))) {
+        return storageRefusal(query.lastError(), "reading the audit log");
+    }
+    AuditVerification report;
+    QString previousMac;
+    qint64 expectedSeq = 1;
+    auto broken = [&report](qint64 seq, QString problem) {
+        report.intact = false;
+        report.firstBrokenSeq = seq;
+        report.problem = std::move(problem);
+        return report;
+    };
+    while (query.next()) {
+        const AuditEntry entry = entryFrom(query);
+        ++report.entriesChecked;
+        if (entry.seq != expectedSeq) {
+            return broken(expectedSeq, tr("Entry %1 is missing (the next entry is %2).").arg(expectedSeq).arg(entry.seq));
+        }
+        if (macFor(entry, previousMac) != entry.mac) {
+            return broken(entry.seq,
+                          tr("Entry %1 was changed, or entries were reordered, after it was written.").arg(entry.seq));
+        }
+        previousMac = entry.mac;
+        ++expectedSeq;
+    }
+    auto head = m_database.meta(kHeadMeta);
+    if (!head) {
+        return head.refusal();
+    }
+    const qint64 lastSeq = expectedSeq - 1;
+    if (head.value().isEmpty()) {
+        if (lastSeq != 0) {
+            return broken(lastSeq, tr("The audit log's head record is missing."));
+        }
+        return report;
+    }
+    const QStringList parts = head.value().split(QLatin1Char(':'));
+    if (parts.size() != 3 || headSignature(parts.at(0).toLongLong(), parts.at(1)) != parts.at(2)) {
+        return broken(lastSeq, tr("The audit log's head record was altered."));
+    }
+    if (parts.at(0).toLongLong() != lastSeq || parts.at(1) != previousMac) {
+        return broken(lastSeq + 1, tr("The newest entries, from entry %1 to %2, were removed.")
+                                       .arg(lastSeq + 1)
+                                       .arg(parts.at(0).toLongLong()));
+    }
+    return report;
+}
+
+Status AuditLog::exportCsv(const AuditFilter& filter, QIODevice& out) const
+{
+    auto entries = list(filter);
+    if (!entries) {
+        return entries.refusal();
+    }
+    QByteArray data = "seq,time_utc,actor,account,action,target,before,after\r\n";
+    for (const AuditEntry& entry : entries.value()) {
+        const QStringList fields = {QString::number(entry.seq), entry.at.toString(kTimeFormat),
+                                    csvField(entry.actor),      csvField(entry.accountCode),
+                                    csvField(entry.action),     csvField(entry.target),
+                                    csvField(entry.before),     csvField(entry.after)};
+        data += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    }
+    if (out.write(data) != data.size()) {
+        return Refusal{Refusal::Kind::Storage, tr("Could not write the export: %1").arg(out.errorString())};
+    }
+    return {};
+}
+
+} // namespace warden

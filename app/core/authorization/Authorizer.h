@@ -1,0 +1,40 @@
+#pragma once
+
+#include "../Result.h"
+#include "../domain/Permissions.h"
+#include "Action.h"
+#include "Actor.h"
+
+#include <QCoreApplication>
+
+namespace warden {
+
+class Database;
+struct Role;
+
+/// The one place that decides whether an actor may do something in an account. Services ask
+/// it before every read of protected data and every write; the UI asks it to grey out actions
+/// and show the reason. Effective permissions are the union of the actor's roles in the
+/// account plus those of roles held in an ancestor that apply to nested accounts.
+class Authorizer
+{
+    Q_DECLARE_TR_FUNCTIONS(Authorizer)
+
+public:
+    explicit Authorizer(Database& database);
+
+    [[nodiscard]] Result<PermissionSet> effectivePermissions(const Actor& actor, qint64 accountId) const;
+    /// Names of the roles the actor holds that apply to the account, for messages.
+    [[nodiscard]] Result<QStringList> roleNames(const Actor& actor, qint64 accountId) const;
+
+    /// `role` is the role acted on (edit, delete, add/remove member) or the proposed new role
+    /// (create); nullptr for actions without one.
+    [[nodiscard]] Status check(const Actor& actor, Action action, qint64 accountId, const Role* role = nullptr) const;
+
+private:
+    [[nodiscard]] QString deniedMessage(const Actor& actor, qint64 accountId, AppArea area, const QString& what) const;
+
+    Database& m_database;
+};
+
+} // namespace warden

@@ -1,0 +1,385 @@
+#include "AuthService.h"
+
+#include "../audit/AuditLog.h"
+#include "../domain/BuiltInRoles.h"
+#include "../domain/EmailAddress.h"
+#include "../security/DatabaseSecrets.h"
+#include "../security/PasswordHasher.h"
+#include "../security/Totp.h"
+#include "../storage/Database.h"
+#include "../storage/Repository.h"
+#include "../storage/SqlErrors.h"
+#include "../storage/Transaction.h"
+#include "AccountService.h"
+#include "DirectoryService.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include "../Logging.h"
+
+namespace warden {
+
+namespace {
+
+const QString kIssuer = QStringLiteral("Warden");
+
+Refusal badCredentials()
+{
+    return Refusal{Refusal::Kind::Authentication,
+                   AuthService::tr("The email address, password or one-time code is not correct.")};
+}
+
+} // namespace
+
+AuthService::AuthService(Database& database, const DatabaseSecrets& secrets, AuditLog& audit, AccountService& accounts,
+                         DirectoryService& directory, Clock clock)
+    : m_database(database)
+    , m_secrets(secrets)
+    , m_audit(audit)
+    , m_accounts(accounts)
+    , m_directory(directory)
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentSecsSinceEpoch(); }))
+{
+}
+
+Result<bool> AuthService::needsFirstRun() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM administrators"))) {
+        return storageRefusal(q.lastError(), "checking for administrators");
+    }
+    return q.next() && q.value(0).toLongLong() == 0;
+}
+
+Result<FirstRunEnrollment> AuthService::startFirstRun(const QString& email, const QString& displayName,
+                                                      const QString& accountCode, const QString& accountName) const
+{
+    auto needed = needsFirstRun();
+    if (!needed) {
+        return needed.refusal();
+    }
+    if (!needed.value()) {
+        return Refusal{Refusal::Kind::Conflict, tr("This database already has administrators; sign in instead.")};
+    }
+    if (!EmailAddress::isValid(email.trimmed())) {
+        return Refusal{Refusal::Kind::BadInput, tr("\"%1\" is not a valid email address.").arg(email.trimmed())};
+    }
+    if (accountCode.trimmed().isEmpty() || accountName.simplified().isEmpty()) {
+        return Refusal{Refusal::Kind::BadInput, tr("The first account needs a code and a name.")};
+    }
+    FirstRunEnrollment enrollment;
+    enrollment.email = email.trimmed();
+    enrollment.displayName = displayName.simplified();
+    enrollment.accountCode = accountCode.trimmed();
+    enrollment.accountName = accountName.simplified();
+    enrollment.totpSecret = SecretBytes(Totp::generateSecret());
+    enrollment.otpauthUri = Totp::otpauthUri(kIssuer, enrollment.email, enrollment.totpSecret.bytes());
+    return enrollment;
+}
+
+Result<Actor> AuthService::completeFirstRun(const FirstRunEnrollment& enrollment, const QString& password,
+                                            const QString& code)
+{
+    if (const QString problem = PasswordHasher::policyProblem(password); !problem.isEmpty()) {
+        return Refusal{Refusal::Kind::BadInput, problem};
+    }
+    if (!Totp::matchingStep(enrollment.totpSecret.bytes(), code, now())) {
+        return Refusal{Refusal::Kind::BadInput,
+                       tr("That one-time code does not match. Check the authenticator app's clock and enter the "
+                          "current code.")};
+    }
+    Transaction tx(m_database);
+    if (auto begun = tx.begin(); !begun) {
+        return begun.refusal();
+    }
+    auto needed = needsFirstRun();
+    if (!needed) {
+        return needed.refusal();
+    }
+    if (!needed.value()) {
+        return Refusal{Refusal::Kind::Conflict, tr("This database already has administrators; sign in instead.")};
+    }
+    const Actor system = Actor::system();
+    auto account = m_accounts.create(system, enrollment.accountCode, enrollment.accountName, AccountKind::Standard);
+    if (!account) {
+        return account.refusal();
+    }
+    if (auto added = m_accounts.addDomain(system, account.value().id, EmailAddress::domainOf(enrollment.email));
+        !added) {
+        return added.refusal();
+    }
+    User user;
+    user.email = enrollment.email;
+    user.displayName = enrollment.displayName;
+    auto created = m_directory.addUser(system, account.value().id, user);
+    if (!created) {
+        return created.refusal();
+    }
+    auto superRole = Repository(m_database).roleByName(account.value().id, QStringLiteral("Super Administrator"));
+    if (!superRole) {
+        return superRole.refusal();
+    }
+    QSqlQuery member(m_database.connection());
+    if (auto done = execPrepared(member,
+                                 QStringLiteral("INSERT INTO role_members (role_id, user_id, added_at, added_by) VALUES "
+                                                "(?, ?, ?, 'system')"),
+                                 {superRole.value().id, created.value().id, Repository::now()}, "adding the first admin");
+        !done) {
+        return done.refusal();
+    }
+    if (auto enrolled = enrollLocalPassword(system, enrollment.email, password, enrollment.totpSecret.bytes());
+        !enrolled) {
+        return enrolled.refusal();
+    }
+    // The confirmation code counts as used.
+    QSqlQuery used(m_database.connection());
+    if (auto done = execPrepared(used, QStringLiteral("UPDATE administrators SET totp_last_step = ? WHERE user_id = ?"),
+                                 {Totp::matchingStep(enrollment.totpSecret.bytes(), code, now()).value_or(0),
+                                  created.value().id},
+                                 "recording the code");
+        !done) {
+        return done.refusal();
+    }
+    if (auto logged = m_audit.append(QStringLiteral("system"), account.value().code, QStringLiteral("setup.first_run"),
+                                     enrollment.email, {},
+                                     QJsonObject{{QStringLiteral("role"), superRole.value().name},
+                                                 {QStringLiteral("authMethod"), QStringLiteral("local_password")}});
+        !logged) {
+        return logged.refusal();
+    }
+    if (auto committed = tx.commit(); !committed) {
+        return committed.refusal();
+    }
+    return Actor{created.value().id, account.value().id, created.value().email, false};
+}
+
+Result<QString> AuthService::enrollLocalPassword(const Actor& actor, const QString& email, const QString& password,
+                                                 const QByteArray& totpSecret)
+{
+    if (!actor.isSystem) {
+        return Refusal{Refusal::Kind::Denied, tr("Administrators are enrolled through Admin Management.")};
+    }
+    if (const QString problem = PasswordHasher::policyProblem(password); !problem.isEmpty()) {
+        return Refusal{Refusal::Kind::BadInput, problem};
+    }
+    auto user = Repository(m_database).userByEmail(email);
+    if (!user) {
+        return user.refusal();
+    }
+    auto hash = PasswordHasher::hash(password);
+    if (!hash) {
+        return hash.refusal();
+    }
+    QSqlQuery q(m_database.connection());
+    if (auto done = execPrepared(q,
+                                 QStringLiteral("INSERT INTO administrators (user_id, auth_method, password_hash, "
+                                                "totp_secret) VALUES (?, 'local_password', ?, ?) ON CONFLICT (user_id) "
+                                                "DO UPDATE SET auth_method = excluded.auth_method, password_hash = "
+                                                "excluded.password_hash, totp_secret = excluded.totp_secret, "
+                                                "totp_last_step = 0, failed_attempts = 0, locked_until = ''"),
+                                 {user.value().id, hash.value(), m_secrets.seal(totpSecret)}, "enrolling an administrator");
+        !done) {
+        return done.refusal();
+    }
+    return Totp::otpauthUri(kIssuer, user.value().email, totpSecret);
+}
+
+Status AuthService::recordFailure(const QString& email, qint64 userId, int failedAttempts, const QString& reason)
+{
+    Transaction tx(m_database);
+    if (auto begun = tx.begin(); !begun) {
+        return begun;
+    }
+    if (userId != 0) {
+        const int attempts = failedAttempts + 1;
+        QString lockedUntil;
+        if (attempts >= kFreeAttempts) {
+            // 1, 2, 4 ... minutes, at most an hour.
+            const int minutes = std::min(60, 1 << std::min(6, attempts - kFreeAttempts));
+            lockedUntil = QDateTime::fromSecsSinceEpoch(now() + minutes * 60, Qt::UTC).toString(Qt::ISODate);
+        }
+        QSqlQuery q(m_database.connection());
+        if (auto done = execPrepared(q,
+                                     QStringLiteral("UPDATE administrators SET failed_attempts = ?, locked_until = ? "
+                                                    "WHERE user_id = ?"),
+                                     {attempts, lockedUntil, userId}, "recording a failed sign-in");
+            !done) {
+            return done;
+        }
+    }
+    if (auto logged = m_audit.append(email.trimmed(), {}, QStringLiteral("signin.failed"), email.trimmed(), {},
+                                     QJsonObject{{QStringLiteral("reason"), reason}});
+        !logged) {
+        return logged;
+    }
+    logger("core.auth")->warn("sign-in failed: {}", reason.toStdString());
+    return tx.commit();
+}
+
+Result<Actor> AuthService::signIn(const QString& email, const QString& password, const QString& code)
+{
+    QSqlQuery q(m_database.connection());
+    if (auto done = execPrepared(q,
+                                 QStringLiteral("SELECT u.id, u.account_id, u.email, u.disabled, a.auth_method, "
+                                                "a.password_hash, a.totp_secret, a.totp_last_step, a.failed_attempts, "
+                                                "a.locked_until FROM users u JOIN administrators a ON a.user_id = u.id "
+                                                "WHERE u.email_key = ?"),
+                                 {Repository::emailKey(email)}, "signing in");
+        !done) {
+        return done.refusal();
+    }
+    if (!q.next()) {
+        // Spend the same time as a real check so response time does not reveal who exists.
+        static const QString dummyHash = PasswordHasher::hash(QStringLiteral("timing-equaliser")).value();
+        (void)PasswordHasher::verify(dummyHash, password);
+        if (auto recorded = recordFailure(email, 0, 0, QStringLiteral("unknown administrator")); !recorded) {
+            return recorded.refusal();
+        }
+        return badCredentials();
+    }
+    const qint64 userId = q.value(0).toLongLong();
+    const qint64 accountId = q.value(1).toLongLong();
+    const QString storedEmail = q.value(2).toString();
+    const bool disabled = q.value(3).toInt() != 0;
+    const QString method = q.value(4).toString();
+    const QString hash = q.value(5).toString();
+    const QString sealedSecret = q.value(6).toString();
+    const qint64 lastStep = q.value(7).toLongLong();
+    const int failedAttempts = q.value(8).toInt();
+    const QDateTime lockedUntil = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
+    q.finish();
+
+    if (lockedUntil.isValid() && lockedUntil.toSecsSinceEpoch() > now()) {
+        const qint64 minutes = (lockedUntil.toSecsSinceEpoch() - now() + 59) / 60;
+        if (auto recorded = recordFailure(email, 0, failedAttempts, QStringLiteral("throttled")); !recorded) {
+            return recorded.refusal();
+        }
+        return Refusal{Refusal::Kind::Authentication,
+                       tr("Too many failed sign-ins. Try again in %n minute(s).", nullptr, int(minutes))};
+    }
+    if (method != QLatin1String("local_password")) {
+        (void)recordFailure(email, 0, failedAttempts, QStringLiteral("sso administrator"));
+        return Refusal{Refusal::Kind::Authentication,
+                       tr("%1 signs in through the organisation's identity provider (SSO), not with a Warden password.")
+                           .arg(storedEmail)};
+    }
+    if (!PasswordHasher::verify(hash, password)) {
+        if (auto recorded = recordFailure(email, userId, failedAttempts, QStringLiteral("wrong password")); !recorded) {
+            return recorded.refusal();
+        }
+        return badCredentials();
+    }
+    auto secret = m_secrets.unseal(sealedSecret);
+    if (!secret) {
+        return secret.refusal();
+    }
+    SecretBytes totpSecret(std::move(secret).value());
+    const auto step = Totp::matchingStep(totpSecret.bytes(), code, now());
+    if (!step) {
+        if (auto recorded = recordFailure(email, userId, failedAttempts, QStringLiteral("wrong or expired code"));
+            !recorded) {
+            return recorded.refusal();
+        }
+        return badCredentials();
+    }
+    if (*step <= lastStep) {
+        if (auto recorded = recordFailure(email, userId, failedAttempts, QStringLiteral("code reused")); !recorded) {
+            return recorded.refusal();
+        }
+        return Refusal{Refusal::Kind::Authentication,
+                       tr("That one-time code was already used. Wait for the next code and try again.")};
+    }
+    if (disabled) {
+        (void)recordFailure(email, 0, failedAttempts, QStringLiteral("disabled"));
+        return Refusal{Refusal::Kind::Authentication, tr("This administrator is disabled.")};
+    }
+    Transaction tx(m_database);
+    if (auto begun = tx.begin(); !begun) {
+        return begun.refusal();
+    }
+    QSqlQuery update(m_database.connection());
+    if (auto done = execPrepared(update,
+                                 QStringLiteral("UPDATE administrators SET totp_last_step = ?, failed_attempts = 0, "
+                                                "locked_until = '', last_sign_in = ? WHERE user_id = ?"),
+                                 {*step, Repository::now(), userId}, "recording the sign-in");
+        !done) {
+        return done.refusal();
+    }
+    auto account = Repository(m_database).account(accountId);
+    if (auto logged = m_audit.append(storedEmail, account ? account.value().code : QString(),
+                                     QStringLiteral("signin.success"), storedEmail);
+        !logged) {
+        return logged.refusal();
+    }
+    if (auto committed = tx.commit(); !committed) {
+        return committed.refusal();
+    }
+    logger("core.auth")->info("signed in");
+    return Actor{userId, accountId, storedEmail, false};
+}
+
+} // namespace warden
+
+namespace warden {
+
+namespace {
+QString tokenHash(const QByteArray& token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex());
+}
+} // namespace
+
+Result<QByteArray> AuthService::openSession(const Actor& actor)
+{
+    if (actor.isSystem || actor.userId == 0) {
+        return Refusal{Refusal::Kind::Authentication, tr("Only a signed-in administrator can open a session.")};
+    }
+    QByteArray token = Sodium::randomBytes(32).toHex();
+    QSqlQuery q(m_database.connection());
+    if (auto done = execPrepared(q,
+                                 QStringLiteral("INSERT INTO sessions (token_hash, user_id, created_at, expires_at) "
+                                                "VALUES (?, ?, ?, ?)"),
+                                 {tokenHash(token), actor.userId, Repository::now(), now() + kSessionSeconds},
+                                 "opening a session");
+        !done) {
+        return done.refusal();
+    }
+    return token;
+}
+
+Result<Actor> AuthService::resumeSession(const QString& email, const QByteArray& token)
+{
+    QSqlQuery q(m_database.connection());
+    if (auto done = execPrepared(q,
+                                 QStringLiteral("SELECT u.id, u.account_id, u.email, u.disabled, s.expires_at FROM "
+                                                "sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?"),
+                                 {tokenHash(token)}, "resuming a session");
+        !done) {
+        return done.refusal();
+    }
+    if (!q.next() || Repository::emailKey(q.value(2).toString()) != Repository::emailKey(email)
+        || q.value(3).toInt() != 0 || q.value(4).toLongLong() < now()) {
+        return Refusal{Refusal::Kind::Authentication, tr("The session has ended; sign in again.")};
+    }
+    const Actor actor{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), false};
+    q.finish();
+    QSqlQuery touch(m_database.connection());
+    if (auto done = execPrepared(touch, QStringLiteral("UPDATE sessions SET expires_at = ? WHERE token_hash = ?"),
+                                 {now() + kSessionSeconds, tokenHash(token)}, "resuming a session");
+        !done) {
+        return done.refusal();
+    }
+    return actor;
+}
+
+Status AuthService::closeSession(const QByteArray& token)
+{
+    QSqlQuery q(m_database.connection());
+    return execPrepared(q, QStringLiteral("DELETE FROM sessions WHERE token_hash = ? OR expires_at < ?"),
+                        {tokenHash(token), now()}, "closing a session");
+}
+
+} // namespace warden

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "../Result.h"
+#include "../authorization/Actor.h"
+#include "../security/Sodium.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace warden {
+
+class AccountService;
+class AuditLog;
+class Database;
+class DatabaseSecrets;
+class DirectoryService;
+
+/// The first-run enrollment in progress: the TOTP secret lives only here until confirmed.
+struct FirstRunEnrollment
+{
+    QString email;
+    QString displayName;
+    QString accountCode;
+    QString accountName;
+    SecretBytes totpSecret;
+    QString otpauthUri;
+};
+
+/// Sign-in (Argon2id password + RFC 6238 code, replay refused, failures throttled and audited)
+/// and the first-run step that creates the first account and its first Super Administrator.
+class AuthService
+{
+    Q_DECLARE_TR_FUNCTIONS(AuthService)
+
+public:
+    static constexpr int kFreeAttempts = 5;
+
+    using Clock = std::function<qint64()>; ///< seconds since the Unix epoch
+    AuthService(Database& database, const DatabaseSecrets& secrets, AuditLog& audit, AccountService& accounts,
+                DirectoryService& directory, Clock clock = {});
+
+    [[nodiscard]] Result<bool> needsFirstRun() const;
+    [[nodiscard]] Result<FirstRunEnrollment> startFirstRun(const QString& email, const QString& displayName,
+                                                           const QString& accountCode,
+                                                           const QString& accountName) const;
+    /// Confirms the code against the pending secret, then creates account, domain, user, Super
+    /// Administrator membership and credentials in one transaction.
+    [[nodiscard]] Result<Actor> completeFirstRun(const FirstRunEnrollment& enrollment, const QString& password,
+                                                 const QString& code);
+
+    [[nodiscard]] Result<Actor> signIn(const QString& email, const QString& password, const QString& code);
+
+    /// A short-lived session for command-line use, so a script signs in once instead of
+    /// spending a one-time code per command. The token goes to the keychain; only its hash is
+    /// stored in the database. Sessions end after `kSessionSeconds` without use.
+    static constexpr qint64 kSessionSeconds = 15 * 60;
+    [[nodiscard]] Result<QByteArray> openSession(const Actor& actor);
+    [[nodiscard]] Result<Actor> resumeSession(const QString& email, const QByteArray& token);
+    [[nodiscard]] Status closeSession(const QByteArray& token);
+
+    /// Creates local-password credentials for an existing directory user (used by seeding; the
+    /// Admin Management screen builds on it). Returns the otpauth URI of the new TOTP secret.
+    [[nodiscard]] Result<QString> enrollLocalPassword(const Actor& actor, const QString& email,
+                                                      const QString& password, const QByteArray& totpSecret);
+
+private:
+    [[nodiscard]] Status recordFailure(const QString& email, qint64 userId, int failedAttempts, const QString& reason);
+    [[nodiscard]] qint64 now() const { return m_clock(); }
+
+    Database& m_database;
+    const DatabaseSecrets& m_secrets;
+    AuditLog& m_audit;
+    AccountService& m_accounts;
+    DirectoryService& m_directory;
+    Clock m_clock;
+};
+
+} // namespace warden

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "../Result.h"
+#include "../authorization/Actor.h"
+#include "../domain/User.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace warden {
+
+class AuditLog;
+class Authorizer;
+class Database;
+
+/// One page of a directory search; pass `nextAfterId` back to get the following page.
+struct UserPage
+{
+    QList<User> users;
+    qint64 nextAfterId = 0;
+    bool hasMore = false;
+};
+
+/// The internal directory of each account: adding users (one or many in one transaction),
+/// disabling them, and prefix search by address or name (FTS5 on SQLite, btree prefix ranges
+/// on PostgreSQL), paged by keyset on the user id.
+class DirectoryService
+{
+    Q_DECLARE_TR_FUNCTIONS(DirectoryService)
+
+public:
+    DirectoryService(Database& database, Authorizer& authorizer, AuditLog& audit);
+
+    [[nodiscard]] Result<User> addUser(const Actor& actor, qint64 accountId, const User& user);
+    /// All or nothing: every row is checked first and any problem refuses the whole batch with
+    /// every problem listed; then one transaction inserts them and writes one audit entry.
+    [[nodiscard]] Result<int> addUsers(const Actor& actor, qint64 accountId, const QList<User>& users);
+    [[nodiscard]] Status setDisabled(const Actor& actor, const QString& email, bool disabled);
+    [[nodiscard]] Result<User> find(const Actor& actor, const QString& email) const;
+    [[nodiscard]] Result<UserPage> search(const Actor& actor, qint64 accountId, const QString& text, qint64 afterId = 0,
+                                          int limit = 50) const;
+    [[nodiscard]] Result<qint64> count(const Actor& actor, qint64 accountId) const;
+
+private:
+    [[nodiscard]] QString problemWith(const User& user, const QStringList& domains) const;
+
+    Database& m_database;
+    Authorizer& m_authorizer;
+    AuditLog& m_audit;
+};
+
+} // namespace warden

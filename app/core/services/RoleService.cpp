@@ -1,0 +1,473 @@
+#include "RoleService.h"
+
+#include "../audit/AuditLog.h"
+#include "../authorization/Authorizer.h"
+#include "../domain/BuiltInRoles.h"
+#include "../storage/Database.h"
+#include "../storage/Repository.h"
+#include "../storage/SqlErrors.h"
+#include "../storage/Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace warden {
+
+namespace {
+
+QJsonObject roleJson(const Role& role)
+{
+    return QJsonObject{{QStringLiteral("name"), role.name},
+                       {QStringLiteral("description"), role.description},
+                       {QStringLiteral("permissions"), role.permissions.toJson()}};
+}
+
+Result<QString> accountCode(Database& database, qint64 accountId)
+{
+    auto account = Repository(database).account(accountId);
+    if (!account) {
+        return account.refusal();
+    }
+    return account.value().code;
+}
+
+} // namespace
+
+RoleService::RoleService(Database& database, Authorizer& authorizer, AuditLog& audit)
+    : m_database(database)
+    , m_authorizer(authorizer)
+    , m_audit(audit)
+{
+}
+
+Result<QList<Role>> RoleService::roles(const Actor& actor, qint64 accountId) const
+{
+    if (auto allowed = m_authorizer.check(actor, Action::ViewRoles, accountId); !allowed) {
+        return allowed.refusal();
+    }
+    return Repository(m_database).roles(accountId);
+}
+
+Result<Role> RoleService::role(const Actor& actor, qint64 roleId) const
+{
+    auto found = Repository(m_database).role(roleId);
+    if (!found) {
+        return found;
+    }
+    if (auto allowed = m_authorizer.check(actor, Action::ViewRoles, found.value().accountId); !allowed) {
+        return allowed.refusal();
+    }
+    return found;
+}
+
+Result<Role> RoleService::roleByName(const Actor& actor, qint64 accountId, const QString& name) const
+{
+    if (auto allowed = m_authorizer.check(actor, Action::ViewRoles, accountId); !allowed) {
+        return allowed.refusal();
+    }
+    return Repository(m_database).roleByName(accountId, name);
+}
+
+Result<MemberPage> RoleService::members(const Actor& actor, qint64 roleId, const QString& afterEmail, int limit) const
+{
+    auto found = role(actor, roleId);
+    if (!found) {
+        return found.refusal();
+    }
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (auto done = execPrepared(q,
+                                 QStringLiteral("SELECT u.id, u.account_id, u.email, u.upn, u.display_name, u.source, "
+                                                "u.disabled, u.email_key FROM role_members m JOIN users u ON u.id = "
+                                                "m.user_id WHERE m.role_id = ? AND u.email_key > ? ORDER BY u.email_key "
+                                                "LIMIT ?"),
+                                 {roleId, afterEmail, limit + 1}, "listing role members");
+        !done) {
+        return done.refusal();
+    }
+    MemberPage page;
+    while (q.next()) {
+        if (page.members.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        User u;
+        u.id = q.value(0).toLongLong();
+        u.accountId = q.value(1).toLongLong();
+        u.email = q.value(2).toString();
+        u.upn = q.value(3).toString();
+        u.displayName = q.value(4).toString();
+        u.source = q.value(5).toString();
+        u.disabled = q.value(6).toInt() != 0;
+        page.nextAfterEmail = q.value(7).toString();
+        page.members.append(u);
+    }
+    return page;
+}
+
+Result<QList<Role>> RoleService::rolesOfUser(const Actor& actor, const QString& email) const
+{
+    Repository repository(m_database);
+    auto user = repository.userByEmail(email);
+    if (!user) {
+        return user.refusal();
+    }
+    auto held = repository.rolesOfUser(user.value().id);
+    if (!held) {
+        return held;
+    }
+    QList<Role> visible;
+    for (const Role& r : held.value()) {
+        if (m_authorizer.check(actor, Action::ViewRoles, r.accountId)) {
+            visible.append(r);
+        }
+    }
+    return visible;
+}
+
+Status RoleService::validateName(qint64 accountId, const QString& name, qint64 exceptRoleId) const
+{
+    const QString simplified = name.simplified();
+    if (simplified.isEmpty()) {
+        return Refusal{Refusal::Kind::BadInput, tr("A role needs a name.")};
+    }
+    if (simplified.size() > 100) {
+        return Refusal{Refusal::Kind::BadInput, tr("A role name has at most 100 characters.")};
+    }
+    auto existing = Repository(m_database).roleByName(accountId, simplified);
+    if (existing && existing.value().id != exceptRoleId) {
+        return Refusal{Refusal::Kind::Conflict, tr("This account already has a role named \"%1\".").arg(simplified)};
+    }
+    if (!existing && existing.refusal().kind != Refusal::Kind::NotFound) {
+        return existing.refusal();
+    }
+    return {};
+}
+
+Status RoleService::canCreate(const Actor& actor, qint64 accountId) const
+{
+    return m_authorizer.check(actor, Action::CreateRole, accountId);
+}
+
+Status RoleService::canEdit(const Actor& actor, const Role& role) const
+{
+    return m_authorizer.check(actor, Action::EditRole, role.accountId, &role);
+}
+
+Status RoleService::canDelete(const Actor& actor, const Role& role) const
+{
+    return m_authorizer.check(actor, Action::DeleteRole, role.accountId, &role);
+}
+
+Status RoleService::canAddMembers(const Actor& actor, const Role& role) const
+{
+    return m_authorizer.check(actor, Action::AddRoleMember, role.accountId, &role);
+}
+
+Status RoleService::canRemoveMembers(const Actor& actor, const Role& role) const
+{
+    return m_authorizer.check(actor, Action::RemoveRoleMember, role.accountId, &role);
+}
+
+Result<Role> RoleService::createRole(const Actor& actor, qint64 accountId, const QString& name,
+                                     const QString& description, const PermissionSet& permissions)
+{
+    Role proposed;
+    proposed.accountId = accountId;
+    proposed.name = name.simplified();
+    proposed.description = description.trimmed();
+    proposed.permissions = permissions;
+    if (auto allowed = m_authorizer.check(actor, Action::CreateRole, accountId, &proposed); !allowed) {
+        return allowed.refusal();
+    }
+    if (auto valid = validateName(accountId, name, 0); !valid) {
+        return valid.refusal();
+    }
+    auto code = accountCode(m_database, accountId);
+    if (!code) {
+        return code.refusal();
+    }
+    Transaction tx(m_database);
+    if (auto begun = tx.begin(); !begun) {
+        return begun.refusal();
+    }
+    auto created = Repository(m_database).insertRole(proposed);
+    if (!created) {
+        return created;
+    }
+    if (auto logged = m_audit.append(actor.auditName(), code.value(), QStringLiteral("role.create"), proposed.name, {},
+                                     roleJson(created.value()));
+        !logged) {
+        return logged.refusal();
+    }
+    if (auto committed = tx.commit(); !committed) {
+        return committed.refusal();
+    }
+    return created;
+}
+
+Result<Role> RoleService::copyRole(const Actor& actor, qint64 sourceRoleId, const QString& newName)
+{
+    auto source = role(actor, sourceRoleId);
+    if (!source) {
+        return source;
+    }
+    // A copy is a new custom role: the copier needs every permission it carries.
+    return createRole(actor, source.value().accountId, newName, source.value().description,
+                      source.value().permissions);
+}
+
+Result<Role> RoleService::updateRole(const Actor& actor, qint64 roleId, const QString& name,
+                                     const QString& description, const PermissionSet& permissions)
+{
+    auto current = Repository(m_database).role(roleId);
+    if (!current) {
+        return current;
+    }
+    if (auto allowed = m_authorizer.check(actor, Action::EditRole, current.value().accountId, &current.value());
+        !allowed) {
+        return allowed.refusal();
+    }
+    Role updated = current.value();
+    updated.name = name.simplified();
+    updated.description = description.trimmed();
+    updated.permissions = permissions;
+    // The new permissions are checked too: no escalation, no silent turn into a protected role.
+    if (auto allowed = m_authorizer.check(actor, Action::EditRole, updated.accountId, &updated); !allowed) {
+        return allowed.refusal();
+    }
+    if (auto valid = validateName(updated.accountId, updated.name, roleId); !valid) {
+        return valid.refusal();
+    }
+    auto code = accountCode(m_database, updated.accountId);
+    if (!code) {
+        return code.refusal();
+    }
+    Transaction tx(m_database);
+    if (auto begun = tx.begin(); !begun) {
+        return begun.refusal();
+    }
+    QSqlQuery q(m_database.connection());
+    if (auto done = execPrepared(q, QStringLiteral("UPDATE roles SET name = ?, name_key = ?, description = ? WHERE id = ?"),
+                                 {updated.name, Repository::nameKey(updated.name), updated.description, roleId},
+                                 "updating a role");
+        !done) {
+        return done.refusal();
+    }
+    if (auto done = Repository(m_database).writePermissions(roleId, permissions); !done) {
+        return done.refusal();
+    }
+    if (auto logged = m_audit.append(actor.auditName(), code.value(), QStringLiteral("role.edit"), updated.name,
+                                     roleJson(current.value()), roleJson(updated));
+        !logged) {
+        return logged.refusal();
+    }
+    if (auto committed = tx.commit(); !committed) {
+        return committed.refusal();
+    }
+    return updated;
+}
+
+Status RoleService::deleteRole(const Actor& actor, qint64 roleId, bool removeMembers)
+{
+    auto current = Repository(m_database).role(roleId);
+    if (!current) {
+        return current.refusal();
+    }
+    const Role& target = current.value();
+    if (auto allowed = m_authorizer.check(actor, Action::DeleteRole, target.accountId, &target); !allowed) {
+        return allowed;
+    }
+    if (target.memberCount > 0 && !removeMembers) {
+        return Refusal{Refusal::Kind::Conflict,
+                       tr("\"%1\" still has %n member(s). Remove them first, or choose \"Remove members and delete\".",
+                          nullptr, target.memberCount)
+                           .arg(target.name)};
+    }
+    auto code = accountCode(m_database, target.accountId);
+    if (!code) {
+        return code.refusal();
+    }
+    Transaction tx(m_database);
+    if (auto begun = tx.begin(); !begun) {
+        return begun;
+    }
+    QSqlQuery q(m_database.connection());
+    if (auto done = execPrepared(q, QStringLiteral("DELETE FROM role_members WHERE role_id = ?"), {roleId},
+                                 "deleting a role");
+        !done) {
+        return done;
+    }
+    if (auto done = execPrepared(q, QStringLiteral("DELETE FROM roles WHERE id = ?"), {roleId}, "deleting a role");
+        !done) {
+        return done;
+    }
+    QJsonObject before = roleJson(target);
+    before.insert(QStringLiteral("memberCount"), target.memberCount);
+    if (auto logged = m_audit.append(actor.auditName(), code.value(), QStringLiteral("role.delete"), target.name, before);
+        !logged) {
+        return logged;
+    }
+    return tx.commit();
+}
+
+Result<MembershipChange> RoleService::addMembers(const Actor& actor, qint64 roleId, const QStringList& emails)
+{
+    Repository repository(m_database);
+    auto found = repository.role(roleId);
+    if (!found) {
+        return found.refusal();
+    }
+    const Role& target = found.value();
+    if (auto allowed = m_authorizer.check(actor, Action::AddRoleMember, target.accountId, &target); !allowed) {
+        return allowed.refusal();
+    }
+    if (emails.isEmpty()) {
+        return Refusal{Refusal::Kind::BadInput, tr("No users were selected.")};
+    }
+    const BuiltInRole* builtIn = BuiltInRoles::find(target.builtInKey);
+    QStringList problems;
+    QList<User> users;
+    QSet<qint64> seen;
+    for (const QString& email : emails) {
+        auto user = repository.userByEmail(email);
+        if (!user) {
+            if (user.refusal().kind != Refusal::Kind::NotFound) {
+                return user.refusal();
+            }
+            problems.append(tr("%1 is not in the internal directory.").arg(email.trimmed()));
+            continue;
+        }
+        if (user.value().accountId != target.accountId) {
+            problems.append(tr("%1 belongs to another account's directory.").arg(user.value().email));
+            continue;
+        }
+        if (user.value().disabled) {
+            problems.append(tr("%1 is disabled.").arg(user.value().email));
+            continue;
+        }
+        if (!seen.contains(user.value().id)) {
+            seen.insert(user.value().id);
+            users.append(user.value());
+        }
+    }
+    if (builtIn != nullptr && builtIn->partnerOnly) {
+        problems.append(tr("The Partner Administrator role is only for partner (MSP) administrators."));
+    }
+    if (!problems.isEmpty()) {
+        return Refusal{Refusal::Kind::BadInput, tr("Nobody was added: %1").arg(problems.join(QLatin1Char(' ')))};
+    }
+    auto code = accountCode(m_database, target.accountId);
+    if (!code) {
+        return code.refusal();
+    }
+    Transaction tx(m_database);
+    if (auto begun = tx.begin(); !begun) {
+        return begun.refusal();
+    }
+    MembershipChange change;
+    QSqlQuery insert(m_database.connection());
+    const QString insertSql = m_database.dialect() == Database::Dialect::SQLite
+        ? QStringLiteral("INSERT OR IGNORE INTO role_members (role_id, user_id, added_at, added_by) VALUES (?, ?, ?, ?)")
+        : QStringLiteral("INSERT INTO role_members (role_id, user_id, added_at, added_by) VALUES (?, ?, ?, ?) "
+                         "ON CONFLICT DO NOTHING");
+    insert.prepare(insertSql);
+    const QString now = Repository::now();
+    for (const User& user : users) {
+        insert.addBindValue(roleId);
+        insert.addBindValue(user.id);
+        insert.addBindValue(now);
+        insert.addBindValue(actor.auditName());
+        if (auto done = exec(insert, "adding role members"); !done) {
+            return done.refusal();
+        }
+        (insert.numRowsAffected() > 0 ? change.added : change.alreadyMembers).append(user.email);
+    }
+    if (!change.added.isEmpty()) {
+        const QString targetText = change.added.size() == 1
+            ? change.added.first() + QStringLiteral(" → ") + target.name
+            : tr("%n users → %1", nullptr, int(change.added.size())).arg(target.name);
+        if (auto logged = m_audit.append(actor.auditName(), code.value(), QStringLiteral("role.member.add"), targetText,
+                                         {},
+                                         QJsonObject{{QStringLiteral("role"), target.name},
+                                                     {QStringLiteral("added"), QJsonArray::fromStringList(change.added)}});
+            !logged) {
+            return logged.refusal();
+        }
+    }
+    if (auto committed = tx.commit(); !committed) {
+        return committed.refusal();
+    }
+    return change;
+}
+
+Status RoleService::removeMember(const Actor& actor, qint64 roleId, const QString& email)
+{
+    Repository repository(m_database);
+    auto found = repository.role(roleId);
+    if (!found) {
+        return found.refusal();
+    }
+    const Role& target = found.value();
+    if (auto visible = m_authorizer.check(actor, Action::ViewRoles, target.accountId); !visible) {
+        return visible;
+    }
+    auto user = repository.userByEmail(email);
+    if (!user) {
+        return user.refusal();
+    }
+    QSqlQuery q(m_database.connection());
+    if (auto done = execPrepared(q, QStringLiteral("SELECT 1 FROM role_members WHERE role_id = ? AND user_id = ?"),
+                                 {roleId, user.value().id}, "reading role members");
+        !done) {
+        return done;
+    }
+    if (!q.next()) {
+        return Refusal{Refusal::Kind::NotFound, tr("%1 is not a member of \"%2\".").arg(user.value().email, target.name)};
+    }
+    if (target.builtInKey == BuiltInRoles::kSuperAdministrator) {
+        QSqlQuery count(m_database.connection());
+        if (auto done = execPrepared(count,
+                                     QStringLiteral("SELECT count(*) FROM role_members m JOIN users u ON u.id = m.user_id "
+                                                    "WHERE m.role_id = ? AND u.disabled = 0"),
+                                     {roleId}, "counting Super Administrators");
+            !done) {
+            return done;
+        }
+        if (count.next() && count.value(0).toInt() <= 1) {
+            return Refusal{Refusal::Kind::Conflict,
+                           tr("%1 is the last Super Administrator of this account and cannot be removed. Add another "
+                              "Super Administrator first.")
+                               .arg(user.value().email)};
+        }
+    }
+    if (auto allowed = m_authorizer.check(actor, Action::RemoveRoleMember, target.accountId, &target); !allowed) {
+        return allowed;
+    }
+    auto code = accountCode(m_database, target.accountId);
+    if (!code) {
+        return code.refusal();
+    }
+    Transaction tx(m_database);
+    if (auto begun = tx.begin(); !begun) {
+        return begun;
+    }
+    QSqlQuery remove(m_database.connection());
+    if (auto done = execPrepared(remove, QStringLiteral("DELETE FROM role_members WHERE role_id = ? AND user_id = ?"),
+                                 {roleId, user.value().id}, "removing a role member");
+        !done) {
+        return done;
+    }
+    if (auto logged = m_audit.append(actor.auditName(), code.value(), QStringLiteral("role.member.remove"),
+                                     user.value().email + QStringLiteral(" → ") + target.name,
+                                     QJsonObject{{QStringLiteral("role"), target.name},
+                                                 {QStringLiteral("member"), user.value().email}});
+        !logged) {
+        return logged;
+    }
+    return tx.commit();
+}
+
+} // namespace warden

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "../Result.h"
+#include "../authorization/Actor.h"
+#include "../domain/Role.h"
+#include "../domain/User.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+namespace warden {
+
+class AuditLog;
+class Authorizer;
+class Database;
+
+/// What `RoleService::addMembers` did: everyone added, or already a member.
+struct MembershipChange
+{
+    QStringList added;
+    QStringList alreadyMembers;
+};
+
+/// One page of a role's members, ordered by address; pass `nextAfterEmail` back for more.
+struct MemberPage
+{
+    QList<User> members;
+    QString nextAfterEmail;
+    bool hasMore = false;
+};
+
+/// Roles of an account: the catalogue, custom roles (create, copy, edit, delete) and
+/// membership. Every call is checked by the Authorizer; every change is one transaction with
+/// its audit entry.
+class RoleService
+{
+    Q_DECLARE_TR_FUNCTIONS(RoleService)
+
+public:
+    RoleService(Database& database, Authorizer& authorizer, AuditLog& audit);
+
+    [[nodiscard]] Result<QList<Role>> roles(const Actor& actor, qint64 accountId) const;
+    [[nodiscard]] Result<Role> role(const Actor& actor, qint64 roleId) const;
+    [[nodiscard]] Result<Role> roleByName(const Actor& actor, qint64 accountId, const QString& name) const;
+    [[nodiscard]] Result<MemberPage> members(const Actor& actor, qint64 roleId, const QString& afterEmail = {},
+                                             int limit = 200) const;
+    /// Every role the user holds, in any account the actor may see roles of.
+    [[nodiscard]] Result<QList<Role>> rolesOfUser(const Actor& actor, const QString& email) const;
+
+    [[nodiscard]] Result<Role> createRole(const Actor& actor, qint64 accountId, const QString& name,
+                                          const QString& description, const PermissionSet& permissions);
+    [[nodiscard]] Result<Role> copyRole(const Actor& actor, qint64 sourceRoleId, const QString& newName);
+    [[nodiscard]] Result<Role> updateRole(const Actor& actor, qint64 roleId, const QString& name,
+                                          const QString& description, const PermissionSet& permissions);
+    /// Refuses a role that still has members unless `removeMembers` is set.
+    [[nodiscard]] Status deleteRole(const Actor& actor, qint64 roleId, bool removeMembers = false);
+
+    /// All or nothing: every address must be in the account's directory.
+    [[nodiscard]] Result<MembershipChange> addMembers(const Actor& actor, qint64 roleId, const QStringList& emails);
+    [[nodiscard]] Status removeMember(const Actor& actor, qint64 roleId, const QString& email);
+
+    /// Why `actor` may not do `action`-like changes to `role`, or an empty refusal: for the UI.
+    [[nodiscard]] Status canAddMembers(const Actor& actor, const Role& role) const;
+    [[nodiscard]] Status canRemoveMembers(const Actor& actor, const Role& role) const;
+    [[nodiscard]] Status canEdit(const Actor& actor, const Role& role) const;
+    [[nodiscard]] Status canDelete(const Actor& actor, const Role& role) const;
+    [[nodiscard]] Status canCreate(const Actor& actor, qint64 accountId) const;
+
+private:
+    [[nodiscard]] Status validateName(qint64 accountId, const QString& name, qint64 exceptRoleId) const;
+
+    Database& m_database;
+    Authorizer& m_authorizer;
+    AuditLog& m_audit;
+};
+
+} // namespace warden

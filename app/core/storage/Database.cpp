@@ -1,0 +1,158 @@
+#include "Database.h"
+
+#include "Migrations.h"
+#include "SqlErrors.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QUrl>
+#include <QUuid>
+
+#include <spdlog/spdlog.h>
+
+namespace warden {
+
+bool Database::isPostgresLocation(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql://")) || location.startsWith(QLatin1String("postgres://"));
+}
+
+Database::Database(QString connectionName, QString location, Dialect dialect)
+    : m_connectionName(std::move(connectionName))
+    , m_location(std::move(location))
+    , m_dialect(dialect)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& location, int busyTimeoutMs)
+{
+    const bool postgres = isPostgresLocation(location);
+    const QString driver = postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
+    if (!QSqlDatabase::isDriverAvailable(driver)) {
+        return Refusal{Refusal::Kind::Storage,
+                       tr("The Qt SQL driver %1 is not installed (Debian package %2).")
+                           .arg(driver, postgres ? QStringLiteral("libqt6sql6-psql") : QStringLiteral("libqt6sql6-sqlite"))};
+    }
+    const QString connectionName = QStringLiteral("warden-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    std::unique_ptr<Database> database(
+        new Database(connectionName, location, postgres ? Dialect::PostgreSQL : Dialect::SQLite));
+    QSqlDatabase db = QSqlDatabase::addDatabase(driver, connectionName);
+
+    if (postgres) {
+        const QUrl url(location);
+        if (!url.isValid() || url.path().size() < 2) {
+            return Refusal{Refusal::Kind::BadInput,
+                           tr("Not a PostgreSQL URL: expected postgresql://user@host:port/database.")};
+        }
+        db.setHostName(url.host().isEmpty() ? QStringLiteral("localhost") : url.host());
+        db.setPort(url.port(5432));
+        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(url.userName());
+        // A password comes from the URL or, better, from PGPASSWORD/.pgpass, which libpq reads itself.
+        if (!url.password().isEmpty()) {
+            db.setPassword(url.password());
+        }
+        db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+    } else {
+        const QFileInfo info(location);
+        if (info.exists() && info.isDir()) {
+            return Refusal{Refusal::Kind::BadInput, tr("%1 is a folder, not a database file.").arg(location)};
+        }
+        if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
+            return Refusal{Refusal::Kind::Storage, tr("Cannot create the folder %1.").arg(info.absolutePath())};
+        }
+        if (info.exists() && !info.isReadable()) {
+            return Refusal{Refusal::Kind::Storage, tr("The database file %1 cannot be read.").arg(location)};
+        }
+        db.setDatabaseName(location);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    }
+    if (!db.open()) {
+        return Refusal{Refusal::Kind::Storage, tr("Cannot open the database %1: %2")
+                                                   .arg(postgres ? QUrl(location).toString(QUrl::RemovePassword) : location,
+                                                        db.lastError().text())};
+    }
+    if (auto configured = database->configure(busyTimeoutMs); !configured) {
+        return configured.refusal();
+    }
+    return database;
+}
+
+Status Database::configure(int busyTimeoutMs)
+{
+    QSqlDatabase db = connection();
+    if (m_dialect == Dialect::SQLite) {
+        QSqlQuery query(db);
+        // Probe first: a file that is not SQLite fails here with a clear message.
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+            return storageRefusal(query.lastError(), "opening the database");
+        }
+        query.finish();
+        const QStringList pragmas = {
+            QStringLiteral("PRAGMA foreign_keys = ON"),
+            QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs),
+            QStringLiteral("PRAGMA journal_mode = WAL"),
+            QStringLiteral("PRAGMA synchronous = NORMAL"),
+        };
+        for (const QString& pragma : pragmas) {
+            if (!query.exec(pragma)) {
+                return storageRefusal(query.lastError(), "configuring the database");
+            }
+            query.finish();
+        }
+    } else {
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SET client_min_messages = WARNING"))) {
+            return storageRefusal(query.lastError(), "configuring the database");
+        }
+    }
+    auto version = Migrations::migrate(*this);
+    if (!version) {
+        return version.refusal();
+    }
+    m_schemaVersion = version.value();
+    auto id = meta(QStringLiteral("database_id"));
+    if (!id) {
+        return id.refusal();
+    }
+    m_databaseId = id.value();
+    return {};
+}
+
+Result<QString> Database::meta(const QString& key) const
+{
+    QSqlQuery query(connection());
+    if (auto done = execPrepared(query, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key}, "reading settings");
+        !done) {
+        return done.refusal();
+    }
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Status Database::setMeta(const QString& key, const QString& value)
+{
+    QSqlQuery query(connection());
+    return execPrepared(query,
+                        QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                        {key, value}, "writing settings");
+}
+
+} // namespace warden

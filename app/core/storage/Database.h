@@ -1,0 +1,54 @@
+#pragma once
+
+#include "../Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace warden {
+
+/// One open connection to a Warden database, SQLite file or PostgreSQL URL, with the schema
+/// migrated to the current version. Owns a uniquely named QSqlDatabase connection.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Dialect { SQLite, PostgreSQL };
+
+    /// `location` is a file path or a `postgresql://user@host:port/dbname` URL.
+    static Result<std::unique_ptr<Database>> open(const QString& location, int busyTimeoutMs = 5000);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    [[nodiscard]] QSqlDatabase connection() const;
+    [[nodiscard]] Dialect dialect() const { return m_dialect; }
+    [[nodiscard]] const QString& location() const { return m_location; }
+    /// Random identifier of this database, created with it; namespaces keychain entries.
+    [[nodiscard]] const QString& databaseId() const { return m_databaseId; }
+    [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+
+    [[nodiscard]] Result<QString> meta(const QString& key) const;
+    [[nodiscard]] Status setMeta(const QString& key, const QString& value);
+
+    static bool isPostgresLocation(const QString& location);
+
+private:
+    friend class Transaction;
+    Database(QString connectionName, QString location, Dialect dialect);
+    Status configure(int busyTimeoutMs);
+
+    QString m_connectionName;
+    QString m_location;
+    Dialect m_dialect;
+    QString m_databaseId;
+    int m_schemaVersion = 0;
+    int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
+};
+
+} // namespace warden

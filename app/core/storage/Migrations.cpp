@@ -1,0 +1,248 @@
+#include "Migrations.h"
+
+#include "SqlErrors.h"
+#include "Transaction.h"
+
+#include <QSqlQuery>
+#include <QUuid>
+
+#include "../Logging.h"
+
+namespace warden {
+
+namespace {
+
+// Version 1. `{ID}` becomes the dialect's auto-increment primary key. Case-insensitive
+// uniqueness uses stored lower-case keys so the same index serves both dialects.
+const char* const kVersion1 = R"SQL(
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE accounts (
+  id {ID},
+  code TEXT NOT NULL,
+  code_key TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL CHECK (kind IN ('standard','master','group','mail_processing')),
+  parent_id BIGINT REFERENCES accounts(id),
+  policy_inheritance INTEGER NOT NULL DEFAULT 0,
+  federated_administration INTEGER NOT NULL DEFAULT 0,
+  federated_content_view INTEGER NOT NULL DEFAULT 0,
+  federated_admin_domain TEXT NOT NULL DEFAULT '',
+  partner_sign_in_exempt INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL);
+CREATE INDEX accounts_parent ON accounts(parent_id);
+CREATE TABLE account_ip_ranges (
+  id {ID},
+  account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  cidr TEXT NOT NULL,
+  UNIQUE (account_id, cidr));
+CREATE TABLE domains (
+  id {ID},
+  account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  name TEXT NOT NULL UNIQUE);
+CREATE TABLE users (
+  id {ID},
+  account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  email TEXT NOT NULL,
+  email_key TEXT NOT NULL UNIQUE,
+  upn TEXT NOT NULL DEFAULT '',
+  display_name TEXT NOT NULL DEFAULT '',
+  name_key TEXT NOT NULL DEFAULT '',
+  source TEXT NOT NULL DEFAULT 'manual' CHECK (source IN ('manual','import','sync')),
+  disabled INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL);
+CREATE INDEX users_account_email ON users(account_id, email_key);
+CREATE INDEX users_account_name ON users(account_id, name_key);
+CREATE TABLE roles (
+  id {ID},
+  account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  name_key TEXT NOT NULL,
+  description TEXT NOT NULL DEFAULT '',
+  builtin_key TEXT,
+  always_protected INTEGER NOT NULL DEFAULT 0,
+  protected_permissions INTEGER NOT NULL DEFAULT 0,
+  management_level INTEGER NOT NULL DEFAULT 0,
+  created_at TEXT NOT NULL,
+  UNIQUE (account_id, name_key));
+CREATE TABLE role_permissions (
+  role_id BIGINT NOT NULL REFERENCES roles(id) ON DELETE CASCADE,
+  area TEXT NOT NULL,
+  verbs INTEGER NOT NULL,
+  PRIMARY KEY (role_id, area));
+CREATE TABLE role_members (
+  role_id BIGINT NOT NULL REFERENCES roles(id) ON DELETE CASCADE,
+  user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  added_at TEXT NOT NULL,
+  added_by TEXT NOT NULL,
+  PRIMARY KEY (role_id, user_id));
+CREATE INDEX role_members_user ON role_members(user_id);
+CREATE TABLE administrators (
+  user_id BIGINT PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+  auth_method TEXT NOT NULL CHECK (auth_method IN ('sso','local_password')),
+  password_hash TEXT NOT NULL DEFAULT '',
+  totp_secret TEXT NOT NULL DEFAULT '',
+  totp_last_step BIGINT NOT NULL DEFAULT 0,
+  must_change_password INTEGER NOT NULL DEFAULT 0,
+  failed_attempts INTEGER NOT NULL DEFAULT 0,
+  locked_until TEXT NOT NULL DEFAULT '',
+  last_sign_in TEXT NOT NULL DEFAULT '',
+  is_backup INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  created_at TEXT NOT NULL,
+  expires_at BIGINT NOT NULL);
+CREATE TABLE audit_log (
+  seq BIGINT PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  account_code TEXT NOT NULL DEFAULT '',
+  action TEXT NOT NULL,
+  target TEXT NOT NULL DEFAULT '',
+  before_json TEXT NOT NULL DEFAULT '',
+  after_json TEXT NOT NULL DEFAULT '',
+  mac TEXT NOT NULL);
+CREATE INDEX audit_log_action ON audit_log(action);
+CREATE INDEX audit_log_actor ON audit_log(actor);
+)SQL";
+
+// Prefix search over the directory: FTS5 on SQLite (kept in step by triggers), btree
+// pattern indexes on PostgreSQL.
+const char* const kVersion1SQLite = R"SQL(
+CREATE VIRTUAL TABLE users_fts USING fts5(email_key, name_key, content='users', content_rowid='id',
+  tokenize = "unicode61 remove_diacritics 2 tokenchars '@._-+'");
+CREATE TRIGGER users_fts_insert AFTER INSERT ON users BEGIN
+  INSERT INTO users_fts(rowid, email_key, name_key) VALUES (new.id, new.email_key, new.name_key);
+END;
+CREATE TRIGGER users_fts_delete AFTER DELETE ON users BEGIN
+  INSERT INTO users_fts(users_fts, rowid, email_key, name_key) VALUES ('delete', old.id, old.email_key, old.name_key);
+END;
+CREATE TRIGGER users_fts_update AFTER UPDATE OF email_key, name_key ON users BEGIN
+  INSERT INTO users_fts(users_fts, rowid, email_key, name_key) VALUES ('delete', old.id, old.email_key, old.name_key);
+  INSERT INTO users_fts(rowid, email_key, name_key) VALUES (new.id, new.email_key, new.name_key);
+END;
+)SQL";
+
+const char* const kVersion1PostgreSQL = R"SQL(
+CREATE INDEX users_email_pattern ON users(account_id, email_key text_pattern_ops);
+CREATE INDEX users_name_pattern ON users(account_id, name_key text_pattern_ops);
+)SQL";
+
+QStringList splitStatements(const QString& script)
+{
+    // Statements end with ";" at the end of a line; trigger bodies end with "END;".
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    for (const QString& line : script.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty()) {
+            continue;
+        }
+        current += line + QLatin1Char('\n');
+        if (trimmed.startsWith(QLatin1String("CREATE TRIGGER"))) {
+            inTrigger = true;
+        }
+        const bool ends = inTrigger ? trimmed == QLatin1String("END;") : trimmed.endsWith(QLatin1Char(';'));
+        if (ends) {
+            statements.append(current.trimmed());
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    return statements;
+}
+
+Result<int> readVersion(Database& database)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(QStringLiteral("SELECT version FROM schema_version"))) {
+        // Distinguish "no table yet" from "not a database": probe the catalogue.
+        QSqlQuery probe(database.connection());
+        const QString catalogue = database.dialect() == Database::Dialect::SQLite
+            ? QStringLiteral("SELECT count(*) FROM sqlite_master")
+            : QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema()");
+        if (!probe.exec(catalogue) || !probe.next()) {
+            return storageRefusal(probe.lastError(), "reading the schema");
+        }
+        if (probe.value(0).toInt() != 0) {
+            return Refusal{Refusal::Kind::Storage,
+                           Migrations::tr("This database holds tables that are not Warden's; refusing to change it.")};
+        }
+        return 0;
+    }
+    if (!query.next()) {
+        return Refusal{Refusal::Kind::Storage, Migrations::tr("The database's schema version is missing.")};
+    }
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+QStringList Migrations::statementsFor(int version, Database::Dialect dialect)
+{
+    QStringList statements;
+    if (version == 1) {
+        QString script = QString::fromLatin1(kVersion1);
+        script.replace(QLatin1String("{ID}"), dialect == Database::Dialect::SQLite
+                                                  ? QStringLiteral("INTEGER PRIMARY KEY")
+                                                  : QStringLiteral("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+        statements = splitStatements(script);
+        statements += splitStatements(
+            QString::fromLatin1(dialect == Database::Dialect::SQLite ? kVersion1SQLite : kVersion1PostgreSQL));
+        statements.append(QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"));
+        statements.append(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"));
+    }
+    return statements;
+}
+
+Result<int> Migrations::migrate(Database& database)
+{
+    auto version = readVersion(database);
+    if (!version) {
+        return version.refusal();
+    }
+    int current = version.value();
+    if (current > kLatestVersion) {
+        return Refusal{Refusal::Kind::Storage,
+                       tr("This database was written by a newer Warden (schema version %1; this Warden knows up to "
+                          "%2). Upgrade Warden to open it; the database was not changed.")
+                           .arg(current)
+                           .arg(kLatestVersion)};
+    }
+    while (current < kLatestVersion) {
+        const int next = current + 1;
+        Transaction tx(database);
+        if (auto begun = tx.begin(); !begun) {
+            return begun.refusal();
+        }
+        for (const QString& statement : statementsFor(next, database.dialect())) {
+            QSqlQuery query(database.connection());
+            if (!query.exec(statement)) {
+                return storageRefusal(query.lastError(), "migrating the schema");
+            }
+        }
+        QSqlQuery update(database.connection());
+        if (auto done = execPrepared(update, QStringLiteral("UPDATE schema_version SET version = ?"), {next},
+                                     "recording the schema version");
+            !done) {
+            return done.refusal();
+        }
+        if (next == 1) {
+            QSqlQuery meta(database.connection());
+            if (auto done = execPrepared(meta, QStringLiteral("INSERT INTO meta (key, value) VALUES ('database_id', ?)"),
+                                         {QUuid::createUuid().toString(QUuid::WithoutBraces)}, "creating the database id");
+                !done) {
+                return done.refusal();
+            }
+        }
+        if (auto committed = tx.commit(); !committed) {
+            return committed.refusal();
+        }
+        logger("storage")->info("migrated schema from version {} to {}", current, next);
+        current = next;
+    }
+    return current;
+}
+
+} // namespace warden

@@ -1,0 +1,305 @@
+#include "Repository.h"
+
+#include "../domain/BuiltInRoles.h"
+#include "Database.h"
+#include "SqlErrors.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace warden {
+
+namespace {
+
+const QString kAccountColumns = QStringLiteral(
+    "id, code, name, kind, parent_id, policy_inheritance, federated_administration, federated_content_view, "
+    "federated_admin_domain");
+const QString kUserColumns = QStringLiteral("id, account_id, email, upn, display_name, source, disabled");
+
+Account accountFrom(const QSqlQuery& q)
+{
+    Account a;
+    a.id = q.value(0).toLongLong();
+    a.code = q.value(1).toString();
+    a.name = q.value(2).toString();
+    a.kind = accountKindFromKey(q.value(3).toString()).value_or(AccountKind::Standard);
+    if (!q.value(4).isNull()) {
+        a.parentId = q.value(4).toLongLong();
+    }
+    a.policyInheritance = q.value(5).toInt() != 0;
+    a.federatedAdministration = q.value(6).toInt() != 0;
+    a.federatedContentView = q.value(7).toInt() != 0;
+    a.federatedAdminDomain = q.value(8).toString();
+    return a;
+}
+
+User userFrom(const QSqlQuery& q)
+{
+    User u;
+    u.id = q.value(0).toLongLong();
+    u.accountId = q.value(1).toLongLong();
+    u.email = q.value(2).toString();
+    u.upn = q.value(3).toString();
+    u.displayName = q.value(4).toString();
+    u.source = q.value(5).toString();
+    u.disabled = q.value(6).toInt() != 0;
+    return u;
+}
+
+Refusal notFound(const QString& message)
+{
+    return Refusal{Refusal::Kind::NotFound, message};
+}
+
+} // namespace
+
+Repository::Repository(Database& database)
+    : m_database(database)
+{
+}
+
+QString Repository::now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Result<Account> Repository::account(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    if (auto done = execPrepared(q, QStringLiteral("SELECT %1 FROM accounts WHERE id = ?").arg(kAccountColumns), {id},
+                                 "reading an account");
+        !done) {
+        return done.refusal();
+    }
+    if (!q.next()) {
+        return notFound(QCoreApplication::translate("Repository", "No such account."));
+    }
+    return accountFrom(q);
+}
+
+Result<Account> Repository::accountByCode(const QString& code) const
+{
+    QSqlQuery q(m_database.connection());
+    if (auto done = execPrepared(q, QStringLiteral("SELECT %1 FROM accounts WHERE code_key = ?").arg(kAccountColumns),
+                                 {code.trimmed().toLower()}, "reading an account");
+        !done) {
+        return done.refusal();
+    }
+    if (!q.next()) {
+        return notFound(QCoreApplication::translate("Repository", "There is no account with the code \"%1\".").arg(code));
+    }
+    return accountFrom(q);
+}
+
+Result<QList<Account>> Repository::accounts() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT %1 FROM accounts ORDER BY name, id").arg(kAccountColumns))) {
+        return storageRefusal(q.lastError(), "listing accounts");
+    }
+    QList<Account> result;
+    while (q.next()) {
+        result.append(accountFrom(q));
+    }
+    return result;
+}
+
+Result<QList<qint64>> Repository::ancestors(qint64 accountId) const
+{
+    QList<qint64> chain;
+    qint64 current = accountId;
+    for (int depth = 0; depth < 32; ++depth) {
+        QSqlQuery q(m_database.connection());
+        if (auto done = execPrepared(q, QStringLiteral("SELECT parent_id FROM accounts WHERE id = ?"), {current},
+                                     "reading the account hierarchy");
+            !done) {
+            return done.refusal();
+        }
+        if (!q.next() || q.value(0).isNull()) {
+            break;
+        }
+        current = q.value(0).toLongLong();
+        chain.append(current);
+    }
+    return chain;
+}
+
+Result<User> Repository::user(qint64 id) const
+{
+    QSqlQuery q(m_database.connection());
+    if (auto done = execPrepared(q, QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kUserColumns), {id},
+                                 "reading a user");
+        !done) {
+        return done.refusal();
+    }
+    if (!q.next()) {
+        return notFound(QCoreApplication::translate("Repository", "No such user."));
+    }
+    return userFrom(q);
+}
+
+Result<User> Repository::userByEmail(const QString& email) const
+{
+    QSqlQuery q(m_database.connection());
+    if (auto done = execPrepared(q, QStringLiteral("SELECT %1 FROM users WHERE email_key = ?").arg(kUserColumns),
+                                 {emailKey(email)}, "reading a user");
+        !done) {
+        return done.refusal();
+    }
+    if (!q.next()) {
+        return notFound(
+            QCoreApplication::translate("Repository", "%1 is not in the internal directory.").arg(email.trimmed()));
+    }
+    return userFrom(q);
+}
+
+Result<QList<Role>> Repository::selectRoles(const QString& where, const QVariantList& values) const
+{
+    QSqlQuery q(m_database.connection());
+    const QString sql = QStringLiteral(
+                            "SELECT r.id, r.account_id, r.name, r.description, r.builtin_key, r.always_protected, "
+                            "r.protected_permissions, r.management_level, "
+                            "(SELECT count(*) FROM role_members m WHERE m.role_id = r.id) "
+                            "FROM roles r WHERE %1 ORDER BY r.name_key")
+                            .arg(where);
+    if (auto done = execPrepared(q, sql, values, "reading roles"); !done) {
+        return done.refusal();
+    }
+    QList<Role> roles;
+    QHash<qint64, qsizetype> indexById;
+    while (q.next()) {
+        Role role;
+        role.id = q.value(0).toLongLong();
+        role.accountId = q.value(1).toLongLong();
+        role.name = q.value(2).toString();
+        role.description = q.value(3).toString();
+        role.builtInKey = q.value(4).toString();
+        role.alwaysProtected = q.value(5).toInt() != 0;
+        role.permissions.setProtectedPermissions(static_cast<ProtectedPermissions>(q.value(6).toInt()));
+        role.permissions.setManagementLevel(static_cast<ManagementLevel>(std::clamp(q.value(7).toInt(), 0, 2)));
+        role.memberCount = q.value(8).toInt();
+        if (const BuiltInRole* builtIn = BuiltInRoles::find(role.builtInKey)) {
+            role.neverProtected = builtIn->neverProtected;
+        }
+        indexById.insert(role.id, roles.size());
+        roles.append(role);
+    }
+    if (roles.isEmpty()) {
+        return roles;
+    }
+    QStringList placeholders;
+    QVariantList ids;
+    for (const Role& role : roles) {
+        placeholders.append(QStringLiteral("?"));
+        ids.append(role.id);
+    }
+    QSqlQuery p(m_database.connection());
+    if (auto done = execPrepared(
+            p, QStringLiteral("SELECT role_id, area, verbs FROM role_permissions WHERE role_id IN (%1)")
+                   .arg(placeholders.join(QLatin1Char(','))),
+            ids, "reading role permissions");
+        !done) {
+        return done.refusal();
+    }
+    while (p.next()) {
+        const auto area = areaFromKey(p.value(1).toString());
+        if (area) {
+            roles[indexById.value(p.value(0).toLongLong())].permissions.setVerbs(*area,
+                                                                                 static_cast<Verbs>(p.value(2).toInt()));
+        }
+    }
+    return roles;
+}
+
+Result<Role> Repository::role(qint64 id) const
+{
+    auto roles = selectRoles(QStringLiteral("r.id = ?"), {id});
+    if (!roles) {
+        return roles.refusal();
+    }
+    if (roles.value().isEmpty()) {
+        return notFound(QCoreApplication::translate("Repository", "No such role."));
+    }
+    return roles.value().first();
+}
+
+Result<Role> Repository::roleByName(qint64 accountId, const QString& name) const
+{
+    auto roles = selectRoles(QStringLiteral("r.account_id = ? AND r.name_key = ?"), {accountId, nameKey(name)});
+    if (!roles) {
+        return roles.refusal();
+    }
+    if (roles.value().isEmpty()) {
+        return notFound(QCoreApplication::translate("Repository", "There is no role named \"%1\".").arg(name));
+    }
+    return roles.value().first();
+}
+
+Result<QList<Role>> Repository::roles(qint64 accountId) const
+{
+    return selectRoles(QStringLiteral("r.account_id = ?"), {accountId});
+}
+
+Result<QList<Role>> Repository::rolesOfUser(qint64 userId) const
+{
+    return selectRoles(QStringLiteral("r.id IN (SELECT role_id FROM role_members WHERE user_id = ?)"), {userId});
+}
+
+Status Repository::writePermissions(qint64 roleId, const PermissionSet& permissions)
+{
+    QSqlQuery q(m_database.connection());
+    if (auto done = execPrepared(q, QStringLiteral("DELETE FROM role_permissions WHERE role_id = ?"), {roleId},
+                                 "writing role permissions");
+        !done) {
+        return done;
+    }
+    for (int i = 0; i < kAreaCount; ++i) {
+        const auto area = static_cast<AppArea>(i);
+        if (permissions.verbs(area) == NoVerb) {
+            continue;
+        }
+        QSqlQuery insert(m_database.connection());
+        if (auto done = execPrepared(insert,
+                                     QStringLiteral("INSERT INTO role_permissions (role_id, area, verbs) VALUES (?, ?, ?)"),
+                                     {roleId, areaKey(area), static_cast<int>(permissions.verbs(area))},
+                                     "writing role permissions");
+            !done) {
+            return done;
+        }
+    }
+    QSqlQuery update(m_database.connection());
+    return execPrepared(update,
+                        QStringLiteral("UPDATE roles SET protected_permissions = ?, management_level = ? WHERE id = ?"),
+                        {static_cast<int>(permissions.protectedPermissions()),
+                         static_cast<int>(permissions.managementLevel()), roleId},
+                        "writing role permissions");
+}
+
+Result<Role> Repository::insertRole(const Role& role)
+{
+    QSqlQuery q(m_database.connection());
+    if (auto done = execPrepared(q,
+                                 QStringLiteral("INSERT INTO roles (account_id, name, name_key, description, builtin_key, "
+                                                "always_protected, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                 {role.accountId, role.name.simplified(), nameKey(role.name), role.description,
+                                  role.builtInKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(role.builtInKey),
+                                  role.alwaysProtected ? 1 : 0, now()},
+                                 "creating a role");
+        !done) {
+        return done.refusal();
+    }
+    if (!q.next()) {
+        return storageRefusal(q.lastError(), "creating a role");
+    }
+    Role created = role;
+    created.id = q.value(0).toLongLong();
+    created.name = role.name.simplified();
+    if (auto done = writePermissions(created.id, created.permissions); !done) {
+        return done.refusal();
+    }
+    return created;
+}
+
+} // namespace warden

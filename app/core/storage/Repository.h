@@ -1,0 +1,47 @@
+#pragma once
+
+#include "../Result.h"
+#include "../domain/Account.h"
+#include "../domain/Role.h"
+#include "../domain/User.h"
+
+#include <QList>
+
+namespace warden {
+
+class Database;
+
+/// Row mapping shared by the services: reads of accounts, users and roles by key, and writes of
+/// a role's permission rows. No authorization here; services check before calling.
+class Repository
+{
+public:
+    explicit Repository(Database& database);
+
+    [[nodiscard]] Result<Account> account(qint64 id) const;
+    [[nodiscard]] Result<Account> accountByCode(const QString& code) const;
+    [[nodiscard]] Result<QList<Account>> accounts() const;
+    /// The account's ancestors, nearest first.
+    [[nodiscard]] Result<QList<qint64>> ancestors(qint64 accountId) const;
+
+    [[nodiscard]] Result<User> user(qint64 id) const;
+    [[nodiscard]] Result<User> userByEmail(const QString& email) const;
+
+    [[nodiscard]] Result<Role> role(qint64 id) const;
+    [[nodiscard]] Result<Role> roleByName(qint64 accountId, const QString& name) const;
+    [[nodiscard]] Result<QList<Role>> roles(qint64 accountId) const;
+    [[nodiscard]] Result<QList<Role>> rolesOfUser(qint64 userId) const;
+    [[nodiscard]] Status writePermissions(qint64 roleId, const PermissionSet& permissions);
+    [[nodiscard]] Result<Role> insertRole(const Role& role);
+
+    static QString emailKey(const QString& email) { return email.trimmed().toLower(); }
+    static QString nameKey(const QString& name) { return name.simplified().toLower(); }
+    static QString now();
+
+private:
+    [[nodiscard]] Result<QList<Role>> selectRoles(const QString& where, const QVariantList& values) const;
+
+    Database& m_database;
+};
+
+} // namespace warden

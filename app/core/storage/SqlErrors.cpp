@@ -1,0 +1,63 @@
+#include "SqlErrors.h"
+
+#include <QCoreApplication>
+#include <QVariant>
+
+#include "../Logging.h"
+
+namespace warden {
+
+Refusal storageRefusal(const QSqlError& error, const char* what)
+{
+    const QString text = error.text();
+    logger("storage")->error("{} failed: {}", what, text.toStdString());
+    const QString lower = text.toLower();
+    QString message;
+    if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy"))) {
+        message = QCoreApplication::translate(
+            "Database", "The database is locked by another program. Close it or try again in a moment; nothing was changed.");
+    } else if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only"))
+               || lower.contains(QLatin1String("read only"))) {
+        message = QCoreApplication::translate(
+            "Database", "The database is read-only. Check the file's permissions; nothing was changed.");
+    } else if (lower.contains(QLatin1String("not a database")) || lower.contains(QLatin1String("malformed"))) {
+        message = QCoreApplication::translate("Database", "The file is not a Warden database (or it is damaged).");
+    } else if (lower.contains(QLatin1String("unique")) || lower.contains(QLatin1String("duplicate key"))) {
+        return Refusal{Refusal::Kind::Conflict,
+                       QCoreApplication::translate("Database", "That entry already exists; nothing was changed.")};
+    } else {
+        message = QCoreApplication::translate("Database", "The database reported an error while %1: %2")
+                      .arg(QString::fromLatin1(what), error.databaseText().isEmpty() ? text : error.databaseText());
+    }
+    return Refusal{Refusal::Kind::Storage, message};
+}
+
+Status exec(QSqlQuery& query, const char* what)
+{
+    // A null QString would bind as SQL NULL; the schema's text columns are NOT NULL with ''
+    // meaning "none". Real NULLs are bound as null QVariants and pass through unchanged.
+    const QVariantList bound = query.boundValues();
+    for (qsizetype i = 0; i < bound.size(); ++i) {
+        const QVariant& value = bound.at(i);
+        if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull()) {
+            query.bindValue(static_cast<int>(i), QString::fromLatin1(""));
+        }
+    }
+    if (!query.exec()) {
+        return storageRefusal(query.lastError(), what);
+    }
+    return {};
+}
+
+Status execPrepared(QSqlQuery& query, const QString& sql, const QVariantList& values, const char* what)
+{
+    if (!query.prepare(sql)) {
+        return storageRefusal(query.lastError(), what);
+    }
+    for (const QVariant& value : values) {
+        query.addBindValue(value);
+    }
+    return exec(query, what);
+}
+
+} // namespace warden

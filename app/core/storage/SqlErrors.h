@@ -1,0 +1,18 @@
+#pragma once
+
+#include "../Result.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace warden {
+
+/// Turns a failed QSqlQuery into a Storage refusal a person can act on ("the database is locked
+/// by another program") and logs the driver text, which may hold table names but never values.
+Refusal storageRefusal(const QSqlError& error, const char* what);
+
+/// Prepares and executes; on failure returns the storage refusal.
+Status exec(QSqlQuery& query, const char* what);
+Status execPrepared(QSqlQuery& query, const QString& sql, const QVariantList& values, const char* what);
+
+} // namespace warden
