@@ -106,6 +106,7 @@ Status AuditLog::append(const QString& actor, const QString& accountCode, const 
         previousSeq = query.value(0).toLongLong();
         previousMac = query.value(1).toString();
     }
+    query.finish();
     AuditEntry entry;
     entry.seq = previousSeq + 1;
     entry.at = QDateTime::currentDateTimeUtc();

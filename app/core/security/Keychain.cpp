@@ -1,6 +1,9 @@
 #include "Keychain.h"
 
 #include <QEventLoop>
+#include <QStringList>
+
+#include <algorithm>
 #include <qt6keychain/keychain.h>
 
 #include "../Logging.h"
@@ -39,9 +42,14 @@ Refusal keychainRefusal(int error, const QString& errorText, const char* what)
                            .arg(errorText)};
     }
     // libsecret reports a missing Secret Service as a generic error; say what it means.
-    if (errorText.contains(QLatin1String("org.freedesktop.secrets"), Qt::CaseInsensitive)
-        || errorText.contains(QLatin1String("DBus"), Qt::CaseInsensitive)
-        || errorText.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)) {
+    static const QStringList kNoServiceHints = {QStringLiteral("org.freedesktop.secrets"), QStringLiteral("DBus"),
+                                                QStringLiteral("D-Bus"), QStringLiteral("Could not connect"),
+                                                QStringLiteral("ServiceUnknown"), QStringLiteral("not provided by any"),
+                                                QStringLiteral("autolaunch")};
+    const bool noService = std::any_of(kNoServiceHints.begin(), kNoServiceHints.end(), [&errorText](const QString& hint) {
+        return errorText.contains(hint, Qt::CaseInsensitive);
+    });
+    if (noService) {
         return Refusal{Refusal::Kind::Keychain, Keychain::noKeychainMessage()};
     }
     return Refusal{Refusal::Kind::Keychain,

@@ -86,6 +86,7 @@ Result<Account> AccountService::create(const Actor& actor, const QString& code, 
     }
     Account account;
     account.id = q.value(0).toLongLong();
+    q.finish(); // SQLite refuses to commit while a RETURNING statement is still open
     account.code = trimmedCode;
     account.name = name.simplified();
     account.kind = kind;

@@ -427,6 +427,7 @@ Status RoleService::removeMember(const Actor& actor, qint64 roleId, const QStrin
     if (!q.next()) {
         return Refusal{Refusal::Kind::NotFound, tr("%1 is not a member of \"%2\".").arg(user.value().email, target.name)};
     }
+    q.finish();
     if (target.builtInKey == BuiltInRoles::kSuperAdministrator) {
         QSqlQuery count(m_database.connection());
         if (auto done = execPrepared(count,
@@ -436,7 +437,9 @@ Status RoleService::removeMember(const Actor& actor, qint64 roleId, const QStrin
             !done) {
             return done;
         }
-        if (count.next() && count.value(0).toInt() <= 1) {
+        const bool last = count.next() && count.value(0).toInt() <= 1;
+        count.finish();
+        if (last) {
             return Refusal{Refusal::Kind::Conflict,
                            tr("%1 is the last Super Administrator of this account and cannot be removed. Add another "
                               "Super Administrator first.")

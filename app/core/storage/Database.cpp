@@ -81,6 +81,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, int bu
         if (info.exists() && !info.isReadable()) {
             return Refusal{Refusal::Kind::Storage, tr("The database file %1 cannot be read.").arg(location)};
         }
+        // Every session writes (sign-in and audit), and WAL needs files beside the database.
+        if ((info.exists() && !info.isWritable()) || !QFileInfo(info.absolutePath()).isWritable()) {
+            return Refusal{Refusal::Kind::Storage,
+                           tr("The database %1 is read-only for you (Warden writes every sign-in to the audit log). "
+                              "Check the permissions of the file and its folder.")
+                               .arg(location)};
+        }
         db.setDatabaseName(location);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     }

@@ -1,0 +1,231 @@
+// wardenctl end to end, as a script would drive it: init, demo, sessions, JSON output,
+// exit codes, and a log file that never holds a secret.
+#include "TestDatabase.h"
+#include "security/Base32.h"
+#include "security/Totp.h"
+
+#include <QDateTime>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace warden;
+using namespace warden::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    TestDatabase m_db;
+    QTemporaryDir m_home;
+    QJsonObject m_demo;
+
+    Run ctl(const QStringList& arguments, const QString& password = QString(), const QByteArray& input = {})
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path());
+        env.remove(QStringLiteral("WARDEN_PASSWORD"));
+        if (!password.isEmpty()) {
+            env.insert(QStringLiteral("WARDEN_PASSWORD"), password);
+        }
+        process.setProcessEnvironment(env);
+        process.start(qEnvironmentVariable("WARDENCTL"), QStringList{QStringLiteral("--db"), m_db.location()} + arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(120000);
+        return {process.exitCode(), process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString secretOf(const QString& email) const
+    {
+        for (const QJsonValue& admin : m_demo.value(QStringLiteral("admins")).toArray()) {
+            if (admin.toObject().value(QStringLiteral("email")).toString() == email) {
+                return admin.toObject().value(QStringLiteral("totpSecret")).toString();
+            }
+        }
+        return {};
+    }
+
+    QString codeFor(const QString& email, int offsetSteps = 0) const
+    {
+        const QByteArray secret = Base32::decode(secretOf(email)).value_or(QByteArray());
+        return Totp::codeForStep(secret, Totp::stepAt(QDateTime::currentSecsSinceEpoch()) + offsetSteps);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const Run demo = ctl({QStringLiteral("--json"), QStringLiteral("--log-level"), QStringLiteral("trace"),
+                              QStringLiteral("demo"), QStringLiteral("--users"), QStringLiteral("200")});
+        QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
+        m_demo = QJsonDocument::fromJson(demo.out).object();
+        QCOMPARE(m_demo.value(QStringLiteral("admins")).toArray().size(), 8);
+        QVERIFY(!secretOf(QStringLiteral("alice.admin@acme.example")).isEmpty());
+    }
+
+    void signInOnceThenRunCommands()
+    {
+        const QString alice = QStringLiteral("alice.admin@acme.example");
+        const Run wrong = ctl({QStringLiteral("--as"), alice, QStringLiteral("--otp"), codeFor(alice), QStringLiteral("whoami")},
+                              QStringLiteral("wrong password!"));
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY(wrong.err.contains(QLatin1String("not correct")));
+        const Run signin = ctl({QStringLiteral("--as"), alice, QStringLiteral("--otp"), codeFor(alice), QStringLiteral("signin")},
+                               QStringLiteral("Warden-demo-2026"));
+        QVERIFY2(signin.exitCode == 0, qPrintable(signin.err));
+        const Run who = ctl({QStringLiteral("--json"), QStringLiteral("--as"), alice, QStringLiteral("whoami")});
+        QVERIFY2(who.exitCode == 0, qPrintable(who.err));
+        const QJsonObject me = QJsonDocument::fromJson(who.out).object();
+        QCOMPARE(me.value(QStringLiteral("email")).toString(), alice);
+        QCOMPARE(me.value(QStringLiteral("accounts")).toArray().first().toObject().value(QStringLiteral("code")).toString(),
+                 QStringLiteral("ACME"));
+
+        const Run roles = ctl({QStringLiteral("--json"), QStringLiteral("--as"), alice, QStringLiteral("role"),
+                               QStringLiteral("list"), QStringLiteral("--account"), QStringLiteral("ACME")});
+        QCOMPARE(roles.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(roles.out).array().size() >= 9);
+
+        const Run show = ctl({QStringLiteral("--as"), alice, QStringLiteral("role"), QStringLiteral("show"),
+                              QStringLiteral("--account"), QStringLiteral("ACME"), QStringLiteral("Help Desk Administrator")});
+        QCOMPARE(show.exitCode, 0);
+        QVERIFY(show.out.contains("Track and Trace"));
+
+        const Run added = ctl({QStringLiteral("--json"), QStringLiteral("--as"), alice, QStringLiteral("role"),
+                               QStringLiteral("add-member"), QStringLiteral("--account"), QStringLiteral("ACME"),
+                               QStringLiteral("Gateway Administrator"), QStringLiteral("olivia.smith@acme.example"),
+                               QStringLiteral("liam.smith@acme.example")});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QCOMPARE(QJsonDocument::fromJson(added.out).object().value(QStringLiteral("added")).toArray().size(), 2);
+
+        // Exit codes: 2 for bad input, 1 for a refusal by authorization.
+        const Run unknown = ctl({QStringLiteral("--as"), alice, QStringLiteral("role"), QStringLiteral("add-member"),
+                                 QStringLiteral("--account"), QStringLiteral("ACME"), QStringLiteral("Gateway Administrator"),
+                                 QStringLiteral("ghost@acme.example")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(QLatin1String("not in the internal directory")));
+        const Run protectedRole = ctl({QStringLiteral("--as"), alice, QStringLiteral("role"), QStringLiteral("add-member"),
+                                       QStringLiteral("--account"), QStringLiteral("ACME"),
+                                       QStringLiteral("Super Administrator"), QStringLiteral("olivia.smith@acme.example")});
+        QCOMPARE(protectedRole.exitCode, 1);
+        QVERIFY(protectedRole.err.contains(QLatin1String("change request")));
+
+        const Run verify = ctl({QStringLiteral("--json"), QStringLiteral("--as"), alice, QStringLiteral("audit"),
+                                QStringLiteral("verify")});
+        QCOMPARE(verify.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(verify.out).object().value(QStringLiteral("intact")).toBool(), true);
+        const Run csv = ctl({QStringLiteral("--as"), alice, QStringLiteral("audit"), QStringLiteral("export")});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith("seq,time_utc,actor"));
+        QVERIFY(csv.out.contains("role.member.add"));
+
+        const Run out = ctl({QStringLiteral("--as"), alice, QStringLiteral("signout")});
+        QCOMPARE(out.exitCode, 0);
+        const Run afterOut = ctl({QStringLiteral("--as"), alice, QStringLiteral("whoami")});
+        QCOMPARE(afterOut.exitCode, 1); // no session and no code: the prompt reads nothing
+    }
+
+    void helpDeskIsRefusedWithExitCodeOne()
+    {
+        const QString dave = QStringLiteral("dave.helpdesk@acme.example");
+        const Run run = ctl({QStringLiteral("--as"), dave, QStringLiteral("--otp"), codeFor(dave, 1), QStringLiteral("role"),
+                             QStringLiteral("create"), QStringLiteral("--account"), QStringLiteral("ACME"), QStringLiteral("Mine")},
+                            QStringLiteral("Warden-demo-2026"));
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QLatin1String("Help Desk Administrators have read-only access to Account Roles")),
+                 qPrintable(run.err));
+    }
+
+    void storageErrorsExitWithThree()
+    {
+        QTemporaryDir dir;
+        QFile junk(dir.filePath(QStringLiteral("junk.db")));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(4096, 'j'));
+        junk.close();
+        QProcess process;
+        process.start(qEnvironmentVariable("WARDENCTL"), {QStringLiteral("--db"), junk.fileName(), QStringLiteral("demo")});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 3);
+        QVERIFY(process.readAllStandardError().contains("not a Warden database"));
+    }
+
+    void badUsageExitsWithTwo()
+    {
+        QCOMPARE(ctl({QStringLiteral("frobnicate")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("--log-level"), QStringLiteral("loud"), QStringLiteral("whoami")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("whoami")}).exitCode, 2); // no --as
+    }
+
+    void initEnrollsWithACodeFromTheApp()
+    {
+        TestDatabase fresh;
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path());
+        env.insert(QStringLiteral("WARDEN_PASSWORD"), QStringLiteral("first admin password"));
+        process.setProcessEnvironment(env);
+        process.start(qEnvironmentVariable("WARDENCTL"),
+                      {QStringLiteral("--db"), fresh.location(), QStringLiteral("--log-level"), QStringLiteral("trace"),
+                       QStringLiteral("init"), QStringLiteral("--account-code"), QStringLiteral("NEWCO"),
+                       QStringLiteral("--account-name"), QStringLiteral("New Co"), QStringLiteral("--email"),
+                       QStringLiteral("boss@newco.example")});
+        QString err;
+        static const QRegularExpression secretLine(QStringLiteral("Secret: ([A-Z2-7]+)"));
+        QRegularExpressionMatch match;
+        QTRY_VERIFY_WITH_TIMEOUT((err += QString::fromUtf8(process.readAllStandardError()),
+                                  (match = secretLine.match(err)).hasMatch()),
+                                 30000);
+        QVERIFY(err.contains(QLatin1String("otpauth://totp/Warden:boss@newco.example")));
+        const QByteArray secret = Base32::decode(match.captured(1)).value();
+        process.write(Totp::codeAt(secret, QDateTime::currentSecsSinceEpoch()).toLatin1() + "\n");
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitCode() == 0, qPrintable(err + QString::fromUtf8(process.readAllStandardError())));
+        QVERIFY(process.readAllStandardOutput().contains("first Super Administrator"));
+        m_initSecret = match.captured(1);
+    }
+
+    void logsNeverHoldSecrets()
+    {
+        QStringList forbidden = {QStringLiteral("Warden-demo-2026"), QStringLiteral("first admin password"),
+                                 secretOf(QStringLiteral("alice.admin@acme.example")), m_initSecret};
+        forbidden.removeAll(QString());
+        QVERIFY(forbidden.size() == 4);
+        int files = 0;
+        QDirIterator it(m_home.path(), {QStringLiteral("*.log*")}, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile log(it.next());
+            QVERIFY(log.open(QIODevice::ReadOnly));
+            const QString text = QString::fromUtf8(log.readAll());
+            QVERIFY2(text.contains(QLatin1String("signed in")) || text.contains(QLatin1String("migrated")),
+                     "the trace log should hold events");
+            for (const QString& secret : forbidden) {
+                QVERIFY2(!text.contains(secret), qPrintable(QStringLiteral("log holds a secret: ") + it.filePath()));
+            }
+            ++files;
+        }
+        QVERIFY(files >= 1);
+    }
+
+private:
+    QString m_initSecret;
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
