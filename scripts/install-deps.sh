@@ -12,7 +12,7 @@ packages=(
   qtkeychain-qt6-dev libspdlog-dev libfmt-dev libsodium-dev libqrencode-dev
   sqlite3 postgresql postgresql-client
   dbus dbus-x11 gnome-keyring libsecret-tools
-  xvfb xauth imagemagick x11-utils
+  xvfb xauth imagemagick x11-utils xdotool
   clang-format clang-tidy
 )
 missing=()

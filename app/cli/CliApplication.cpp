@@ -13,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
-
 #include <termios.h>
 #include <unistd.h>
 
@@ -52,12 +51,12 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err, QTextStream& 
     : m_out(out)
     , m_err(err)
     , m_in(in)
-{
-}
+{ }
 
 QString CliApplication::defaultDatabasePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("warden.db"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("warden.db"));
 }
 
 int CliApplication::fail(const Refusal& refusal)
@@ -86,6 +85,7 @@ int CliApplication::usage(const QString& problem)
                 "       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]\n"
                 "  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]\n"
                 "  totp-code SECRET   print the current code for a base32 secret (like oathtool)\n"
+                "  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)\n"
                 "The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.\n"
                 "Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error.")
           << Qt::endl;
@@ -142,14 +142,14 @@ void CliApplication::print(const QJsonValue& json, const QString& text)
 QString CliApplication::prompt(const QString& label, bool secret)
 {
     m_err << label << Qt::flush;
-    termios saved{};
+    termios saved {};
     const bool terminal = isatty(STDIN_FILENO) != 0 && tcgetattr(STDIN_FILENO, &saved) == 0;
     if (secret && terminal) {
         termios quiet = saved;
         quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
     }
-    const QString line = m_in.readLine();
+    QString line = m_in.readLine();
     if (secret && terminal) {
         tcsetattr(STDIN_FILENO, TCSANOW, &saved);
         m_err << Qt::endl;
@@ -190,6 +190,9 @@ int CliApplication::dispatch()
     }
     if (command == QLatin1String("demo")) {
         return cmdDemo();
+    }
+    if (command == QLatin1String("demo-code")) {
+        return cmdDemoCode();
     }
     if (command == QLatin1String("signin")) {
         return cmdSignin();
@@ -279,8 +282,8 @@ int CliApplication::cmdSignin()
         (void)m_core->auth().closeSession(token.value());
         return fail(stored.refusal());
     }
-    print(QJsonObject{{QStringLiteral("email"), m_actor->email},
-                      {QStringLiteral("sessionMinutes"), AuthService::kSessionSeconds / 60}},
+    print(QJsonObject {{QStringLiteral("email"), m_actor->email},
+                       {QStringLiteral("sessionMinutes"), AuthService::kSessionSeconds / 60}},
           tr("Signed in as %1; the session lasts %2 minutes after the last command.")
               .arg(m_actor->email)
               .arg(AuthService::kSessionSeconds / 60));
@@ -298,14 +301,14 @@ int CliApplication::cmdSignout()
     if (auto removed = keychain.remove(key); !removed) {
         return fail(removed.refusal());
     }
-    print(QJsonObject{{QStringLiteral("signedOut"), m_actor->email}}, tr("Signed out."));
+    print(QJsonObject {{QStringLiteral("signedOut"), m_actor->email}}, tr("Signed out."));
     return Ok;
 }
 
 int CliApplication::cmdWhoami()
 {
     QJsonArray accounts;
-    QStringList lines{tr("Signed in as %1").arg(m_actor->email)};
+    QStringList lines {tr("Signed in as %1").arg(m_actor->email)};
     auto visible = m_core->accounts().visibleAccounts(*m_actor);
     if (!visible) {
         return fail(visible.refusal());
@@ -313,12 +316,12 @@ int CliApplication::cmdWhoami()
     for (const Account& a : visible.value()) {
         auto names = m_core->authorizer().roleNames(*m_actor, a.id);
         const QStringList roleNames = names ? names.value() : QStringList();
-        accounts.append(QJsonObject{{QStringLiteral("code"), a.code},
-                                    {QStringLiteral("name"), a.name},
-                                    {QStringLiteral("roles"), QJsonArray::fromStringList(roleNames)}});
+        accounts.append(QJsonObject {{QStringLiteral("code"), a.code},
+                                     {QStringLiteral("name"), a.name},
+                                     {QStringLiteral("roles"), QJsonArray::fromStringList(roleNames)}});
         lines.append(QStringLiteral("  %1 (%2): %3").arg(a.code, a.name, roleNames.join(QStringLiteral(", "))));
     }
-    print(QJsonObject{{QStringLiteral("email"), m_actor->email}, {QStringLiteral("accounts"), accounts}},
+    print(QJsonObject {{QStringLiteral("email"), m_actor->email}, {QStringLiteral("accounts"), accounts}},
           lines.join(QLatin1Char('\n')));
     return Ok;
 }
@@ -331,6 +334,20 @@ int CliApplication::cmdTotpCode()
         return usage(tr("totp-code needs a base32 secret."));
     }
     m_out << Totp::codeAt(*decoded, QDateTime::currentSecsSinceEpoch()) << Qt::endl;
+    return Ok;
+}
+
+int CliApplication::cmdDemoCode()
+{
+    const QString email = takePositional();
+    auto secret = Keychain().read(DemoSeeder::demoSecretKey(m_core->database().databaseId(), email));
+    if (!secret) {
+        return fail(
+            secret.refusal().kind == Refusal::Kind::NotFound
+                ? Refusal {Refusal::Kind::NotFound, tr("%1 is not a demo administrator of this database.").arg(email)}
+                : secret.refusal());
+    }
+    m_out << Totp::codeAt(secret.value(), QDateTime::currentSecsSinceEpoch()) << Qt::endl;
     return Ok;
 }
 
@@ -353,13 +370,12 @@ int CliApplication::cmdInit()
         password = prompt(tr("New password for %1: ").arg(*email), true);
     }
     if (const QString problem = PasswordHasher::policyProblem(password); !problem.isEmpty()) {
-        return fail(Refusal{Refusal::Kind::BadInput, problem});
+        return fail(Refusal {Refusal::Kind::BadInput, problem});
     }
     // The enrollment secret is shown once, to the person at the terminal, never logged.
     m_err << tr("Scan this QR code with an authenticator app, or enter the secret by hand:") << '\n'
-          << QrCode::encode(enrollment.value().otpauthUri).toText() << tr("Secret: %1")
-                 .arg(Base32::encode(enrollment.value().totpSecret.bytes()))
-          << '\n'
+          << QrCode::encode(enrollment.value().otpauthUri).toText()
+          << tr("Secret: %1").arg(Base32::encode(enrollment.value().totpSecret.bytes())) << '\n'
           << enrollment.value().otpauthUri << Qt::endl;
     const QString confirmation = otp ? *otp : prompt(tr("One-time code from the app: "), false);
     auto actor = m_core->auth().completeFirstRun(enrollment.value(), password, confirmation);
@@ -367,8 +383,8 @@ int CliApplication::cmdInit()
     if (!actor) {
         return fail(actor.refusal());
     }
-    print(QJsonObject{{QStringLiteral("superAdministrator"), actor.value().email},
-                      {QStringLiteral("account"), code->trimmed()}},
+    print(QJsonObject {{QStringLiteral("superAdministrator"), actor.value().email},
+                       {QStringLiteral("account"), code->trimmed()}},
           tr("Created account %1 with %2 as its first Super Administrator.").arg(code->trimmed(), actor.value().email));
     return Ok;
 }
@@ -386,19 +402,19 @@ int CliApplication::cmdDemo()
         return fail(seeded.refusal());
     }
     QJsonArray admins;
-    QStringList lines{tr("Demo database ready at %1.").arg(m_dbLocation),
-                      tr("Every demo administrator's password is: %1").arg(DemoSeeder::kDemoPassword),
-                      tr("One-time codes: wardenctl totp-code SECRET, or add the secret to an authenticator app."),
-                      QString()};
+    QStringList lines {tr("Demo database ready at %1.").arg(m_dbLocation),
+                       tr("Every demo administrator's password is: %1").arg(DemoSeeder::kDemoPassword),
+                       tr("One-time codes: wardenctl totp-code SECRET, or add the secret to an authenticator app."),
+                       QString()};
     for (const DemoAdmin& admin : seeded.value()) {
-        admins.append(QJsonObject{{QStringLiteral("email"), admin.email},
-                                  {QStringLiteral("role"), admin.role},
-                                  {QStringLiteral("account"), admin.accountCode},
-                                  {QStringLiteral("totpSecret"), admin.totpSecret}});
+        admins.append(QJsonObject {{QStringLiteral("email"), admin.email},
+                                   {QStringLiteral("role"), admin.role},
+                                   {QStringLiteral("account"), admin.accountCode},
+                                   {QStringLiteral("totpSecret"), admin.totpSecret}});
         lines.append(QStringLiteral("  %1  %2 (%3)  TOTP secret %4")
                          .arg(admin.email.leftJustified(28), admin.role, admin.accountCode, admin.totpSecret));
     }
-    print(QJsonObject{{QStringLiteral("password"), DemoSeeder::kDemoPassword}, {QStringLiteral("admins"), admins}},
+    print(QJsonObject {{QStringLiteral("password"), DemoSeeder::kDemoPassword}, {QStringLiteral("admins"), admins}},
           lines.join(QLatin1Char('\n')));
     return Ok;
 }

@@ -6,7 +6,6 @@
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
-
 #include <memory>
 #include <optional>
 
@@ -46,6 +45,7 @@ private:
     int cmdSignout();
     int cmdWhoami();
     int cmdTotpCode();
+    int cmdDemoCode();
     int cmdAccount();
     int cmdUser();
     int cmdRole();

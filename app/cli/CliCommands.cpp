@@ -1,7 +1,6 @@
 // The account, user, role and audit commands of CliApplication (see CliApplication.cpp for
 // parsing, sign-in and output).
 #include "CliApplication.h"
-
 #include "domain/BuiltInRoles.h"
 
 #include <QFile>
@@ -15,19 +14,19 @@ namespace {
 
 QJsonObject userJson(const User& user)
 {
-    return QJsonObject{{QStringLiteral("email"), user.email},
-                       {QStringLiteral("displayName"), user.displayName},
-                       {QStringLiteral("upn"), user.upn},
-                       {QStringLiteral("source"), user.source},
-                       {QStringLiteral("disabled"), user.disabled}};
+    return QJsonObject {{QStringLiteral("email"), user.email},
+                        {QStringLiteral("displayName"), user.displayName},
+                        {QStringLiteral("upn"), user.upn},
+                        {QStringLiteral("source"), user.source},
+                        {QStringLiteral("disabled"), user.disabled}};
 }
 
 QJsonObject roleSummaryJson(const Role& role)
 {
-    return QJsonObject{{QStringLiteral("name"), role.name},
-                       {QStringLiteral("builtIn"), role.isBuiltIn()},
-                       {QStringLiteral("protected"), role.isProtected()},
-                       {QStringLiteral("members"), role.memberCount}};
+    return QJsonObject {{QStringLiteral("name"), role.name},
+                        {QStringLiteral("builtIn"), role.isBuiltIn()},
+                        {QStringLiteral("protected"), role.isProtected()},
+                        {QStringLiteral("members"), role.memberCount}};
 }
 
 QString matrixText(const PermissionSet& permissions)
@@ -61,7 +60,7 @@ Result<Account> CliApplication::accountOption()
 {
     const auto code = option(QStringLiteral("account"));
     if (!code) {
-        return Refusal{Refusal::Kind::BadInput, tr("Name the account with --account CODE.")};
+        return Refusal {Refusal::Kind::BadInput, tr("Name the account with --account CODE.")};
     }
     return m_core->accounts().find(*m_actor, *code);
 }
@@ -70,7 +69,7 @@ Result<Role> CliApplication::roleArgument(const Account& account)
 {
     const QString name = takePositional();
     if (name.isEmpty()) {
-        return Refusal{Refusal::Kind::BadInput, tr("Name the role.")};
+        return Refusal {Refusal::Kind::BadInput, tr("Name the role.")};
     }
     return m_core->roles().roleByName(*m_actor, account.id, name);
 }
@@ -86,9 +85,9 @@ int CliApplication::cmdAccount()
         QJsonArray json;
         QStringList lines;
         for (const Account& a : accounts.value()) {
-            json.append(QJsonObject{{QStringLiteral("code"), a.code},
-                                    {QStringLiteral("name"), a.name},
-                                    {QStringLiteral("kind"), accountKindKey(a.kind)}});
+            json.append(QJsonObject {{QStringLiteral("code"), a.code},
+                                     {QStringLiteral("name"), a.name},
+                                     {QStringLiteral("kind"), accountKindKey(a.kind)}});
             lines.append(QStringLiteral("%1  %2  (%3)").arg(a.code.leftJustified(14), a.name, accountKindKey(a.kind)));
         }
         print(json, lines.join(QLatin1Char('\n')));
@@ -102,11 +101,12 @@ int CliApplication::cmdAccount()
         auto domains = m_core->accounts().domains(*m_actor, account.value().id);
         const QStringList names = domains ? domains.value() : QStringList();
         const Account& a = account.value();
-        print(QJsonObject{{QStringLiteral("code"), a.code},
-                          {QStringLiteral("name"), a.name},
-                          {QStringLiteral("kind"), accountKindKey(a.kind)},
-                          {QStringLiteral("domains"), QJsonArray::fromStringList(names)}},
-              tr("%1 — %2 (%3)\nDomains: %4").arg(a.code, a.name, accountKindDisplayName(a.kind), names.join(QStringLiteral(", "))));
+        print(QJsonObject {{QStringLiteral("code"), a.code},
+                           {QStringLiteral("name"), a.name},
+                           {QStringLiteral("kind"), accountKindKey(a.kind)},
+                           {QStringLiteral("domains"), QJsonArray::fromStringList(names)}},
+              tr("%1 — %2 (%3)\nDomains: %4")
+                  .arg(a.code, a.name, accountKindDisplayName(a.kind), names.join(QStringLiteral(", "))));
         return Ok;
     }
     if (sub == QLatin1String("create")) {
@@ -121,7 +121,7 @@ int CliApplication::cmdAccount()
         if (!created) {
             return fail(created.refusal());
         }
-        print(QJsonObject{{QStringLiteral("code"), created.value().code}},
+        print(QJsonObject {{QStringLiteral("code"), created.value().code}},
               tr("Created account %1.").arg(created.value().code));
         return Ok;
     }
@@ -146,8 +146,9 @@ int CliApplication::cmdUser()
         QStringList lines;
         for (const User& u : page.value().users) {
             json.append(userJson(u));
-            lines.append(QStringLiteral("%1  %2%3").arg(u.email.leftJustified(36), u.displayName,
-                                                         u.disabled ? tr(" (disabled)") : QString()));
+            lines.append(
+                QStringLiteral("%1  %2%3")
+                    .arg(u.email.leftJustified(36), u.displayName, u.disabled ? tr(" (disabled)") : QString()));
         }
         print(json, lines.join(QLatin1Char('\n')));
         return Ok;
@@ -165,9 +166,10 @@ int CliApplication::cmdUser()
         }
         QJsonObject json = userJson(user.value());
         json.insert(QStringLiteral("roles"), QJsonArray::fromStringList(names));
-        print(json, tr("%1 — %2\nRoles: %3")
-                        .arg(user.value().email, user.value().displayName,
-                             names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
+        print(json,
+              tr("%1 — %2\nRoles: %3")
+                  .arg(user.value().email, user.value().displayName,
+                       names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "))));
         return Ok;
     }
     if (sub == QLatin1String("add")) {
@@ -191,7 +193,8 @@ int CliApplication::cmdUser()
         if (auto done = m_core->directory().setDisabled(*m_actor, email, sub == QLatin1String("disable")); !done) {
             return fail(done.refusal());
         }
-        print(QJsonObject{{QStringLiteral("email"), email}, {QStringLiteral("disabled"), sub == QLatin1String("disable")}},
+        print(QJsonObject {{QStringLiteral("email"), email},
+                           {QStringLiteral("disabled"), sub == QLatin1String("disable")}},
               sub == QLatin1String("disable") ? tr("Disabled %1.").arg(email) : tr("Enabled %1.").arg(email));
         return Ok;
     }
@@ -227,7 +230,7 @@ int CliApplication::cmdRole()
         const QString description = option(QStringLiteral("description")).value_or(QString());
         PermissionSet permissions;
         if (const auto text = option(QStringLiteral("permissions"))) {
-            QJsonParseError parseError{};
+            QJsonParseError parseError {};
             const QJsonDocument doc = QJsonDocument::fromJson(text->toUtf8(), &parseError);
             QString problem = parseError.error != QJsonParseError::NoError ? parseError.errorString() : QString();
             std::optional<PermissionSet> parsed;
@@ -235,7 +238,7 @@ int CliApplication::cmdRole()
                 parsed = PermissionSet::fromJson(doc.object(), &problem);
             }
             if (!parsed) {
-                return fail(Refusal{Refusal::Kind::BadInput, tr("--permissions: %1").arg(problem)});
+                return fail(Refusal {Refusal::Kind::BadInput, tr("--permissions: %1").arg(problem)});
             }
             permissions = *parsed;
         }
@@ -254,9 +257,10 @@ int CliApplication::cmdRole()
         QJsonObject json = roleSummaryJson(role.value());
         json.insert(QStringLiteral("description"), role.value().description);
         json.insert(QStringLiteral("permissions"), role.value().permissions.toJson());
-        print(json, QStringLiteral("%1%2\n%3\n\n%4")
-                        .arg(role.value().name, role.value().isProtected() ? tr(" (protected)") : QString(),
-                             role.value().description, matrixText(role.value().permissions)));
+        print(json,
+              QStringLiteral("%1%2\n%3\n\n%4")
+                  .arg(role.value().name, role.value().isProtected() ? tr(" (protected)") : QString(),
+                       role.value().description, matrixText(role.value().permissions)));
         return Ok;
     }
     if (sub == QLatin1String("members")) {
@@ -289,12 +293,13 @@ int CliApplication::cmdRole()
         if (!change) {
             return fail(change.refusal());
         }
-        print(QJsonObject{{QStringLiteral("added"), QJsonArray::fromStringList(change.value().added)},
-                          {QStringLiteral("alreadyMembers"), QJsonArray::fromStringList(change.value().alreadyMembers)}},
-              tr("Added %n user(s) to \"%1\".", nullptr, int(change.value().added.size())).arg(role.value().name)
-                  + (change.value().alreadyMembers.isEmpty()
-                         ? QString()
-                         : tr(" Already members: %1.").arg(change.value().alreadyMembers.join(QStringLiteral(", ")))));
+        print(
+            QJsonObject {{QStringLiteral("added"), QJsonArray::fromStringList(change.value().added)},
+                         {QStringLiteral("alreadyMembers"), QJsonArray::fromStringList(change.value().alreadyMembers)}},
+            tr("Added %n user(s) to \"%1\".", nullptr, int(change.value().added.size())).arg(role.value().name)
+                + (change.value().alreadyMembers.isEmpty()
+                       ? QString()
+                       : tr(" Already members: %1.").arg(change.value().alreadyMembers.join(QStringLiteral(", ")))));
         return Ok;
     }
     if (sub == QLatin1String("remove-member")) {
@@ -302,7 +307,7 @@ int CliApplication::cmdRole()
         if (auto done = roles.removeMember(*m_actor, role.value().id, email); !done) {
             return fail(done.refusal());
         }
-        print(QJsonObject{{QStringLiteral("removed"), email}, {QStringLiteral("role"), role.value().name}},
+        print(QJsonObject {{QStringLiteral("removed"), email}, {QStringLiteral("role"), role.value().name}},
               tr("Removed %1 from \"%2\".").arg(email, role.value().name));
         return Ok;
     }
@@ -318,7 +323,7 @@ int CliApplication::cmdRole()
         if (auto done = roles.deleteRole(*m_actor, role.value().id, flag(QStringLiteral("remove-members"))); !done) {
             return fail(done.refusal());
         }
-        print(QJsonObject{{QStringLiteral("deleted"), role.value().name}},
+        print(QJsonObject {{QStringLiteral("deleted"), role.value().name}},
               tr("Deleted role \"%1\".").arg(role.value().name));
         return Ok;
     }
@@ -334,7 +339,7 @@ int CliApplication::cmdAudit()
     }
     // The audit log spans accounts; reading it needs Audit Logs access in at least one.
     bool allowed = false;
-    Refusal refusal{Refusal::Kind::Denied, tr("You hold no administrator role.")};
+    Refusal refusal {Refusal::Kind::Denied, tr("You hold no administrator role.")};
     for (const Account& a : visible.value()) {
         auto check = m_core->authorizer().check(*m_actor, Action::ViewAuditLog, a.id);
         allowed = allowed || check.ok();
@@ -358,14 +363,14 @@ int CliApplication::cmdAudit()
         QJsonArray json;
         QStringList lines;
         for (const AuditEntry& e : entries.value()) {
-            json.append(QJsonObject{{QStringLiteral("seq"), e.seq},
-                                    {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
-                                    {QStringLiteral("actor"), e.actor},
-                                    {QStringLiteral("account"), e.accountCode},
-                                    {QStringLiteral("action"), e.action},
-                                    {QStringLiteral("target"), e.target},
-                                    {QStringLiteral("before"), e.before},
-                                    {QStringLiteral("after"), e.after}});
+            json.append(QJsonObject {{QStringLiteral("seq"), e.seq},
+                                     {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+                                     {QStringLiteral("actor"), e.actor},
+                                     {QStringLiteral("account"), e.accountCode},
+                                     {QStringLiteral("action"), e.action},
+                                     {QStringLiteral("target"), e.target},
+                                     {QStringLiteral("before"), e.before},
+                                     {QStringLiteral("after"), e.after}});
             lines.append(QStringLiteral("%1  %2  %3  %4  %5  %6")
                              .arg(QString::number(e.seq).rightJustified(6), e.at.toString(Qt::ISODate), e.actor,
                                   e.accountCode, e.action, e.target));
@@ -379,10 +384,10 @@ int CliApplication::cmdAudit()
             return fail(report.refusal());
         }
         const AuditVerification& r = report.value();
-        print(QJsonObject{{QStringLiteral("intact"), r.intact},
-                          {QStringLiteral("entriesChecked"), r.entriesChecked},
-                          {QStringLiteral("firstBrokenSeq"), r.firstBrokenSeq},
-                          {QStringLiteral("problem"), r.problem}},
+        print(QJsonObject {{QStringLiteral("intact"), r.intact},
+                           {QStringLiteral("entriesChecked"), r.entriesChecked},
+                           {QStringLiteral("firstBrokenSeq"), r.firstBrokenSeq},
+                           {QStringLiteral("problem"), r.problem}},
               r.intact ? tr("The audit log is intact (%n entries checked).", nullptr, int(r.entriesChecked))
                        : tr("The audit log was tampered with at entry %1: %2").arg(r.firstBrokenSeq).arg(r.problem));
         return r.intact ? Ok : StorageError;
@@ -393,12 +398,12 @@ int CliApplication::cmdAudit()
         m_out.flush();
         if (path.isEmpty()) {
             if (!file.open(stdout, QIODevice::WriteOnly)) {
-                return fail(Refusal{Refusal::Kind::Storage, tr("Cannot write to standard output.")});
+                return fail(Refusal {Refusal::Kind::Storage, tr("Cannot write to standard output.")});
             }
         } else {
             file.setFileName(path);
             if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-                return fail(Refusal{Refusal::Kind::BadInput, tr("Cannot write %1: %2").arg(path, file.errorString())});
+                return fail(Refusal {Refusal::Kind::BadInput, tr("Cannot write %1: %2").arg(path, file.errorString())});
             }
         }
         if (auto done = m_core->audit().exportCsv(filter, file); !done) {

@@ -8,21 +8,21 @@
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
-
 #include <array>
 
 namespace warden {
 
 namespace {
 
-constexpr std::array kFirstNames = {"Olivia", "Liam",  "Emma",   "Noah",   "Amelia", "Oliver", "Ava",     "Elijah",
-                                    "Sophia", "Lucas", "Mia",    "Levi",   "Isla",   "Mateo",  "Chloe",   "Ethan",
-                                    "Zoe",    "Jonas", "Léa",    "Hugo",   "Anaïs",  "Björn",  "Çelik",   "Dmitri",
-                                    "Fatima", "Kenji", "Priya",  "Santi",  "Ingrid", "Tomás",  "Yasmin",  "Zofia"};
-constexpr std::array kLastNames = {"Smith",  "Johnson", "Williams", "Brown",   "Jones",  "Garcia", "Miller", "Davis",
-                                   "Wilson", "Moore",   "Taylor",   "Anderson", "Thomas", "Martin", "Müller", "Schmidt",
-                                   "Dubois", "Lefèvre", "Rossi",    "Novak",   "Kowalski", "Tanaka", "Patel", "O'Brien",
-                                   "Nguyen", "Silva",   "Haddad",   "Larsen",  "Fischer", "Moreau", "Costa", "Ivanova"};
+constexpr std::array kFirstNames = {"Olivia", "Liam",  "Emma",  "Noah",  "Amelia", "Oliver", "Ava",    "Elijah",
+                                    "Sophia", "Lucas", "Mia",   "Levi",  "Isla",   "Mateo",  "Chloe",  "Ethan",
+                                    "Zoe",    "Jonas", "Léa",   "Hugo",  "Anaïs",  "Björn",  "Çelik",  "Dmitri",
+                                    "Fatima", "Kenji", "Priya", "Santi", "Ingrid", "Tomás",  "Yasmin", "Zofia"};
+constexpr std::array kLastNames = {"Smith",   "Johnson", "Williams", "Brown",   "Jones",    "Garcia", "Miller",
+                                   "Davis",   "Wilson",  "Moore",    "Taylor",  "Anderson", "Thomas", "Martin",
+                                   "Müller",  "Schmidt", "Dubois",   "Lefèvre", "Rossi",    "Novak",  "Kowalski",
+                                   "Tanaka",  "Patel",   "O'Brien",  "Nguyen",  "Silva",    "Haddad", "Larsen",
+                                   "Fischer", "Moreau",  "Costa",    "Ivanova"};
 
 QString asciiFold(QString text)
 {
@@ -49,14 +49,18 @@ struct Seat
 
 DemoSeeder::DemoSeeder(CoreServices& core)
     : m_core(core)
+{ }
+
+QString DemoSeeder::demoSecretKey(const QString& databaseId, const QString& email)
 {
+    return DatabaseSecrets::keychainKey(databaseId, QStringLiteral("demo-totp/") + email.trimmed().toLower());
 }
 
 QPair<QString, QString> DemoSeeder::person(int i)
 {
     const auto first = QString::fromUtf8(kFirstNames.at(static_cast<std::size_t>(i) % kFirstNames.size()));
-    const auto last = QString::fromUtf8(
-        kLastNames.at((static_cast<std::size_t>(i) / kFirstNames.size()) % kLastNames.size()));
+    const auto last =
+        QString::fromUtf8(kLastNames.at((static_cast<std::size_t>(i) / kFirstNames.size()) % kLastNames.size()));
     const int series = i / static_cast<int>(kFirstNames.size() * kLastNames.size());
     QString local = asciiFold(first) + QLatin1Char('.') + asciiFold(last);
     if (series > 0) {
@@ -72,7 +76,8 @@ Result<QList<DemoAdmin>> DemoSeeder::seed(int userCount)
         return needed.refusal();
     }
     if (!needed.value()) {
-        return Refusal{Refusal::Kind::Conflict, tr("The demo needs an empty database; this one already has administrators.")};
+        return Refusal {Refusal::Kind::Conflict,
+                        tr("The demo needs an empty database; this one already has administrators.")};
     }
     const Actor system = Actor::system();
     Transaction tx(m_core.database());
@@ -87,12 +92,30 @@ Result<QList<DemoAdmin>> DemoSeeder::seed(int userCount)
         int share; ///< percent of the generated users
     };
     const QList<Tenant> tenants = {
-        {QStringLiteral("ACME"), QStringLiteral("Acme Corporation"), QStringLiteral("acme.example"), AccountKind::Standard, {}, 50},
-        {QStringLiteral("GLOBEX"), QStringLiteral("Globex Holdings"), QStringLiteral("globex.example"), AccountKind::Master, {}, 5},
-        {QStringLiteral("GLOBEX-EU"), QStringLiteral("Globex Europe"), {}, AccountKind::Group, QStringLiteral("GLOBEX"), 0},
-        {QStringLiteral("GLOBEX-UK"), QStringLiteral("Globex UK"), QStringLiteral("uk.globex.example"), AccountKind::MailProcessing, QStringLiteral("GLOBEX-EU"), 15},
-        {QStringLiteral("GLOBEX-DE"), QStringLiteral("Globex Deutschland"), QStringLiteral("de.globex.example"), AccountKind::MailProcessing, QStringLiteral("GLOBEX-EU"), 15},
-        {QStringLiteral("GLOBEX-US"), QStringLiteral("Globex US"), QStringLiteral("us.globex.example"), AccountKind::MailProcessing, QStringLiteral("GLOBEX"), 15},
+        {QStringLiteral("ACME"),
+         QStringLiteral("Acme Corporation"),
+         QStringLiteral("acme.example"),
+         AccountKind::Standard,
+         {},
+         50},
+        {QStringLiteral("GLOBEX"),
+         QStringLiteral("Globex Holdings"),
+         QStringLiteral("globex.example"),
+         AccountKind::Master,
+         {},
+         5},
+        {QStringLiteral("GLOBEX-EU"),
+         QStringLiteral("Globex Europe"),
+         {},
+         AccountKind::Group,
+         QStringLiteral("GLOBEX"),
+         0},
+        {QStringLiteral("GLOBEX-UK"), QStringLiteral("Globex UK"), QStringLiteral("uk.globex.example"),
+         AccountKind::MailProcessing, QStringLiteral("GLOBEX-EU"), 15},
+        {QStringLiteral("GLOBEX-DE"), QStringLiteral("Globex Deutschland"), QStringLiteral("de.globex.example"),
+         AccountKind::MailProcessing, QStringLiteral("GLOBEX-EU"), 15},
+        {QStringLiteral("GLOBEX-US"), QStringLiteral("Globex US"), QStringLiteral("us.globex.example"),
+         AccountKind::MailProcessing, QStringLiteral("GLOBEX"), 15},
     };
     QHash<QString, qint64> accountIds;
     int next = 0;
@@ -113,7 +136,7 @@ Result<QList<DemoAdmin>> DemoSeeder::seed(int userCount)
             q.addBindValue(account.value().id);
             q.addBindValue(tenant.domain);
             if (!q.exec()) {
-                return Refusal{Refusal::Kind::Storage, q.lastError().text()};
+                return Refusal {Refusal::Kind::Storage, q.lastError().text()};
             }
         } else if (auto added = m_core.accounts().addDomain(system, account.value().id, tenant.domain); !added) {
             return added.refusal();
@@ -136,14 +159,22 @@ Result<QList<DemoAdmin>> DemoSeeder::seed(int userCount)
     }
 
     const QList<Seat> seats = {
-        {QStringLiteral("alice.admin@acme.example"), QStringLiteral("Alice Admin"), QStringLiteral("Super Administrator"), QStringLiteral("ACME")},
-        {QStringLiteral("backup.admin@acme.example"), QStringLiteral("Backup Super Admin (system)"), QStringLiteral("Super Administrator"), QStringLiteral("ACME")},
-        {QStringLiteral("erin.full@acme.example"), QStringLiteral("Erin Full"), QStringLiteral("Full Administrator"), QStringLiteral("ACME")},
-        {QStringLiteral("carol.basic@acme.example"), QStringLiteral("Carol Basic"), QStringLiteral("Basic Administrator"), QStringLiteral("ACME")},
-        {QStringLiteral("dave.helpdesk@acme.example"), QStringLiteral("Dave Helpdesk"), QStringLiteral("Help Desk Administrator"), QStringLiteral("ACME")},
-        {QStringLiteral("gina.gateway@acme.example"), QStringLiteral("Gina Gateway"), QStringLiteral("Gateway Administrator"), QStringLiteral("ACME")},
-        {QStringLiteral("mia.master@globex.example"), QStringLiteral("Mia Master"), QStringLiteral("Master Administrator"), QStringLiteral("GLOBEX")},
-        {QStringLiteral("milo.migration@globex.example"), QStringLiteral("Milo Migration"), QStringLiteral("Migration Administrator"), QStringLiteral("GLOBEX")},
+        {QStringLiteral("alice.admin@acme.example"), QStringLiteral("Alice Admin"),
+         QStringLiteral("Super Administrator"), QStringLiteral("ACME")},
+        {QStringLiteral("backup.admin@acme.example"), QStringLiteral("Backup Super Admin (system)"),
+         QStringLiteral("Super Administrator"), QStringLiteral("ACME")},
+        {QStringLiteral("erin.full@acme.example"), QStringLiteral("Erin Full"), QStringLiteral("Full Administrator"),
+         QStringLiteral("ACME")},
+        {QStringLiteral("carol.basic@acme.example"), QStringLiteral("Carol Basic"),
+         QStringLiteral("Basic Administrator"), QStringLiteral("ACME")},
+        {QStringLiteral("dave.helpdesk@acme.example"), QStringLiteral("Dave Helpdesk"),
+         QStringLiteral("Help Desk Administrator"), QStringLiteral("ACME")},
+        {QStringLiteral("gina.gateway@acme.example"), QStringLiteral("Gina Gateway"),
+         QStringLiteral("Gateway Administrator"), QStringLiteral("ACME")},
+        {QStringLiteral("mia.master@globex.example"), QStringLiteral("Mia Master"),
+         QStringLiteral("Master Administrator"), QStringLiteral("GLOBEX")},
+        {QStringLiteral("milo.migration@globex.example"), QStringLiteral("Milo Migration"),
+         QStringLiteral("Migration Administrator"), QStringLiteral("GLOBEX")},
     };
     QList<DemoAdmin> admins;
     for (const Seat& seat : seats) {
@@ -161,16 +192,21 @@ Result<QList<DemoAdmin>> DemoSeeder::seed(int userCount)
         }
         // Seeding is the system acting before any administrator exists: it may fill protected roles.
         QSqlQuery q(m_core.database().connection());
-        q.prepare(QStringLiteral("INSERT INTO role_members (role_id, user_id, added_at, added_by) VALUES (?, ?, ?, 'system')"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO role_members (role_id, user_id, added_at, added_by) VALUES (?, ?, ?, 'system')"));
         q.addBindValue(role.value().id);
         q.addBindValue(created.value().id);
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         if (!q.exec()) {
-            return Refusal{Refusal::Kind::Storage, q.lastError().text()};
+            return Refusal {Refusal::Kind::Storage, q.lastError().text()};
         }
         const QByteArray secret = Totp::generateSecret();
         if (auto enrolled = m_core.auth().enrollLocalPassword(system, seat.email, kDemoPassword, secret); !enrolled) {
             return enrolled.refusal();
+        }
+        // The demo's TOTP secrets are kept in the keychain too, for `wardenctl demo-code`.
+        if (auto kept = Keychain().write(demoSecretKey(m_core.database().databaseId(), seat.email), secret); !kept) {
+            return kept.refusal();
         }
         admins.append({seat.email, seat.roleName, seat.accountCode, Base32::encode(secret)});
     }
@@ -187,8 +223,9 @@ Result<QList<DemoAdmin>> DemoSeeder::seed(int userCount)
     tier2.setVerbs(AppArea::InternalDirectories, Read | Edit);
     tier2.setVerbs(AppArea::AccountRoles, Read);
     tier2.setVerbs(AppArea::Policies, Read);
-    auto custom = m_core.roles().createRole(system, acme, QStringLiteral("Tier 2 Support"),
-                                            QStringLiteral("Escalation desk: track and trace and user settings."), tier2);
+    auto custom =
+        m_core.roles().createRole(system, acme, QStringLiteral("Tier 2 Support"),
+                                  QStringLiteral("Escalation desk: track and trace and user settings."), tier2);
     if (!custom) {
         return custom.refusal();
     }

@@ -34,6 +34,8 @@ public:
 
     /// Deterministic generated person number `i`: display name and local part of the address.
     static QPair<QString, QString> person(int i);
+    /// Keychain entry holding a demo administrator's TOTP secret.
+    static QString demoSecretKey(const QString& databaseId, const QString& email);
 
 private:
     CoreServices& m_core;

@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QStandardPaths>
 #include <QTextStream>
-
 #include <cstdio>
 
 int main(int argc, char* argv[])

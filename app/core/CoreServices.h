@@ -21,9 +21,8 @@ class CoreServices
 {
 public:
     /// Opens (creating and migrating as needed) the database and loads its key from the keychain.
-    [[nodiscard]] static Result<std::unique_ptr<CoreServices>> open(const QString& location,
-                                                                    const Keychain& keychain = Keychain(),
-                                                                    AuthService::Clock clock = {});
+    [[nodiscard]] static Result<std::unique_ptr<CoreServices>>
+    open(const QString& location, const Keychain& keychain = Keychain(), AuthService::Clock clock = {});
     CoreServices(const CoreServices&) = delete;
     CoreServices& operator=(const CoreServices&) = delete;
     ~CoreServices();

@@ -1,7 +1,6 @@
 #include "Logging.h"
 
 #include <QDir>
-
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>

@@ -1,10 +1,8 @@
 #pragma once
 
 #include <QString>
-
-#include <spdlog/spdlog.h>
-
 #include <memory>
+#include <spdlog/spdlog.h>
 
 namespace warden {
 
@@ -21,6 +19,5 @@ public:
 
 /// The subsystem's logger, or the default logger before initialize() (tests, early start-up).
 std::shared_ptr<spdlog::logger> logger(const char* subsystem);
-
 
 } // namespace warden

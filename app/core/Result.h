@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
@@ -14,32 +13,29 @@ namespace warden {
 struct Refusal
 {
     enum class Kind {
-        Denied,             ///< the signed-in actor is not allowed to do this
+        Denied, ///< the signed-in actor is not allowed to do this
         NeedsChangeRequest, ///< allowed only through a protected-role change request
-        BadInput,           ///< malformed or inconsistent input; nothing was changed
-        NotFound,           ///< the named thing does not exist
-        Conflict,           ///< duplicates, or a rule such as "last Super Administrator"
-        Authentication,     ///< sign-in failed or is throttled
-        Storage,            ///< the database could not be read or written
-        Keychain,           ///< the OS keychain is missing, locked or refused
+        BadInput, ///< malformed or inconsistent input; nothing was changed
+        NotFound, ///< the named thing does not exist
+        Conflict, ///< duplicates, or a rule such as "last Super Administrator"
+        Authentication, ///< sign-in failed or is throttled
+        Storage, ///< the database could not be read or written
+        Keychain, ///< the OS keychain is missing, locked or refused
     };
     Kind kind = Kind::BadInput;
     QString message;
 };
 
 /// A value or a Refusal. Services return this instead of throwing so every caller has to look.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) // NOLINT(google-explicit-constructor): implicit by design, like std::expected
         : m_value(std::move(value))
-    {
-    }
+    { }
     Result(Refusal refusal) // NOLINT(google-explicit-constructor)
         : m_value(std::move(refusal))
-    {
-    }
+    { }
 
     [[nodiscard]] bool ok() const { return std::holds_alternative<T>(m_value); }
     explicit operator bool() const { return ok(); }
@@ -52,15 +48,13 @@ private:
     std::variant<T, Refusal> m_value;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
     Result(Refusal refusal) // NOLINT(google-explicit-constructor)
         : m_refusal(std::move(refusal))
-    {
-    }
+    { }
 
     [[nodiscard]] bool ok() const { return !m_refusal.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -74,7 +68,7 @@ using Status = Result<void>;
 
 inline Refusal refuse(Refusal::Kind kind, QString message)
 {
-    return Refusal{kind, std::move(message)};
+    return Refusal {kind, std::move(message)};
 }
 
 } // namespace warden

@@ -45,7 +45,8 @@ class TestCli : public QObject
             env.insert(QStringLiteral("WARDEN_PASSWORD"), password);
         }
         process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("WARDENCTL"), QStringList{QStringLiteral("--db"), m_db.location()} + arguments);
+        process.start(qEnvironmentVariable("WARDENCTL"),
+                      QStringList {QStringLiteral("--db"), m_db.location()} + arguments);
         process.write(input);
         process.closeWriteChannel();
         process.waitForFinished(120000);
@@ -54,7 +55,7 @@ class TestCli : public QObject
 
     QString secretOf(const QString& email) const
     {
-        for (const QJsonValue& admin : m_demo.value(QStringLiteral("admins")).toArray()) {
+        for (const auto& admin : m_demo.value(QStringLiteral("admins")).toArray()) {
             if (admin.toObject().value(QStringLiteral("email")).toString() == email) {
                 return admin.toObject().value(QStringLiteral("totpSecret")).toString();
             }
@@ -82,27 +83,31 @@ private Q_SLOTS:
     void signInOnceThenRunCommands()
     {
         const QString alice = QStringLiteral("alice.admin@acme.example");
-        const Run wrong = ctl({QStringLiteral("--as"), alice, QStringLiteral("--otp"), codeFor(alice), QStringLiteral("whoami")},
-                              QStringLiteral("wrong password!"));
+        const Run wrong =
+            ctl({QStringLiteral("--as"), alice, QStringLiteral("--otp"), codeFor(alice), QStringLiteral("whoami")},
+                QStringLiteral("wrong password!"));
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY(wrong.err.contains(QLatin1String("not correct")));
-        const Run signin = ctl({QStringLiteral("--as"), alice, QStringLiteral("--otp"), codeFor(alice), QStringLiteral("signin")},
-                               QStringLiteral("Warden-demo-2026"));
+        const Run signin =
+            ctl({QStringLiteral("--as"), alice, QStringLiteral("--otp"), codeFor(alice), QStringLiteral("signin")},
+                QStringLiteral("Warden-demo-2026"));
         QVERIFY2(signin.exitCode == 0, qPrintable(signin.err));
         const Run who = ctl({QStringLiteral("--json"), QStringLiteral("--as"), alice, QStringLiteral("whoami")});
         QVERIFY2(who.exitCode == 0, qPrintable(who.err));
         const QJsonObject me = QJsonDocument::fromJson(who.out).object();
         QCOMPARE(me.value(QStringLiteral("email")).toString(), alice);
-        QCOMPARE(me.value(QStringLiteral("accounts")).toArray().first().toObject().value(QStringLiteral("code")).toString(),
-                 QStringLiteral("ACME"));
+        QCOMPARE(
+            me.value(QStringLiteral("accounts")).toArray().first().toObject().value(QStringLiteral("code")).toString(),
+            QStringLiteral("ACME"));
 
         const Run roles = ctl({QStringLiteral("--json"), QStringLiteral("--as"), alice, QStringLiteral("role"),
                                QStringLiteral("list"), QStringLiteral("--account"), QStringLiteral("ACME")});
         QCOMPARE(roles.exitCode, 0);
         QVERIFY(QJsonDocument::fromJson(roles.out).array().size() >= 9);
 
-        const Run show = ctl({QStringLiteral("--as"), alice, QStringLiteral("role"), QStringLiteral("show"),
-                              QStringLiteral("--account"), QStringLiteral("ACME"), QStringLiteral("Help Desk Administrator")});
+        const Run show =
+            ctl({QStringLiteral("--as"), alice, QStringLiteral("role"), QStringLiteral("show"),
+                 QStringLiteral("--account"), QStringLiteral("ACME"), QStringLiteral("Help Desk Administrator")});
         QCOMPARE(show.exitCode, 0);
         QVERIFY(show.out.contains("Track and Trace"));
 
@@ -115,13 +120,14 @@ private Q_SLOTS:
 
         // Exit codes: 2 for bad input, 1 for a refusal by authorization.
         const Run unknown = ctl({QStringLiteral("--as"), alice, QStringLiteral("role"), QStringLiteral("add-member"),
-                                 QStringLiteral("--account"), QStringLiteral("ACME"), QStringLiteral("Gateway Administrator"),
-                                 QStringLiteral("ghost@acme.example")});
+                                 QStringLiteral("--account"), QStringLiteral("ACME"),
+                                 QStringLiteral("Gateway Administrator"), QStringLiteral("ghost@acme.example")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains(QLatin1String("not in the internal directory")));
-        const Run protectedRole = ctl({QStringLiteral("--as"), alice, QStringLiteral("role"), QStringLiteral("add-member"),
-                                       QStringLiteral("--account"), QStringLiteral("ACME"),
-                                       QStringLiteral("Super Administrator"), QStringLiteral("olivia.smith@acme.example")});
+        const Run protectedRole =
+            ctl({QStringLiteral("--as"), alice, QStringLiteral("role"), QStringLiteral("add-member"),
+                 QStringLiteral("--account"), QStringLiteral("ACME"), QStringLiteral("Super Administrator"),
+                 QStringLiteral("olivia.smith@acme.example")});
         QCOMPARE(protectedRole.exitCode, 1);
         QVERIFY(protectedRole.err.contains(QLatin1String("change request")));
 
@@ -143,9 +149,10 @@ private Q_SLOTS:
     void helpDeskIsRefusedWithExitCodeOne()
     {
         const QString dave = QStringLiteral("dave.helpdesk@acme.example");
-        const Run run = ctl({QStringLiteral("--as"), dave, QStringLiteral("--otp"), codeFor(dave, 1), QStringLiteral("role"),
-                             QStringLiteral("create"), QStringLiteral("--account"), QStringLiteral("ACME"), QStringLiteral("Mine")},
-                            QStringLiteral("Warden-demo-2026"));
+        const Run run =
+            ctl({QStringLiteral("--as"), dave, QStringLiteral("--otp"), codeFor(dave, 1), QStringLiteral("role"),
+                 QStringLiteral("create"), QStringLiteral("--account"), QStringLiteral("ACME"), QStringLiteral("Mine")},
+                QStringLiteral("Warden-demo-2026"));
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(QLatin1String("Help Desk Administrators have read-only access to Account Roles")),
                  qPrintable(run.err));
@@ -159,7 +166,8 @@ private Q_SLOTS:
         junk.write(QByteArray(4096, 'j'));
         junk.close();
         QProcess process;
-        process.start(qEnvironmentVariable("WARDENCTL"), {QStringLiteral("--db"), junk.fileName(), QStringLiteral("demo")});
+        process.start(qEnvironmentVariable("WARDENCTL"),
+                      {QStringLiteral("--db"), junk.fileName(), QStringLiteral("demo")});
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 3);
         QVERIFY(process.readAllStandardError().contains("not a Warden database"));
@@ -188,9 +196,9 @@ private Q_SLOTS:
         QString err;
         static const QRegularExpression secretLine(QStringLiteral("Secret: ([A-Z2-7]+)"));
         QRegularExpressionMatch match;
-        QTRY_VERIFY_WITH_TIMEOUT((err += QString::fromUtf8(process.readAllStandardError()),
-                                  (match = secretLine.match(err)).hasMatch()),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (err += QString::fromUtf8(process.readAllStandardError()), (match = secretLine.match(err)).hasMatch()),
+            30000);
         QVERIFY(err.contains(QLatin1String("otpauth://totp/Warden:boss@newco.example")));
         const QByteArray secret = Base32::decode(match.captured(1)).value();
         process.write(Totp::codeAt(secret, QDateTime::currentSecsSinceEpoch()).toLatin1() + "\n");

@@ -18,8 +18,8 @@ private:
     static qint64 writeSome(CoreFixture& f)
     {
         for (int i = 0; i < 5; ++i) {
-            auto added = f.core().roles().addMembers(f.actor(P::Basic), f.role(QStringLiteral("Gateway Administrator")).id,
-                                                     {CoreFixture::plainUser(i)});
+            auto added = f.core().roles().addMembers(
+                f.actor(P::Basic), f.role(QStringLiteral("Gateway Administrator")).id, {CoreFixture::plainUser(i)});
             if (!added) {
                 qFatal("%s", qPrintable(added.refusal().message));
             }
@@ -65,7 +65,8 @@ private Q_SLOTS:
     {
         CoreFixture f;
         writeSome(f);
-        QVERIFY(f.database().execRaw(QStringLiteral("UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 3")));
+        QVERIFY(
+            f.database().execRaw(QStringLiteral("UPDATE audit_log SET at = '2020-01-01T00:00:00.000Z' WHERE seq = 3")));
         QCOMPARE(verify(f).firstBrokenSeq, qint64(3));
     }
 
@@ -144,7 +145,8 @@ private Q_SLOTS:
 
         // A user-controlled value that a spreadsheet would run as a formula is neutralised.
         PermissionSet none;
-        QVERIFY(f.core().roles().createRole(f.actor(P::Basic), f.accountId(), QStringLiteral("=HYPERLINK(\"x\")"), {}, none));
+        QVERIFY(f.core().roles().createRole(f.actor(P::Basic), f.accountId(), QStringLiteral("=HYPERLINK(\"x\")"), {},
+                                            none));
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         QVERIFY(f.core().audit().exportCsv({}, buffer));

@@ -28,8 +28,8 @@ struct World
 
     void firstRun()
     {
-        auto enrollment = auth().startFirstRun(kEmail, QStringLiteral("First Admin"), QStringLiteral("ACME"),
-                                               QStringLiteral("Acme"));
+        auto enrollment =
+            auth().startFirstRun(kEmail, QStringLiteral("First Admin"), QStringLiteral("ACME"), QStringLiteral("Acme"));
         if (!enrollment) {
             qFatal("%s", qPrintable(enrollment.refusal().message));
         }
@@ -60,8 +60,8 @@ private Q_SLOTS:
     {
         World w;
         QCOMPARE(w.auth().needsFirstRun().value(), true);
-        auto enrollment = w.auth().startFirstRun(kEmail, QStringLiteral("First"), QStringLiteral("ACME"),
-                                                 QStringLiteral("Acme"));
+        auto enrollment =
+            w.auth().startFirstRun(kEmail, QStringLiteral("First"), QStringLiteral("ACME"), QStringLiteral("Acme"));
         QVERIFY(enrollment);
         QVERIFY(enrollment.value().otpauthUri.startsWith(QLatin1String("otpauth://totp/Warden:")));
         w.secret = enrollment.value().totpSecret.bytes();
@@ -80,9 +80,10 @@ private Q_SLOTS:
         QCOMPARE(actor.value().email, kEmail);
         QCOMPARE(w.auth().needsFirstRun().value(), false);
         auto names = w.fixture->core().authorizer().roleNames(actor.value(), actor.value().homeAccountId);
-        QCOMPARE(names.value(), QStringList{QStringLiteral("Super Administrator")});
+        QCOMPARE(names.value(), QStringList {QStringLiteral("Super Administrator")});
         QCOMPARE(w.auditCount(QStringLiteral("setup.first_run")), 1);
-        auto second = w.auth().startFirstRun(QStringLiteral("x@acme.test"), {}, QStringLiteral("B"), QStringLiteral("B"));
+        auto second =
+            w.auth().startFirstRun(QStringLiteral("x@acme.test"), {}, QStringLiteral("B"), QStringLiteral("B"));
         QVERIFY(!second);
         QCOMPARE(second.refusal().kind, Refusal::Kind::Conflict);
         // The confirmation code cannot be replayed for a sign-in.
@@ -137,9 +138,9 @@ private Q_SLOTS:
         QVERIFY(!wrongPassword);
         QCOMPARE(wrongPassword.refusal().kind, Refusal::Kind::Authentication);
         QCOMPARE(wrongPassword.refusal().message, generic);
-        auto wrongCode = w.auth().signIn(kEmail, kPassword, QStringLiteral("000000") == w.code()
-                                                               ? QStringLiteral("111111")
-                                                               : QStringLiteral("000000"));
+        auto wrongCode =
+            w.auth().signIn(kEmail, kPassword,
+                            QStringLiteral("000000") == w.code() ? QStringLiteral("111111") : QStringLiteral("000000"));
         QVERIFY(!wrongCode);
         QCOMPARE(wrongCode.refusal().message, generic);
         auto expired = w.auth().signIn(kEmail, kPassword, w.code(-2));

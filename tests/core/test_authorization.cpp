@@ -24,7 +24,8 @@ qint64 countRows(CoreServices& core, const QString& table)
 QList<qint64> snapshot(CoreServices& core)
 {
     QList<qint64> counts;
-    for (const char* table : {"roles", "role_members", "role_permissions", "users", "domains", "accounts", "audit_log"}) {
+    for (const char* table :
+         {"roles", "role_members", "role_permissions", "users", "domains", "accounts", "audit_log"}) {
         counts.append(countRows(core, QString::fromLatin1(table)));
     }
     return counts;
@@ -81,7 +82,8 @@ private Q_SLOTS:
         auto admin = f.core().authorizer().check(full, Action::ManageAdministrators, f.accountId());
         QVERIFY(!admin);
         QCOMPARE(admin.refusal().kind, Refusal::Kind::Denied);
-        QVERIFY2(admin.refusal().message.contains(QLatin1String("Admin Management")), qPrintable(admin.refusal().message));
+        QVERIFY2(admin.refusal().message.contains(QLatin1String("Admin Management")),
+                 qPrintable(admin.refusal().message));
         auto member = f.core().roles().addMembers(full, f.role(QStringLiteral("Gateway Administrator")).id,
                                                   {CoreFixture::plainUser(1)});
         QVERIFY(!member);
@@ -155,7 +157,8 @@ private Q_SLOTS:
         QVERIFY(!custom);
         QCOMPARE(custom.refusal().kind, Refusal::Kind::NeedsChangeRequest);
         // Without the Protected Roles level it is a plain denial.
-        auto basic = f.core().roles().createRole(f.actor(P::Basic), f.accountId(), QStringLiteral("Readers"), {}, content);
+        auto basic =
+            f.core().roles().createRole(f.actor(P::Basic), f.accountId(), QStringLiteral("Readers"), {}, content);
         QVERIFY(!basic);
         QCOMPARE(basic.refusal().kind, Refusal::Kind::Denied);
         QCOMPARE(snapshot(f.core()), before);
@@ -196,7 +199,8 @@ private Q_SLOTS:
         QVERIFY(!unknown);
         QCOMPARE(unknown.refusal().kind, Refusal::Kind::BadInput);
         QVERIFY(unknown.refusal().message.contains(QLatin1String("ghost@acme.test is not in the internal directory")));
-        auto foreign = f.core().roles().addMembers(f.actor(P::Basic), helpDesk.id, {QStringLiteral("someone@other.test")});
+        auto foreign =
+            f.core().roles().addMembers(f.actor(P::Basic), helpDesk.id, {QStringLiteral("someone@other.test")});
         QVERIFY(!foreign);
         QVERIFY(foreign.refusal().message.contains(QLatin1String("another account")));
         QCOMPARE(snapshot(f.core()), before); // all or nothing: plainUser(3) was not added either
@@ -205,7 +209,8 @@ private Q_SLOTS:
     void builtInRolesAreFixed()
     {
         CoreFixture f;
-        auto deleted = f.core().roles().deleteRole(f.actor(P::Basic), f.role(QStringLiteral("Help Desk Administrator")).id);
+        auto deleted =
+            f.core().roles().deleteRole(f.actor(P::Basic), f.role(QStringLiteral("Help Desk Administrator")).id);
         QVERIFY(!deleted);
         QVERIFY(deleted.refusal().message.contains(QLatin1String("built-in")));
         auto renamed = f.core().roles().updateRole(f.actor(P::Super), f.role(QStringLiteral("Super Administrator")).id,
@@ -219,8 +224,9 @@ private Q_SLOTS:
         CoreFixture f;
         auto gateway = f.core().roles().roles(f.actor(P::Gateway), f.accountId());
         QVERIFY(!gateway);
-        QCOMPARE(gateway.refusal().message,
-                 QStringLiteral("Gateway Administrators have no access to Account Roles, so they cannot change roles."));
+        QCOMPARE(
+            gateway.refusal().message,
+            QStringLiteral("Gateway Administrators have no access to Account Roles, so they cannot change roles."));
         auto nobody = f.core().roles().roles(f.actor(P::Nobody), f.accountId());
         QVERIFY(!nobody);
         QVERIFY(nobody.refusal().message.contains(QLatin1String("no administrator role")));
@@ -233,7 +239,8 @@ private Q_SLOTS:
     {
         CoreFixture f;
         const Actor system = Actor::system();
-        auto master = f.core().accounts().create(system, QStringLiteral("MA"), QStringLiteral("Master"), AccountKind::Master);
+        auto master =
+            f.core().accounts().create(system, QStringLiteral("MA"), QStringLiteral("Master"), AccountKind::Master);
         QVERIFY(master);
         auto group = f.core().accounts().create(system, QStringLiteral("MA-G"), QStringLiteral("Group"),
                                                 AccountKind::Group, QStringLiteral("MA"));
@@ -251,7 +258,7 @@ private Q_SLOTS:
         auto role = f.core().roles().roleByName(system, master.value().id, QStringLiteral("Master Administrator"));
         QVERIFY(role);
         QVERIFY(f.core().roles().addMembers(system, role.value().id, {mia.email}));
-        const Actor actor{user.value().id, master.value().id, mia.email, false};
+        const Actor actor {user.value().id, master.value().id, mia.email, false};
         auto inLeaf = f.core().authorizer().effectivePermissions(actor, leaf.value().id);
         QVERIFY(inLeaf);
         QVERIFY(inLeaf.value().allows(AppArea::AccountHierarchy, Edit));

@@ -44,9 +44,9 @@ private Q_SLOTS:
     {
         CoreFixture f;
         QList<User> users;
-        for (const QString& email : {QStringLiteral("a@acme.test"), QStringLiteral("b@acme.test"),
-                                     QStringLiteral("A@ACME.TEST"), QStringLiteral("user01@acme.test"),
-                                     QStringLiteral("bad address@acme.test")}) {
+        for (const QString& email :
+             {QStringLiteral("a@acme.test"), QStringLiteral("b@acme.test"), QStringLiteral("A@ACME.TEST"),
+              QStringLiteral("user01@acme.test"), QStringLiteral("bad address@acme.test")}) {
             User user;
             user.email = email;
             users.append(user);
@@ -97,7 +97,7 @@ private Q_SLOTS:
             auto page = f.core().directory().search(f.actor(P::HelpDesk), f.accountId(), text);
             if (!page) {
                 qWarning("%s", qPrintable(page.refusal().message));
-                return QStringList{QStringLiteral("<refused>")};
+                return QStringList {QStringLiteral("<refused>")};
             }
             for (const User& user : page.value().users) {
                 found.append(user.email);
@@ -107,11 +107,11 @@ private Q_SLOTS:
         };
         const QStringList zo = emailsFor(QStringLiteral("zo"));
         QVERIFY(zo.contains(QStringLiteral("zoe.angstrom@acme.test"))); // address and first name
-        QVERIFY(zo.contains(QStringLiteral("zkodaly@acme.test")));      // first name only
-        QVERIFY(zo.contains(QStringLiteral("anna@acme.test")));         // last name
+        QVERIFY(zo.contains(QStringLiteral("zkodaly@acme.test"))); // first name only
+        QVERIFY(zo.contains(QStringLiteral("anna@acme.test"))); // last name
         QVERIFY(!zo.contains(QStringLiteral("bob.oneil@acme.test")));
-        QCOMPARE(emailsFor(QStringLiteral("ZKOD")), QStringList{QStringLiteral("zkodaly@acme.test")});
-        QCOMPARE(emailsFor(QStringLiteral("bob.on")), QStringList{QStringLiteral("bob.oneil@acme.test")});
+        QCOMPARE(emailsFor(QStringLiteral("ZKOD")), QStringList {QStringLiteral("zkodaly@acme.test")});
+        QCOMPARE(emailsFor(QStringLiteral("bob.on")), QStringList {QStringLiteral("bob.oneil@acme.test")});
         QVERIFY(emailsFor(QStringLiteral("nomatch")).isEmpty());
         // Search operators and SQL are plain text.
         for (const QString& text : {QStringLiteral("\"*"), QStringLiteral("zo OR NEAR("), QStringLiteral("'; --"),

@@ -65,7 +65,8 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("w.db"));
         QProcess ctl;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=") + dir.filePath(QStringLiteral("no-bus")));
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=") + dir.filePath(QStringLiteral("no-bus")));
         env.insert(QStringLiteral("HOME"), dir.path());
         env.remove(QStringLiteral("DISPLAY"));
         ctl.setProcessEnvironment(env);
@@ -83,7 +84,8 @@ private Q_SLOTS:
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM meta WHERE key <> 'database_id'")));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toInt(), 0);
-            QVERIFY(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM administrators) + (SELECT count(*) FROM audit_log)")));
+            QVERIFY(q.exec(
+                QStringLiteral("SELECT (SELECT count(*) FROM administrators) + (SELECT count(*) FROM audit_log)")));
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toInt(), 0);
         }

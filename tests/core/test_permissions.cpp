@@ -149,7 +149,7 @@ private Q_SLOTS:
             QVERIFY2(!p.allows(static_cast<AppArea>(i), TakeAction), "no email-security actions");
         }
         QCOMPARE(p.verbs(AppArea::TrackAndTrace), Verbs(NoVerb)); // no mail flow
-        QVERIFY(!p.allows(AppArea::AccountSettings, Create));     // no federation configuration
+        QVERIFY(!p.allows(AppArea::AccountSettings, Create)); // no federation configuration
         QVERIFY(!isProtectedRole(BuiltInRoles::kMasterAdministrator));
     }
 
@@ -172,7 +172,8 @@ private Q_SLOTS:
         for (const BuiltInRole* role : BuiltInRoles::forAccountKind(AccountKind::Master)) {
             master.append(role->name);
         }
-        QCOMPARE(master, (QStringList{QStringLiteral("Master Administrator"), QStringLiteral("Migration Administrator")}));
+        QCOMPARE(master,
+                 (QStringList {QStringLiteral("Master Administrator"), QStringLiteral("Migration Administrator")}));
         QCOMPARE(BuiltInRoles::forAccountKind(AccountKind::Standard).size(), 8);
     }
 
@@ -195,9 +196,8 @@ private Q_SLOTS:
             QCOMPARE(*parsed, role.permissions);
         }
         QString error;
-        QVERIFY(!PermissionSet::fromJson(QJsonObject{{QStringLiteral("areas"),
-                                                      QJsonObject{{QStringLiteral("nope"), QJsonArray()}}}},
-                                         &error));
+        QVERIFY(!PermissionSet::fromJson(
+            QJsonObject {{QStringLiteral("areas"), QJsonObject {{QStringLiteral("nope"), QJsonArray()}}}}, &error));
         QVERIFY(error.contains(QLatin1String("nope")));
     }
 };

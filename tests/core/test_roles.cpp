@@ -96,7 +96,7 @@ private Q_SLOTS:
         auto change = roles.addMembers(basic, helpDesk.id, emails);
         QVERIFY(change);
         QCOMPARE(change.value().added.size(), CoreFixture::kPlainUsers);
-        QCOMPARE(change.value().alreadyMembers, QStringList{CoreFixture::email(P::HelpDesk)});
+        QCOMPARE(change.value().alreadyMembers, QStringList {CoreFixture::email(P::HelpDesk)});
         QCOMPARE(f.role(QStringLiteral("Help Desk Administrator")).memberCount, CoreFixture::kPlainUsers + 1);
 
         QStringList seen;
@@ -150,8 +150,9 @@ private Q_SLOTS:
             QCOMPARE(entry.accountCode, QStringLiteral("ACME"));
             QVERIFY(entry.at.timeSpec() == Qt::UTC);
         }
-        QCOMPARE(actions, (QStringList{QStringLiteral("role.create"), QStringLiteral("role.member.add"),
-                                       QStringLiteral("role.member.remove"), QStringLiteral("role.delete")}));
+        QCOMPARE(actions,
+                 (QStringList {QStringLiteral("role.create"), QStringLiteral("role.member.add"),
+                               QStringLiteral("role.member.remove"), QStringLiteral("role.delete")}));
         QVERIFY(entries.value().at(1).after.contains(CoreFixture::plainUser(2)));
         QVERIFY(entries.value().at(3).before.contains(QLatin1String("\"memberCount\":1")));
     }

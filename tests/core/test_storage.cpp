@@ -8,7 +8,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
-
 #include <unistd.h>
 
 using namespace warden;
@@ -61,7 +60,8 @@ private Q_SLOTS:
         auto refused = Database::open(db.location());
         QVERIFY(!refused);
         QCOMPARE(refused.refusal().kind, Refusal::Kind::Storage);
-        QVERIFY2(refused.refusal().message.contains(QLatin1String("newer Warden")), qPrintable(refused.refusal().message));
+        QVERIFY2(refused.refusal().message.contains(QLatin1String("newer Warden")),
+                 qPrintable(refused.refusal().message));
         QVERIFY(refused.refusal().message.contains(QLatin1String("99")));
         // Still 99: nothing was "migrated" down.
         QVERIFY(db.execRaw(QStringLiteral("UPDATE schema_version SET version = 1 WHERE version = 99")));
@@ -133,20 +133,22 @@ private Q_SLOTS:
             auto opened = Database::open(db.location());
             QVERIFY(opened);
         }
-        QFile::setPermissions(db.tempPath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
-                                                 | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
+        QFile::setPermissions(db.tempPath(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther
+                                  | QFile::ExeOther | QFile::ReadGroup | QFile::ExeGroup);
         QFile::setPermissions(db.location(), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
         if (geteuid() != 0) {
             auto refused = Database::open(db.location());
             QVERIFY(!refused);
-            QVERIFY2(refused.refusal().message.contains(QLatin1String("read-only")), qPrintable(refused.refusal().message));
+            QVERIFY2(refused.refusal().message.contains(QLatin1String("read-only")),
+                     qPrintable(refused.refusal().message));
             return;
         }
         // Root ignores file permissions; check as an unprivileged user instead.
         QProcess ctl;
-        ctl.start(QStringLiteral("runuser"), {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
-                                              qEnvironmentVariable("WARDENCTL"), QStringLiteral("--db"), db.location(),
-                                              QStringLiteral("demo")});
+        ctl.start(QStringLiteral("runuser"),
+                  {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
+                   qEnvironmentVariable("WARDENCTL"), QStringLiteral("--db"), db.location(), QStringLiteral("demo")});
         QVERIFY(ctl.waitForFinished(30000));
         const QString err = QString::fromUtf8(ctl.readAllStandardError());
         QCOMPARE(ctl.exitCode(), 3);

@@ -44,12 +44,14 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         // The RFC's seeds: the ASCII digits repeated to the hash's key length.
         QByteArray seed;
-        const int length = algorithm == QCryptographicHash::Sha1 ? 20 : (algorithm == QCryptographicHash::Sha256 ? 32 : 64);
+        const int length =
+            algorithm == QCryptographicHash::Sha1 ? 20 : (algorithm == QCryptographicHash::Sha256 ? 32 : 64);
         while (seed.size() < length) {
             seed += "1234567890";
         }
         seed.truncate(length);
-        QCOMPARE(Totp::codeForStep(seed, time / 30, 8, static_cast<QCryptographicHash::Algorithm>(algorithm)), expected);
+        QCOMPARE(Totp::codeForStep(seed, time / 30, 8, static_cast<QCryptographicHash::Algorithm>(algorithm)),
+                 expected);
     }
 
     void windowAcceptsOneStepEitherSide()

@@ -25,7 +25,7 @@ constexpr Seat kSeats[] = {
 
 #define FIXTURE_REQUIRE(result)                                                                                        \
     if (!(result)) {                                                                                                   \
-        qFatal("fixture: %s", qPrintable((result).refusal().message));                                                \
+        qFatal("fixture: %s", qPrintable((result).refusal().message));                                                 \
     }
 
 } // namespace
@@ -77,8 +77,8 @@ QString CoreFixture::plainUser(int i)
 void CoreFixture::seed()
 {
     const Actor system = Actor::system();
-    auto account = m_core->accounts().create(system, QStringLiteral("ACME"), QStringLiteral("Acme Test"),
-                                             AccountKind::Standard);
+    auto account =
+        m_core->accounts().create(system, QStringLiteral("ACME"), QStringLiteral("Acme Test"), AccountKind::Standard);
     FIXTURE_REQUIRE(account);
     m_accountId = account.value().id;
     auto domain = m_core->accounts().addDomain(system, m_accountId, QStringLiteral("acme.test"));
@@ -113,7 +113,7 @@ void CoreFixture::seed()
 
 Actor CoreFixture::actor(Persona persona) const
 {
-    return Actor{m_userIds.value(static_cast<int>(persona)), m_accountId, email(persona), false};
+    return Actor {m_userIds.value(static_cast<int>(persona)), m_accountId, email(persona), false};
 }
 
 Role CoreFixture::role(const QString& name)

@@ -4,7 +4,6 @@
 #include "TestDatabase.h"
 
 #include <QHash>
-
 #include <memory>
 
 namespace warden::test {

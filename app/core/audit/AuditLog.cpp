@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "../Logging.h"
 #include "../security/DatabaseSecrets.h"
 #include "../storage/Database.h"
 #include "../storage/SqlErrors.h"
@@ -9,8 +10,6 @@
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <QSqlQuery>
-
-#include "../Logging.h"
 
 namespace warden {
 
@@ -55,16 +54,15 @@ AuditEntry entryFrom(const QSqlQuery& query)
     return entry;
 }
 
-const QString kSelect = QStringLiteral(
-    "SELECT seq, at, actor, account_code, action, target, before_json, after_json, mac FROM audit_log");
+const QString kSelect =
+    QStringLiteral("SELECT seq, at, actor, account_code, action, target, before_json, after_json, mac FROM audit_log");
 
 } // namespace
 
 AuditLog::AuditLog(Database& database, const DatabaseSecrets& secrets)
     : m_database(database)
     , m_secrets(secrets)
-{
-}
+{ }
 
 QString AuditLog::macFor(const AuditEntry& entry, const QString& previousMac) const
 {
@@ -139,7 +137,7 @@ Status AuditLog::append(const QString& actor, const QString& accountCode, const 
 Result<QList<AuditEntry>> AuditLog::list(const AuditFilter& filter) const
 {
     QString sql = kSelect + QStringLiteral(" WHERE seq > ?");
-    QVariantList values{filter.afterSeq};
+    QVariantList values {filter.afterSeq};
     auto like = [&](const QString& column, const QString& text) {
         if (!text.isEmpty()) {
             sql += QStringLiteral(" AND lower(%1) LIKE ? ESCAPE '\\'").arg(column);
@@ -198,7 +196,8 @@ Result<AuditVerification> AuditLog::verify() const
         const AuditEntry entry = entryFrom(query);
         ++report.entriesChecked;
         if (entry.seq != expectedSeq) {
-            return broken(expectedSeq, tr("Entry %1 is missing (the next entry is %2).").arg(expectedSeq).arg(entry.seq));
+            return broken(expectedSeq,
+                          tr("Entry %1 is missing (the next entry is %2).").arg(expectedSeq).arg(entry.seq));
         }
         if (macFor(entry, previousMac) != entry.mac) {
             return broken(entry.seq,
@@ -223,9 +222,10 @@ Result<AuditVerification> AuditLog::verify() const
         return broken(lastSeq, tr("The audit log's head record was altered."));
     }
     if (parts.at(0).toLongLong() != lastSeq || parts.at(1) != previousMac) {
-        return broken(lastSeq + 1, tr("The newest entries, from entry %1 to %2, were removed.")
-                                       .arg(lastSeq + 1)
-                                       .arg(parts.at(0).toLongLong()));
+        return broken(lastSeq + 1,
+                      tr("The newest entries, from entry %1 to %2, were removed.")
+                          .arg(lastSeq + 1)
+                          .arg(parts.at(0).toLongLong()));
     }
     return report;
 }
@@ -238,14 +238,13 @@ Status AuditLog::exportCsv(const AuditFilter& filter, QIODevice& out) const
     }
     QByteArray data = "seq,time_utc,actor,account,action,target,before,after\r\n";
     for (const AuditEntry& entry : entries.value()) {
-        const QStringList fields = {QString::number(entry.seq), entry.at.toString(kTimeFormat),
-                                    csvField(entry.actor),      csvField(entry.accountCode),
-                                    csvField(entry.action),     csvField(entry.target),
-                                    csvField(entry.before),     csvField(entry.after)};
+        const QStringList fields = {QString::number(entry.seq),  entry.at.toString(kTimeFormat), csvField(entry.actor),
+                                    csvField(entry.accountCode), csvField(entry.action),         csvField(entry.target),
+                                    csvField(entry.before),      csvField(entry.after)};
         data += fields.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }
     if (out.write(data) != data.size()) {
-        return Refusal{Refusal::Kind::Storage, tr("Could not write the export: %1").arg(out.errorString())};
+        return Refusal {Refusal::Kind::Storage, tr("Could not write the export: %1").arg(out.errorString())};
     }
     return {};
 }

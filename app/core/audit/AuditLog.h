@@ -22,7 +22,7 @@ struct AuditFilter
     QString target;
     QString accountCode;
     QDateTime from; ///< inclusive, UTC
-    QDateTime to;   ///< exclusive, UTC
+    QDateTime to; ///< exclusive, UTC
     qint64 afterSeq = 0;
     int limit = 1000; ///< 0 means no limit
 };

@@ -14,7 +14,7 @@ struct Actor
     QString email;
     bool isSystem = false;
 
-    static Actor system() { return Actor{0, 0, QStringLiteral("system"), true}; }
+    static Actor system() { return Actor {0, 0, QStringLiteral("system"), true}; }
     [[nodiscard]] QString auditName() const { return isSystem ? QStringLiteral("system") : email; }
 };
 

@@ -38,7 +38,7 @@ Result<QList<HeldRole>> heldRoles(Database& database, const Actor& actor, qint64
     }
     QList<HeldRole> held;
     while (q.next()) {
-        HeldRole role{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()};
+        HeldRole role {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()};
         bool applies = role.accountId == accountId;
         if (!applies && ancestors.value().contains(role.accountId)) {
             const BuiltInRole* builtIn = BuiltInRoles::find(role.builtInKey);
@@ -98,8 +98,7 @@ bool changesRoles(Action action)
 
 Authorizer::Authorizer(Database& database)
     : m_database(database)
-{
-}
+{ }
 
 Result<PermissionSet> Authorizer::effectivePermissions(const Actor& actor, qint64 accountId) const
 {
@@ -146,9 +145,9 @@ QString Authorizer::deniedMessage(const Actor& actor, qint64 accountId, AppArea 
         return tr("You hold no administrator role in this account, so you cannot %1.").arg(what);
     }
     if (roles.size() == 1) {
-        return readOnly ? tr("%1s have read-only access to %2.").arg(roles.first(), areaDisplayName(area))
-                        : tr("%1s have no access to %2, so they cannot %3.")
-                              .arg(roles.first(), areaDisplayName(area), what);
+        return readOnly
+            ? tr("%1s have read-only access to %2.").arg(roles.first(), areaDisplayName(area))
+            : tr("%1s have no access to %2, so they cannot %3.").arg(roles.first(), areaDisplayName(area), what);
     }
     return readOnly ? tr("Your roles (%1) give read-only access to %2.")
                           .arg(roles.join(QStringLiteral(", ")), areaDisplayName(area))
@@ -170,7 +169,7 @@ Status Authorizer::check(const Actor& actor, Action action, qint64 accountId, co
 
     if (action == Action::ViewAccount) {
         if (permissions.isEmpty()) {
-            return Refusal{Refusal::Kind::Denied, tr("You hold no administrator role in this account.")};
+            return Refusal {Refusal::Kind::Denied, tr("You hold no administrator role in this account.")};
         }
         return {};
     }
@@ -199,43 +198,44 @@ Status Authorizer::check(const Actor& actor, Action action, qint64 accountId, co
             what = tr("change roles");
             break;
         }
-        return Refusal{Refusal::Kind::Denied, deniedMessage(actor, accountId, needed.area, what)};
+        return Refusal {Refusal::Kind::Denied, deniedMessage(actor, accountId, needed.area, what)};
     }
     if (!changesRoles(action)) {
         return {};
     }
     if (permissions.managementLevel() == ManagementLevel::None) {
-        return Refusal{Refusal::Kind::Denied, tr("Your roles cannot manage roles (role management level: %1).")
-                                                  .arg(managementLevelDisplayName(ManagementLevel::None))};
+        return Refusal {Refusal::Kind::Denied,
+                        tr("Your roles cannot manage roles (role management level: %1).")
+                            .arg(managementLevelDisplayName(ManagementLevel::None))};
     }
     if (role == nullptr) {
         return {};
     }
     if (role->isBuiltIn() && (action == Action::EditRole || action == Action::DeleteRole)) {
-        return Refusal{Refusal::Kind::Denied,
-                       role->builtInKey == BuiltInRoles::kSuperAdministrator
-                           ? tr("The Super Administrator role cannot be edited or deleted.")
-                           : tr("\"%1\" is a built-in role; built-in roles cannot be renamed, edited or deleted. Copy "
-                                "it to make a custom role.")
-                                 .arg(role->name)};
+        return Refusal {Refusal::Kind::Denied,
+                        role->builtInKey == BuiltInRoles::kSuperAdministrator
+                            ? tr("The Super Administrator role cannot be edited or deleted.")
+                            : tr("\"%1\" is a built-in role; built-in roles cannot be renamed, edited or deleted. Copy "
+                                 "it to make a custom role.")
+                                  .arg(role->name)};
     }
     if (role->isProtected()) {
         if (permissions.managementLevel() == ManagementLevel::ProtectedRoles) {
-            return Refusal{Refusal::Kind::NeedsChangeRequest,
-                           tr("\"%1\" is a protected role: changes to it require a change request approved by an "
-                              "account contact of Director level or higher.")
-                               .arg(role->name)};
+            return Refusal {Refusal::Kind::NeedsChangeRequest,
+                            tr("\"%1\" is a protected role: changes to it require a change request approved by an "
+                               "account contact of Director level or higher.")
+                                .arg(role->name)};
         }
-        return Refusal{Refusal::Kind::Denied,
-                       tr("\"%1\" is a protected role; only administrators with the Protected Roles management level "
-                          "may request changes to it.")
-                           .arg(role->name)};
+        return Refusal {Refusal::Kind::Denied,
+                        tr("\"%1\" is a protected role; only administrators with the Protected Roles management level "
+                           "may request changes to it.")
+                            .arg(role->name)};
     }
     const QString missing = permissions.firstMissing(role->permissions);
     if (!missing.isEmpty()) {
-        return Refusal{Refusal::Kind::Denied,
-                       tr("\"%1\" grants %2, which you do not hold yourself; nobody can grant more than they have.")
-                           .arg(role->name, missing)};
+        return Refusal {Refusal::Kind::Denied,
+                        tr("\"%1\" grants %2, which you do not hold yourself; nobody can grant more than they have.")
+                            .arg(role->name, missing)};
     }
     return {};
 }

@@ -21,7 +21,8 @@ QString accountKindKey(AccountKind kind)
 
 std::optional<AccountKind> accountKindFromKey(const QString& key)
 {
-    for (const auto kind : {AccountKind::Standard, AccountKind::Master, AccountKind::Group, AccountKind::MailProcessing}) {
+    for (const auto kind :
+         {AccountKind::Standard, AccountKind::Master, AccountKind::Group, AccountKind::MailProcessing}) {
         if (accountKindKey(kind) == key) {
             return kind;
         }

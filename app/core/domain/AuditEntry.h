@@ -16,7 +16,7 @@ struct AuditEntry
     QString action;
     QString target;
     QString before; ///< compact JSON, or empty
-    QString after;  ///< compact JSON, or empty
+    QString after; ///< compact JSON, or empty
     QString mac;
 };
 

@@ -88,11 +88,11 @@ QList<BuiltInRole> buildCatalogue()
                           {A::Dashboard, Read}}),
                   false, false, false, false, true});
 
-    roles.append({BuiltInRoles::kDiscoveryOfficer, QStringLiteral("Discovery Officer"),
-                  QStringLiteral("Archive search with content view, message export and retention adjustments."),
-                  matrix({{A::ArchiveSearch, kAllVerbs}, {A::Dashboard, Read}},
-                         ContentView | MessageExport | RetentionAdjust),
-                  true, false, false, false, true});
+    roles.append(
+        {BuiltInRoles::kDiscoveryOfficer, QStringLiteral("Discovery Officer"),
+         QStringLiteral("Archive search with content view, message export and retention adjustments."),
+         matrix({{A::ArchiveSearch, kAllVerbs}, {A::Dashboard, Read}}, ContentView | MessageExport | RetentionAdjust),
+         true, false, false, false, true});
 
     roles.append({BuiltInRoles::kSyncEngineAdministrator, QStringLiteral("Synchronization Engine Administrator"),
                   QStringLiteral("Manages Synchronization Engine sites."),

@@ -17,11 +17,11 @@ struct BuiltInRole
     QString description;
     PermissionSet permissions;
     bool alwaysProtected = false; ///< protected by policy even without protected permissions
-    bool masterOnly = false;      ///< offered only on master accounts
-    bool partnerOnly = false;     ///< assignable only to partner (MSP) administrators
+    bool masterOnly = false; ///< offered only on master accounts
+    bool partnerOnly = false; ///< assignable only to partner (MSP) administrators
     bool appliesToNested = false; ///< holders also act in the accounts nested below
-    bool editable = true;         ///< false for Super Administrator, which nobody may edit
-    bool neverProtected = false;  ///< Partner Administrator: DelegateMailbox without protection
+    bool editable = true; ///< false for Super Administrator, which nobody may edit
+    bool neverProtected = false; ///< Partner Administrator: DelegateMailbox without protection
 };
 
 /// The built-in role catalogue: the one table in code that says what every built-in role may do.

@@ -17,7 +17,8 @@ bool EmailAddress::isValid(const QString& address)
     if (address.size() > 254 || address.count(QLatin1Char('@')) != 1) {
         return false;
     }
-    static const QRegularExpression local(QStringLiteral("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$"));
+    static const QRegularExpression local(
+        QStringLiteral("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$"));
     const qsizetype at = address.indexOf(QLatin1Char('@'));
     const QString localPart = address.left(at);
     return localPart.size() <= 64 && local.match(localPart).hasMatch() && isValidDomain(address.mid(at + 1));

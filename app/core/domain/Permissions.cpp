@@ -82,7 +82,7 @@ PermissionSet PermissionSet::united(const PermissionSet& other) const
 
 bool PermissionSet::isEmpty() const
 {
-    return *this == PermissionSet{};
+    return *this == PermissionSet {};
 }
 
 PermissionSet PermissionSet::all()
@@ -115,9 +115,9 @@ QJsonObject PermissionSet::toJson() const
             flags.append(protectedKey(flag));
         }
     }
-    return QJsonObject{{QStringLiteral("areas"), areas},
-                       {QStringLiteral("protected"), flags},
-                       {QStringLiteral("management"), managementLevelKey(m_level)}};
+    return QJsonObject {{QStringLiteral("areas"), areas},
+                        {QStringLiteral("protected"), flags},
+                        {QStringLiteral("management"), managementLevelKey(m_level)}};
 }
 
 std::optional<PermissionSet> PermissionSet::fromJson(const QJsonObject& json, QString* error)
@@ -133,7 +133,7 @@ std::optional<PermissionSet> PermissionSet::fromJson(const QJsonObject& json, QS
             return std::nullopt;
         }
         Verbs verbs = NoVerb;
-        for (const QJsonValue& value : it.value().toArray()) {
+        for (const auto& value : it.value().toArray()) {
             const qsizetype index = kVerbKeys.indexOf(value.toString());
             if (index < 0) {
                 *error = tr("Unknown verb \"%1\".").arg(value.toString());
@@ -144,7 +144,7 @@ std::optional<PermissionSet> PermissionSet::fromJson(const QJsonObject& json, QS
         set.setVerbs(*area, verbs);
     }
     ProtectedPermissions flags = NoProtected;
-    for (const QJsonValue& value : json.value(QStringLiteral("protected")).toArray()) {
+    for (const auto& value : json.value(QStringLiteral("protected")).toArray()) {
         bool known = false;
         for (const ProtectedPermission flag : kProtectedOrder) {
             if (protectedKey(flag) == value.toString()) {

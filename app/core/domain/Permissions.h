@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
-
 #include <array>
 #include <cstdint>
 #include <optional>
@@ -62,7 +61,7 @@ using ProtectedPermissions = std::uint8_t;
 inline constexpr ProtectedPermissions kAllProtected =
     ContentView | MessageExport | RetentionAdjust | SmartTagAssign | DelegateMailbox;
 inline constexpr std::array<ProtectedPermission, 5> kProtectedOrder = {ContentView, MessageExport, RetentionAdjust,
-                                                                      SmartTagAssign, DelegateMailbox};
+                                                                       SmartTagAssign, DelegateMailbox};
 
 /// Role management level; ordered, a higher level includes the lower ones.
 enum class ManagementLevel : int {
@@ -106,7 +105,7 @@ public:
     bool operator==(const PermissionSet& other) const = default;
 
 private:
-    std::array<Verbs, kAreaCount> m_verbs{};
+    std::array<Verbs, kAreaCount> m_verbs {};
     ProtectedPermissions m_protected = NoProtected;
     ManagementLevel m_level = ManagementLevel::None;
 };

@@ -4,7 +4,6 @@
 #include "Sodium.h"
 
 #include <QCoreApplication>
-
 #include <memory>
 
 namespace warden {

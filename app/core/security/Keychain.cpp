@@ -1,12 +1,11 @@
 #include "Keychain.h"
 
+#include "../Logging.h"
+
 #include <QEventLoop>
 #include <QStringList>
-
 #include <algorithm>
 #include <qt6keychain/keychain.h>
-
-#include "../Logging.h"
 
 namespace warden {
 
@@ -14,8 +13,7 @@ namespace {
 
 constexpr int kNotFound = -1;
 
-template<typename Job>
-int runJob(Job& job, QString* errorText)
+template<typename Job> int runJob(Job& job, QString* errorText)
 {
     job.setAutoDelete(false);
     job.setInsecureFallback(false);
@@ -34,34 +32,36 @@ Refusal keychainRefusal(int error, const QString& errorText, const char* what)
 {
     logger("core")->error("keychain: {} failed (error {}): {}", what, error, errorText.toStdString());
     if (error == QKeychain::NoBackendAvailable) {
-        return Refusal{Refusal::Kind::Keychain, Keychain::noKeychainMessage()};
+        return Refusal {Refusal::Kind::Keychain, Keychain::noKeychainMessage()};
     }
     if (error == QKeychain::AccessDenied || error == QKeychain::AccessDeniedByUser) {
-        return Refusal{Refusal::Kind::Keychain,
-                       QCoreApplication::translate("Keychain", "The OS keychain refused access (is it locked?): %1")
-                           .arg(errorText)};
+        return Refusal {Refusal::Kind::Keychain,
+                        QCoreApplication::translate("Keychain", "The OS keychain refused access (is it locked?): %1")
+                            .arg(errorText)};
     }
     // libsecret reports a missing Secret Service as a generic error; say what it means.
-    static const QStringList kNoServiceHints = {QStringLiteral("org.freedesktop.secrets"), QStringLiteral("DBus"),
-                                                QStringLiteral("D-Bus"), QStringLiteral("Could not connect"),
-                                                QStringLiteral("ServiceUnknown"), QStringLiteral("not provided by any"),
+    static const QStringList kNoServiceHints = {QStringLiteral("org.freedesktop.secrets"),
+                                                QStringLiteral("DBus"),
+                                                QStringLiteral("D-Bus"),
+                                                QStringLiteral("Could not connect"),
+                                                QStringLiteral("ServiceUnknown"),
+                                                QStringLiteral("not provided by any"),
                                                 QStringLiteral("autolaunch")};
-    const bool noService = std::any_of(kNoServiceHints.begin(), kNoServiceHints.end(), [&errorText](const QString& hint) {
-        return errorText.contains(hint, Qt::CaseInsensitive);
-    });
+    const bool noService =
+        std::any_of(kNoServiceHints.begin(), kNoServiceHints.end(),
+                    [&errorText](const QString& hint) { return errorText.contains(hint, Qt::CaseInsensitive); });
     if (noService) {
-        return Refusal{Refusal::Kind::Keychain, Keychain::noKeychainMessage()};
+        return Refusal {Refusal::Kind::Keychain, Keychain::noKeychainMessage()};
     }
-    return Refusal{Refusal::Kind::Keychain,
-                   QCoreApplication::translate("Keychain", "The OS keychain reported an error: %1").arg(errorText)};
+    return Refusal {Refusal::Kind::Keychain,
+                    QCoreApplication::translate("Keychain", "The OS keychain reported an error: %1").arg(errorText)};
 }
 
 } // namespace
 
 Keychain::Keychain(QString service)
     : m_service(std::move(service))
-{
-}
+{ }
 
 QString Keychain::noKeychainMessage()
 {
@@ -76,7 +76,7 @@ Result<QByteArray> Keychain::read(const QString& key) const
     QString errorText;
     const int error = runJob(job, &errorText);
     if (error == kNotFound) {
-        return Refusal{Refusal::Kind::NotFound, tr("The keychain holds no entry %1.").arg(key)};
+        return Refusal {Refusal::Kind::NotFound, tr("The keychain holds no entry %1.").arg(key)};
     }
     if (error != QKeychain::NoError) {
         return keychainRefusal(error, errorText, "read");

@@ -2,24 +2,23 @@
 
 #include "Sodium.h"
 
-#include <sodium.h>
-
 #include <array>
+#include <sodium.h>
 
 namespace warden {
 
 Result<QString> PasswordHasher::hash(const QString& password)
 {
     if (!Sodium::ensureInitialized()) {
-        return Refusal{Refusal::Kind::Storage, tr("libsodium could not be initialised.")};
+        return Refusal {Refusal::Kind::Storage, tr("libsodium could not be initialised.")};
     }
     QByteArray utf8 = password.toUtf8();
-    std::array<char, crypto_pwhash_STRBYTES> out{};
+    std::array<char, crypto_pwhash_STRBYTES> out {};
     const int rc = crypto_pwhash_str(out.data(), utf8.constData(), static_cast<unsigned long long>(utf8.size()),
                                      crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE);
     Sodium::wipe(utf8);
     if (rc != 0) {
-        return Refusal{Refusal::Kind::Storage, tr("Not enough memory to hash the password.")};
+        return Refusal {Refusal::Kind::Storage, tr("Not enough memory to hash the password.")};
     }
     return QString::fromLatin1(out.data());
 }
@@ -31,8 +30,8 @@ bool PasswordHasher::verify(const QString& hash, const QString& password)
     }
     const QByteArray stored = hash.toLatin1();
     QByteArray utf8 = password.toUtf8();
-    const bool ok = crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
-                                             static_cast<unsigned long long>(utf8.size()))
+    const bool ok =
+        crypto_pwhash_str_verify(stored.constData(), utf8.constData(), static_cast<unsigned long long>(utf8.size()))
         == 0;
     Sodium::wipe(utf8);
     return ok;

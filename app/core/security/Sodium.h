@@ -22,15 +22,13 @@ public:
     SecretBytes() = default;
     explicit SecretBytes(QByteArray bytes)
         : m_bytes(std::move(bytes))
-    {
-    }
+    { }
     ~SecretBytes() { Sodium::wipe(m_bytes); }
     SecretBytes(const SecretBytes&) = delete;
     SecretBytes& operator=(const SecretBytes&) = delete;
     SecretBytes(SecretBytes&& other) noexcept
         : m_bytes(std::move(other.m_bytes))
-    {
-    }
+    { }
     SecretBytes& operator=(SecretBytes&& other) noexcept
     {
         Sodium::wipe(m_bytes);

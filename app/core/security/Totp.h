@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QString>
-
 #include <optional>
 
 namespace warden {

@@ -19,8 +19,7 @@ AccountService::AccountService(Database& database, Authorizer& authorizer, Audit
     : m_database(database)
     , m_authorizer(authorizer)
     , m_audit(audit)
-{
-}
+{ }
 
 Result<Account> AccountService::create(const Actor& actor, const QString& code, const QString& name, AccountKind kind,
                                        const QString& parentCode)
@@ -28,11 +27,11 @@ Result<Account> AccountService::create(const Actor& actor, const QString& code, 
     static const QRegularExpression codePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{1,31}$"));
     const QString trimmedCode = code.trimmed();
     if (!codePattern.match(trimmedCode).hasMatch()) {
-        return Refusal{Refusal::Kind::BadInput,
-                       tr("An account code has 2 to 32 letters, digits, dots, dashes or underscores.")};
+        return Refusal {Refusal::Kind::BadInput,
+                        tr("An account code has 2 to 32 letters, digits, dots, dashes or underscores.")};
     }
     if (name.simplified().isEmpty()) {
-        return Refusal{Refusal::Kind::BadInput, tr("The account needs a name.")};
+        return Refusal {Refusal::Kind::BadInput, tr("The account needs a name.")};
     }
     Repository repository(m_database);
     std::optional<Account> parent;
@@ -43,27 +42,29 @@ Result<Account> AccountService::create(const Actor& actor, const QString& code, 
         }
         parent = found.value();
         if (parent->kind != AccountKind::Master && parent->kind != AccountKind::Group) {
-            return Refusal{Refusal::Kind::BadInput, tr("Accounts can be nested only under a master account or a group.")};
+            return Refusal {Refusal::Kind::BadInput,
+                            tr("Accounts can be nested only under a master account or a group.")};
         }
         if (kind != AccountKind::Group && kind != AccountKind::MailProcessing) {
-            return Refusal{Refusal::Kind::BadInput,
-                           tr("Only groups and mail-processing accounts can be nested under another account.")};
+            return Refusal {Refusal::Kind::BadInput,
+                            tr("Only groups and mail-processing accounts can be nested under another account.")};
         }
         if (auto allowed = m_authorizer.check(actor, Action::CreateNestedAccount, parent->id); !allowed) {
             return allowed.refusal();
         }
     } else {
         if (kind == AccountKind::Group || kind == AccountKind::MailProcessing) {
-            return Refusal{Refusal::Kind::BadInput,
-                           tr("Groups and mail-processing accounts must be nested under a master account.")};
+            return Refusal {Refusal::Kind::BadInput,
+                            tr("Groups and mail-processing accounts must be nested under a master account.")};
         }
         if (!actor.isSystem) {
-            return Refusal{Refusal::Kind::Denied, tr("Top-level accounts are created by the service provider, not from "
-                                                     "inside an account.")};
+            return Refusal {Refusal::Kind::Denied,
+                            tr("Top-level accounts are created by the service provider, not from "
+                               "inside an account.")};
         }
     }
     if (auto existing = repository.accountByCode(trimmedCode); existing) {
-        return Refusal{Refusal::Kind::Conflict, tr("The account code \"%1\" is already in use.").arg(trimmedCode)};
+        return Refusal {Refusal::Kind::Conflict, tr("The account code \"%1\" is already in use.").arg(trimmedCode)};
     }
 
     Transaction tx(m_database);
@@ -71,13 +72,13 @@ Result<Account> AccountService::create(const Actor& actor, const QString& code, 
         return begun.refusal();
     }
     QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("INSERT INTO accounts (code, code_key, name, kind, parent_id, created_at) "
-                                                "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-                                 {trimmedCode, trimmedCode.toLower(), name.simplified(), accountKindKey(kind),
-                                  parent ? QVariant(parent->id) : QVariant(QMetaType::fromType<qlonglong>()),
-                                  Repository::now()},
-                                 "creating an account");
+    if (auto done = execPrepared(
+            q,
+            QStringLiteral("INSERT INTO accounts (code, code_key, name, kind, parent_id, created_at) "
+                           "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+            {trimmedCode, trimmedCode.toLower(), name.simplified(), accountKindKey(kind),
+             parent ? QVariant(parent->id) : QVariant(QMetaType::fromType<qlonglong>()), Repository::now()},
+            "creating an account");
         !done) {
         return done.refusal();
     }
@@ -105,10 +106,11 @@ Result<Account> AccountService::create(const Actor& actor, const QString& code, 
             return inserted.refusal();
         }
     }
-    if (auto logged = m_audit.append(actor.auditName(), account.code, QStringLiteral("account.create"), account.code, {},
-                                     QJsonObject{{QStringLiteral("name"), account.name},
-                                                 {QStringLiteral("kind"), accountKindKey(kind)},
-                                                 {QStringLiteral("parent"), parent ? parent->code : QString()}});
+    if (auto logged =
+            m_audit.append(actor.auditName(), account.code, QStringLiteral("account.create"), account.code, {},
+                           QJsonObject {{QStringLiteral("name"), account.name},
+                                        {QStringLiteral("kind"), accountKindKey(kind)},
+                                        {QStringLiteral("parent"), parent ? parent->code : QString()}});
         !logged) {
         return logged.refusal();
     }
@@ -150,15 +152,16 @@ Status AccountService::addDomain(const Actor& actor, qint64 accountId, const QSt
 {
     const QString name = domain.trimmed().toLower();
     if (!EmailAddress::isValidDomain(name)) {
-        return Refusal{Refusal::Kind::BadInput, tr("\"%1\" is not a valid domain name.").arg(domain.trimmed())};
+        return Refusal {Refusal::Kind::BadInput, tr("\"%1\" is not a valid domain name.").arg(domain.trimmed())};
     }
     auto account = Repository(m_database).account(accountId);
     if (!account) {
         return account.refusal();
     }
     if (account.value().kind == AccountKind::MailProcessing) {
-        return Refusal{Refusal::Kind::BadInput, tr("Mail-processing accounts cannot add domains; add the domain on the "
-                                                   "master account and link it.")};
+        return Refusal {Refusal::Kind::BadInput,
+                        tr("Mail-processing accounts cannot add domains; add the domain on the "
+                           "master account and link it.")};
     }
     if (auto allowed = m_authorizer.check(actor, Action::EditDirectory, accountId); !allowed) {
         return allowed;
@@ -168,12 +171,13 @@ Status AccountService::addDomain(const Actor& actor, qint64 accountId, const QSt
         return begun;
     }
     QSqlQuery exists(m_database.connection());
-    if (auto done = execPrepared(exists, QStringLiteral("SELECT 1 FROM domains WHERE name = ?"), {name}, "adding a domain");
+    if (auto done =
+            execPrepared(exists, QStringLiteral("SELECT 1 FROM domains WHERE name = ?"), {name}, "adding a domain");
         !done) {
         return done;
     }
     if (exists.next()) {
-        return Refusal{Refusal::Kind::Conflict, tr("The domain %1 is already registered.").arg(name)};
+        return Refusal {Refusal::Kind::Conflict, tr("The domain %1 is already registered.").arg(name)};
     }
     QSqlQuery q(m_database.connection());
     if (auto done = execPrepared(q, QStringLiteral("INSERT INTO domains (account_id, name) VALUES (?, ?)"),

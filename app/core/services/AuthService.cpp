@@ -1,5 +1,6 @@
 #include "AuthService.h"
 
+#include "../Logging.h"
 #include "../audit/AuditLog.h"
 #include "../domain/BuiltInRoles.h"
 #include "../domain/EmailAddress.h"
@@ -18,8 +19,6 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 
-#include "../Logging.h"
-
 namespace warden {
 
 namespace {
@@ -28,8 +27,8 @@ const QString kIssuer = QStringLiteral("Warden");
 
 Refusal badCredentials()
 {
-    return Refusal{Refusal::Kind::Authentication,
-                   AuthService::tr("The email address, password or one-time code is not correct.")};
+    return Refusal {Refusal::Kind::Authentication,
+                    AuthService::tr("The email address, password or one-time code is not correct.")};
 }
 
 } // namespace
@@ -42,8 +41,7 @@ AuthService::AuthService(Database& database, const DatabaseSecrets& secrets, Aud
     , m_accounts(accounts)
     , m_directory(directory)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentSecsSinceEpoch(); }))
-{
-}
+{ }
 
 Result<bool> AuthService::needsFirstRun() const
 {
@@ -62,13 +60,13 @@ Result<FirstRunEnrollment> AuthService::startFirstRun(const QString& email, cons
         return needed.refusal();
     }
     if (!needed.value()) {
-        return Refusal{Refusal::Kind::Conflict, tr("This database already has administrators; sign in instead.")};
+        return Refusal {Refusal::Kind::Conflict, tr("This database already has administrators; sign in instead.")};
     }
     if (!EmailAddress::isValid(email.trimmed())) {
-        return Refusal{Refusal::Kind::BadInput, tr("\"%1\" is not a valid email address.").arg(email.trimmed())};
+        return Refusal {Refusal::Kind::BadInput, tr("\"%1\" is not a valid email address.").arg(email.trimmed())};
     }
     if (accountCode.trimmed().isEmpty() || accountName.simplified().isEmpty()) {
-        return Refusal{Refusal::Kind::BadInput, tr("The first account needs a code and a name.")};
+        return Refusal {Refusal::Kind::BadInput, tr("The first account needs a code and a name.")};
     }
     FirstRunEnrollment enrollment;
     enrollment.email = email.trimmed();
@@ -84,12 +82,12 @@ Result<Actor> AuthService::completeFirstRun(const FirstRunEnrollment& enrollment
                                             const QString& code)
 {
     if (const QString problem = PasswordHasher::policyProblem(password); !problem.isEmpty()) {
-        return Refusal{Refusal::Kind::BadInput, problem};
+        return Refusal {Refusal::Kind::BadInput, problem};
     }
     if (!Totp::matchingStep(enrollment.totpSecret.bytes(), code, now())) {
-        return Refusal{Refusal::Kind::BadInput,
-                       tr("That one-time code does not match. Check the authenticator app's clock and enter the "
-                          "current code.")};
+        return Refusal {Refusal::Kind::BadInput,
+                        tr("That one-time code does not match. Check the authenticator app's clock and enter the "
+                           "current code.")};
     }
     Transaction tx(m_database);
     if (auto begun = tx.begin(); !begun) {
@@ -100,7 +98,7 @@ Result<Actor> AuthService::completeFirstRun(const FirstRunEnrollment& enrollment
         return needed.refusal();
     }
     if (!needed.value()) {
-        return Refusal{Refusal::Kind::Conflict, tr("This database already has administrators; sign in instead.")};
+        return Refusal {Refusal::Kind::Conflict, tr("This database already has administrators; sign in instead.")};
     }
     const Actor system = Actor::system();
     auto account = m_accounts.create(system, enrollment.accountCode, enrollment.accountName, AccountKind::Standard);
@@ -123,10 +121,11 @@ Result<Actor> AuthService::completeFirstRun(const FirstRunEnrollment& enrollment
         return superRole.refusal();
     }
     QSqlQuery member(m_database.connection());
-    if (auto done = execPrepared(member,
-                                 QStringLiteral("INSERT INTO role_members (role_id, user_id, added_at, added_by) VALUES "
-                                                "(?, ?, ?, 'system')"),
-                                 {superRole.value().id, created.value().id, Repository::now()}, "adding the first admin");
+    if (auto done =
+            execPrepared(member,
+                         QStringLiteral("INSERT INTO role_members (role_id, user_id, added_at, added_by) VALUES "
+                                        "(?, ?, ?, 'system')"),
+                         {superRole.value().id, created.value().id, Repository::now()}, "adding the first admin");
         !done) {
         return done.refusal();
     }
@@ -136,34 +135,34 @@ Result<Actor> AuthService::completeFirstRun(const FirstRunEnrollment& enrollment
     }
     // The confirmation code counts as used.
     QSqlQuery used(m_database.connection());
-    if (auto done = execPrepared(used, QStringLiteral("UPDATE administrators SET totp_last_step = ? WHERE user_id = ?"),
-                                 {Totp::matchingStep(enrollment.totpSecret.bytes(), code, now()).value_or(0),
-                                  created.value().id},
-                                 "recording the code");
+    if (auto done = execPrepared(
+            used, QStringLiteral("UPDATE administrators SET totp_last_step = ? WHERE user_id = ?"),
+            {Totp::matchingStep(enrollment.totpSecret.bytes(), code, now()).value_or(0), created.value().id},
+            "recording the code");
         !done) {
         return done.refusal();
     }
     if (auto logged = m_audit.append(QStringLiteral("system"), account.value().code, QStringLiteral("setup.first_run"),
                                      enrollment.email, {},
-                                     QJsonObject{{QStringLiteral("role"), superRole.value().name},
-                                                 {QStringLiteral("authMethod"), QStringLiteral("local_password")}});
+                                     QJsonObject {{QStringLiteral("role"), superRole.value().name},
+                                                  {QStringLiteral("authMethod"), QStringLiteral("local_password")}});
         !logged) {
         return logged.refusal();
     }
     if (auto committed = tx.commit(); !committed) {
         return committed.refusal();
     }
-    return Actor{created.value().id, account.value().id, created.value().email, false};
+    return Actor {created.value().id, account.value().id, created.value().email, false};
 }
 
 Result<QString> AuthService::enrollLocalPassword(const Actor& actor, const QString& email, const QString& password,
                                                  const QByteArray& totpSecret)
 {
     if (!actor.isSystem) {
-        return Refusal{Refusal::Kind::Denied, tr("Administrators are enrolled through Admin Management.")};
+        return Refusal {Refusal::Kind::Denied, tr("Administrators are enrolled through Admin Management.")};
     }
     if (const QString problem = PasswordHasher::policyProblem(password); !problem.isEmpty()) {
-        return Refusal{Refusal::Kind::BadInput, problem};
+        return Refusal {Refusal::Kind::BadInput, problem};
     }
     auto user = Repository(m_database).userByEmail(email);
     if (!user) {
@@ -174,13 +173,14 @@ Result<QString> AuthService::enrollLocalPassword(const Actor& actor, const QStri
         return hash.refusal();
     }
     QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("INSERT INTO administrators (user_id, auth_method, password_hash, "
-                                                "totp_secret) VALUES (?, 'local_password', ?, ?) ON CONFLICT (user_id) "
-                                                "DO UPDATE SET auth_method = excluded.auth_method, password_hash = "
-                                                "excluded.password_hash, totp_secret = excluded.totp_secret, "
-                                                "totp_last_step = 0, failed_attempts = 0, locked_until = ''"),
-                                 {user.value().id, hash.value(), m_secrets.seal(totpSecret)}, "enrolling an administrator");
+    if (auto done =
+            execPrepared(q,
+                         QStringLiteral("INSERT INTO administrators (user_id, auth_method, password_hash, "
+                                        "totp_secret) VALUES (?, 'local_password', ?, ?) ON CONFLICT (user_id) "
+                                        "DO UPDATE SET auth_method = excluded.auth_method, password_hash = "
+                                        "excluded.password_hash, totp_secret = excluded.totp_secret, "
+                                        "totp_last_step = 0, failed_attempts = 0, locked_until = ''"),
+                         {user.value().id, hash.value(), m_secrets.seal(totpSecret)}, "enrolling an administrator");
         !done) {
         return done.refusal();
     }
@@ -199,7 +199,7 @@ Status AuthService::recordFailure(const QString& email, qint64 userId, int faile
         if (attempts >= kFreeAttempts) {
             // 1, 2, 4 ... minutes, at most an hour.
             const int minutes = std::min(60, 1 << std::min(6, attempts - kFreeAttempts));
-            lockedUntil = QDateTime::fromSecsSinceEpoch(now() + minutes * 60, Qt::UTC).toString(Qt::ISODate);
+            lockedUntil = QDateTime::fromSecsSinceEpoch(now() + qint64(minutes) * 60, Qt::UTC).toString(Qt::ISODate);
         }
         QSqlQuery q(m_database.connection());
         if (auto done = execPrepared(q,
@@ -211,7 +211,7 @@ Status AuthService::recordFailure(const QString& email, qint64 userId, int faile
         }
     }
     if (auto logged = m_audit.append(email.trimmed(), {}, QStringLiteral("signin.failed"), email.trimmed(), {},
-                                     QJsonObject{{QStringLiteral("reason"), reason}});
+                                     QJsonObject {{QStringLiteral("reason"), reason}});
         !logged) {
         return logged;
     }
@@ -257,14 +257,15 @@ Result<Actor> AuthService::signIn(const QString& email, const QString& password,
         if (auto recorded = recordFailure(email, 0, failedAttempts, QStringLiteral("throttled")); !recorded) {
             return recorded.refusal();
         }
-        return Refusal{Refusal::Kind::Authentication,
-                       tr("Too many failed sign-ins. Try again in %n minute(s).", nullptr, int(minutes))};
+        return Refusal {Refusal::Kind::Authentication,
+                        tr("Too many failed sign-ins. Try again in %n minute(s).", nullptr, int(minutes))};
     }
     if (method != QLatin1String("local_password")) {
         (void)recordFailure(email, 0, failedAttempts, QStringLiteral("sso administrator"));
-        return Refusal{Refusal::Kind::Authentication,
-                       tr("%1 signs in through the organisation's identity provider (SSO), not with a Warden password.")
-                           .arg(storedEmail)};
+        return Refusal {
+            Refusal::Kind::Authentication,
+            tr("%1 signs in through the organisation's identity provider (SSO), not with a Warden password.")
+                .arg(storedEmail)};
     }
     if (!PasswordHasher::verify(hash, password)) {
         if (auto recorded = recordFailure(email, userId, failedAttempts, QStringLiteral("wrong password")); !recorded) {
@@ -289,12 +290,12 @@ Result<Actor> AuthService::signIn(const QString& email, const QString& password,
         if (auto recorded = recordFailure(email, userId, failedAttempts, QStringLiteral("code reused")); !recorded) {
             return recorded.refusal();
         }
-        return Refusal{Refusal::Kind::Authentication,
-                       tr("That one-time code was already used. Wait for the next code and try again.")};
+        return Refusal {Refusal::Kind::Authentication,
+                        tr("That one-time code was already used. Wait for the next code and try again.")};
     }
     if (disabled) {
         (void)recordFailure(email, 0, failedAttempts, QStringLiteral("disabled"));
-        return Refusal{Refusal::Kind::Authentication, tr("This administrator is disabled.")};
+        return Refusal {Refusal::Kind::Authentication, tr("This administrator is disabled.")};
     }
     Transaction tx(m_database);
     if (auto begun = tx.begin(); !begun) {
@@ -318,7 +319,7 @@ Result<Actor> AuthService::signIn(const QString& email, const QString& password,
         return committed.refusal();
     }
     logger("core.auth")->info("signed in");
-    return Actor{userId, accountId, storedEmail, false};
+    return Actor {userId, accountId, storedEmail, false};
 }
 
 } // namespace warden
@@ -335,7 +336,7 @@ QString tokenHash(const QByteArray& token)
 Result<QByteArray> AuthService::openSession(const Actor& actor)
 {
     if (actor.isSystem || actor.userId == 0) {
-        return Refusal{Refusal::Kind::Authentication, tr("Only a signed-in administrator can open a session.")};
+        return Refusal {Refusal::Kind::Authentication, tr("Only a signed-in administrator can open a session.")};
     }
     QByteArray token = Sodium::randomBytes(32).toHex();
     QSqlQuery q(m_database.connection());
@@ -362,9 +363,9 @@ Result<Actor> AuthService::resumeSession(const QString& email, const QByteArray&
     }
     if (!q.next() || Repository::emailKey(q.value(2).toString()) != Repository::emailKey(email)
         || q.value(3).toInt() != 0 || q.value(4).toLongLong() < now()) {
-        return Refusal{Refusal::Kind::Authentication, tr("The session has ended; sign in again.")};
+        return Refusal {Refusal::Kind::Authentication, tr("The session has ended; sign in again.")};
     }
-    const Actor actor{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), false};
+    const Actor actor {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), false};
     q.finish();
     QSqlQuery touch(m_database.connection());
     if (auto done = execPrepared(touch, QStringLiteral("UPDATE sessions SET expires_at = ? WHERE token_hash = ?"),

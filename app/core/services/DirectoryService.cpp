@@ -58,8 +58,7 @@ DirectoryService::DirectoryService(Database& database, Authorizer& authorizer, A
     : m_database(database)
     , m_authorizer(authorizer)
     , m_audit(audit)
-{
-}
+{ }
 
 QString DirectoryService::problemWith(const User& user, const QStringList& domains) const
 {
@@ -130,14 +129,15 @@ Result<int> DirectoryService::addUsers(const Actor& actor, qint64 accountId, con
         exists.finish();
     }
     if (!problems.isEmpty()) {
-        return Refusal{Refusal::Kind::BadInput,
-                       tr("No users were added: %1").arg(problems.mid(0, 20).join(QLatin1Char(' ')))
-                           + (problems.size() > 20 ? tr(" (and %n more problems)", nullptr, int(problems.size() - 20))
-                                                   : QString())};
+        return Refusal {Refusal::Kind::BadInput,
+                        tr("No users were added: %1").arg(problems.mid(0, 20).join(QLatin1Char(' ')))
+                            + (problems.size() > 20 ? tr(" (and %n more problems)", nullptr, int(problems.size() - 20))
+                                                    : QString())};
     }
     QSqlQuery insert(m_database.connection());
-    insert.prepare(QStringLiteral("INSERT INTO users (account_id, email, email_key, upn, display_name, name_key, source, "
-                                  "disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.prepare(
+        QStringLiteral("INSERT INTO users (account_id, email, email_key, upn, display_name, name_key, source, "
+                       "disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QString now = Repository::now();
     for (const User& user : users) {
         const QString source = user.source.isEmpty() ? QStringLiteral("manual") : user.source;
@@ -154,16 +154,15 @@ Result<int> DirectoryService::addUsers(const Actor& actor, qint64 accountId, con
             return done.refusal();
         }
     }
-    QJsonObject after{{QStringLiteral("count"), static_cast<qint64>(users.size())}};
+    QJsonObject after {{QStringLiteral("count"), static_cast<qint64>(users.size())}};
     if (users.size() == 1) {
         after.insert(QStringLiteral("email"), users.first().email.trimmed());
         after.insert(QStringLiteral("displayName"), users.first().displayName.simplified());
     }
-    if (auto logged = m_audit.append(actor.auditName(), account.value().code,
-                                     users.size() == 1 ? QStringLiteral("user.add") : QStringLiteral("user.add_many"),
-                                     users.size() == 1 ? users.first().email.trimmed()
-                                                       : tr("%n users", nullptr, int(users.size())),
-                                     {}, after);
+    if (auto logged = m_audit.append(
+            actor.auditName(), account.value().code,
+            users.size() == 1 ? QStringLiteral("user.add") : QStringLiteral("user.add_many"),
+            users.size() == 1 ? users.first().email.trimmed() : tr("%n users", nullptr, int(users.size())), {}, after);
         !logged) {
         return logged.refusal();
     }
@@ -206,9 +205,9 @@ Status DirectoryService::setDisabled(const Actor& actor, const QString& email, b
             return done;
         }
         if (q.next() && q.value(1).toInt() <= 1) {
-            return Refusal{Refusal::Kind::Conflict,
-                           tr("%1 is the last Super Administrator of this account and cannot be disabled.")
-                               .arg(user.value().email)};
+            return Refusal {Refusal::Kind::Conflict,
+                            tr("%1 is the last Super Administrator of this account and cannot be disabled.")
+                                .arg(user.value().email)};
         }
     }
     QSqlQuery update(m_database.connection());
@@ -219,8 +218,8 @@ Status DirectoryService::setDisabled(const Actor& actor, const QString& email, b
     }
     if (auto logged = m_audit.append(actor.auditName(), account.value().code,
                                      disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"),
-                                     user.value().email, QJsonObject{{QStringLiteral("disabled"), !disabled}},
-                                     QJsonObject{{QStringLiteral("disabled"), disabled}});
+                                     user.value().email, QJsonObject {{QStringLiteral("disabled"), !disabled}},
+                                     QJsonObject {{QStringLiteral("disabled"), disabled}});
         !logged) {
         return logged;
     }

@@ -8,6 +8,7 @@
 #include "../storage/SqlErrors.h"
 #include "../storage/Transaction.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -19,9 +20,48 @@ namespace {
 
 QJsonObject roleJson(const Role& role)
 {
-    return QJsonObject{{QStringLiteral("name"), role.name},
-                       {QStringLiteral("description"), role.description},
-                       {QStringLiteral("permissions"), role.permissions.toJson()}};
+    return QJsonObject {{QStringLiteral("name"), role.name},
+                        {QStringLiteral("description"), role.description},
+                        {QStringLiteral("permissions"), role.permissions.toJson()}};
+}
+
+/// Looks addresses up in batches (one query per few hundred), keyed by lower-case address.
+Result<QHash<QString, User>> usersByEmail(Database& database, const QStringList& emails)
+{
+    constexpr qsizetype kBatch = 400;
+    QHash<QString, User> users;
+    for (qsizetype start = 0; start < emails.size(); start += kBatch) {
+        const QStringList batch = emails.mid(start, kBatch);
+        QStringList placeholders;
+        QVariantList keys;
+        for (const QString& email : batch) {
+            placeholders.append(QStringLiteral("?"));
+            keys.append(Repository::emailKey(email));
+        }
+        QSqlQuery q(database.connection());
+        q.setForwardOnly(true);
+        if (auto done =
+                execPrepared(q,
+                             QStringLiteral("SELECT id, account_id, email, upn, display_name, source, disabled, "
+                                            "email_key FROM users WHERE email_key IN (%1)")
+                                 .arg(placeholders.join(QLatin1Char(','))),
+                             keys, "looking up addresses");
+            !done) {
+            return done.refusal();
+        }
+        while (q.next()) {
+            User u;
+            u.id = q.value(0).toLongLong();
+            u.accountId = q.value(1).toLongLong();
+            u.email = q.value(2).toString();
+            u.upn = q.value(3).toString();
+            u.displayName = q.value(4).toString();
+            u.source = q.value(5).toString();
+            u.disabled = q.value(6).toInt() != 0;
+            users.insert(q.value(7).toString(), u);
+        }
+    }
+    return users;
 }
 
 Result<QString> accountCode(Database& database, qint64 accountId)
@@ -39,8 +79,7 @@ RoleService::RoleService(Database& database, Authorizer& authorizer, AuditLog& a
     : m_database(database)
     , m_authorizer(authorizer)
     , m_audit(audit)
-{
-}
+{ }
 
 Result<QList<Role>> RoleService::roles(const Actor& actor, qint64 accountId) const
 {
@@ -78,12 +117,13 @@ Result<MemberPage> RoleService::members(const Actor& actor, qint64 roleId, const
     }
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("SELECT u.id, u.account_id, u.email, u.upn, u.display_name, u.source, "
-                                                "u.disabled, u.email_key FROM role_members m JOIN users u ON u.id = "
-                                                "m.user_id WHERE m.role_id = ? AND u.email_key > ? ORDER BY u.email_key "
-                                                "LIMIT ?"),
-                                 {roleId, afterEmail, limit + 1}, "listing role members");
+    if (auto done =
+            execPrepared(q,
+                         QStringLiteral("SELECT u.id, u.account_id, u.email, u.upn, u.display_name, u.source, "
+                                        "u.disabled, u.email_key FROM role_members m JOIN users u ON u.id = "
+                                        "m.user_id WHERE m.role_id = ? AND u.email_key > ? ORDER BY u.email_key "
+                                        "LIMIT ?"),
+                         {roleId, afterEmail, limit + 1}, "listing role members");
         !done) {
         return done.refusal();
     }
@@ -131,14 +171,14 @@ Status RoleService::validateName(qint64 accountId, const QString& name, qint64 e
 {
     const QString simplified = name.simplified();
     if (simplified.isEmpty()) {
-        return Refusal{Refusal::Kind::BadInput, tr("A role needs a name.")};
+        return Refusal {Refusal::Kind::BadInput, tr("A role needs a name.")};
     }
     if (simplified.size() > 100) {
-        return Refusal{Refusal::Kind::BadInput, tr("A role name has at most 100 characters.")};
+        return Refusal {Refusal::Kind::BadInput, tr("A role name has at most 100 characters.")};
     }
     auto existing = Repository(m_database).roleByName(accountId, simplified);
     if (existing && existing.value().id != exceptRoleId) {
-        return Refusal{Refusal::Kind::Conflict, tr("This account already has a role named \"%1\".").arg(simplified)};
+        return Refusal {Refusal::Kind::Conflict, tr("This account already has a role named \"%1\".").arg(simplified)};
     }
     if (!existing && existing.refusal().kind != Refusal::Kind::NotFound) {
         return existing.refusal();
@@ -215,12 +255,11 @@ Result<Role> RoleService::copyRole(const Actor& actor, qint64 sourceRoleId, cons
         return source;
     }
     // A copy is a new custom role: the copier needs every permission it carries.
-    return createRole(actor, source.value().accountId, newName, source.value().description,
-                      source.value().permissions);
+    return createRole(actor, source.value().accountId, newName, source.value().description, source.value().permissions);
 }
 
-Result<Role> RoleService::updateRole(const Actor& actor, qint64 roleId, const QString& name,
-                                     const QString& description, const PermissionSet& permissions)
+Result<Role> RoleService::updateRole(const Actor& actor, qint64 roleId, const QString& name, const QString& description,
+                                     const PermissionSet& permissions)
 {
     auto current = Repository(m_database).role(roleId);
     if (!current) {
@@ -250,9 +289,9 @@ Result<Role> RoleService::updateRole(const Actor& actor, qint64 roleId, const QS
         return begun.refusal();
     }
     QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q, QStringLiteral("UPDATE roles SET name = ?, name_key = ?, description = ? WHERE id = ?"),
-                                 {updated.name, Repository::nameKey(updated.name), updated.description, roleId},
-                                 "updating a role");
+    if (auto done = execPrepared(
+            q, QStringLiteral("UPDATE roles SET name = ?, name_key = ?, description = ? WHERE id = ?"),
+            {updated.name, Repository::nameKey(updated.name), updated.description, roleId}, "updating a role");
         !done) {
         return done.refusal();
     }
@@ -281,10 +320,10 @@ Status RoleService::deleteRole(const Actor& actor, qint64 roleId, bool removeMem
         return allowed;
     }
     if (target.memberCount > 0 && !removeMembers) {
-        return Refusal{Refusal::Kind::Conflict,
-                       tr("\"%1\" still has %n member(s). Remove them first, or choose \"Remove members and delete\".",
-                          nullptr, target.memberCount)
-                           .arg(target.name)};
+        return Refusal {Refusal::Kind::Conflict,
+                        tr("\"%1\" still has %n member(s). Remove them first, or choose \"Remove members and delete\".",
+                           nullptr, target.memberCount)
+                            .arg(target.name)};
     }
     auto code = accountCode(m_database, target.accountId);
     if (!code) {
@@ -295,8 +334,8 @@ Status RoleService::deleteRole(const Actor& actor, qint64 roleId, bool removeMem
         return begun;
     }
     QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q, QStringLiteral("DELETE FROM role_members WHERE role_id = ?"), {roleId},
-                                 "deleting a role");
+    if (auto done =
+            execPrepared(q, QStringLiteral("DELETE FROM role_members WHERE role_id = ?"), {roleId}, "deleting a role");
         !done) {
         return done;
     }
@@ -306,7 +345,8 @@ Status RoleService::deleteRole(const Actor& actor, qint64 roleId, bool removeMem
     }
     QJsonObject before = roleJson(target);
     before.insert(QStringLiteral("memberCount"), target.memberCount);
-    if (auto logged = m_audit.append(actor.auditName(), code.value(), QStringLiteral("role.delete"), target.name, before);
+    if (auto logged =
+            m_audit.append(actor.auditName(), code.value(), QStringLiteral("role.delete"), target.name, before);
         !logged) {
         return logged;
     }
@@ -325,39 +365,41 @@ Result<MembershipChange> RoleService::addMembers(const Actor& actor, qint64 role
         return allowed.refusal();
     }
     if (emails.isEmpty()) {
-        return Refusal{Refusal::Kind::BadInput, tr("No users were selected.")};
+        return Refusal {Refusal::Kind::BadInput, tr("No users were selected.")};
     }
     const BuiltInRole* builtIn = BuiltInRoles::find(target.builtInKey);
+    auto byEmail = usersByEmail(m_database, emails);
+    if (!byEmail) {
+        return byEmail.refusal();
+    }
     QStringList problems;
     QList<User> users;
     QSet<qint64> seen;
     for (const QString& email : emails) {
-        auto user = repository.userByEmail(email);
-        if (!user) {
-            if (user.refusal().kind != Refusal::Kind::NotFound) {
-                return user.refusal();
-            }
+        const auto it = byEmail.value().constFind(Repository::emailKey(email));
+        if (it == byEmail.value().cend()) {
             problems.append(tr("%1 is not in the internal directory.").arg(email.trimmed()));
             continue;
         }
-        if (user.value().accountId != target.accountId) {
-            problems.append(tr("%1 belongs to another account's directory.").arg(user.value().email));
+        const User& user = it.value();
+        if (user.accountId != target.accountId) {
+            problems.append(tr("%1 belongs to another account's directory.").arg(user.email));
             continue;
         }
-        if (user.value().disabled) {
-            problems.append(tr("%1 is disabled.").arg(user.value().email));
+        if (user.disabled) {
+            problems.append(tr("%1 is disabled.").arg(user.email));
             continue;
         }
-        if (!seen.contains(user.value().id)) {
-            seen.insert(user.value().id);
-            users.append(user.value());
+        if (!seen.contains(user.id)) {
+            seen.insert(user.id);
+            users.append(user);
         }
     }
     if (builtIn != nullptr && builtIn->partnerOnly) {
         problems.append(tr("The Partner Administrator role is only for partner (MSP) administrators."));
     }
     if (!problems.isEmpty()) {
-        return Refusal{Refusal::Kind::BadInput, tr("Nobody was added: %1").arg(problems.join(QLatin1Char(' ')))};
+        return Refusal {Refusal::Kind::BadInput, tr("Nobody was added: %1").arg(problems.join(QLatin1Char(' ')))};
     }
     auto code = accountCode(m_database, target.accountId);
     if (!code) {
@@ -370,7 +412,8 @@ Result<MembershipChange> RoleService::addMembers(const Actor& actor, qint64 role
     MembershipChange change;
     QSqlQuery insert(m_database.connection());
     const QString insertSql = m_database.dialect() == Database::Dialect::SQLite
-        ? QStringLiteral("INSERT OR IGNORE INTO role_members (role_id, user_id, added_at, added_by) VALUES (?, ?, ?, ?)")
+        ? QStringLiteral(
+            "INSERT OR IGNORE INTO role_members (role_id, user_id, added_at, added_by) VALUES (?, ?, ?, ?)")
         : QStringLiteral("INSERT INTO role_members (role_id, user_id, added_at, added_by) VALUES (?, ?, ?, ?) "
                          "ON CONFLICT DO NOTHING");
     insert.prepare(insertSql);
@@ -389,10 +432,10 @@ Result<MembershipChange> RoleService::addMembers(const Actor& actor, qint64 role
         const QString targetText = change.added.size() == 1
             ? change.added.first() + QStringLiteral(" → ") + target.name
             : tr("%n users → %1", nullptr, int(change.added.size())).arg(target.name);
-        if (auto logged = m_audit.append(actor.auditName(), code.value(), QStringLiteral("role.member.add"), targetText,
-                                         {},
-                                         QJsonObject{{QStringLiteral("role"), target.name},
-                                                     {QStringLiteral("added"), QJsonArray::fromStringList(change.added)}});
+        if (auto logged =
+                m_audit.append(actor.auditName(), code.value(), QStringLiteral("role.member.add"), targetText, {},
+                               QJsonObject {{QStringLiteral("role"), target.name},
+                                            {QStringLiteral("added"), QJsonArray::fromStringList(change.added)}});
             !logged) {
             return logged.refusal();
         }
@@ -425,25 +468,27 @@ Status RoleService::removeMember(const Actor& actor, qint64 roleId, const QStrin
         return done;
     }
     if (!q.next()) {
-        return Refusal{Refusal::Kind::NotFound, tr("%1 is not a member of \"%2\".").arg(user.value().email, target.name)};
+        return Refusal {Refusal::Kind::NotFound,
+                        tr("%1 is not a member of \"%2\".").arg(user.value().email, target.name)};
     }
     q.finish();
     if (target.builtInKey == BuiltInRoles::kSuperAdministrator) {
         QSqlQuery count(m_database.connection());
-        if (auto done = execPrepared(count,
-                                     QStringLiteral("SELECT count(*) FROM role_members m JOIN users u ON u.id = m.user_id "
-                                                    "WHERE m.role_id = ? AND u.disabled = 0"),
-                                     {roleId}, "counting Super Administrators");
+        if (auto done =
+                execPrepared(count,
+                             QStringLiteral("SELECT count(*) FROM role_members m JOIN users u ON u.id = m.user_id "
+                                            "WHERE m.role_id = ? AND u.disabled = 0"),
+                             {roleId}, "counting Super Administrators");
             !done) {
             return done;
         }
         const bool last = count.next() && count.value(0).toInt() <= 1;
         count.finish();
         if (last) {
-            return Refusal{Refusal::Kind::Conflict,
-                           tr("%1 is the last Super Administrator of this account and cannot be removed. Add another "
-                              "Super Administrator first.")
-                               .arg(user.value().email)};
+            return Refusal {Refusal::Kind::Conflict,
+                            tr("%1 is the last Super Administrator of this account and cannot be removed. Add another "
+                               "Super Administrator first.")
+                                .arg(user.value().email)};
         }
     }
     if (auto allowed = m_authorizer.check(actor, Action::RemoveRoleMember, target.accountId, &target); !allowed) {
@@ -463,10 +508,10 @@ Status RoleService::removeMember(const Actor& actor, qint64 roleId, const QStrin
         !done) {
         return done;
     }
-    if (auto logged = m_audit.append(actor.auditName(), code.value(), QStringLiteral("role.member.remove"),
-                                     user.value().email + QStringLiteral(" → ") + target.name,
-                                     QJsonObject{{QStringLiteral("role"), target.name},
-                                                 {QStringLiteral("member"), user.value().email}});
+    if (auto logged = m_audit.append(
+            actor.auditName(), code.value(), QStringLiteral("role.member.remove"),
+            user.value().email + QStringLiteral(" → ") + target.name,
+            QJsonObject {{QStringLiteral("role"), target.name}, {QStringLiteral("member"), user.value().email}});
         !logged) {
         return logged;
     }

@@ -8,7 +8,6 @@
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUuid>
-
 #include <spdlog/spdlog.h>
 
 namespace warden {
@@ -22,8 +21,7 @@ Database::Database(QString connectionName, QString location, Dialect dialect)
     : m_connectionName(std::move(connectionName))
     , m_location(std::move(location))
     , m_dialect(dialect)
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -46,9 +44,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, int bu
     const bool postgres = isPostgresLocation(location);
     const QString driver = postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
     if (!QSqlDatabase::isDriverAvailable(driver)) {
-        return Refusal{Refusal::Kind::Storage,
-                       tr("The Qt SQL driver %1 is not installed (Debian package %2).")
-                           .arg(driver, postgres ? QStringLiteral("libqt6sql6-psql") : QStringLiteral("libqt6sql6-sqlite"))};
+        return Refusal {
+            Refusal::Kind::Storage,
+            tr("The Qt SQL driver %1 is not installed (Debian package %2).")
+                .arg(driver, postgres ? QStringLiteral("libqt6sql6-psql") : QStringLiteral("libqt6sql6-sqlite"))};
     }
     const QString connectionName = QStringLiteral("warden-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     std::unique_ptr<Database> database(
@@ -58,8 +57,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, int bu
     if (postgres) {
         const QUrl url(location);
         if (!url.isValid() || url.path().size() < 2) {
-            return Refusal{Refusal::Kind::BadInput,
-                           tr("Not a PostgreSQL URL: expected postgresql://user@host:port/database.")};
+            return Refusal {Refusal::Kind::BadInput,
+                            tr("Not a PostgreSQL URL: expected postgresql://user@host:port/database.")};
         }
         db.setHostName(url.host().isEmpty() ? QStringLiteral("localhost") : url.host());
         db.setPort(url.port(5432));
@@ -73,28 +72,29 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, int bu
     } else {
         const QFileInfo info(location);
         if (info.exists() && info.isDir()) {
-            return Refusal{Refusal::Kind::BadInput, tr("%1 is a folder, not a database file.").arg(location)};
+            return Refusal {Refusal::Kind::BadInput, tr("%1 is a folder, not a database file.").arg(location)};
         }
         if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
-            return Refusal{Refusal::Kind::Storage, tr("Cannot create the folder %1.").arg(info.absolutePath())};
+            return Refusal {Refusal::Kind::Storage, tr("Cannot create the folder %1.").arg(info.absolutePath())};
         }
         if (info.exists() && !info.isReadable()) {
-            return Refusal{Refusal::Kind::Storage, tr("The database file %1 cannot be read.").arg(location)};
+            return Refusal {Refusal::Kind::Storage, tr("The database file %1 cannot be read.").arg(location)};
         }
         // Every session writes (sign-in and audit), and WAL needs files beside the database.
         if ((info.exists() && !info.isWritable()) || !QFileInfo(info.absolutePath()).isWritable()) {
-            return Refusal{Refusal::Kind::Storage,
-                           tr("The database %1 is read-only for you (Warden writes every sign-in to the audit log). "
-                              "Check the permissions of the file and its folder.")
-                               .arg(location)};
+            return Refusal {Refusal::Kind::Storage,
+                            tr("The database %1 is read-only for you (Warden writes every sign-in to the audit log). "
+                               "Check the permissions of the file and its folder.")
+                                .arg(location)};
         }
         db.setDatabaseName(location);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     }
     if (!db.open()) {
-        return Refusal{Refusal::Kind::Storage, tr("Cannot open the database %1: %2")
-                                                   .arg(postgres ? QUrl(location).toString(QUrl::RemovePassword) : location,
-                                                        db.lastError().text())};
+        return Refusal {
+            Refusal::Kind::Storage,
+            tr("Cannot open the database %1: %2")
+                .arg(postgres ? QUrl(location).toString(QUrl::RemovePassword) : location, db.lastError().text())};
     }
     if (auto configured = database->configure(busyTimeoutMs); !configured) {
         return configured.refusal();
@@ -146,7 +146,8 @@ Status Database::configure(int busyTimeoutMs)
 Result<QString> Database::meta(const QString& key) const
 {
     QSqlQuery query(connection());
-    if (auto done = execPrepared(query, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key}, "reading settings");
+    if (auto done =
+            execPrepared(query, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key}, "reading settings");
         !done) {
         return done.refusal();
     }

@@ -50,15 +50,14 @@ User userFrom(const QSqlQuery& q)
 
 Refusal notFound(const QString& message)
 {
-    return Refusal{Refusal::Kind::NotFound, message};
+    return Refusal {Refusal::Kind::NotFound, message};
 }
 
 } // namespace
 
 Repository::Repository(Database& database)
     : m_database(database)
-{
-}
+{ }
 
 QString Repository::now()
 {
@@ -88,7 +87,8 @@ Result<Account> Repository::accountByCode(const QString& code) const
         return done.refusal();
     }
     if (!q.next()) {
-        return notFound(QCoreApplication::translate("Repository", "There is no account with the code \"%1\".").arg(code));
+        return notFound(
+            QCoreApplication::translate("Repository", "There is no account with the code \"%1\".").arg(code));
     }
     return accountFrom(q);
 }
@@ -158,12 +158,12 @@ Result<User> Repository::userByEmail(const QString& email) const
 Result<QList<Role>> Repository::selectRoles(const QString& where, const QVariantList& values) const
 {
     QSqlQuery q(m_database.connection());
-    const QString sql = QStringLiteral(
-                            "SELECT r.id, r.account_id, r.name, r.description, r.builtin_key, r.always_protected, "
-                            "r.protected_permissions, r.management_level, "
-                            "(SELECT count(*) FROM role_members m WHERE m.role_id = r.id) "
-                            "FROM roles r WHERE %1 ORDER BY r.name_key")
-                            .arg(where);
+    const QString sql =
+        QStringLiteral("SELECT r.id, r.account_id, r.name, r.description, r.builtin_key, r.always_protected, "
+                       "r.protected_permissions, r.management_level, "
+                       "(SELECT count(*) FROM role_members m WHERE m.role_id = r.id) "
+                       "FROM roles r WHERE %1 ORDER BY r.name_key")
+            .arg(where);
     if (auto done = execPrepared(q, sql, values, "reading roles"); !done) {
         return done.refusal();
     }
@@ -196,18 +196,19 @@ Result<QList<Role>> Repository::selectRoles(const QString& where, const QVariant
         ids.append(role.id);
     }
     QSqlQuery p(m_database.connection());
-    if (auto done = execPrepared(
-            p, QStringLiteral("SELECT role_id, area, verbs FROM role_permissions WHERE role_id IN (%1)")
-                   .arg(placeholders.join(QLatin1Char(','))),
-            ids, "reading role permissions");
+    if (auto done =
+            execPrepared(p,
+                         QStringLiteral("SELECT role_id, area, verbs FROM role_permissions WHERE role_id IN (%1)")
+                             .arg(placeholders.join(QLatin1Char(','))),
+                         ids, "reading role permissions");
         !done) {
         return done.refusal();
     }
     while (p.next()) {
         const auto area = areaFromKey(p.value(1).toString());
         if (area) {
-            roles[indexById.value(p.value(0).toLongLong())].permissions.setVerbs(*area,
-                                                                                 static_cast<Verbs>(p.value(2).toInt()));
+            roles[indexById.value(p.value(0).toLongLong())].permissions.setVerbs(
+                *area, static_cast<Verbs>(p.value(2).toInt()));
         }
     }
     return roles;
@@ -261,32 +262,31 @@ Status Repository::writePermissions(qint64 roleId, const PermissionSet& permissi
             continue;
         }
         QSqlQuery insert(m_database.connection());
-        if (auto done = execPrepared(insert,
-                                     QStringLiteral("INSERT INTO role_permissions (role_id, area, verbs) VALUES (?, ?, ?)"),
-                                     {roleId, areaKey(area), static_cast<int>(permissions.verbs(area))},
-                                     "writing role permissions");
+        if (auto done = execPrepared(
+                insert, QStringLiteral("INSERT INTO role_permissions (role_id, area, verbs) VALUES (?, ?, ?)"),
+                {roleId, areaKey(area), static_cast<int>(permissions.verbs(area))}, "writing role permissions");
             !done) {
             return done;
         }
     }
     QSqlQuery update(m_database.connection());
-    return execPrepared(update,
-                        QStringLiteral("UPDATE roles SET protected_permissions = ?, management_level = ? WHERE id = ?"),
-                        {static_cast<int>(permissions.protectedPermissions()),
-                         static_cast<int>(permissions.managementLevel()), roleId},
-                        "writing role permissions");
+    return execPrepared(
+        update, QStringLiteral("UPDATE roles SET protected_permissions = ?, management_level = ? WHERE id = ?"),
+        {static_cast<int>(permissions.protectedPermissions()), static_cast<int>(permissions.managementLevel()), roleId},
+        "writing role permissions");
 }
 
 Result<Role> Repository::insertRole(const Role& role)
 {
     QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("INSERT INTO roles (account_id, name, name_key, description, builtin_key, "
-                                                "always_protected, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                                 {role.accountId, role.name.simplified(), nameKey(role.name), role.description,
-                                  role.builtInKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(role.builtInKey),
-                                  role.alwaysProtected ? 1 : 0, now()},
-                                 "creating a role");
+    if (auto done = execPrepared(
+            q,
+            QStringLiteral("INSERT INTO roles (account_id, name, name_key, description, builtin_key, "
+                           "always_protected, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            {role.accountId, role.name.simplified(), nameKey(role.name), role.description,
+             role.builtInKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(role.builtInKey),
+             role.alwaysProtected ? 1 : 0, now()},
+            "creating a role");
         !done) {
         return done.refusal();
     }

@@ -1,9 +1,9 @@
 #include "SqlErrors.h"
 
+#include "../Logging.h"
+
 #include <QCoreApplication>
 #include <QVariant>
-
-#include "../Logging.h"
 
 namespace warden {
 
@@ -15,7 +15,8 @@ Refusal storageRefusal(const QSqlError& error, const char* what)
     QString message;
     if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy"))) {
         message = QCoreApplication::translate(
-            "Database", "The database is locked by another program. Close it or try again in a moment; nothing was changed.");
+            "Database",
+            "The database is locked by another program. Close it or try again in a moment; nothing was changed.");
     } else if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only"))
                || lower.contains(QLatin1String("read only"))) {
         message = QCoreApplication::translate(
@@ -23,13 +24,13 @@ Refusal storageRefusal(const QSqlError& error, const char* what)
     } else if (lower.contains(QLatin1String("not a database")) || lower.contains(QLatin1String("malformed"))) {
         message = QCoreApplication::translate("Database", "The file is not a Warden database (or it is damaged).");
     } else if (lower.contains(QLatin1String("unique")) || lower.contains(QLatin1String("duplicate key"))) {
-        return Refusal{Refusal::Kind::Conflict,
-                       QCoreApplication::translate("Database", "That entry already exists; nothing was changed.")};
+        return Refusal {Refusal::Kind::Conflict,
+                        QCoreApplication::translate("Database", "That entry already exists; nothing was changed.")};
     } else {
         message = QCoreApplication::translate("Database", "The database reported an error while %1: %2")
                       .arg(QString::fromLatin1(what), error.databaseText().isEmpty() ? text : error.databaseText());
     }
-    return Refusal{Refusal::Kind::Storage, message};
+    return Refusal {Refusal::Kind::Storage, message};
 }
 
 Status exec(QSqlQuery& query, const char* what)

@@ -9,8 +9,7 @@ namespace warden {
 
 Transaction::Transaction(Database& database)
     : m_database(database)
-{
-}
+{ }
 
 Transaction::~Transaction()
 {
@@ -47,7 +46,7 @@ Status Transaction::commit()
     QSqlQuery query(m_database.connection());
     if (m_database.m_rollbackOnly) {
         query.exec(QStringLiteral("ROLLBACK"));
-        return Refusal{Refusal::Kind::Storage, QStringLiteral("An inner step failed; the whole change was undone.")};
+        return Refusal {Refusal::Kind::Storage, QStringLiteral("An inner step failed; the whole change was undone.")};
     }
     if (!query.exec(QStringLiteral("COMMIT"))) {
         const Refusal refusal = storageRefusal(query.lastError(), "committing");

@@ -1,0 +1,71 @@
+// The warden GUI: opens the database, signs in (or runs first-run set-up) and shows the main
+// window. The composition root: everything is created here and passed down.
+#include "CliApplication.h"
+#include "CoreServices.h"
+#include "Logging.h"
+#include "MainWindow.h"
+#include "signin/FirstRunDialog.h"
+#include "signin/SignInDialog.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+using namespace warden;
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Warden"));
+    QApplication::setApplicationName(QStringLiteral("warden"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Warden"));
+    QApplication::setApplicationVersion(QStringLiteral(WARDEN_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Manage the administrators of email-security accounts."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "Database file or postgresql:// URL."),
+                                      QStringLiteral("location"), CliApplication::defaultDatabasePath());
+    const QCommandLineOption logOption(QStringLiteral("log-level"), QApplication::translate("main", "Log level."),
+                                       QStringLiteral("level"), QStringLiteral("info"));
+    const QCommandLineOption emailOption(QStringLiteral("email"),
+                                         QApplication::translate("main", "Address to prefill at sign-in."),
+                                         QStringLiteral("address"));
+    parser.addOptions({dbOption, logOption, emailOption});
+    parser.process(app);
+
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    Logging::initialize(QDir(dataDir).filePath(QStringLiteral("logs")), parser.value(logOption));
+
+    auto core = CoreServices::open(parser.value(dbOption));
+    if (!core) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Warden cannot start"), core.refusal().message);
+        return 3;
+    }
+    std::optional<Actor> actor;
+    auto firstRun = core.value()->auth().needsFirstRun();
+    if (firstRun && firstRun.value()) {
+        FirstRunDialog dialog(core.value()->auth());
+        if (dialog.exec() != QDialog::Accepted) {
+            return 0;
+        }
+        actor = dialog.actor();
+    } else {
+        SignInDialog dialog(core.value()->auth());
+        if (parser.isSet(emailOption)) {
+            dialog.setEmail(parser.value(emailOption));
+        }
+        if (dialog.exec() != QDialog::Accepted) {
+            return 0;
+        }
+        actor = dialog.actor();
+    }
+    MainWindow window(*core.value(), *actor);
+    window.show();
+    return QApplication::exec();
+}
