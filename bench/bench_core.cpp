@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -167,6 +168,7 @@ int main(int argc, char* argv[])
                                   QStringLiteral("kenji.n"), QStringLiteral("ingrid")};
     QList<double> serviceTimes;
     QList<double> rawTimes;
+    QHash<QString, QList<double>> byPrefix;
     QSqlQuery raw(core.database().connection());
     raw.prepare(
         QStringLiteral("SELECT u.id, u.email, u.display_name FROM users_fts f JOIN users u ON u.id = f.rowid "
@@ -176,6 +178,7 @@ int main(int argc, char* argv[])
             timer.start();
             auto page = core.directory().search(system, viaService.value().id, prefix, 0, 50);
             serviceTimes.append(double(timer.nsecsElapsed()) / 1e6);
+            byPrefix[prefix].append(serviceTimes.last());
             if (!page || page.value().users.isEmpty()) {
                 std::fprintf(stderr, "search for %s found nothing\n", qPrintable(prefix));
                 return 3;
@@ -193,6 +196,9 @@ int main(int argc, char* argv[])
         }
     }
     report("prefix search, first 50 (median)", median(serviceTimes), median(rawTimes));
+    for (const QString& prefix : prefixes) {
+        std::printf("  \"%s\": median %.2f ms\n", qPrintable(prefix), median(byPrefix.value(prefix)));
+    }
     std::printf("  slowest service search %.2f ms over %lld searches\n",
                 *std::max_element(serviceTimes.begin(), serviceTimes.end()),
                 static_cast<long long>(serviceTimes.size()));

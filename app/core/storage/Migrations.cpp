@@ -106,10 +106,12 @@ CREATE INDEX audit_log_actor ON audit_log(actor);
 )SQL";
 
 // Prefix search over the directory: FTS5 on SQLite (kept in step by triggers), btree
-// pattern indexes on PostgreSQL.
+// pattern indexes on PostgreSQL. Addresses are split into words at '.', '@' and '-' so a
+// prefix touches few distinct terms; "ana.sm" becomes the phrase "ana" + "sm*". Prefix
+// indexes of 1 to 3 characters keep short prefixes as fast as long ones.
 const char* const kVersion1SQLite = R"SQL(
-CREATE VIRTUAL TABLE users_fts USING fts5(email_key, name_key, content='users', content_rowid='id',
-  tokenize = "unicode61 remove_diacritics 2 tokenchars '@._-+'");
+CREATE VIRTUAL TABLE users_fts USING fts5(email_key, name_key, content='users', content_rowid='id', prefix='1 2 3',
+  tokenize = "unicode61 remove_diacritics 2");
 CREATE TRIGGER users_fts_insert AFTER INSERT ON users BEGIN
   INSERT INTO users_fts(rowid, email_key, name_key) VALUES (new.id, new.email_key, new.name_key);
 END;
