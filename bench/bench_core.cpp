@@ -35,7 +35,7 @@ QList<User> makeUsers(int from, int count, const QString& domain)
     return users;
 }
 
-bool rawInsert(QSqlDatabase db, qint64 accountId, const QList<User>& users)
+bool rawInsert(const QSqlDatabase& db, qint64 accountId, const QList<User>& users)
 {
     QSqlQuery q(db);
     q.exec(QStringLiteral("BEGIN IMMEDIATE"));

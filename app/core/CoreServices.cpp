@@ -18,11 +18,14 @@ Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString& location
     std::unique_ptr<CoreServices> core(new CoreServices);
     core->m_database = std::move(database).value();
     core->m_secrets = std::move(secrets).value();
-    core->m_audit = std::make_unique<AuditLog>(*core->m_database, *core->m_secrets);
+    core->m_audit = std::make_unique<AuditLog>(*core->m_database, *core->m_secrets, *core->m_notifier);
     core->m_authorizer = std::make_unique<Authorizer>(*core->m_database);
-    core->m_accounts = std::make_unique<AccountService>(*core->m_database, *core->m_authorizer, *core->m_audit);
-    core->m_directory = std::make_unique<DirectoryService>(*core->m_database, *core->m_authorizer, *core->m_audit);
-    core->m_roles = std::make_unique<RoleService>(*core->m_database, *core->m_authorizer, *core->m_audit);
+    core->m_accounts =
+        std::make_unique<AccountService>(*core->m_database, *core->m_authorizer, *core->m_audit, *core->m_notifier);
+    core->m_directory =
+        std::make_unique<DirectoryService>(*core->m_database, *core->m_authorizer, *core->m_audit, *core->m_notifier);
+    core->m_roles =
+        std::make_unique<RoleService>(*core->m_database, *core->m_authorizer, *core->m_audit, *core->m_notifier);
     core->m_auth = std::make_unique<AuthService>(*core->m_database, *core->m_secrets, *core->m_audit, *core->m_accounts,
                                                  *core->m_directory, std::move(clock));
     return core;

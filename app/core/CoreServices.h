@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChangeNotifier.h"
 #include "Result.h"
 #include "audit/AuditLog.h"
 #include "authorization/Authorizer.h"
@@ -28,6 +29,7 @@ public:
     ~CoreServices();
 
     Database& database() { return *m_database; }
+    ChangeNotifier& notifier() { return *m_notifier; }
     AuditLog& audit() { return *m_audit; }
     Authorizer& authorizer() { return *m_authorizer; }
     AccountService& accounts() { return *m_accounts; }
@@ -38,6 +40,7 @@ public:
 private:
     CoreServices() = default;
 
+    std::unique_ptr<ChangeNotifier> m_notifier = std::make_unique<ChangeNotifier>();
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DatabaseSecrets> m_secrets;
     std::unique_ptr<AuditLog> m_audit;

@@ -1,5 +1,6 @@
 #include "AuditLog.h"
 
+#include "../ChangeNotifier.h"
 #include "../Logging.h"
 #include "../security/DatabaseSecrets.h"
 #include "../storage/Database.h"
@@ -59,9 +60,10 @@ const QString kSelect =
 
 } // namespace
 
-AuditLog::AuditLog(Database& database, const DatabaseSecrets& secrets)
+AuditLog::AuditLog(Database& database, const DatabaseSecrets& secrets, ChangeNotifier& notifier)
     : m_database(database)
     , m_secrets(secrets)
+    , m_notifier(notifier)
 { }
 
 QString AuditLog::macFor(const AuditEntry& entry, const QString& previousMac) const
@@ -131,13 +133,24 @@ Status AuditLog::append(const QString& actor, const QString& accountCode, const 
         return done;
     }
     logger("core.audit")->info("{} by {} on {}", action.toStdString(), actor.toStdString(), target.toStdString());
-    return tx.commit();
+    if (auto committed = tx.commit(); !committed) {
+        return committed;
+    }
+    // Inside a caller's transaction the caller announces its own change once it commits.
+    if (!m_database.inTransaction()) {
+        Q_EMIT m_notifier.auditAppended();
+    }
+    return {};
 }
 
 Result<QList<AuditEntry>> AuditLog::list(const AuditFilter& filter) const
 {
     QString sql = kSelect + QStringLiteral(" WHERE seq > ?");
-    QVariantList values {filter.afterSeq};
+    QVariantList values {filter.newestFirst ? 0 : filter.afterSeq};
+    if (filter.newestFirst && filter.beforeSeq > 0) {
+        sql += QStringLiteral(" AND seq < ?");
+        values.append(filter.beforeSeq);
+    }
     auto like = [&](const QString& column, const QString& text) {
         if (!text.isEmpty()) {
             sql += QStringLiteral(" AND lower(%1) LIKE ? ESCAPE '\\'").arg(column);
@@ -160,7 +173,7 @@ Result<QList<AuditEntry>> AuditLog::list(const AuditFilter& filter) const
         sql += QStringLiteral(" AND at < ?");
         values.append(filter.to.toUTC().toString(kTimeFormat));
     }
-    sql += QStringLiteral(" ORDER BY seq");
+    sql += filter.newestFirst ? QStringLiteral(" ORDER BY seq DESC") : QStringLiteral(" ORDER BY seq");
     if (filter.limit > 0) {
         sql += QStringLiteral(" LIMIT %1").arg(filter.limit);
     }

@@ -11,6 +11,7 @@ class QIODevice;
 
 namespace warden {
 
+class ChangeNotifier;
 class Database;
 class DatabaseSecrets;
 
@@ -23,7 +24,9 @@ struct AuditFilter
     QString accountCode;
     QDateTime from; ///< inclusive, UTC
     QDateTime to; ///< exclusive, UTC
-    qint64 afterSeq = 0;
+    qint64 afterSeq = 0; ///< oldest first: entries after this one
+    qint64 beforeSeq = 0; ///< newest first: entries before this one (0: from the newest)
+    bool newestFirst = false;
     int limit = 1000; ///< 0 means no limit
 };
 
@@ -44,7 +47,7 @@ class AuditLog
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
 
 public:
-    AuditLog(Database& database, const DatabaseSecrets& secrets);
+    AuditLog(Database& database, const DatabaseSecrets& secrets, ChangeNotifier& notifier);
 
     [[nodiscard]] Status append(const QString& actor, const QString& accountCode, const QString& action,
                                 const QString& target, const QJsonObject& before = {}, const QJsonObject& after = {});
@@ -58,6 +61,7 @@ private:
 
     Database& m_database;
     const DatabaseSecrets& m_secrets;
+    ChangeNotifier& m_notifier;
 };
 
 } // namespace warden

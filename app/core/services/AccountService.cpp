@@ -1,5 +1,6 @@
 #include "AccountService.h"
 
+#include "../ChangeNotifier.h"
 #include "../audit/AuditLog.h"
 #include "../authorization/Authorizer.h"
 #include "../domain/BuiltInRoles.h"
@@ -15,10 +16,11 @@
 
 namespace warden {
 
-AccountService::AccountService(Database& database, Authorizer& authorizer, AuditLog& audit)
+AccountService::AccountService(Database& database, Authorizer& authorizer, AuditLog& audit, ChangeNotifier& notifier)
     : m_database(database)
     , m_authorizer(authorizer)
     , m_audit(audit)
+    , m_notifier(notifier)
 { }
 
 Result<Account> AccountService::create(const Actor& actor, const QString& code, const QString& name, AccountKind kind,
@@ -117,6 +119,7 @@ Result<Account> AccountService::create(const Actor& actor, const QString& code, 
     if (auto committed = tx.commit(); !committed) {
         return committed.refusal();
     }
+    Q_EMIT m_notifier.accountsChanged();
     return account;
 }
 
@@ -189,7 +192,7 @@ Status AccountService::addDomain(const Actor& actor, qint64 accountId, const QSt
         !logged) {
         return logged;
     }
-    return tx.commit();
+    return commitAndAnnounce(tx, [&] { Q_EMIT m_notifier.directoryChanged(accountId); });
 }
 
 Result<QStringList> AccountService::domains(const Actor& actor, qint64 accountId) const

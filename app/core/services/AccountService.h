@@ -10,6 +10,7 @@
 namespace warden {
 
 class AuditLog;
+class ChangeNotifier;
 class Authorizer;
 class Database;
 
@@ -20,7 +21,7 @@ class AccountService
     Q_DECLARE_TR_FUNCTIONS(AccountService)
 
 public:
-    AccountService(Database& database, Authorizer& authorizer, AuditLog& audit);
+    AccountService(Database& database, Authorizer& authorizer, AuditLog& audit, ChangeNotifier& notifier);
 
     [[nodiscard]] Result<Account> create(const Actor& actor, const QString& code, const QString& name, AccountKind kind,
                                          const QString& parentCode = {});
@@ -35,6 +36,7 @@ private:
     Database& m_database;
     Authorizer& m_authorizer;
     AuditLog& m_audit;
+    ChangeNotifier& m_notifier;
 };
 
 } // namespace warden

@@ -1,5 +1,6 @@
 #include "DirectoryService.h"
 
+#include "../ChangeNotifier.h"
 #include "../audit/AuditLog.h"
 #include "../authorization/Authorizer.h"
 #include "../domain/BuiltInRoles.h"
@@ -54,10 +55,12 @@ QString likePrefix(const QString& text)
 
 } // namespace
 
-DirectoryService::DirectoryService(Database& database, Authorizer& authorizer, AuditLog& audit)
+DirectoryService::DirectoryService(Database& database, Authorizer& authorizer, AuditLog& audit,
+                                   ChangeNotifier& notifier)
     : m_database(database)
     , m_authorizer(authorizer)
     , m_audit(audit)
+    , m_notifier(notifier)
 { }
 
 QString DirectoryService::problemWith(const User& user, const QStringList& domains) const
@@ -169,6 +172,7 @@ Result<int> DirectoryService::addUsers(const Actor& actor, qint64 accountId, con
     if (auto committed = tx.commit(); !committed) {
         return committed.refusal();
     }
+    Q_EMIT m_notifier.directoryChanged(accountId);
     return static_cast<int>(users.size());
 }
 
@@ -223,7 +227,7 @@ Status DirectoryService::setDisabled(const Actor& actor, const QString& email, b
         !logged) {
         return logged;
     }
-    return tx.commit();
+    return commitAndAnnounce(tx, [&] { Q_EMIT m_notifier.directoryChanged(user.value().accountId); });
 }
 
 Result<User> DirectoryService::find(const Actor& actor, const QString& email) const

@@ -10,6 +10,7 @@
 namespace warden {
 
 class AuditLog;
+class ChangeNotifier;
 class Authorizer;
 class Database;
 
@@ -29,7 +30,7 @@ class DirectoryService
     Q_DECLARE_TR_FUNCTIONS(DirectoryService)
 
 public:
-    DirectoryService(Database& database, Authorizer& authorizer, AuditLog& audit);
+    DirectoryService(Database& database, Authorizer& authorizer, AuditLog& audit, ChangeNotifier& notifier);
 
     [[nodiscard]] Result<User> addUser(const Actor& actor, qint64 accountId, const User& user);
     /// All or nothing: every row is checked first and any problem refuses the whole batch with
@@ -47,6 +48,7 @@ private:
     Database& m_database;
     Authorizer& m_authorizer;
     AuditLog& m_audit;
+    ChangeNotifier& m_notifier;
 };
 
 } // namespace warden

@@ -1,5 +1,6 @@
 #include "RoleService.h"
 
+#include "../ChangeNotifier.h"
 #include "../audit/AuditLog.h"
 #include "../authorization/Authorizer.h"
 #include "../domain/BuiltInRoles.h"
@@ -75,10 +76,11 @@ Result<QString> accountCode(Database& database, qint64 accountId)
 
 } // namespace
 
-RoleService::RoleService(Database& database, Authorizer& authorizer, AuditLog& audit)
+RoleService::RoleService(Database& database, Authorizer& authorizer, AuditLog& audit, ChangeNotifier& notifier)
     : m_database(database)
     , m_authorizer(authorizer)
     , m_audit(audit)
+    , m_notifier(notifier)
 { }
 
 Result<QList<Role>> RoleService::roles(const Actor& actor, qint64 accountId) const
@@ -245,6 +247,7 @@ Result<Role> RoleService::createRole(const Actor& actor, qint64 accountId, const
     if (auto committed = tx.commit(); !committed) {
         return committed.refusal();
     }
+    Q_EMIT m_notifier.rolesChanged(accountId);
     return created;
 }
 
@@ -306,6 +309,7 @@ Result<Role> RoleService::updateRole(const Actor& actor, qint64 roleId, const QS
     if (auto committed = tx.commit(); !committed) {
         return committed.refusal();
     }
+    Q_EMIT m_notifier.rolesChanged(updated.accountId);
     return updated;
 }
 
@@ -350,10 +354,42 @@ Status RoleService::deleteRole(const Actor& actor, qint64 roleId, bool removeMem
         !logged) {
         return logged;
     }
-    return tx.commit();
+    return commitAndAnnounce(tx, [&] { Q_EMIT m_notifier.rolesChanged(target.accountId); });
 }
 
-Result<MembershipChange> RoleService::addMembers(const Actor& actor, qint64 roleId, const QStringList& emails)
+Result<QSet<qint64>> RoleService::membersAmong(const Actor& actor, qint64 roleId, const QList<qint64>& userIds) const
+{
+    auto found = role(actor, roleId);
+    if (!found) {
+        return found.refusal();
+    }
+    QSet<qint64> members;
+    if (userIds.isEmpty()) {
+        return members;
+    }
+    QStringList placeholders;
+    QVariantList values {roleId};
+    for (const qint64 id : userIds) {
+        placeholders.append(QStringLiteral("?"));
+        values.append(id);
+    }
+    QSqlQuery q(m_database.connection());
+    if (auto done =
+            execPrepared(q,
+                         QStringLiteral("SELECT user_id FROM role_members WHERE role_id = ? AND user_id IN (%1)")
+                             .arg(placeholders.join(QLatin1Char(','))),
+                         values, "reading role members");
+        !done) {
+        return done.refusal();
+    }
+    while (q.next()) {
+        members.insert(q.value(0).toLongLong());
+    }
+    return members;
+}
+
+Result<MembershipChange> RoleService::addMembers(const Actor& actor, qint64 roleId, const QStringList& emails,
+                                                 const Progress& progress)
 {
     Repository repository(m_database);
     auto found = repository.role(roleId);
@@ -427,6 +463,10 @@ Result<MembershipChange> RoleService::addMembers(const Actor& actor, qint64 role
             return done.refusal();
         }
         (insert.numRowsAffected() > 0 ? change.added : change.alreadyMembers).append(user.email);
+        const int done = int(change.added.size() + change.alreadyMembers.size());
+        if (progress && done % 100 == 0 && !progress(done, int(users.size()))) {
+            return Refusal {Refusal::Kind::BadInput, tr("Cancelled; nobody was added.")};
+        }
     }
     if (!change.added.isEmpty()) {
         const QString targetText = change.added.size() == 1
@@ -443,6 +483,7 @@ Result<MembershipChange> RoleService::addMembers(const Actor& actor, qint64 role
     if (auto committed = tx.commit(); !committed) {
         return committed.refusal();
     }
+    Q_EMIT m_notifier.membersChanged(roleId);
     return change;
 }
 
@@ -515,7 +556,7 @@ Status RoleService::removeMember(const Actor& actor, qint64 roleId, const QStrin
         !logged) {
         return logged;
     }
-    return tx.commit();
+    return commitAndAnnounce(tx, [&] { Q_EMIT m_notifier.membersChanged(roleId); });
 }
 
 } // namespace warden

@@ -7,11 +7,14 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QStringList>
+#include <functional>
 
 namespace warden {
 
 class AuditLog;
+class ChangeNotifier;
 class Authorizer;
 class Database;
 
@@ -38,7 +41,7 @@ class RoleService
     Q_DECLARE_TR_FUNCTIONS(RoleService)
 
 public:
-    RoleService(Database& database, Authorizer& authorizer, AuditLog& audit);
+    RoleService(Database& database, Authorizer& authorizer, AuditLog& audit, ChangeNotifier& notifier);
 
     [[nodiscard]] Result<QList<Role>> roles(const Actor& actor, qint64 accountId) const;
     [[nodiscard]] Result<Role> role(const Actor& actor, qint64 roleId) const;
@@ -56,8 +59,15 @@ public:
     /// Refuses a role that still has members unless `removeMembers` is set.
     [[nodiscard]] Status deleteRole(const Actor& actor, qint64 roleId, bool removeMembers = false);
 
+    /// Called during long changes with (done, total); returning false cancels (rolled back).
+    using Progress = std::function<bool(int done, int total)>;
+
     /// All or nothing: every address must be in the account's directory.
-    [[nodiscard]] Result<MembershipChange> addMembers(const Actor& actor, qint64 roleId, const QStringList& emails);
+    [[nodiscard]] Result<MembershipChange> addMembers(const Actor& actor, qint64 roleId, const QStringList& emails,
+                                                      const Progress& progress = {});
+    /// Which of `userIds` already hold the role (to show them as members in pickers).
+    [[nodiscard]] Result<QSet<qint64>> membersAmong(const Actor& actor, qint64 roleId,
+                                                    const QList<qint64>& userIds) const;
     [[nodiscard]] Status removeMember(const Actor& actor, qint64 roleId, const QString& email);
 
     /// Why `actor` may not do `action`-like changes to `role`, or an empty refusal: for the UI.
@@ -73,6 +83,7 @@ private:
     Database& m_database;
     Authorizer& m_authorizer;
     AuditLog& m_audit;
+    ChangeNotifier& m_notifier;
 };
 
 } // namespace warden

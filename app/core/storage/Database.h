@@ -30,6 +30,7 @@ public:
     /// Random identifier of this database, created with it; namespaces keychain entries.
     [[nodiscard]] const QString& databaseId() const { return m_databaseId; }
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
+    [[nodiscard]] bool inTransaction() const { return m_transactionDepth > 0; }
 
     [[nodiscard]] Result<QString> meta(const QString& key) const;
     [[nodiscard]] Status setMeta(const QString& key, const QString& value);

@@ -27,3 +27,17 @@ private:
 };
 
 } // namespace warden
+
+namespace warden {
+
+/// Commits and, only when that succeeded, runs `announce` (emitting a change signal).
+template<typename Announce> [[nodiscard]] Status commitAndAnnounce(Transaction& tx, Announce&& announce)
+{
+    Status committed = tx.commit();
+    if (committed) {
+        announce();
+    }
+    return committed;
+}
+
+} // namespace warden

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QObject>
+
+namespace warden {
+
+/// Announces committed changes so views can refresh what they show. Services emit after their
+/// transaction commits; models listen. Carries ids only; listeners read through the services.
+class ChangeNotifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+Q_SIGNALS:
+    void accountsChanged();
+    void rolesChanged(qint64 accountId);
+    void membersChanged(qint64 roleId);
+    void directoryChanged(qint64 accountId);
+    void auditAppended();
+};
+
+} // namespace warden

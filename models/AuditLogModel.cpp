@@ -1,0 +1,148 @@
+#include "AuditLogModel.h"
+
+#include "CoreServices.h"
+
+#include <QLocale>
+
+namespace warden {
+
+AuditLogModel::AuditLogModel(CoreServices& core, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_core(core)
+{
+    ChangeNotifier& notifier = m_core.notifier();
+    connect(&notifier, &ChangeNotifier::auditAppended, this, &AuditLogModel::reload);
+    connect(&notifier, &ChangeNotifier::accountsChanged, this, &AuditLogModel::reload);
+    connect(&notifier, &ChangeNotifier::rolesChanged, this, &AuditLogModel::reload);
+    connect(&notifier, &ChangeNotifier::membersChanged, this, &AuditLogModel::reload);
+    connect(&notifier, &ChangeNotifier::directoryChanged, this, &AuditLogModel::reload);
+    m_filter.newestFirst = true;
+    m_filter.limit = kPageSize;
+    reload();
+}
+
+void AuditLogModel::setFilter(const AuditFilter& filter)
+{
+    m_filter = filter;
+    m_filter.newestFirst = true;
+    m_filter.limit = kPageSize;
+    reload();
+}
+
+void AuditLogModel::reload()
+{
+    // The first page is read inside the reset: one signal, and views never see an empty log.
+    beginResetModel();
+    m_entries.clear();
+    m_hasMore = true;
+    m_entries = readPage();
+    endResetModel();
+}
+
+QList<AuditEntry> AuditLogModel::readPage()
+{
+    AuditFilter page = m_filter;
+    page.limit = kPageSize;
+    page.beforeSeq = m_entries.isEmpty() ? 0 : m_entries.last().seq;
+    auto entries = m_core.audit().list(page);
+    if (!entries || entries.value().isEmpty()) {
+        m_hasMore = false;
+        return {};
+    }
+    m_hasMore = entries.value().size() == kPageSize;
+    return entries.value();
+}
+
+bool AuditLogModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_hasMore;
+}
+
+void AuditLogModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    const QList<AuditEntry> entries = readPage();
+    if (entries.isEmpty()) {
+        return;
+    }
+    beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + entries.size()) - 1);
+    m_entries += entries;
+    endInsertRows();
+}
+
+int AuditLogModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int AuditLogModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditLogModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid()) {
+        return {};
+    }
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
+    const AuditEntry& entry = m_entries.at(index.row());
+    if (role == SeqRole) {
+        return entry.seq;
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case SeqColumn:
+        return entry.seq;
+    case TimeColumn:
+        return role == Qt::ToolTipRole ? entry.at.toString(Qt::ISODateWithMs)
+                                       : QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
+    case ActorColumn:
+        return entry.actor;
+    case AccountColumn:
+        return entry.accountCode;
+    case ActionColumn:
+        return entry.action;
+    case TargetColumn:
+        return entry.target;
+    case ChangeColumn:
+        if (entry.before.isEmpty() && entry.after.isEmpty()) {
+            return QString();
+        }
+        return tr("%1 → %2").arg(entry.before.isEmpty() ? QStringLiteral("∅") : entry.before,
+                                 entry.after.isEmpty() ? QStringLiteral("∅") : entry.after);
+    default:
+        return {};
+    }
+}
+
+QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (section) {
+    case SeqColumn:
+        return tr("#");
+    case TimeColumn:
+        return tr("Time");
+    case ActorColumn:
+        return tr("Actor");
+    case AccountColumn:
+        return tr("Account");
+    case ActionColumn:
+        return tr("Action");
+    case TargetColumn:
+        return tr("Target");
+    case ChangeColumn:
+        return tr("Before → after");
+    default:
+        return {};
+    }
+}
+
+} // namespace warden

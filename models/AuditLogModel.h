@@ -1,0 +1,55 @@
+#pragma once
+
+#include "audit/AuditLog.h"
+
+#include <QAbstractTableModel>
+
+namespace warden {
+
+class CoreServices;
+
+/// The audit log as a table, newest first, paged in with fetchMore (keyset on the sequence
+/// number); reloads when the core announces any change, since every change is audited.
+class AuditLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        SeqColumn,
+        TimeColumn,
+        ActorColumn,
+        AccountColumn,
+        ActionColumn,
+        TargetColumn,
+        ChangeColumn,
+        ColumnCount
+    };
+    enum Roles {
+        SeqRole = Qt::UserRole + 1, ///< qint64 sequence number
+    };
+    static constexpr int kPageSize = 500;
+
+    explicit AuditLogModel(CoreServices& core, QObject* parent = nullptr);
+
+    void setFilter(const AuditFilter& filter);
+    [[nodiscard]] const AuditFilter& filter() const { return m_filter; }
+    void reload();
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    [[nodiscard]] bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+private:
+    [[nodiscard]] QList<AuditEntry> readPage();
+
+    CoreServices& m_core;
+    AuditFilter m_filter;
+    QList<AuditEntry> m_entries;
+    bool m_hasMore = false;
+};
+
+} // namespace warden
