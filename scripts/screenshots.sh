@@ -21,7 +21,18 @@ db="$work/demo.db"
 "$ctl" --db "$db" demo --users 2000 >/dev/null
 
 shot() { sleep "${2:-1}"; import -window root "$root/docs/$1.png"; echo "docs/$1.png"; }
-wait_window() { for _ in $(seq 50); do xdotool search --name "$1" >/dev/null 2>&1 && return 0; sleep 0.2; done; return 1; }
+# Xvfb has no window manager, so a new window gets the keyboard only when focused explicitly.
+wait_window() {
+  for _ in $(seq 50); do
+    if xdotool search --onlyvisible --name "$1" >/dev/null 2>&1; then
+      sleep 0.3
+      xdotool search --onlyvisible --name "$1" | tail -n 1 | xargs -I{} xdotool windowfocus --sync {} 2>/dev/null || true
+      return 0
+    fi
+    sleep 0.2
+  done
+  echo "no window named $1" >&2; return 1
+}
 
 sign_in() { # EMAIL
   "$build/app/warden" --db "$db" --email "$1" &
@@ -36,7 +47,34 @@ mkdir -p docs
 sign_in alice.admin@acme.example
 shot signin
 xdotool key Return
-wait_window "Warden"
-shot main-window 2
-[ -n "${WARDEN_SHOTS_EXTRA:-}" ] && source "$WARDEN_SHOTS_EXTRA"
+wait_window "Admin Roles"
+sleep 1
+# Main window: filter to a role, select it, open the audit log.
+xdotool key ctrl+f; xdotool type --delay 30 "help desk"; sleep 0.6
+xdotool key Tab Down Down; sleep 0.5
+xdotool key ctrl+l
+shot main-window 1.5
+# Add User to Role: search, tick two people.
+xdotool key ctrl+u
+wait_window "Add User to Role"
+xdotool type --delay 40 "smi"; sleep 1
+xdotool key Tab Down space Down Down space
+shot add-user-to-role 1
+xdotool key Escape; sleep 0.5
+wait_window "Admin Roles"
+# Role editor on the custom role.
+xdotool key ctrl+f ctrl+a; xdotool type --delay 30 "tier 2"; sleep 0.6
+xdotool key Tab Down Down; sleep 0.5
+xdotool key ctrl+e
+wait_window "Edit Role"
+shot role-editor 1
+xdotool key Escape
+kill "$app_pid"; sleep 1
+# The help-desk persona: everything visible, every write action disabled.
+sign_in dave.helpdesk@acme.example
+xdotool key Return
+wait_window "Admin Roles"
+xdotool key ctrl+f; xdotool type --delay 30 "gateway"; sleep 0.6
+xdotool key Tab Down Down; sleep 0.5
+shot main-window-helpdesk 1
 kill "$app_pid"

@@ -1,26 +1,216 @@
 #include "MainWindow.h"
 
+#include "AccountRoleTreeModel.h"
+#include "ConsoleActions.h"
 #include "CoreServices.h"
+#include "MessageBoxes.h"
+#include "PreferencesDialog.h"
+#include "RoleTreeFilterProxyModel.h"
+#include "audit/AuditLogWidget.h"
+#include "roles/AddUsersToRoleDialog.h"
+#include "roles/MemberDetailsWidget.h"
+#include "roles/RoleDetailsWidget.h"
+#include "roles/RoleEditorDialog.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 namespace warden {
+
+namespace {
+
+constexpr int kStatusMessageMs = 8000;
+
+/// Enables `action` when the core allows it; otherwise disables it and puts the core's reason
+/// in the tooltip, so a greyed-out action always says why.
+void applyDecision(QAction* action, const Status& decision, const QString& noSelectionReason = {})
+{
+    action->setEnabled(decision.ok());
+    if (decision.ok()) {
+        action->setToolTip(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+        return;
+    }
+    QString reason = decision.refusal().message;
+    if (decision.refusal().kind == Refusal::Kind::NeedsChangeRequest) {
+        reason = MainWindow::tr("Requires a change request. %1").arg(reason);
+    }
+    action->setToolTip(reason.isEmpty() ? noSelectionReason : reason);
+}
+
+Status nothingSelected(const QString& what)
+{
+    return Refusal {Refusal::Kind::BadInput, what};
+}
+
+} // namespace
 
 MainWindow::MainWindow(CoreServices& core, Actor actor, QWidget* parent)
     : QMainWindow(parent)
     , m_core(core)
     , m_actor(std::move(actor))
+    , m_actions(new ConsoleActions(this))
+    , m_treeModel(new AccountRoleTreeModel(core, m_actor, this))
+    , m_proxy(new RoleTreeFilterProxyModel(this))
+    , m_tree(new QTreeView(this))
+    , m_filter(new QLineEdit(this))
+    , m_details(new QStackedWidget(this))
+    , m_placeholder(new QLabel(this))
+    , m_roleDetails(new RoleDetailsWidget(core, m_actor, this))
+    , m_memberDetails(new MemberDetailsWidget(core, m_actor, this))
+    , m_auditDock(new QDockWidget(tr("Audit Log"), this))
+    , m_audit(new AuditLogWidget(core, this))
 {
-    setWindowTitle(tr("Warden"));
-    resize(1200, 760);
-    auto* placeholder = new QLabel(tr("Signed in. The Admin Roles console opens here."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
+    setWindowTitle(tr("Warden — Admin Roles"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/warden.svg")));
+    resize(1280, 820);
+
+    m_proxy->setSourceModel(m_treeModel);
+    m_proxy->sort(0);
+    m_tree->setObjectName(QStringLiteral("adminRolesTreeView"));
+    m_tree->setModel(m_proxy);
+    m_tree->header()->hide();
+    m_tree->setUniformRowHeights(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setAccessibleName(tr("Accounts, roles and members"));
+    m_filter->setObjectName(QStringLiteral("treeFilterLineEdit"));
+    m_filter->setPlaceholderText(tr("Filter accounts, roles and loaded members…"));
+    m_filter->setClearButtonEnabled(true);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filter);
+    leftLayout->addWidget(m_tree);
+
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setText(tr("Select a role to see its permissions and members, or a member to see every role they "
+                              "hold. Right-click a role to add users to it."));
+    m_details->addWidget(m_placeholder);
+    m_details->addWidget(m_roleDetails);
+    m_details->addWidget(m_memberDetails);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({460, 800});
+    setCentralWidget(splitter);
+
+    m_auditDock->setObjectName(QStringLiteral("auditLogDockWidget"));
+    m_auditDock->setWidget(m_audit);
+    addDockWidget(Qt::BottomDockWidgetArea, m_auditDock);
+    m_auditDock->hide();
+
+    buildMenusAndToolBar();
     buildStatusBar();
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterFixedString(text);
+        if (!text.isEmpty()) {
+            m_tree->expandAll();
+        }
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCurrentChanged);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_tree, &QTreeView::doubleClicked, this, [this](const QModelIndex& index) {
+        if (m_treeModel->memberAt(m_proxy->mapToSource(index)) != nullptr) {
+            showAllRoles();
+        }
+    });
+    connect(m_treeModel, &QAbstractItemModel::modelReset, this, [this] { m_tree->expandToDepth(0); });
+    connect(m_treeModel, &QAbstractItemModel::dataChanged, this, [this] { onCurrentChanged(); });
+    m_tree->expandToDepth(0);
+    updateActions();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenusAndToolBar()
+{
+    ConsoleActions* a = m_actions;
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(a->preferences);
+    file->addSeparator();
+    file->addAction(a->signOut);
+    file->addAction(a->quit);
+
+    QMenu* roles = menuBar()->addMenu(tr("&Roles"));
+    roles->addAction(a->addUserToRole);
+    roles->addAction(a->removeFromRole);
+    roles->addSeparator();
+    roles->addAction(a->newRole);
+    roles->addAction(a->editRole);
+    roles->addAction(a->copyRole);
+    roles->addAction(a->deleteRole);
+    roles->addSeparator();
+    roles->addAction(a->viewMembers);
+    roles->addAction(a->showAllRoles);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(a->focusFilter);
+    view->addAction(a->refresh);
+    view->addAction(a->toggleAuditLog);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a->about);
+
+    QToolBar* toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(a->addUserToRole);
+    toolBar->addAction(a->removeFromRole);
+    toolBar->addSeparator();
+    toolBar->addAction(a->newRole);
+    toolBar->addAction(a->editRole);
+    toolBar->addAction(a->copyRole);
+    toolBar->addAction(a->deleteRole);
+    toolBar->addSeparator();
+    toolBar->addAction(a->refresh);
+    toolBar->addAction(a->toggleAuditLog);
+
+    connect(a->addUserToRole, &QAction::triggered, this, &MainWindow::addUserToRole);
+    connect(a->removeFromRole, &QAction::triggered, this, &MainWindow::removeFromRole);
+    connect(a->newRole, &QAction::triggered, this, &MainWindow::newRole);
+    connect(a->editRole, &QAction::triggered, this, &MainWindow::editRole);
+    connect(a->copyRole, &QAction::triggered, this, &MainWindow::copyRole);
+    connect(a->deleteRole, &QAction::triggered, this, &MainWindow::deleteRole);
+    connect(a->viewMembers, &QAction::triggered, this, &MainWindow::viewMembers);
+    connect(a->showAllRoles, &QAction::triggered, this, &MainWindow::showAllRoles);
+    connect(a->refresh, &QAction::triggered, m_treeModel, &AccountRoleTreeModel::reload);
+    connect(a->focusFilter, &QAction::triggered, this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    connect(a->toggleAuditLog, &QAction::toggled, m_auditDock, &QDockWidget::setVisible);
+    connect(m_auditDock, &QDockWidget::visibilityChanged, a->toggleAuditLog, &QAction::setChecked);
+    connect(a->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
+    connect(a->signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(a->quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
+    connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+
+    auto visible = m_core.accounts().visibleAccounts(m_actor);
+    bool mayReadAudit = false;
+    for (const Account& account : visible ? visible.value() : QList<Account>()) {
+        mayReadAudit = mayReadAudit || m_core.authorizer().check(m_actor, Action::ViewAuditLog, account.id).ok();
+    }
+    applyDecision(a->toggleAuditLog,
+                  mayReadAudit ? Status() : nothingSelected(tr("Your roles give no access to Audit Logs.")));
+}
 
 void MainWindow::buildStatusBar()
 {
@@ -29,6 +219,274 @@ void MainWindow::buildStatusBar()
     auto* who = new QLabel(tr("Signed in as %1 — %2").arg(m_actor.email, roles), this);
     who->setObjectName(QStringLiteral("signedInLabel"));
     statusBar()->addPermanentWidget(who);
+}
+
+QModelIndex MainWindow::currentSourceIndex() const
+{
+    return m_proxy->mapToSource(m_tree->currentIndex());
+}
+
+const Role* MainWindow::currentRole() const
+{
+    return m_treeModel->roleAt(currentSourceIndex());
+}
+
+bool MainWindow::selectRole(qint64 roleId)
+{
+    const QModelIndex source = m_treeModel->indexOfRole(roleId);
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    if (!index.isValid()) {
+        return false;
+    }
+    m_tree->expand(index.parent());
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    return true;
+}
+
+void MainWindow::onCurrentChanged()
+{
+    const QModelIndex index = currentSourceIndex();
+    if (const User* member = m_treeModel->memberAt(index)) {
+        m_memberDetails->showMember(*member);
+        m_details->setCurrentWidget(m_memberDetails);
+    } else if (const Role* role = m_treeModel->roleAt(index)) {
+        m_roleDetails->showRole(*role);
+        m_details->setCurrentWidget(m_roleDetails);
+    } else {
+        m_details->setCurrentWidget(m_placeholder);
+    }
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const QModelIndex index = currentSourceIndex();
+    const Role* role = m_treeModel->roleAt(index);
+    const Account* account = m_treeModel->accountAt(index);
+    const bool onMember = m_treeModel->memberAt(index) != nullptr;
+    RoleService& roles = m_core.roles();
+    const Status noRole = nothingSelected(tr("Select a role first."));
+    applyDecision(m_actions->addUserToRole, role ? roles.canAddMembers(m_actor, *role) : noRole);
+    applyDecision(m_actions->removeFromRole,
+                  onMember ? roles.canRemoveMembers(m_actor, *role)
+                           : nothingSelected(tr("Select a member of a role first.")));
+    applyDecision(m_actions->newRole,
+                  account ? roles.canCreate(m_actor, account->id) : nothingSelected(tr("Select an account first.")));
+    applyDecision(m_actions->editRole, role && !onMember ? roles.canEdit(m_actor, *role) : noRole);
+    applyDecision(m_actions->copyRole, role && !onMember ? roles.canCopy(m_actor, *role) : noRole);
+    applyDecision(m_actions->deleteRole, role && !onMember ? roles.canDelete(m_actor, *role) : noRole);
+    applyDecision(m_actions->viewMembers, role && !onMember ? Status() : noRole);
+    applyDecision(m_actions->showAllRoles, onMember ? Status() : nothingSelected(tr("Select a member first.")));
+}
+
+void MainWindow::showContextMenu(const QPoint& position)
+{
+    const QModelIndex index = m_tree->indexAt(position);
+    if (!index.isValid()) {
+        return;
+    }
+    m_tree->setCurrentIndex(index);
+    const QModelIndex source = m_proxy->mapToSource(index);
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("treeContextMenu"));
+    if (m_treeModel->memberAt(source) != nullptr) {
+        menu.addAction(m_actions->removeFromRole);
+        menu.addAction(m_actions->showAllRoles);
+    } else if (m_treeModel->roleAt(source) != nullptr) {
+        menu.addAction(m_actions->addUserToRole);
+        menu.addAction(m_actions->removeFromRole);
+        menu.addSeparator();
+        menu.addAction(m_actions->copyRole);
+        menu.addAction(m_actions->editRole);
+        menu.addAction(m_actions->deleteRole);
+        menu.addSeparator();
+        menu.addAction(m_actions->viewMembers);
+    } else {
+        menu.addAction(m_actions->newRole);
+        menu.addAction(m_actions->refresh);
+    }
+    menu.exec(m_tree->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::showRefusal(const QString& title, const Refusal& refusal)
+{
+    statusBar()->showMessage(refusal.message, kStatusMessageMs);
+    MessageBoxes::warning(this, title,
+                          refusal.kind == Refusal::Kind::NeedsChangeRequest
+                              ? tr("This change requires a change request.\n\n%1").arg(refusal.message)
+                              : refusal.message);
+}
+
+void MainWindow::addUserToRole()
+{
+    const Role* role = currentRole();
+    if (role == nullptr) {
+        return;
+    }
+    // The dialog opens only when the core would accept the change; otherwise say why.
+    if (auto allowed = m_core.roles().canAddMembers(m_actor, *role); !allowed) {
+        showRefusal(tr("Add User to Role"), allowed.refusal());
+        return;
+    }
+    const Role target = *role;
+    AddUsersToRoleDialog dialog(m_core, m_actor, target, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.change()) {
+        return;
+    }
+    const MembershipChange& change = *dialog.change();
+    statusBar()->showMessage(tr("Added %n user(s) to %1.", nullptr, int(change.added.size())).arg(target.name),
+                             kStatusMessageMs);
+    selectRole(target.id);
+}
+
+void MainWindow::removeFromRole()
+{
+    const QModelIndex index = currentSourceIndex();
+    const User* member = m_treeModel->memberAt(index);
+    const Role* role = m_treeModel->roleAt(index);
+    if (member == nullptr || role == nullptr) {
+        return;
+    }
+    const QString email = member->email;
+    const Role target = *role;
+    if (MessageBoxes::question(
+            this, tr("Remove from Role"),
+            tr("Remove %1 from %2? They lose this role's permissions at once.").arg(email, target.name))
+        != QMessageBox::Yes) {
+        return;
+    }
+    if (auto removed = m_core.roles().removeMember(m_actor, target.id, email); !removed) {
+        showRefusal(tr("Remove from Role"), removed.refusal());
+        return;
+    }
+    statusBar()->showMessage(tr("Removed %1 from %2.").arg(email, target.name), kStatusMessageMs);
+    selectRole(target.id);
+}
+
+void MainWindow::newRole()
+{
+    const Account* account = m_treeModel->accountAt(currentSourceIndex());
+    if (account == nullptr) {
+        return;
+    }
+    if (auto allowed = m_core.roles().canCreate(m_actor, account->id); !allowed) {
+        showRefusal(tr("New Role"), allowed.refusal());
+        return;
+    }
+    Role role;
+    role.accountId = account->id;
+    RoleEditorDialog dialog(m_core, m_actor, role, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.savedRole()) {
+        statusBar()->showMessage(tr("Created role %1.").arg(dialog.savedRole()->name), kStatusMessageMs);
+        selectRole(dialog.savedRole()->id);
+    }
+}
+
+void MainWindow::editRole()
+{
+    const Role* role = currentRole();
+    if (role == nullptr) {
+        return;
+    }
+    if (auto allowed = m_core.roles().canEdit(m_actor, *role); !allowed) {
+        showRefusal(tr("Edit Role"), allowed.refusal());
+        return;
+    }
+    RoleEditorDialog dialog(m_core, m_actor, *role, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.savedRole()) {
+        statusBar()->showMessage(tr("Saved role %1.").arg(dialog.savedRole()->name), kStatusMessageMs);
+        selectRole(dialog.savedRole()->id);
+    }
+}
+
+void MainWindow::copyRole()
+{
+    const Role* role = currentRole();
+    if (role == nullptr) {
+        return;
+    }
+    if (auto allowed = m_core.roles().canCopy(m_actor, *role); !allowed) {
+        showRefusal(tr("Copy Role"), allowed.refusal());
+        return;
+    }
+    // A copy opens in the editor as a new custom role, so it can be renamed and adjusted first.
+    Role copy = *role;
+    copy.id = 0;
+    copy.builtInKey.clear();
+    copy.alwaysProtected = false;
+    copy.neverProtected = false;
+    copy.memberCount = 0;
+    copy.name = tr("Copy of %1").arg(role->name);
+    RoleEditorDialog dialog(m_core, m_actor, copy, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.savedRole()) {
+        statusBar()->showMessage(tr("Created role %1.").arg(dialog.savedRole()->name), kStatusMessageMs);
+        selectRole(dialog.savedRole()->id);
+    }
+}
+
+void MainWindow::deleteRole()
+{
+    const Role* role = currentRole();
+    if (role == nullptr) {
+        return;
+    }
+    const Role target = *role;
+    if (auto allowed = m_core.roles().canDelete(m_actor, target); !allowed) {
+        showRefusal(tr("Delete Role"), allowed.refusal());
+        return;
+    }
+    bool removeMembers = false;
+    if (target.memberCount > 0) {
+        const auto answer = MessageBoxes::question(
+            this, tr("Delete Role"),
+            tr("%1 still has %n member(s). Remove them from the role and delete it?", nullptr, target.memberCount)
+                .arg(target.name),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            return;
+        }
+        removeMembers = true;
+    } else if (MessageBoxes::question(this, tr("Delete Role"), tr("Delete the role %1?").arg(target.name))
+               != QMessageBox::Yes) {
+        return;
+    }
+    if (auto deleted = m_core.roles().deleteRole(m_actor, target.id, removeMembers); !deleted) {
+        showRefusal(tr("Delete Role"), deleted.refusal());
+        return;
+    }
+    statusBar()->showMessage(tr("Deleted role %1.").arg(target.name), kStatusMessageMs);
+}
+
+void MainWindow::viewMembers()
+{
+    const QModelIndex index = m_tree->currentIndex();
+    if (currentRole() == nullptr) {
+        return;
+    }
+    m_tree->expand(index);
+    m_roleDetails->showMembersTab();
+}
+
+void MainWindow::showAllRoles()
+{
+    if (const User* member = m_treeModel->memberAt(currentSourceIndex())) {
+        m_memberDetails->showMember(*member);
+        m_details->setCurrentWidget(m_memberDetails);
+    }
+}
+
+void MainWindow::showAbout()
+{
+    MessageBoxes::information(this, tr("About Warden"),
+                              tr("Warden %1\nManage who administers email-security accounts, and with what powers.")
+                                  .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
 }
 
 } // namespace warden

@@ -1,15 +1,32 @@
 #pragma once
 
+#include "Result.h"
 #include "authorization/Actor.h"
 
 #include <QMainWindow>
 
+class QAction;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+class QTreeView;
+
 namespace warden {
 
+class AccountRoleTreeModel;
+class AuditLogWidget;
+class ConsoleActions;
 class CoreServices;
+class MemberDetailsWidget;
+class RoleDetailsWidget;
+class RoleTreeFilterProxyModel;
+struct Role;
 
-/// The console's main window: assembles the screens and owns the shared actions. The status
-/// bar always says who is signed in and with which roles.
+/// The console's main window: the Admin Roles tree on the left (accounts → roles → members,
+/// with a filter box), the selected item's details on the right, the Audit Log as a dock.
+/// It assembles the screens, owns the shared actions, enables them from the core's answers
+/// (with the core's reason as tooltip) and shows the core's refusal when a change is refused.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -19,12 +36,50 @@ public:
     ~MainWindow() override;
 
     [[nodiscard]] const Actor& actor() const { return m_actor; }
+    [[nodiscard]] ConsoleActions* actions() const { return m_actions; }
+    [[nodiscard]] QTreeView* treeView() const { return m_tree; }
+    [[nodiscard]] AccountRoleTreeModel* treeModel() const { return m_treeModel; }
+    [[nodiscard]] AuditLogWidget* auditLog() const { return m_audit; }
+    /// Selects the role in the tree (expanding its account); false when it is not shown.
+    bool selectRole(qint64 roleId);
+
+Q_SIGNALS:
+    void signOutRequested();
 
 private:
+    void buildMenusAndToolBar();
     void buildStatusBar();
+    void onCurrentChanged();
+    void updateActions();
+    void showContextMenu(const QPoint& position);
+    void showRefusal(const QString& title, const Refusal& refusal);
+    [[nodiscard]] QModelIndex currentSourceIndex() const;
+    [[nodiscard]] const Role* currentRole() const;
+
+    void addUserToRole();
+    void removeFromRole();
+    void newRole();
+    void editRole();
+    void copyRole();
+    void deleteRole();
+    void viewMembers();
+    void showAllRoles();
+    void showAbout();
+    void showPreferences();
 
     CoreServices& m_core;
     Actor m_actor;
+    ConsoleActions* m_actions;
+    AccountRoleTreeModel* m_treeModel;
+    RoleTreeFilterProxyModel* m_proxy;
+    QTreeView* m_tree;
+    QLineEdit* m_filter;
+    QStackedWidget* m_details;
+    QLabel* m_placeholder;
+    RoleDetailsWidget* m_roleDetails;
+    MemberDetailsWidget* m_memberDetails;
+    QDockWidget* m_auditDock;
+    AuditLogWidget* m_audit;
 };
 
 } // namespace warden

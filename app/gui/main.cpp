@@ -4,6 +4,7 @@
 #include "CoreServices.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "PreferencesDialog.h"
 #include "signin/FirstRunDialog.h"
 #include "signin/SignInDialog.h"
 
@@ -38,6 +39,9 @@ int main(int argc, char* argv[])
                                          QStringLiteral("address"));
     parser.addOptions({dbOption, logOption, emailOption});
     parser.process(app);
+    Q_INIT_RESOURCE(warden);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/warden.svg")));
+    PreferencesDialog::installTranslations();
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     Logging::initialize(QDir(dataDir).filePath(QStringLiteral("logs")), parser.value(logOption));
@@ -47,25 +51,36 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Warden cannot start"), core.refusal().message);
         return 3;
     }
-    std::optional<Actor> actor;
-    auto firstRun = core.value()->auth().needsFirstRun();
-    if (firstRun && firstRun.value()) {
-        FirstRunDialog dialog(core.value()->auth());
-        if (dialog.exec() != QDialog::Accepted) {
-            return 0;
+    // Sign in (or set up a new database), run the console, and start over after Sign Out.
+    for (;;) {
+        std::optional<Actor> actor;
+        auto firstRun = core.value()->auth().needsFirstRun();
+        if (firstRun && firstRun.value()) {
+            FirstRunDialog dialog(core.value()->auth());
+            if (dialog.exec() != QDialog::Accepted) {
+                return 0;
+            }
+            actor = dialog.actor();
+        } else {
+            SignInDialog dialog(core.value()->auth());
+            if (parser.isSet(emailOption)) {
+                dialog.setEmail(parser.value(emailOption));
+            }
+            if (dialog.exec() != QDialog::Accepted) {
+                return 0;
+            }
+            actor = dialog.actor();
         }
-        actor = dialog.actor();
-    } else {
-        SignInDialog dialog(core.value()->auth());
-        if (parser.isSet(emailOption)) {
-            dialog.setEmail(parser.value(emailOption));
+        bool signedOut = false;
+        MainWindow window(*core.value(), *actor);
+        QObject::connect(&window, &MainWindow::signOutRequested, &window, [&] {
+            signedOut = true;
+            window.close();
+        });
+        window.show();
+        const int code = QApplication::exec();
+        if (!signedOut) {
+            return code;
         }
-        if (dialog.exec() != QDialog::Accepted) {
-            return 0;
-        }
-        actor = dialog.actor();
     }
-    MainWindow window(*core.value(), *actor);
-    window.show();
-    return QApplication::exec();
 }

@@ -193,6 +193,41 @@ Status RoleService::canCreate(const Actor& actor, qint64 accountId) const
     return m_authorizer.check(actor, Action::CreateRole, accountId);
 }
 
+Status RoleService::canCopy(const Actor& actor, const Role& role) const
+{
+    Role copy = role;
+    copy.id = 0;
+    copy.builtInKey.clear();
+    copy.alwaysProtected = false;
+    copy.neverProtected = false;
+    return m_authorizer.check(actor, Action::CreateRole, role.accountId, &copy);
+}
+
+Status RoleService::canSave(const Actor& actor, const Role& proposed) const
+{
+    if (proposed.id == 0) {
+        if (auto allowed = m_authorizer.check(actor, Action::CreateRole, proposed.accountId, &proposed); !allowed) {
+            return allowed;
+        }
+        return validateName(proposed.accountId, proposed.name, 0);
+    }
+    auto current = Repository(m_database).role(proposed.id);
+    if (!current) {
+        return current.refusal();
+    }
+    if (auto allowed = m_authorizer.check(actor, Action::EditRole, current.value().accountId, &current.value());
+        !allowed) {
+        return allowed;
+    }
+    Role updated = current.value();
+    updated.name = proposed.name;
+    updated.permissions = proposed.permissions;
+    if (auto allowed = m_authorizer.check(actor, Action::EditRole, updated.accountId, &updated); !allowed) {
+        return allowed;
+    }
+    return validateName(updated.accountId, updated.name, updated.id);
+}
+
 Status RoleService::canEdit(const Actor& actor, const Role& role) const
 {
     return m_authorizer.check(actor, Action::EditRole, role.accountId, &role);

@@ -76,6 +76,10 @@ public:
     [[nodiscard]] Status canEdit(const Actor& actor, const Role& role) const;
     [[nodiscard]] Status canDelete(const Actor& actor, const Role& role) const;
     [[nodiscard]] Status canCreate(const Actor& actor, qint64 accountId) const;
+    [[nodiscard]] Status canCopy(const Actor& actor, const Role& role) const;
+    /// Whether `proposed` may be saved: a new role when its id is 0, else an edit of that role.
+    /// Checks authorization (no escalation, protected, built-in) and the name.
+    [[nodiscard]] Status canSave(const Actor& actor, const Role& proposed) const;
 
 private:
     [[nodiscard]] Status validateName(qint64 accountId, const QString& name, qint64 exceptRoleId) const;

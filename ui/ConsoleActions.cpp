@@ -1,0 +1,58 @@
+#include "ConsoleActions.h"
+
+#include <QAction>
+#include <QIcon>
+
+namespace warden {
+
+namespace {
+
+QAction* make(QObject* parent, const char* objectName, const QString& text, const QKeySequence& shortcut,
+              const QString& themeIcon = {})
+{
+    auto* action = new QAction(text, parent);
+    action->setObjectName(QString::fromLatin1(objectName));
+    if (!shortcut.isEmpty()) {
+        action->setShortcut(shortcut);
+    }
+    if (!themeIcon.isEmpty()) {
+        action->setIcon(QIcon::fromTheme(themeIcon));
+    }
+    return action;
+}
+
+} // namespace
+
+ConsoleActions::ConsoleActions(QObject* parent)
+    : QObject(parent)
+{
+    newRole = make(this, "newRoleAction", tr("&New Role…"), QKeySequence::New, QStringLiteral("document-new"));
+    editRole = make(this, "editRoleAction", tr("&Edit Role…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                    QStringLiteral("document-edit"));
+    copyRole = make(this, "copyRoleAction", tr("&Copy Role…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                    QStringLiteral("edit-copy"));
+    deleteRole = make(this, "deleteRoleAction", tr("&Delete Role"), QKeySequence(Qt::CTRL | Qt::Key_Delete),
+                      QStringLiteral("edit-delete"));
+    addUserToRole = make(this, "addUserToRoleAction", tr("&Add User to Role…"), QKeySequence(Qt::CTRL | Qt::Key_U),
+                         QStringLiteral("list-add-user"));
+    removeFromRole = make(this, "removeFromRoleAction", tr("&Remove from Role"), QKeySequence::Delete,
+                          QStringLiteral("list-remove-user"));
+    viewMembers = make(this, "viewMembersAction", tr("&View Members"), QKeySequence(Qt::CTRL | Qt::Key_M));
+    showAllRoles = make(this, "showAllRolesAction", tr("Show All &Roles"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    refresh = make(this, "refreshAction", tr("Re&fresh"), QKeySequence::Refresh, QStringLiteral("view-refresh"));
+    focusFilter = make(this, "focusFilterAction", tr("&Filter Tree"), QKeySequence::Find, QStringLiteral("edit-find"));
+    toggleAuditLog = make(this, "toggleAuditLogAction", tr("&Audit Log"), QKeySequence(Qt::CTRL | Qt::Key_L));
+    toggleAuditLog->setCheckable(true);
+    preferences = make(this, "preferencesAction", tr("&Preferences…"), QKeySequence::Preferences,
+                       QStringLiteral("preferences-system"));
+    signOut = make(this, "signOutAction", tr("Sign &Out"), QKeySequence(), QStringLiteral("system-log-out"));
+    quit = make(this, "quitAction", tr("&Quit"), QKeySequence::Quit, QStringLiteral("application-exit"));
+    about = make(this, "aboutAction", tr("&About Warden"), QKeySequence());
+}
+
+QList<QAction*> ConsoleActions::writeActions() const
+{
+    return {newRole, editRole, copyRole, deleteRole, addUserToRole, removeFromRole};
+}
+
+} // namespace warden

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+
+namespace warden {
+
+/// The console's actions, created once and shared by the menu bar, the toolbar and the context
+/// menus. MainWindow enables them from the core's answers and handles their triggers.
+class ConsoleActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ConsoleActions(QObject* parent);
+
+    QAction* newRole = nullptr;
+    QAction* editRole = nullptr;
+    QAction* copyRole = nullptr;
+    QAction* deleteRole = nullptr;
+    QAction* addUserToRole = nullptr;
+    QAction* removeFromRole = nullptr;
+    QAction* viewMembers = nullptr;
+    QAction* showAllRoles = nullptr;
+    QAction* refresh = nullptr;
+    QAction* focusFilter = nullptr;
+    QAction* toggleAuditLog = nullptr;
+    QAction* preferences = nullptr;
+    QAction* signOut = nullptr;
+    QAction* quit = nullptr;
+    QAction* about = nullptr;
+
+    /// The actions that change data; a read-only persona sees all of them disabled.
+    [[nodiscard]] QList<QAction*> writeActions() const;
+};
+
+} // namespace warden
