@@ -1,0 +1,128 @@
+// The Admin Roles console driven as an administrator would: right-click a role, Add User to
+// Role, search, tick, add; then the tree and the audit log show the change.
+#include "AccountRoleTreeModel.h"
+#include "AuditLogModel.h"
+#include "ConsoleActions.h"
+#include "CoreFixture.h"
+#include "DirectorySearchModel.h"
+#include "GuiTestHelpers.h"
+#include "MainWindow.h"
+#include "MessageBoxes.h"
+#include "audit/AuditLogWidget.h"
+#include "roles/AddUsersToRoleDialog.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTreeView>
+
+using namespace warden;
+using namespace warden::test;
+using P = CoreFixture::Persona;
+
+class TestAdminRolesGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rightClickAddUserToRole()
+    {
+        CoreFixture f;
+        MainWindow window(f.core(), f.actor(P::Basic));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectRole(f.role(QStringLiteral("Help Desk Administrator")).id));
+        QTreeView* tree = window.treeView();
+        const QRect rect = tree->visualRect(tree->currentIndex());
+        QVERIFY(rect.isValid());
+
+        bool menuSeen = false;
+        bool dialogSeen = false;
+        whenShown<QMenu>([&](QMenu* menu) {
+            menuSeen = true;
+            QStringList texts;
+            for (QAction* action : menu->actions()) {
+                texts.append(action->text());
+            }
+            QVERIFY(texts.contains(QStringLiteral("&Add User to Role…")));
+            QVERIFY(texts.contains(QStringLiteral("&Copy Role…")));
+            QVERIFY(texts.contains(QStringLiteral("&View Members")));
+            whenShown<AddUsersToRoleDialog>([&](AddUsersToRoleDialog* dialog) {
+                dialogSeen = true;
+                auto* search = child<QLineEdit>(dialog, "searchLineEdit");
+                QTest::keyClicks(search, QStringLiteral("user0"));
+                QTRY_COMPARE(dialog->searchModel()->rowCount(), 10); // after the debounce
+                auto* results = child<QTableView>(dialog, "resultsTableView");
+                for (const int row : {1, 2, 3}) {
+                    results->setCurrentIndex(results->model()->index(row, 0));
+                    QTest::keyClick(results, Qt::Key_Space);
+                }
+                auto* add = child<QPushButton>(dialog, "addSelectedPushButton");
+                QVERIFY(add->isEnabled());
+                QTest::mouseClick(add, Qt::LeftButton);
+            });
+            menu->activeAction();
+            for (QAction* action : menu->actions()) {
+                if (action->objectName() == QLatin1String("addUserToRoleAction")) {
+                    menu->setActiveAction(action);
+                }
+            }
+            QTest::keyClick(menu, Qt::Key_Return);
+        });
+        QTest::mouseClick(tree->viewport(), Qt::RightButton, {}, rect.center());
+        // Some platforms open context menus on press, others on release; offscreen needs the event.
+        if (!menuSeen) {
+            QContextMenuEvent event(QContextMenuEvent::Mouse, rect.center(),
+                                    tree->viewport()->mapToGlobal(rect.center()));
+            QApplication::sendEvent(tree->viewport(), &event);
+        }
+        QTRY_VERIFY(menuSeen);
+        QTRY_VERIFY(dialogSeen);
+
+        // The tree shows the new count, the members are there, the status bar and the audit say so.
+        const QModelIndex role = window.treeModel()->indexOfRole(f.role(QStringLiteral("Help Desk Administrator")).id);
+        QTRY_COMPARE(role.data(AccountRoleTreeModel::MemberCountRole).toInt(), 4);
+        QVERIFY(window.statusBar()->currentMessage().startsWith(QLatin1String("Added 3 user")));
+        QStringList members;
+        auto page = f.core().roles().members(f.actor(P::Basic), f.role(QStringLiteral("Help Desk Administrator")).id);
+        for (const User& user : page.value().members) {
+            members.append(user.email);
+        }
+        QCOMPARE(members,
+                 (QStringList {QStringLiteral("helpdesk@acme.test"), QStringLiteral("user01@acme.test"),
+                               QStringLiteral("user02@acme.test"), QStringLiteral("user03@acme.test")}));
+        AuditLogModel* audit = window.auditLog()->model();
+        QCOMPARE(audit->index(0, AuditLogModel::ActionColumn).data().toString(), QStringLiteral("role.member.add"));
+        QCOMPARE(audit->index(0, AuditLogModel::ActorColumn).data().toString(), QStringLiteral("basic@acme.test"));
+        QVERIFY(audit->index(0, AuditLogModel::TargetColumn).data().toString().contains(QLatin1String("3 users")));
+    }
+
+    void removeMemberWithConfirmation()
+    {
+        CoreFixture f;
+        MainWindow window(f.core(), f.actor(P::Basic));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const qint64 gatewayId = f.role(QStringLiteral("Gateway Administrator")).id;
+        QVERIFY(window.selectRole(gatewayId));
+        QTreeView* tree = window.treeView();
+        tree->expand(tree->currentIndex());
+        QTRY_COMPARE(tree->model()->rowCount(tree->currentIndex()), 1);
+        tree->setCurrentIndex(tree->model()->index(0, 0, tree->currentIndex()));
+        QVERIFY(window.actions()->removeFromRole->isEnabled());
+        MessageBoxes::setNextAnswer(QMessageBox::No);
+        window.actions()->removeFromRole->trigger();
+        QCOMPARE(f.role(QStringLiteral("Gateway Administrator")).memberCount, 1);
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        QVERIFY(window.actions()->removeFromRole->isEnabled());
+        QTest::keyClick(tree, Qt::Key_Delete); // the action's shortcut
+        QTRY_COMPARE(f.role(QStringLiteral("Gateway Administrator")).memberCount, 0);
+    }
+};
+
+QTEST_MAIN(TestAdminRolesGui)
+#include "test_admin_roles_gui.moc"
