@@ -15,6 +15,14 @@ cmake --build build -j "$jobs"
 echo "== style"
 scripts/check-style.sh build
 
+echo "== translations (lupdate must find no unfinished string)"
+cmake --build build --target update_translations >/dev/null
+if grep -l 'type="unfinished"' translations/*.ts; then
+  grep -B3 'type="unfinished"' translations/*.ts | grep '<source>' | head -n 20
+  echo "Untranslated strings: add them to scripts/translations_data.py and run scripts/fill-translations.py"
+  exit 1
+fi
+
 echo "== tests"
 scripts/with-test-services.sh ctest --test-dir build -j "$jobs" --output-on-failure
 

@@ -50,10 +50,11 @@ void PreferencesDialog::installTranslations()
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QApplication::installTranslator(qt);
     }
+    // English is a translation too: it holds the plural forms ("1 user", "3 users").
     auto* warden = new QTranslator(qApp);
-    if (warden->load(locale, QStringLiteral("warden"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (warden->load(locale, QStringLiteral("warden"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || warden->load(QStringLiteral(":/i18n/warden_en.qm"))) {
         QApplication::installTranslator(warden);
-        QLocale::setDefault(locale);
     }
 }
 

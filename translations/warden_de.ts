@@ -1,0 +1,1717 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en_US">
+<context>
+    <name>Account</name>
+    <message>
+        <source>Standard account</source>
+        <translation>Standardkonto</translation>
+    </message>
+    <message>
+        <source>Master account</source>
+        <translation>Masterkonto</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Mail-processing account</source>
+        <translation>Mailverarbeitungskonto</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>An account code has 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>Ein Kontokürzel hat 2 bis 32 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche.</translation>
+    </message>
+    <message>
+        <source>The account needs a name.</source>
+        <translation>Das Konto braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Accounts can be nested only under a master account or a group.</source>
+        <translation>Konten können nur unter einem Masterkonto oder einer Gruppe verschachtelt werden.</translation>
+    </message>
+    <message>
+        <source>Only groups and mail-processing accounts can be nested under another account.</source>
+        <translation>Nur Gruppen und Mailverarbeitungskonten können unter einem anderen Konto liegen.</translation>
+    </message>
+    <message>
+        <source>Groups and mail-processing accounts must be nested under a master account.</source>
+        <translation>Gruppen und Mailverarbeitungskonten müssen unter einem Masterkonto liegen.</translation>
+    </message>
+    <message>
+        <source>Top-level accounts are created by the service provider, not from inside an account.</source>
+        <translation>Konten der obersten Ebene legt der Dienstanbieter an, nicht ein Konto selbst.</translation>
+    </message>
+    <message>
+        <source>The account code &quot;%1&quot; is already in use.</source>
+        <translation>Das Kontokürzel „%1“ ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid domain name.</source>
+        <translation>„%1“ ist kein gültiger Domänenname.</translation>
+    </message>
+    <message>
+        <source>Mail-processing accounts cannot add domains; add the domain on the master account and link it.</source>
+        <translation>Mailverarbeitungskonten können keine Domänen hinzufügen; fügen Sie die Domäne im Masterkonto hinzu und verknüpfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The domain %1 is already registered.</source>
+        <translation>Die Domäne %1 ist bereits registriert.</translation>
+    </message>
+</context>
+<context>
+    <name>AddUsersToRoleDialog</name>
+    <message>
+        <source>Add User to Role</source>
+        <translation>Benutzer zur Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Search the internal directory by address or name…</source>
+        <translation>Internes Verzeichnis nach Adresse oder Name durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Select all shown</source>
+        <translation>Alle angezeigten auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Entry %1 is missing (the next entry is %2).</source>
+        <translation>Eintrag %1 fehlt (der nächste Eintrag ist %2).</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed, or entries were reordered, after it was written.</source>
+        <translation>Eintrag %1 wurde nach dem Schreiben geändert, oder Einträge wurden umsortiert.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head record is missing.</source>
+        <translation>Der Kopfdatensatz des Prüfprotokolls fehlt.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head record was altered.</source>
+        <translation>Der Kopfdatensatz des Prüfprotokolls wurde verändert.</translation>
+    </message>
+    <message>
+        <source>The newest entries, from entry %1 to %2, were removed.</source>
+        <translation>Die neuesten Einträge, von %1 bis %2, wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogWidget</name>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation>Kette &amp;prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>The email address, password or one-time code is not correct.</source>
+        <translation>E-Mail-Adresse, Passwort oder Einmalcode ist nicht korrekt.</translation>
+    </message>
+    <message>
+        <source>This database already has administrators; sign in instead.</source>
+        <translation>Diese Datenbank hat bereits Administratoren; melden Sie sich stattdessen an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The first account needs a code and a name.</source>
+        <translation>Das erste Konto braucht ein Kürzel und einen Namen.</translation>
+    </message>
+    <message>
+        <source>That one-time code does not match. Check the authenticator app&apos;s clock and enter the current code.</source>
+        <translation>Dieser Einmalcode stimmt nicht. Prüfen Sie die Uhr der Authenticator-App und geben Sie den aktuellen Code ein.</translation>
+    </message>
+    <message>
+        <source>Administrators are enrolled through Admin Management.</source>
+        <translation>Administratoren werden über die Administratorverwaltung registriert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Minuten erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 signs in through the organisation&apos;s identity provider (SSO), not with a Warden password.</source>
+        <translation>%1 meldet sich über den Identitätsanbieter der Organisation (SSO) an, nicht mit einem Warden-Passwort.</translation>
+    </message>
+    <message>
+        <source>That one-time code was already used. Wait for the next code and try again.</source>
+        <translation>Dieser Einmalcode wurde bereits verwendet. Warten Sie auf den nächsten Code und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This administrator is disabled.</source>
+        <translation>Dieser Administrator ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in administrator can open a session.</source>
+        <translation>Nur ein angemeldeter Administrator kann eine Sitzung öffnen.</translation>
+    </message>
+    <message>
+        <source>The session has ended; sign in again.</source>
+        <translation>Die Sitzung ist beendet; melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>Authorizer</name>
+    <message>
+        <source>You hold no administrator role in this account, so you cannot %1.</source>
+        <translation>Sie haben in diesem Konto keine Administratorrolle und können daher nicht: %1.</translation>
+    </message>
+    <message>
+        <source>%1s have read-only access to %2.</source>
+        <translation>Die Rolle %1 hat nur Lesezugriff auf %2.</translation>
+    </message>
+    <message>
+        <source>%1s have no access to %2, so they cannot %3.</source>
+        <translation>Die Rolle %1 hat keinen Zugriff auf %2 und kann daher nicht: %3.</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) give read-only access to %2.</source>
+        <translation>Ihre Rollen (%1) geben nur Lesezugriff auf %2.</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) give no access to %2, so you cannot %3.</source>
+        <translation>Ihre Rollen (%1) geben keinen Zugriff auf %2; Sie können daher nicht: %3.</translation>
+    </message>
+    <message>
+        <source>You hold no administrator role in this account.</source>
+        <translation>Sie haben in diesem Konto keine Administratorrolle.</translation>
+    </message>
+    <message>
+        <source>create nested accounts</source>
+        <translation>verschachtelte Konten anlegen</translation>
+    </message>
+    <message>
+        <source>change account settings</source>
+        <translation>Kontoeinstellungen ändern</translation>
+    </message>
+    <message>
+        <source>see the internal directory</source>
+        <translation>das interne Verzeichnis sehen</translation>
+    </message>
+    <message>
+        <source>change the internal directory</source>
+        <translation>das interne Verzeichnis ändern</translation>
+    </message>
+    <message>
+        <source>manage administrators</source>
+        <translation>Administratoren verwalten</translation>
+    </message>
+    <message>
+        <source>see the audit log</source>
+        <translation>das Prüfprotokoll sehen</translation>
+    </message>
+    <message>
+        <source>change roles</source>
+        <translation>Rollen ändern</translation>
+    </message>
+    <message>
+        <source>Your roles cannot manage roles (role management level: %1).</source>
+        <translation>Ihre Rollen dürfen keine Rollen verwalten (Rollenverwaltung: %1).</translation>
+    </message>
+    <message>
+        <source>The Super Administrator role cannot be edited or deleted.</source>
+        <translation>Die Rolle Super-Administrator kann weder bearbeitet noch gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in role; built-in roles cannot be renamed, edited or deleted. Copy it to make a custom role.</source>
+        <translation>„%1“ ist eine integrierte Rolle; integrierte Rollen können nicht umbenannt, bearbeitet oder gelöscht werden. Kopieren Sie sie, um eine eigene Rolle zu erstellen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a protected role: changes to it require a change request approved by an account contact of Director level or higher.</source>
+        <translation>„%1“ ist eine geschützte Rolle: Änderungen erfordern einen Änderungsantrag, den ein Kontoansprechpartner ab Direktorenebene genehmigt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a protected role; only administrators with the Protected Roles management level may request changes to it.</source>
+        <translation>„%1“ ist eine geschützte Rolle; nur Administratoren mit der Verwaltungsstufe „Geschützte Rollen“ dürfen Änderungen beantragen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; grants %2, which you do not hold yourself; nobody can grant more than they have.</source>
+        <translation>„%1“ gewährt %2, das Sie selbst nicht besitzen; niemand kann mehr vergeben, als er hat.</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
+                 &lt;command&gt; [arguments]
+Commands:
+  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
+  demo [--users N]
+  signin | signout | whoami
+  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
+  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL
+  role list --account C | show --account C ROLE | members --account C ROLE
+       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
+       create --account C NAME [--description D] [--permissions JSON]
+       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
+  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
+  totp-code SECRET   print the current code for a base32 secret (like oathtool)
+  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
+The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
+Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error.</source>
+        <translation>Aufruf: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
+                 &lt;command&gt; [arguments]
+Befehle:
+  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
+  demo [--users N]
+  signin | signout | whoami
+  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
+  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL
+  role list --account C | show --account C ROLE | members --account C ROLE
+       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
+       create --account C NAME [--description D] [--permissions JSON]
+       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
+  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
+  totp-code SECRET   aktuellen Code zu einem Base32-Geheimnis ausgeben (wie oathtool)
+  demo-code EMAIL    aktuellen Code eines Demo-Administrators ausgeben (Geheimnis aus dem Schlüsselbund)
+Das Passwort kommt aus WARDEN_PASSWORD oder einer Abfrage, der Einmalcode aus --otp oder einer Abfrage.
+Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbundfehler.</translation>
+    </message>
+    <message>
+        <source>Unknown log level &quot;%1&quot; (trace, debug, info, warn, error, critical, off).</source>
+        <translation>Unbekannte Protokollstufe „%1“ (trace, debug, info, warn, error, critical, off).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Say who you are with --as EMAIL.</source>
+        <translation>Geben Sie mit --as E-MAIL an, wer Sie sind.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>One-time code: </source>
+        <translation>Einmalcode: </translation>
+    </message>
+    <message>
+        <source>Signed in as %1; the session lasts %2 minutes after the last command.</source>
+        <translation>Angemeldet als %1; die Sitzung gilt bis %2 Minuten nach dem letzten Befehl.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>totp-code needs a base32 secret.</source>
+        <translation>totp-code braucht ein Base32-Geheimnis.</translation>
+    </message>
+    <message>
+        <source>%1 is not a demo administrator of this database.</source>
+        <translation>%1 ist kein Demo-Administrator dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>init needs --account-code, --account-name and --email.</source>
+        <translation>init braucht --account-code, --account-name und --email.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Neues Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>Scan this QR code with an authenticator app, or enter the secret by hand:</source>
+        <translation>Scannen Sie diesen QR-Code mit einer Authenticator-App oder geben Sie das Geheimnis von Hand ein:</translation>
+    </message>
+    <message>
+        <source>Secret: %1</source>
+        <translation>Geheimnis: %1</translation>
+    </message>
+    <message>
+        <source>One-time code from the app: </source>
+        <translation>Einmalcode aus der App: </translation>
+    </message>
+    <message>
+        <source>Created account %1 with %2 as its first Super Administrator.</source>
+        <translation>Konto %1 mit %2 als erstem Super-Administrator angelegt.</translation>
+    </message>
+    <message>
+        <source>--users takes a number from 10 to 2000000.</source>
+        <translation>--users erwartet eine Zahl von 10 bis 2000000.</translation>
+    </message>
+    <message>
+        <source>Demo database ready at %1.</source>
+        <translation>Demo-Datenbank bereit unter %1.</translation>
+    </message>
+    <message>
+        <source>Every demo administrator&apos;s password is: %1</source>
+        <translation>Das Passwort aller Demo-Administratoren lautet: %1</translation>
+    </message>
+    <message>
+        <source>One-time codes: wardenctl totp-code SECRET, or add the secret to an authenticator app.</source>
+        <translation>Einmalcodes: wardenctl totp-code GEHEIMNIS, oder das Geheimnis in eine Authenticator-App eintragen.</translation>
+    </message>
+    <message>
+        <source>Protected permissions: %1</source>
+        <translation>Geschützte Berechtigungen: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Role management: %1</source>
+        <translation>Rollenverwaltung: %1</translation>
+    </message>
+    <message>
+        <source>Name the account with --account CODE.</source>
+        <translation>Nennen Sie das Konto mit --account KÜRZEL.</translation>
+    </message>
+    <message>
+        <source>Name the role.</source>
+        <translation>Nennen Sie die Rolle.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)
+Domains: %4</source>
+        <translation>%1 — %2 (%3)
+Domänen: %4</translation>
+    </message>
+    <message>
+        <source>account create needs --code, --name and --kind (group or mail_processing).</source>
+        <translation>account create braucht --code, --name und --kind (group oder mail_processing).</translation>
+    </message>
+    <message>
+        <source>Created account %1.</source>
+        <translation>Konto %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>account takes list, show or create.</source>
+        <translation>account kennt list, show oder create.</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Roles: %3</source>
+        <translation>%1 — %2
+Rollen: %3</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>%1 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>%1 aktiviert.</translation>
+    </message>
+    <message>
+        <source>user takes list, show, add, disable or enable.</source>
+        <translation>user kennt list, show, add, disable oder enable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--permissions: %1</source>
+        <translation>--permissions: %1</translation>
+    </message>
+    <message>
+        <source>Created role &quot;%1&quot;.</source>
+        <translation>Rolle „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source> (protected)</source>
+        <translation> (geschützt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n user(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n Benutzer zu „%1“ hinzugefügt.</numerusform>
+            <numerusform>%n Benutzer zu „%1“ hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Already members: %1.</source>
+        <translation> Bereits Mitglieder: %1.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from &quot;%2&quot;.</source>
+        <translation>%1 aus „%2“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Copied &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>„%1“ nach „%2“ kopiert.</translation>
+    </message>
+    <message>
+        <source>Deleted role &quot;%1&quot;.</source>
+        <translation>Rolle „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>role takes list, show, members, add-member, remove-member, create, copy or delete.</source>
+        <translation>role kennt list, show, members, add-member, remove-member, create, copy oder delete.</translation>
+    </message>
+    <message>
+        <source>You hold no administrator role.</source>
+        <translation>Sie haben keine Administratorrolle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact (%n entries checked).</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist unversehrt (%n Eintrag geprüft).</numerusform>
+            <numerusform>Das Prüfprotokoll ist unversehrt (%n Einträge geprüft).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with at entry %1: %2</source>
+        <translation>Das Prüfprotokoll wurde bei Eintrag %1 manipuliert: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>audit takes list, verify or export.</source>
+        <translation>audit kennt list, verify oder export.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The Qt SQL driver %1 is not installed (Debian package %2).</source>
+        <translation>Der Qt-SQL-Treiber %1 ist nicht installiert (Debian-Paket %2).</translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL URL: expected postgresql://user@host:port/database.</source>
+        <translation>Keine PostgreSQL-URL: erwartet wird postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read.</source>
+        <translation>Die Datenbankdatei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only for you (Warden writes every sign-in to the audit log). Check the permissions of the file and its folder.</source>
+        <translation>Die Datenbank %1 ist für Sie schreibgeschützt (Warden schreibt jede Anmeldung ins Prüfprotokoll). Prüfen Sie die Rechte der Datei und ihres Ordners.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program. Close it or try again in a moment; nothing was changed.</source>
+        <translation>Die Datenbank ist von einem anderen Programm gesperrt. Schließen Sie es oder versuchen Sie es gleich noch einmal; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The database is read-only. Check the file&apos;s permissions; nothing was changed.</source>
+        <translation>Die Datenbank ist schreibgeschützt. Prüfen Sie die Dateirechte; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The file is not a Warden database (or it is damaged).</source>
+        <translation>Die Datei ist keine Warden-Datenbank (oder sie ist beschädigt).</translation>
+    </message>
+    <message>
+        <source>That entry already exists; nothing was changed.</source>
+        <translation>Dieser Eintrag existiert bereits; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The database reported an error while %1: %2</source>
+        <translation>Die Datenbank meldete einen Fehler bei „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSecrets</name>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>libsodium konnte nicht initialisiert werden.</translation>
+    </message>
+    <message>
+        <source>The keychain entry %1 is damaged.</source>
+        <translation>Der Schlüsselbundeintrag %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s key is not in this computer&apos;s keychain (entry %1). Restore it from the keychain where the database was created; Warden will not create a new one.</source>
+        <translation>Der Schlüssel dieser Datenbank ist nicht im Schlüsselbund dieses Computers (Eintrag %1). Stellen Sie ihn aus dem Schlüsselbund wieder her, in dem die Datenbank angelegt wurde; Warden legt keinen neuen an.</translation>
+    </message>
+    <message>
+        <source>A sealed secret in the database is damaged.</source>
+        <translation>Ein versiegeltes Geheimnis in der Datenbank ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>A sealed secret in the database does not open with this keychain&apos;s key.</source>
+        <translation>Ein versiegeltes Geheimnis in der Datenbank lässt sich mit dem Schlüssel dieses Schlüsselbunds nicht öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <source>The demo needs an empty database; this one already has administrators.</source>
+        <translation>Die Demo braucht eine leere Datenbank; diese hat bereits Administratoren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryService</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 is not in one of this account&apos;s internal domains (%2).</source>
+        <translation>%1 liegt in keiner internen Domäne dieses Kontos (%2).</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>The name or UPN of %1 is longer than 256 characters.</source>
+        <translation>Name oder UPN von %1 ist länger als 256 Zeichen.</translation>
+    </message>
+    <message>
+        <source>%1 appears more than once.</source>
+        <translation>%1 kommt mehrfach vor.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the directory.</source>
+        <translation>%1 ist bereits im Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>No users were added: %1</source>
+        <translation>Es wurden keine Benutzer hinzugefügt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problems)</source>
+        <translation>
+            <numerusform> (und %n weiteres Problem)</numerusform>
+            <numerusform> (und %n weitere Probleme)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users</source>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the last Super Administrator of this account and cannot be disabled.</source>
+        <translation>%1 ist der letzte Super-Administrator dieses Kontos und kann nicht deaktiviert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up Warden</source>
+        <translation>Warden einrichten</translation>
+    </message>
+    <message>
+        <source>This database has no administrators yet. Create the account and its first Super Administrator. You will need an authenticator app for the second factor.</source>
+        <translation>Diese Datenbank hat noch keine Administratoren. Legen Sie das Konto und seinen ersten Super-Administrator an. Für den zweiten Faktor brauchen Sie eine Authenticator-App.</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>Konto&amp;name:</translation>
+    </message>
+    <message>
+        <source>Account &amp;code:</source>
+        <translation>Konto&amp;kürzel:</translation>
+    </message>
+    <message>
+        <source>e.g. ACME</source>
+        <translation>z. B. ACME</translation>
+    </message>
+    <message>
+        <source>Your &amp;email address:</source>
+        <translation>Ihre &amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>Passwort &amp;bestätigen:</translation>
+    </message>
+    <message>
+        <source>Scan this code with your authenticator app, then enter the six-digit code it shows.</source>
+        <translation>Scannen Sie diesen Code mit Ihrer Authenticator-App und geben Sie dann den angezeigten sechsstelligen Code ein.</translation>
+    </message>
+    <message>
+        <source>Or type this secret:</source>
+        <translation>Oder dieses Geheimnis eintippen:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>Einmal&amp;code:</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>The OS keychain refused access (is it locked?): %1</source>
+        <translation>Der Schlüsselbund des Betriebssystems verweigert den Zugriff (ist er gesperrt?): %1</translation>
+    </message>
+    <message>
+        <source>The OS keychain reported an error: %1</source>
+        <translation>Der Schlüsselbund des Betriebssystems meldet einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>No OS keychain is running; Warden stores secrets only there. Start your desktop&apos;s keyring (for example gnome-keyring) and try again.</source>
+        <translation>Es läuft kein Schlüsselbund des Betriebssystems; Warden speichert Geheimnisse nur dort. Starten Sie den Schlüsselbund Ihres Desktops (zum Beispiel gnome-keyring) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no entry %1.</source>
+        <translation>Der Schlüsselbund enthält keinen Eintrag %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>This database holds tables that are not Warden&apos;s; refusing to change it.</source>
+        <translation>Diese Datenbank enthält Tabellen, die nicht zu Warden gehören; sie wird nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema version is missing.</source>
+        <translation>Die Schemaversion der Datenbank fehlt.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer Warden (schema version %1; this Warden knows up to %2). Upgrade Warden to open it; the database was not changed.</source>
+        <translation>Diese Datenbank stammt von einem neueren Warden (Schemaversion %1; dieses Warden kennt bis %2). Aktualisieren Sie Warden, um sie zu öffnen; die Datenbank wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>libsodium konnte nicht initialisiert werden.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>Nicht genug Speicher, um das Passwort zu hashen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at least %n characters.</source>
+        <translation>
+            <numerusform>Das Passwort muss mindestens %n Zeichen haben.</numerusform>
+            <numerusform>Das Passwort muss mindestens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password cannot be only spaces.</source>
+        <translation>Das Passwort darf nicht nur aus Leerzeichen bestehen.</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionSet</name>
+    <message>
+        <source>Admin Management</source>
+        <translation>Administratorverwaltung</translation>
+    </message>
+    <message>
+        <source>Account Roles</source>
+        <translation>Kontorollen</translation>
+    </message>
+    <message>
+        <source>Account Settings</source>
+        <translation>Kontoeinstellungen</translation>
+    </message>
+    <message>
+        <source>Account Hierarchy</source>
+        <translation>Kontohierarchie</translation>
+    </message>
+    <message>
+        <source>External Administrators</source>
+        <translation>Externe Administratoren</translation>
+    </message>
+    <message>
+        <source>Internal Directories</source>
+        <translation>Interne Verzeichnisse</translation>
+    </message>
+    <message>
+        <source>Directory Import</source>
+        <translation>Verzeichnisimport</translation>
+    </message>
+    <message>
+        <source>Directory Synchronization</source>
+        <translation>Verzeichnissynchronisierung</translation>
+    </message>
+    <message>
+        <source>Audit Logs</source>
+        <translation>Prüfprotokolle</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Policies and Detection Engine Configuration</source>
+        <translation>Richtlinien und Konfiguration der Erkennungs-Engine</translation>
+    </message>
+    <message>
+        <source>Allow / Block Rules</source>
+        <translation>Zulassen-/Sperrregeln</translation>
+    </message>
+    <message>
+        <source>Authorized Outbounds</source>
+        <translation>Autorisierte ausgehende Verbindungen</translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation>Erkennungen</translation>
+    </message>
+    <message>
+        <source>Track and Trace</source>
+        <translation>Nachverfolgung</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>Archive Search</source>
+        <translation>Archivsuche</translation>
+    </message>
+    <message>
+        <source>Journaling</source>
+        <translation>Journaling</translation>
+    </message>
+    <message>
+        <source>Sync Engine Sites</source>
+        <translation>Sync-Engine-Standorte</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>the protected permission %1</source>
+        <translation>die geschützte Berechtigung %1</translation>
+    </message>
+    <message>
+        <source>the role management level %1</source>
+        <translation>die Rollenverwaltungsstufe %1</translation>
+    </message>
+    <message>
+        <source>Unknown application area &quot;%1&quot;.</source>
+        <translation>Unbekannter Anwendungsbereich „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown verb &quot;%1&quot;.</source>
+        <translation>Unbekanntes Recht „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown protected permission &quot;%1&quot;.</source>
+        <translation>Unbekannte geschützte Berechtigung „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown role management level &quot;%1&quot;.</source>
+        <translation>Unbekannte Rollenverwaltungsstufe „%1“.</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Take Action</source>
+        <translation>Aktion ausführen</translation>
+    </message>
+    <message>
+        <source>Content View</source>
+        <translation>Inhaltsansicht</translation>
+    </message>
+    <message>
+        <source>Message Export</source>
+        <translation>Nachrichtenexport</translation>
+    </message>
+    <message>
+        <source>Retention Adjust</source>
+        <translation>Aufbewahrung anpassen</translation>
+    </message>
+    <message>
+        <source>Smart Tag Assign</source>
+        <translation>Smart Tags zuweisen</translation>
+    </message>
+    <message>
+        <source>Delegate Mailbox</source>
+        <translation>Postfachdelegierung</translation>
+    </message>
+    <message>
+        <source>Cannot Manage Roles</source>
+        <translation>Keine Rollenverwaltung</translation>
+    </message>
+    <message>
+        <source>Manage Application Roles</source>
+        <translation>Anwendungsrollen verwalten</translation>
+    </message>
+    <message>
+        <source>Protected Roles</source>
+        <translation>Geschützte Rollen</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Warden starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Warden.</translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>No such account.</source>
+        <translation>Dieses Konto gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no account with the code &quot;%1&quot;.</source>
+        <translation>Es gibt kein Konto mit dem Kürzel „%1“.</translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation>Diesen Benutzer gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the internal directory.</source>
+        <translation>%1 ist nicht im internen Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>No such role.</source>
+        <translation>Diese Rolle gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no role named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Rolle namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleEditorDialog</name>
+    <message>
+        <source>Role Editor</source>
+        <translation>Rolleneditor</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Application permissions:</source>
+        <translation>Anwendungsberechtigungen:</translation>
+    </message>
+    <message>
+        <source>Protected permissions</source>
+        <translation>Geschützte Berechtigungen</translation>
+    </message>
+    <message>
+        <source>Content View</source>
+        <translation>Inhaltsansicht</translation>
+    </message>
+    <message>
+        <source>Message Export</source>
+        <translation>Nachrichtenexport</translation>
+    </message>
+    <message>
+        <source>Retention Adjust</source>
+        <translation>Aufbewahrung anpassen</translation>
+    </message>
+    <message>
+        <source>Smart Tag Assign</source>
+        <translation>Smart Tags zuweisen</translation>
+    </message>
+    <message>
+        <source>Delegate Mailbox</source>
+        <translation>Postfachdelegierung</translation>
+    </message>
+    <message>
+        <source>Role &amp;management:</source>
+        <translation>Rollen&amp;verwaltung:</translation>
+    </message>
+</context>
+<context>
+    <name>RoleService</name>
+    <message>
+        <source>A role needs a name.</source>
+        <translation>Eine Rolle braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A role name has at most 100 characters.</source>
+        <translation>Ein Rollenname hat höchstens 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>This account already has a role named &quot;%1&quot;.</source>
+        <translation>Dieses Konto hat bereits eine Rolle namens „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; still has %n member(s). Remove them first, or choose &quot;Remove members and delete&quot;.</source>
+        <translation>
+            <numerusform>„%1“ hat noch %n Mitglied. Entfernen Sie es zuerst oder wählen Sie „Mitglieder entfernen und löschen“.</numerusform>
+            <numerusform>„%1“ hat noch %n Mitglieder. Entfernen Sie sie zuerst oder wählen Sie „Mitglieder entfernen und löschen“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No users were selected.</source>
+        <translation>Es wurden keine Benutzer ausgewählt.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the internal directory.</source>
+        <translation>%1 ist nicht im internen Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another account&apos;s directory.</source>
+        <translation>%1 gehört zum Verzeichnis eines anderen Kontos.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The Partner Administrator role is only for partner (MSP) administrators.</source>
+        <translation>Die Rolle Partner-Administrator ist nur für Partner-Administratoren (MSP).</translation>
+    </message>
+    <message>
+        <source>Nobody was added: %1</source>
+        <translation>Niemand wurde hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nobody was added.</source>
+        <translation>Abgebrochen; niemand wurde hinzugefügt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users → %1</source>
+        <translation>
+            <numerusform>%n Benutzer → %1</numerusform>
+            <numerusform>%n Benutzer → %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a member of &quot;%2&quot;.</source>
+        <translation>%1 ist kein Mitglied von „%2“.</translation>
+    </message>
+    <message>
+        <source>%1 is the last Super Administrator of this account and cannot be removed. Add another Super Administrator first.</source>
+        <translation>%1 ist der letzte Super-Administrator dieses Kontos und kann nicht entfernt werden. Fügen Sie zuerst einen weiteren Super-Administrator hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Warden</source>
+        <translation>Bei Warden anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with your administrator address, password and the one-time code from your authenticator app.</source>
+        <translation>Melden Sie sich mit Ihrer Administratoradresse, Ihrem Passwort und dem Einmalcode aus Ihrer Authenticator-App an.</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>Einmal&amp;code:</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 Ziffern</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Manage the administrators of email-security accounts.</source>
+        <translation>Die Administratoren von E-Mail-Sicherheitskonten verwalten.</translation>
+    </message>
+    <message>
+        <source>Database file or postgresql:// URL.</source>
+        <translation>Datenbankdatei oder postgresql://-URL.</translation>
+    </message>
+    <message>
+        <source>Log level.</source>
+        <translation>Protokollstufe.</translation>
+    </message>
+    <message>
+        <source>Address to prefill at sign-in.</source>
+        <translation>Adresse, die bei der Anmeldung vorausgefüllt wird.</translation>
+    </message>
+    <message>
+        <source>Warden cannot start</source>
+        <translation>Warden kann nicht starten</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AccountRoleTreeModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Protected role. </source>
+        <translation>Geschützte Rolle. </translation>
+    </message>
+    <message>
+        <source>Built-in role.</source>
+        <translation>Integrierte Rolle.</translation>
+    </message>
+    <message>
+        <source>Custom role.</source>
+        <translation>Eigene Rolle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>Accounts, roles and members</source>
+        <translation>Konten, Rollen und Mitglieder</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AddUsersToRoleDialog</name>
+    <message>
+        <source>Add User to Role — %1</source>
+        <translation>Benutzer zur Rolle hinzufügen — %1</translation>
+    </message>
+    <message>
+        <source>Pick people from the internal directory to add to &lt;b&gt;%1&lt;/b&gt;. Only addresses in the directory can be added; current members are shown greyed out.</source>
+        <translation>Wählen Sie Personen aus dem internen Verzeichnis, die zu &lt;b&gt;%1&lt;/b&gt; hinzugefügt werden. Nur Adressen aus dem Verzeichnis sind möglich; aktuelle Mitglieder erscheinen ausgegraut.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Selected Users</source>
+        <translation>&amp;Ausgewählte Benutzer hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) selected</source>
+        <translation>
+            <numerusform>%n Benutzer ausgewählt</numerusform>
+            <numerusform>%n Benutzer ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(applies to the %n users shown; scroll to load more)</source>
+        <translation>
+            <numerusform>(gilt für den %n angezeigten Benutzer; scrollen lädt weitere)</numerusform>
+            <numerusform>(gilt für die %n angezeigten Benutzer; scrollen lädt weitere)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(applies to the %n users shown)</source>
+        <translation>
+            <numerusform>(gilt für den %n angezeigten Benutzer)</numerusform>
+            <numerusform>(gilt für die %n angezeigten Benutzer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n user(s) to %1…</source>
+        <translation>
+            <numerusform>%n Benutzer wird zu %1 hinzugefügt…</numerusform>
+            <numerusform>%n Benutzer werden zu %1 hinzugefügt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AuditLogModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Akteur</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Vorher → nachher</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AuditLogWidget</name>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Eintrag geprüft.</numerusform>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Einträge geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with at entry %1: %2</source>
+        <translation>Das Prüfprotokoll wurde bei Eintrag %1 manipuliert: %2</translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ConsoleActions</name>
+    <message>
+        <source>&amp;New Role…</source>
+        <translation>&amp;Neue Rolle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Role…</source>
+        <translation>Rolle &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Role…</source>
+        <translation>Rolle &amp;kopieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Role</source>
+        <translation>Rolle &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Add User to Role…</source>
+        <translation>Benutzer zur Rolle &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Role</source>
+        <translation>Aus Rolle &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;View Members</source>
+        <translation>Mitglieder &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>Show All &amp;Roles</source>
+        <translation>Alle &amp;Rollen anzeigen</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Tree</source>
+        <translation>Baum &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>&amp;Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Warden</source>
+        <translation>&amp;Über Warden</translation>
+    </message>
+</context>
+<context>
+    <name>warden::DirectorySearchModel</name>
+    <message>
+        <source>Already a member</source>
+        <translation>Bereits Mitglied</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 already holds this role.</source>
+        <translation>%1 hat diese Rolle bereits.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>warden::FirstRunDialog</name>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Administrator</source>
+        <translation>Administrator &amp;anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>warden::MainWindow</name>
+    <message>
+        <source>Requires a change request. %1</source>
+        <translation>Erfordert einen Änderungsantrag. %1</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Warden — Admin Roles</source>
+        <translation>Warden — Administratorrollen</translation>
+    </message>
+    <message>
+        <source>Accounts, roles and members</source>
+        <translation>Konten, Rollen und Mitglieder</translation>
+    </message>
+    <message>
+        <source>Filter accounts, roles and loaded members…</source>
+        <translation>Konten, Rollen und geladene Mitglieder filtern…</translation>
+    </message>
+    <message>
+        <source>Select a role to see its permissions and members, or a member to see every role they hold. Right-click a role to add users to it.</source>
+        <translation>Wählen Sie eine Rolle, um ihre Berechtigungen und Mitglieder zu sehen, oder ein Mitglied, um alle seine Rollen zu sehen. Mit Rechtsklick auf eine Rolle fügen Sie Benutzer hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>&amp;Rollen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Your roles give no access to Audit Logs.</source>
+        <translation>Ihre Rollen geben keinen Zugriff auf Prüfprotokolle.</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>keine Rolle</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 — %2</source>
+        <translation>Angemeldet als %1 — %2</translation>
+    </message>
+    <message>
+        <source>Select a role first.</source>
+        <translation>Wählen Sie zuerst eine Rolle.</translation>
+    </message>
+    <message>
+        <source>Select a member of a role first.</source>
+        <translation>Wählen Sie zuerst ein Mitglied einer Rolle.</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Wählen Sie zuerst ein Konto.</translation>
+    </message>
+    <message>
+        <source>Select a member first.</source>
+        <translation>Wählen Sie zuerst ein Mitglied.</translation>
+    </message>
+    <message>
+        <source>This change requires a change request.
+
+%1</source>
+        <translation>Diese Änderung erfordert einen Änderungsantrag.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Add User to Role</source>
+        <translation>Benutzer zur Rolle hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n user(s) to %1.</source>
+        <translation>
+            <numerusform>%n Benutzer zu %1 hinzugefügt.</numerusform>
+            <numerusform>%n Benutzer zu %1 hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from Role</source>
+        <translation>Aus Rolle entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? They lose this role&apos;s permissions at once.</source>
+        <translation>%1 aus %2 entfernen? Die Berechtigungen dieser Rolle entfallen sofort.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>%1 aus %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>New Role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>Created role %1.</source>
+        <translation>Rolle %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Edit Role</source>
+        <translation>Rolle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Saved role %1.</source>
+        <translation>Rolle %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Copy Role</source>
+        <translation>Rolle kopieren</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <source>Delete Role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n member(s). Remove them from the role and delete it?</source>
+        <translation>
+            <numerusform>%1 hat noch %n Mitglied. Aus der Rolle entfernen und die Rolle löschen?</numerusform>
+            <numerusform>%1 hat noch %n Mitglieder. Aus der Rolle entfernen und die Rolle löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the role %1?</source>
+        <translation>Die Rolle %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Deleted role %1.</source>
+        <translation>Rolle %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>About Warden</source>
+        <translation>Über Warden</translation>
+    </message>
+    <message>
+        <source>Warden %1
+Manage who administers email-security accounts, and with what powers.</source>
+        <translation>Warden %1
+Verwalten, wer E-Mail-Sicherheitskonten administriert und mit welchen Rechten.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::MemberDetailsWidget</name>
+    <message>
+        <source>Roles held:</source>
+        <translation>Zugewiesene Rollen:</translation>
+    </message>
+    <message>
+        <source>Effective permissions (hover a cell to see which role grants it):</source>
+        <translation>Wirksame Berechtigungen (Zeiger über eine Zelle zeigt, welche Rolle sie gewährt):</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n role(s) · protected permissions: %2</source>
+        <translation>
+            <numerusform>%1 · %n Rolle · geschützte Berechtigungen: %2</numerusform>
+            <numerusform>%1 · %n Rollen · geschützte Berechtigungen: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>warden::PermissionMatrixModel</name>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1: %2 %3</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>erlaubt</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 on %2: not allowed</source>
+        <translation>%1 für %2: nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 on %2: allowed</source>
+        <translation>%1 für %2: erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 on %2: granted by %3</source>
+        <translation>%1 für %2: gewährt durch %3</translation>
+    </message>
+</context>
+<context>
+    <name>warden::PreferencesDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>warden::QrCodeWidget</name>
+    <message>
+        <source>QR code for the authenticator app</source>
+        <translation>QR-Code für die Authenticator-App</translation>
+    </message>
+</context>
+<context>
+    <name>warden::RoleDetailsWidget</name>
+    <message>
+        <source>&amp;Permissions</source>
+        <translation>&amp;Berechtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Mitglieder</translation>
+    </message>
+    <message>
+        <source>Protected role</source>
+        <translation>Geschützte Rolle</translation>
+    </message>
+    <message>
+        <source>Built-in role</source>
+        <translation>Integrierte Rolle</translation>
+    </message>
+    <message>
+        <source>Custom role</source>
+        <translation>Eigene Rolle</translation>
+    </message>
+    <message>
+        <source>protected: changes require a change request</source>
+        <translation>geschützt: Änderungen erfordern einen Änderungsantrag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Protected permissions: %1</source>
+        <translation>Geschützte Berechtigungen: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Role management: %1</source>
+        <translation>Rollenverwaltung: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Members (%1)</source>
+        <translation>&amp;Mitglieder (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>warden::RoleEditorDialog</name>
+    <message>
+        <source>New Role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>Edit Role — %1</source>
+        <translation>Rolle bearbeiten — %1</translation>
+    </message>
+</context>
+<context>
+    <name>warden::RoleMembersModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>warden::SignInDialog</name>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1717 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en_US">
+<context>
+    <name>Account</name>
+    <message>
+        <source>Standard account</source>
+        <translation>Compte standard</translation>
+    </message>
+    <message>
+        <source>Master account</source>
+        <translation>Compte maître</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Mail-processing account</source>
+        <translation>Compte de traitement du courrier</translation>
+    </message>
+</context>
+<context>
+    <name>AccountService</name>
+    <message>
+        <source>An account code has 2 to 32 letters, digits, dots, dashes or underscores.</source>
+        <translation>Un code de compte comporte de 2 à 32 lettres, chiffres, points, tirets ou soulignés.</translation>
+    </message>
+    <message>
+        <source>The account needs a name.</source>
+        <translation>Le compte doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Accounts can be nested only under a master account or a group.</source>
+        <translation>Les comptes ne peuvent être imbriqués que sous un compte maître ou un groupe.</translation>
+    </message>
+    <message>
+        <source>Only groups and mail-processing accounts can be nested under another account.</source>
+        <translation>Seuls les groupes et comptes de traitement du courrier peuvent être imbriqués sous un autre compte.</translation>
+    </message>
+    <message>
+        <source>Groups and mail-processing accounts must be nested under a master account.</source>
+        <translation>Les groupes et comptes de traitement du courrier doivent être imbriqués sous un compte maître.</translation>
+    </message>
+    <message>
+        <source>Top-level accounts are created by the service provider, not from inside an account.</source>
+        <translation>Les comptes de premier niveau sont créés par le fournisseur de service, pas depuis un compte.</translation>
+    </message>
+    <message>
+        <source>The account code &quot;%1&quot; is already in use.</source>
+        <translation>Le code de compte « %1 » est déjà utilisé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid domain name.</source>
+        <translation>« %1 » n’est pas un nom de domaine valide.</translation>
+    </message>
+    <message>
+        <source>Mail-processing accounts cannot add domains; add the domain on the master account and link it.</source>
+        <translation>Les comptes de traitement du courrier ne peuvent pas ajouter de domaines ; ajoutez le domaine sur le compte maître puis liez-le.</translation>
+    </message>
+    <message>
+        <source>The domain %1 is already registered.</source>
+        <translation>Le domaine %1 est déjà enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>AddUsersToRoleDialog</name>
+    <message>
+        <source>Add User to Role</source>
+        <translation>Ajouter un utilisateur au rôle</translation>
+    </message>
+    <message>
+        <source>Search the internal directory by address or name…</source>
+        <translation>Rechercher dans l’annuaire interne par adresse ou nom…</translation>
+    </message>
+    <message>
+        <source>Select all shown</source>
+        <translation>Tout sélectionner (affichés)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Entry %1 is missing (the next entry is %2).</source>
+        <translation>L’entrée %1 manque (l’entrée suivante est %2).</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed, or entries were reordered, after it was written.</source>
+        <translation>L’entrée %1 a été modifiée, ou des entrées ont été réordonnées, après son écriture.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head record is missing.</source>
+        <translation>L’enregistrement de tête du journal d’audit manque.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s head record was altered.</source>
+        <translation>L’enregistrement de tête du journal d’audit a été modifié.</translation>
+    </message>
+    <message>
+        <source>The newest entries, from entry %1 to %2, were removed.</source>
+        <translation>Les entrées les plus récentes, de %1 à %2, ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>Impossible d’écrire l’export : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogWidget</name>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>The email address, password or one-time code is not correct.</source>
+        <translation>L’adresse e-mail, le mot de passe ou le code à usage unique est incorrect.</translation>
+    </message>
+    <message>
+        <source>This database already has administrators; sign in instead.</source>
+        <translation>Cette base a déjà des administrateurs ; connectez-vous plutôt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>The first account needs a code and a name.</source>
+        <translation>Le premier compte doit avoir un code et un nom.</translation>
+    </message>
+    <message>
+        <source>That one-time code does not match. Check the authenticator app&apos;s clock and enter the current code.</source>
+        <translation>Ce code à usage unique ne correspond pas. Vérifiez l’horloge de l’application et saisissez le code actuel.</translation>
+    </message>
+    <message>
+        <source>Administrators are enrolled through Admin Management.</source>
+        <translation>Les administrateurs sont inscrits via la gestion des administrateurs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Trop d’échecs de connexion. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop d’échecs de connexion. Réessayez dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 signs in through the organisation&apos;s identity provider (SSO), not with a Warden password.</source>
+        <translation>%1 se connecte via le fournisseur d’identité de l’organisation (SSO), pas avec un mot de passe Warden.</translation>
+    </message>
+    <message>
+        <source>That one-time code was already used. Wait for the next code and try again.</source>
+        <translation>Ce code à usage unique a déjà servi. Attendez le code suivant et réessayez.</translation>
+    </message>
+    <message>
+        <source>This administrator is disabled.</source>
+        <translation>Cet administrateur est désactivé.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in administrator can open a session.</source>
+        <translation>Seul un administrateur connecté peut ouvrir une session.</translation>
+    </message>
+    <message>
+        <source>The session has ended; sign in again.</source>
+        <translation>La session est terminée ; reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>Authorizer</name>
+    <message>
+        <source>You hold no administrator role in this account, so you cannot %1.</source>
+        <translation>Vous n’avez aucun rôle d’administrateur dans ce compte et ne pouvez donc pas : %1.</translation>
+    </message>
+    <message>
+        <source>%1s have read-only access to %2.</source>
+        <translation>Le rôle %1 n’a qu’un accès en lecture à %2.</translation>
+    </message>
+    <message>
+        <source>%1s have no access to %2, so they cannot %3.</source>
+        <translation>Le rôle %1 n’a pas accès à %2 et ne peut donc pas : %3.</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) give read-only access to %2.</source>
+        <translation>Vos rôles (%1) ne donnent qu’un accès en lecture à %2.</translation>
+    </message>
+    <message>
+        <source>Your roles (%1) give no access to %2, so you cannot %3.</source>
+        <translation>Vos rôles (%1) ne donnent pas accès à %2 ; vous ne pouvez donc pas : %3.</translation>
+    </message>
+    <message>
+        <source>You hold no administrator role in this account.</source>
+        <translation>Vous n’avez aucun rôle d’administrateur dans ce compte.</translation>
+    </message>
+    <message>
+        <source>create nested accounts</source>
+        <translation>créer des comptes imbriqués</translation>
+    </message>
+    <message>
+        <source>change account settings</source>
+        <translation>modifier les paramètres du compte</translation>
+    </message>
+    <message>
+        <source>see the internal directory</source>
+        <translation>consulter l’annuaire interne</translation>
+    </message>
+    <message>
+        <source>change the internal directory</source>
+        <translation>modifier l’annuaire interne</translation>
+    </message>
+    <message>
+        <source>manage administrators</source>
+        <translation>gérer les administrateurs</translation>
+    </message>
+    <message>
+        <source>see the audit log</source>
+        <translation>consulter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>change roles</source>
+        <translation>modifier les rôles</translation>
+    </message>
+    <message>
+        <source>Your roles cannot manage roles (role management level: %1).</source>
+        <translation>Vos rôles ne peuvent pas gérer les rôles (gestion des rôles : %1).</translation>
+    </message>
+    <message>
+        <source>The Super Administrator role cannot be edited or deleted.</source>
+        <translation>Le rôle Super-administrateur ne peut être ni modifié ni supprimé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in role; built-in roles cannot be renamed, edited or deleted. Copy it to make a custom role.</source>
+        <translation>« %1 » est un rôle intégré ; les rôles intégrés ne peuvent être ni renommés, ni modifiés, ni supprimés. Copiez-le pour créer un rôle personnalisé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a protected role: changes to it require a change request approved by an account contact of Director level or higher.</source>
+        <translation>« %1 » est un rôle protégé : toute modification exige une demande de changement approuvée par un contact du compte de niveau directeur ou supérieur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a protected role; only administrators with the Protected Roles management level may request changes to it.</source>
+        <translation>« %1 » est un rôle protégé ; seuls les administrateurs ayant le niveau de gestion « Rôles protégés » peuvent en demander la modification.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; grants %2, which you do not hold yourself; nobody can grant more than they have.</source>
+        <translation>« %1 » accorde %2, que vous ne détenez pas vous-même ; personne ne peut accorder plus qu’il n’a.</translation>
+    </message>
+</context>
+<context>
+    <name>CliApplication</name>
+    <message>
+        <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
+                 &lt;command&gt; [arguments]
+Commands:
+  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
+  demo [--users N]
+  signin | signout | whoami
+  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
+  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL
+  role list --account C | show --account C ROLE | members --account C ROLE
+       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
+       create --account C NAME [--description D] [--permissions JSON]
+       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
+  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
+  totp-code SECRET   print the current code for a base32 secret (like oathtool)
+  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
+The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
+Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error.</source>
+        <translation>Utilisation : wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
+                 &lt;command&gt; [arguments]
+Commandes :
+  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
+  demo [--users N]
+  signin | signout | whoami
+  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
+  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL
+  role list --account C | show --account C ROLE | members --account C ROLE
+       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
+       create --account C NAME [--description D] [--permissions JSON]
+       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
+  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
+  totp-code SECRET   affiche le code actuel d’un secret base32 (comme oathtool)
+  demo-code EMAIL    affiche le code actuel d’un administrateur de démonstration (secret du trousseau)
+Le mot de passe vient de WARDEN_PASSWORD ou d’une invite ; le code à usage unique de --otp ou d’une invite.
+Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou de trousseau.</translation>
+    </message>
+    <message>
+        <source>Unknown log level &quot;%1&quot; (trace, debug, info, warn, error, critical, off).</source>
+        <translation>Niveau de journalisation inconnu « %1 » (trace, debug, info, warn, error, critical, off).</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Say who you are with --as EMAIL.</source>
+        <translation>Indiquez qui vous êtes avec --as E-MAIL.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>One-time code: </source>
+        <translation>Code à usage unique : </translation>
+    </message>
+    <message>
+        <source>Signed in as %1; the session lasts %2 minutes after the last command.</source>
+        <translation>Connecté en tant que %1 ; la session dure %2 minutes après la dernière commande.</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Déconnecté.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>totp-code needs a base32 secret.</source>
+        <translation>totp-code exige un secret en base32.</translation>
+    </message>
+    <message>
+        <source>%1 is not a demo administrator of this database.</source>
+        <translation>%1 n’est pas un administrateur de démonstration de cette base.</translation>
+    </message>
+    <message>
+        <source>init needs --account-code, --account-name and --email.</source>
+        <translation>init exige --account-code, --account-name et --email.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Nouveau mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>Scan this QR code with an authenticator app, or enter the secret by hand:</source>
+        <translation>Scannez ce code QR avec une application d’authentification, ou saisissez le secret à la main :</translation>
+    </message>
+    <message>
+        <source>Secret: %1</source>
+        <translation>Secret : %1</translation>
+    </message>
+    <message>
+        <source>One-time code from the app: </source>
+        <translation>Code à usage unique de l’application : </translation>
+    </message>
+    <message>
+        <source>Created account %1 with %2 as its first Super Administrator.</source>
+        <translation>Compte %1 créé avec %2 comme premier super-administrateur.</translation>
+    </message>
+    <message>
+        <source>--users takes a number from 10 to 2000000.</source>
+        <translation>--users attend un nombre de 10 à 2000000.</translation>
+    </message>
+    <message>
+        <source>Demo database ready at %1.</source>
+        <translation>Base de démonstration prête : %1.</translation>
+    </message>
+    <message>
+        <source>Every demo administrator&apos;s password is: %1</source>
+        <translation>Le mot de passe de chaque administrateur de démonstration est : %1</translation>
+    </message>
+    <message>
+        <source>One-time codes: wardenctl totp-code SECRET, or add the secret to an authenticator app.</source>
+        <translation>Codes à usage unique : wardenctl totp-code SECRET, ou ajoutez le secret à une application d’authentification.</translation>
+    </message>
+    <message>
+        <source>Protected permissions: %1</source>
+        <translation>Autorisations protégées : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Role management: %1</source>
+        <translation>Gestion des rôles : %1</translation>
+    </message>
+    <message>
+        <source>Name the account with --account CODE.</source>
+        <translation>Indiquez le compte avec --account CODE.</translation>
+    </message>
+    <message>
+        <source>Name the role.</source>
+        <translation>Indiquez le rôle.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)
+Domains: %4</source>
+        <translation>%1 — %2 (%3)
+Domaines : %4</translation>
+    </message>
+    <message>
+        <source>account create needs --code, --name and --kind (group or mail_processing).</source>
+        <translation>account create exige --code, --name et --kind (group ou mail_processing).</translation>
+    </message>
+    <message>
+        <source>Created account %1.</source>
+        <translation>Compte %1 créé.</translation>
+    </message>
+    <message>
+        <source>account takes list, show or create.</source>
+        <translation>account accepte list, show ou create.</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (désactivé)</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Roles: %3</source>
+        <translation>%1 — %2
+Rôles : %3</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>%1 désactivé.</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>%1 activé.</translation>
+    </message>
+    <message>
+        <source>user takes list, show, add, disable or enable.</source>
+        <translation>user accepte list, show, add, disable ou enable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--permissions: %1</source>
+        <translation>--permissions : %1</translation>
+    </message>
+    <message>
+        <source>Created role &quot;%1&quot;.</source>
+        <translation>Rôle « %1 » créé.</translation>
+    </message>
+    <message>
+        <source> (protected)</source>
+        <translation> (protégé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n user(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n utilisateur ajouté à « %1 ».</numerusform>
+            <numerusform>%n utilisateurs ajoutés à « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Already members: %1.</source>
+        <translation> Déjà membres : %1.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from &quot;%2&quot;.</source>
+        <translation>%1 retiré de « %2 ».</translation>
+    </message>
+    <message>
+        <source>Copied &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>« %1 » copié vers « %2 ».</translation>
+    </message>
+    <message>
+        <source>Deleted role &quot;%1&quot;.</source>
+        <translation>Rôle « %1 » supprimé.</translation>
+    </message>
+    <message>
+        <source>role takes list, show, members, add-member, remove-member, create, copy or delete.</source>
+        <translation>role accepte list, show, members, add-member, remove-member, create, copy ou delete.</translation>
+    </message>
+    <message>
+        <source>You hold no administrator role.</source>
+        <translation>Vous n’avez aucun rôle d’administrateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact (%n entries checked).</source>
+        <translation>
+            <numerusform>Le journal d’audit est intact (%n entrée vérifiée).</numerusform>
+            <numerusform>Le journal d’audit est intact (%n entrées vérifiées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with at entry %1: %2</source>
+        <translation>Le journal d’audit a été altéré à l’entrée %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Impossible d’écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>audit takes list, verify or export.</source>
+        <translation>audit accepte list, verify ou export.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The Qt SQL driver %1 is not installed (Debian package %2).</source>
+        <translation>Le pilote SQL Qt %1 n’est pas installé (paquet Debian %2).</translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL URL: expected postgresql://user@host:port/database.</source>
+        <translation>Ce n’est pas une URL PostgreSQL : attendu postgresql://utilisateur@hôte:port/base.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read.</source>
+        <translation>Le fichier de base %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only for you (Warden writes every sign-in to the audit log). Check the permissions of the file and its folder.</source>
+        <translation>La base %1 est en lecture seule pour vous (Warden inscrit chaque connexion au journal d’audit). Vérifiez les droits du fichier et de son dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Impossible d’ouvrir la base %1 : %2</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program. Close it or try again in a moment; nothing was changed.</source>
+        <translation>La base est verrouillée par un autre programme. Fermez-le ou réessayez dans un instant ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database is read-only. Check the file&apos;s permissions; nothing was changed.</source>
+        <translation>La base est en lecture seule. Vérifiez les droits du fichier ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The file is not a Warden database (or it is damaged).</source>
+        <translation>Le fichier n’est pas une base Warden (ou il est endommagé).</translation>
+    </message>
+    <message>
+        <source>That entry already exists; nothing was changed.</source>
+        <translation>Cette entrée existe déjà ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database reported an error while %1: %2</source>
+        <translation>La base a signalé une erreur lors de « %1 » : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSecrets</name>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>libsodium n’a pas pu être initialisée.</translation>
+    </message>
+    <message>
+        <source>The keychain entry %1 is damaged.</source>
+        <translation>L’entrée de trousseau %1 est endommagée.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s key is not in this computer&apos;s keychain (entry %1). Restore it from the keychain where the database was created; Warden will not create a new one.</source>
+        <translation>La clé de cette base n’est pas dans le trousseau de cet ordinateur (entrée %1). Restaurez-la depuis le trousseau où la base a été créée ; Warden n’en créera pas de nouvelle.</translation>
+    </message>
+    <message>
+        <source>A sealed secret in the database is damaged.</source>
+        <translation>Un secret scellé dans la base est endommagé.</translation>
+    </message>
+    <message>
+        <source>A sealed secret in the database does not open with this keychain&apos;s key.</source>
+        <translation>Un secret scellé dans la base ne s’ouvre pas avec la clé de ce trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSeeder</name>
+    <message>
+        <source>The demo needs an empty database; this one already has administrators.</source>
+        <translation>La démonstration nécessite une base vide ; celle-ci a déjà des administrateurs.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users</source>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryService</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>%1 is not in one of this account&apos;s internal domains (%2).</source>
+        <translation>%1 n’appartient à aucun domaine interne de ce compte (%2).</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l’instant</translation>
+    </message>
+    <message>
+        <source>The name or UPN of %1 is longer than 256 characters.</source>
+        <translation>Le nom ou l’UPN de %1 dépasse 256 caractères.</translation>
+    </message>
+    <message>
+        <source>%1 appears more than once.</source>
+        <translation>%1 apparaît plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the directory.</source>
+        <translation>%1 est déjà dans l’annuaire.</translation>
+    </message>
+    <message>
+        <source>No users were added: %1</source>
+        <translation>Aucun utilisateur n’a été ajouté : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problems)</source>
+        <translation>
+            <numerusform> (et %n autre problème)</numerusform>
+            <numerusform> (et %n autres problèmes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users</source>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the last Super Administrator of this account and cannot be disabled.</source>
+        <translation>%1 est le dernier super-administrateur de ce compte et ne peut pas être désactivé.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up Warden</source>
+        <translation>Configurer Warden</translation>
+    </message>
+    <message>
+        <source>This database has no administrators yet. Create the account and its first Super Administrator. You will need an authenticator app for the second factor.</source>
+        <translation>Cette base n’a pas encore d’administrateur. Créez le compte et son premier super-administrateur. Il vous faudra une application d’authentification pour le second facteur.</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>&amp;Nom du compte :</translation>
+    </message>
+    <message>
+        <source>Account &amp;code:</source>
+        <translation>&amp;Code du compte :</translation>
+    </message>
+    <message>
+        <source>e.g. ACME</source>
+        <translation>p. ex. ACME</translation>
+    </message>
+    <message>
+        <source>Your &amp;email address:</source>
+        <translation>Votre adresse &amp;e-mail :</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm password:</source>
+        <translation>Con&amp;firmer le mot de passe :</translation>
+    </message>
+    <message>
+        <source>Scan this code with your authenticator app, then enter the six-digit code it shows.</source>
+        <translation>Scannez ce code avec votre application d’authentification, puis saisissez le code à six chiffres affiché.</translation>
+    </message>
+    <message>
+        <source>Or type this secret:</source>
+        <translation>Ou saisissez ce secret :</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>&amp;Code à usage unique :</translation>
+    </message>
+</context>
+<context>
+    <name>Keychain</name>
+    <message>
+        <source>The OS keychain refused access (is it locked?): %1</source>
+        <translation>Le trousseau du système refuse l’accès (est-il verrouillé ?) : %1</translation>
+    </message>
+    <message>
+        <source>The OS keychain reported an error: %1</source>
+        <translation>Le trousseau du système signale une erreur : %1</translation>
+    </message>
+    <message>
+        <source>No OS keychain is running; Warden stores secrets only there. Start your desktop&apos;s keyring (for example gnome-keyring) and try again.</source>
+        <translation>Aucun trousseau du système n’est actif ; Warden ne stocke les secrets que là. Démarrez le trousseau de votre bureau (par exemple gnome-keyring) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no entry %1.</source>
+        <translation>Le trousseau ne contient pas d’entrée %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrations</name>
+    <message>
+        <source>This database holds tables that are not Warden&apos;s; refusing to change it.</source>
+        <translation>Cette base contient des tables qui ne sont pas à Warden ; elle ne sera pas modifiée.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema version is missing.</source>
+        <translation>La version de schéma de la base manque.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer Warden (schema version %1; this Warden knows up to %2). Upgrade Warden to open it; the database was not changed.</source>
+        <translation>Cette base a été écrite par une version plus récente de Warden (schéma %1 ; cette version connaît jusqu’à %2). Mettez Warden à jour pour l’ouvrir ; la base n’a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>libsodium could not be initialised.</source>
+        <translation>libsodium n’a pas pu être initialisée.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password.</source>
+        <translation>Mémoire insuffisante pour hacher le mot de passe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password must have at least %n characters.</source>
+        <translation>
+            <numerusform>Le mot de passe doit comporter au moins %n caractère.</numerusform>
+            <numerusform>Le mot de passe doit comporter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password cannot be only spaces.</source>
+        <translation>Le mot de passe ne peut pas contenir que des espaces.</translation>
+    </message>
+</context>
+<context>
+    <name>PermissionSet</name>
+    <message>
+        <source>Admin Management</source>
+        <translation>Gestion des administrateurs</translation>
+    </message>
+    <message>
+        <source>Account Roles</source>
+        <translation>Rôles du compte</translation>
+    </message>
+    <message>
+        <source>Account Settings</source>
+        <translation>Paramètres du compte</translation>
+    </message>
+    <message>
+        <source>Account Hierarchy</source>
+        <translation>Hiérarchie des comptes</translation>
+    </message>
+    <message>
+        <source>External Administrators</source>
+        <translation>Administrateurs externes</translation>
+    </message>
+    <message>
+        <source>Internal Directories</source>
+        <translation>Annuaires internes</translation>
+    </message>
+    <message>
+        <source>Directory Import</source>
+        <translation>Import d’annuaire</translation>
+    </message>
+    <message>
+        <source>Directory Synchronization</source>
+        <translation>Synchronisation d’annuaire</translation>
+    </message>
+    <message>
+        <source>Audit Logs</source>
+        <translation>Journaux d’audit</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Policies and Detection Engine Configuration</source>
+        <translation>Stratégies et configuration du moteur de détection</translation>
+    </message>
+    <message>
+        <source>Allow / Block Rules</source>
+        <translation>Règles d’autorisation / de blocage</translation>
+    </message>
+    <message>
+        <source>Authorized Outbounds</source>
+        <translation>Sorties autorisées</translation>
+    </message>
+    <message>
+        <source>Detections</source>
+        <translation>Détections</translation>
+    </message>
+    <message>
+        <source>Track and Trace</source>
+        <translation>Suivi des messages</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Archive Search</source>
+        <translation>Recherche dans l’archive</translation>
+    </message>
+    <message>
+        <source>Journaling</source>
+        <translation>Journalisation</translation>
+    </message>
+    <message>
+        <source>Sync Engine Sites</source>
+        <translation>Sites du moteur de synchronisation</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>the protected permission %1</source>
+        <translation>l’autorisation protégée %1</translation>
+    </message>
+    <message>
+        <source>the role management level %1</source>
+        <translation>le niveau de gestion des rôles %1</translation>
+    </message>
+    <message>
+        <source>Unknown application area &quot;%1&quot;.</source>
+        <translation>Domaine d’application inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown verb &quot;%1&quot;.</source>
+        <translation>Verbe inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown protected permission &quot;%1&quot;.</source>
+        <translation>Autorisation protégée inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown role management level &quot;%1&quot;.</source>
+        <translation>Niveau de gestion des rôles inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lire</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Take Action</source>
+        <translation>Agir</translation>
+    </message>
+    <message>
+        <source>Content View</source>
+        <translation>Consultation du contenu</translation>
+    </message>
+    <message>
+        <source>Message Export</source>
+        <translation>Export de messages</translation>
+    </message>
+    <message>
+        <source>Retention Adjust</source>
+        <translation>Ajustement de la rétention</translation>
+    </message>
+    <message>
+        <source>Smart Tag Assign</source>
+        <translation>Attribution de Smart Tags</translation>
+    </message>
+    <message>
+        <source>Delegate Mailbox</source>
+        <translation>Délégation de boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Cannot Manage Roles</source>
+        <translation>Ne peut pas gérer les rôles</translation>
+    </message>
+    <message>
+        <source>Manage Application Roles</source>
+        <translation>Gérer les rôles d’application</translation>
+    </message>
+    <message>
+        <source>Protected Roles</source>
+        <translation>Rôles protégés</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Warden starts.</source>
+        <translation>La nouvelle langue s’applique au prochain démarrage de Warden.</translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>No such account.</source>
+        <translation>Ce compte n’existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no account with the code &quot;%1&quot;.</source>
+        <translation>Aucun compte n’a le code « %1 ».</translation>
+    </message>
+    <message>
+        <source>No such user.</source>
+        <translation>Cet utilisateur n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the internal directory.</source>
+        <translation>%1 n’est pas dans l’annuaire interne.</translation>
+    </message>
+    <message>
+        <source>No such role.</source>
+        <translation>Ce rôle n’existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no role named &quot;%1&quot;.</source>
+        <translation>Aucun rôle ne s’appelle « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>RoleEditorDialog</name>
+    <message>
+        <source>Role Editor</source>
+        <translation>Éditeur de rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Application permissions:</source>
+        <translation>Autorisations d’application :</translation>
+    </message>
+    <message>
+        <source>Protected permissions</source>
+        <translation>Autorisations protégées</translation>
+    </message>
+    <message>
+        <source>Content View</source>
+        <translation>Consultation du contenu</translation>
+    </message>
+    <message>
+        <source>Message Export</source>
+        <translation>Export de messages</translation>
+    </message>
+    <message>
+        <source>Retention Adjust</source>
+        <translation>Ajustement de la rétention</translation>
+    </message>
+    <message>
+        <source>Smart Tag Assign</source>
+        <translation>Attribution de Smart Tags</translation>
+    </message>
+    <message>
+        <source>Delegate Mailbox</source>
+        <translation>Délégation de boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Role &amp;management:</source>
+        <translation>&amp;Gestion des rôles :</translation>
+    </message>
+</context>
+<context>
+    <name>RoleService</name>
+    <message>
+        <source>A role needs a name.</source>
+        <translation>Un rôle doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A role name has at most 100 characters.</source>
+        <translation>Un nom de rôle compte au plus 100 caractères.</translation>
+    </message>
+    <message>
+        <source>This account already has a role named &quot;%1&quot;.</source>
+        <translation>Ce compte a déjà un rôle nommé « %1 ».</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; still has %n member(s). Remove them first, or choose &quot;Remove members and delete&quot;.</source>
+        <translation>
+            <numerusform>« %1 » a encore %n membre. Retirez-le d’abord ou choisissez « Retirer les membres et supprimer ».</numerusform>
+            <numerusform>« %1 » a encore %n membres. Retirez-les d’abord ou choisissez « Retirer les membres et supprimer ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No users were selected.</source>
+        <translation>Aucun utilisateur n’a été sélectionné.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the internal directory.</source>
+        <translation>%1 n’est pas dans l’annuaire interne.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another account&apos;s directory.</source>
+        <translation>%1 appartient à l’annuaire d’un autre compte.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled.</source>
+        <translation>%1 est désactivé.</translation>
+    </message>
+    <message>
+        <source>The Partner Administrator role is only for partner (MSP) administrators.</source>
+        <translation>Le rôle Administrateur partenaire est réservé aux administrateurs partenaires (MSP).</translation>
+    </message>
+    <message>
+        <source>Nobody was added: %1</source>
+        <translation>Personne n’a été ajouté : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nobody was added.</source>
+        <translation>Annulé ; personne n’a été ajouté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n users → %1</source>
+        <translation>
+            <numerusform>%n utilisateur → %1</numerusform>
+            <numerusform>%n utilisateurs → %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a member of &quot;%2&quot;.</source>
+        <translation>%1 n’est pas membre de « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 is the last Super Administrator of this account and cannot be removed. Add another Super Administrator first.</source>
+        <translation>%1 est le dernier super-administrateur de ce compte et ne peut pas être retiré. Ajoutez d’abord un autre super-administrateur.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Warden</source>
+        <translation>Connexion à Warden</translation>
+    </message>
+    <message>
+        <source>Sign in with your administrator address, password and the one-time code from your authenticator app.</source>
+        <translation>Connectez-vous avec votre adresse d’administrateur, votre mot de passe et le code à usage unique de votre application d’authentification.</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>Adresse &amp;e-mail :</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>&amp;Code à usage unique :</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 chiffres</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Manage the administrators of email-security accounts.</source>
+        <translation>Gérer les administrateurs des comptes de sécurité e-mail.</translation>
+    </message>
+    <message>
+        <source>Database file or postgresql:// URL.</source>
+        <translation>Fichier de base de données ou URL postgresql://.</translation>
+    </message>
+    <message>
+        <source>Log level.</source>
+        <translation>Niveau de journalisation.</translation>
+    </message>
+    <message>
+        <source>Address to prefill at sign-in.</source>
+        <translation>Adresse à préremplir à la connexion.</translation>
+    </message>
+    <message>
+        <source>Warden cannot start</source>
+        <translation>Warden ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AccountRoleTreeModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Protected role. </source>
+        <translation>Rôle protégé. </translation>
+    </message>
+    <message>
+        <source>Built-in role.</source>
+        <translation>Rôle intégré.</translation>
+    </message>
+    <message>
+        <source>Custom role.</source>
+        <translation>Rôle personnalisé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (disabled)</source>
+        <translation>%1 (désactivé)</translation>
+    </message>
+    <message>
+        <source>Accounts, roles and members</source>
+        <translation>Comptes, rôles et membres</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AddUsersToRoleDialog</name>
+    <message>
+        <source>Add User to Role — %1</source>
+        <translation>Ajouter un utilisateur au rôle — %1</translation>
+    </message>
+    <message>
+        <source>Pick people from the internal directory to add to &lt;b&gt;%1&lt;/b&gt;. Only addresses in the directory can be added; current members are shown greyed out.</source>
+        <translation>Choisissez dans l’annuaire interne les personnes à ajouter à &lt;b&gt;%1&lt;/b&gt;. Seules les adresses de l’annuaire peuvent être ajoutées ; les membres actuels apparaissent grisés.</translation>
+    </message>
+    <message>
+        <source>Add &amp;Selected Users</source>
+        <translation>Ajouter les utilisateurs &amp;sélectionnés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user(s) selected</source>
+        <translation>
+            <numerusform>%n utilisateur sélectionné</numerusform>
+            <numerusform>%n utilisateurs sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(applies to the %n users shown; scroll to load more)</source>
+        <translation>
+            <numerusform>(s’applique à l’utilisateur affiché ; faites défiler pour en charger d’autres)</numerusform>
+            <numerusform>(s’applique aux %n utilisateurs affichés ; faites défiler pour en charger d’autres)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(applies to the %n users shown)</source>
+        <translation>
+            <numerusform>(s’applique à l’utilisateur affiché)</numerusform>
+            <numerusform>(s’applique aux %n utilisateurs affichés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %n user(s) to %1…</source>
+        <translation>
+            <numerusform>Ajout de %n utilisateur à %1…</numerusform>
+            <numerusform>Ajout de %n utilisateurs à %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AuditLogModel</name>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Avant → après</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AuditLogWidget</name>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries checked.</source>
+        <translation>
+            <numerusform>Le journal d’audit est intact : %n entrée vérifiée.</numerusform>
+            <numerusform>Le journal d’audit est intact : %n entrées vérifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with at entry %1: %2</source>
+        <translation>Le journal d’audit a été altéré à l’entrée %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ConsoleActions</name>
+    <message>
+        <source>&amp;New Role…</source>
+        <translation>&amp;Nouveau rôle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Role…</source>
+        <translation>&amp;Modifier le rôle…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Role…</source>
+        <translation>&amp;Copier le rôle…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Role</source>
+        <translation>&amp;Supprimer le rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Add User to Role…</source>
+        <translation>&amp;Ajouter un utilisateur au rôle…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Role</source>
+        <translation>&amp;Retirer du rôle</translation>
+    </message>
+    <message>
+        <source>&amp;View Members</source>
+        <translation>&amp;Voir les membres</translation>
+    </message>
+    <message>
+        <source>Show All &amp;Roles</source>
+        <translation>Afficher tous les &amp;rôles</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Tree</source>
+        <translation>&amp;Filtrer l’arborescence</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Log</source>
+        <translation>&amp;Journal d’audit</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;Out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About Warden</source>
+        <translation>À &amp;propos de Warden</translation>
+    </message>
+</context>
+<context>
+    <name>warden::DirectorySearchModel</name>
+    <message>
+        <source>Already a member</source>
+        <translation>Déjà membre</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>%1 already holds this role.</source>
+        <translation>%1 détient déjà ce rôle.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>warden::FirstRunDialog</name>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>&amp;Create Administrator</source>
+        <translation>&amp;Créer l’administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>warden::MainWindow</name>
+    <message>
+        <source>Requires a change request. %1</source>
+        <translation>Nécessite une demande de changement. %1</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Warden — Admin Roles</source>
+        <translation>Warden — Rôles d’administration</translation>
+    </message>
+    <message>
+        <source>Accounts, roles and members</source>
+        <translation>Comptes, rôles et membres</translation>
+    </message>
+    <message>
+        <source>Filter accounts, roles and loaded members…</source>
+        <translation>Filtrer les comptes, rôles et membres chargés…</translation>
+    </message>
+    <message>
+        <source>Select a role to see its permissions and members, or a member to see every role they hold. Right-click a role to add users to it.</source>
+        <translation>Sélectionnez un rôle pour voir ses autorisations et ses membres, ou un membre pour voir tous ses rôles. Cliquez droit sur un rôle pour y ajouter des utilisateurs.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation>&amp;Rôles</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Your roles give no access to Audit Logs.</source>
+        <translation>Vos rôles ne donnent pas accès aux journaux d’audit.</translation>
+    </message>
+    <message>
+        <source>no role</source>
+        <translation>aucun rôle</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 — %2</source>
+        <translation>Connecté en tant que %1 — %2</translation>
+    </message>
+    <message>
+        <source>Select a role first.</source>
+        <translation>Sélectionnez d’abord un rôle.</translation>
+    </message>
+    <message>
+        <source>Select a member of a role first.</source>
+        <translation>Sélectionnez d’abord un membre d’un rôle.</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Sélectionnez d’abord un compte.</translation>
+    </message>
+    <message>
+        <source>Select a member first.</source>
+        <translation>Sélectionnez d’abord un membre.</translation>
+    </message>
+    <message>
+        <source>This change requires a change request.
+
+%1</source>
+        <translation>Cette modification nécessite une demande de changement.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Add User to Role</source>
+        <translation>Ajouter un utilisateur au rôle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n user(s) to %1.</source>
+        <translation>
+            <numerusform>%n utilisateur ajouté à %1.</numerusform>
+            <numerusform>%n utilisateurs ajoutés à %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from Role</source>
+        <translation>Retirer du rôle</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? They lose this role&apos;s permissions at once.</source>
+        <translation>Retirer %1 de %2 ? Les autorisations de ce rôle sont perdues immédiatement.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>%1 retiré de %2.</translation>
+    </message>
+    <message>
+        <source>New Role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <source>Created role %1.</source>
+        <translation>Rôle %1 créé.</translation>
+    </message>
+    <message>
+        <source>Edit Role</source>
+        <translation>Modifier le rôle</translation>
+    </message>
+    <message>
+        <source>Saved role %1.</source>
+        <translation>Rôle %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Copy Role</source>
+        <translation>Copier le rôle</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copie de %1</translation>
+    </message>
+    <message>
+        <source>Delete Role</source>
+        <translation>Supprimer le rôle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n member(s). Remove them from the role and delete it?</source>
+        <translation>
+            <numerusform>%1 a encore %n membre. Le retirer du rôle et supprimer le rôle ?</numerusform>
+            <numerusform>%1 a encore %n membres. Les retirer du rôle et supprimer le rôle ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the role %1?</source>
+        <translation>Supprimer le rôle %1 ?</translation>
+    </message>
+    <message>
+        <source>Deleted role %1.</source>
+        <translation>Rôle %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>About Warden</source>
+        <translation>À propos de Warden</translation>
+    </message>
+    <message>
+        <source>Warden %1
+Manage who administers email-security accounts, and with what powers.</source>
+        <translation>Warden %1
+Gérer qui administre les comptes de sécurité e-mail, et avec quels droits.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::MemberDetailsWidget</name>
+    <message>
+        <source>Roles held:</source>
+        <translation>Rôles détenus :</translation>
+    </message>
+    <message>
+        <source>Effective permissions (hover a cell to see which role grants it):</source>
+        <translation>Autorisations effectives (survolez une cellule pour voir quel rôle l’accorde) :</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n role(s) · protected permissions: %2</source>
+        <translation>
+            <numerusform>%1 · %n rôle · autorisations protégées : %2</numerusform>
+            <numerusform>%1 · %n rôles · autorisations protégées : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
+    <name>warden::PermissionMatrixModel</name>
+    <message>
+        <source>%1: %2 %3</source>
+        <translation>%1 : %2 %3</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>autorisé</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>non autorisé</translation>
+    </message>
+    <message>
+        <source>%1 on %2: not allowed</source>
+        <translation>%1 sur %2 : non autorisé</translation>
+    </message>
+    <message>
+        <source>%1 on %2: allowed</source>
+        <translation>%1 sur %2 : autorisé</translation>
+    </message>
+    <message>
+        <source>%1 on %2: granted by %3</source>
+        <translation>%1 sur %2 : accordé par %3</translation>
+    </message>
+</context>
+<context>
+    <name>warden::PreferencesDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>warden::QrCodeWidget</name>
+    <message>
+        <source>QR code for the authenticator app</source>
+        <translation>Code QR pour l’application d’authentification</translation>
+    </message>
+</context>
+<context>
+    <name>warden::RoleDetailsWidget</name>
+    <message>
+        <source>&amp;Permissions</source>
+        <translation>&amp;Autorisations</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Membres</translation>
+    </message>
+    <message>
+        <source>Protected role</source>
+        <translation>Rôle protégé</translation>
+    </message>
+    <message>
+        <source>Built-in role</source>
+        <translation>Rôle intégré</translation>
+    </message>
+    <message>
+        <source>Custom role</source>
+        <translation>Rôle personnalisé</translation>
+    </message>
+    <message>
+        <source>protected: changes require a change request</source>
+        <translation>protégé : toute modification exige une demande de changement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Protected permissions: %1</source>
+        <translation>Autorisations protégées : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Role management: %1</source>
+        <translation>Gestion des rôles : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Members (%1)</source>
+        <translation>&amp;Membres (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>warden::RoleEditorDialog</name>
+    <message>
+        <source>New Role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <source>Edit Role — %1</source>
+        <translation>Modifier le rôle — %1</translation>
+    </message>
+</context>
+<context>
+    <name>warden::RoleMembersModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>warden::SignInDialog</name>
+    <message>
+        <source>&amp;Sign In</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+</context>
+</TS>
