@@ -34,8 +34,8 @@ wait_window() {
   echo "no window named $1" >&2; return 1
 }
 
-sign_in() { # EMAIL
-  "$build/app/warden" --db "$db" --email "$1" &
+sign_in() { # EMAIL [LANGUAGE]
+  LC_ALL="${2:-C.UTF-8}" LANG="${2:-C.UTF-8}" "$build/app/warden" --db "$db" --email "$1" &
   app_pid=$!
   wait_window "Sign in to Warden"
   xdotool type --delay 20 "Warden-demo-2026"
@@ -77,4 +77,12 @@ wait_window "Admin Roles"
 xdotool key ctrl+f; xdotool type --delay 30 "gateway"; sleep 0.6
 xdotool key Tab Down Down; sleep 0.5
 shot main-window-helpdesk 1
+kill "$app_pid"; sleep 1
+# German, as set by the system locale.
+sign_in carol.basic@acme.example de_DE.UTF-8
+xdotool key Return
+wait_window "Warden"
+xdotool key ctrl+f; xdotool type --delay 30 "tier"; sleep 0.6
+xdotool key Tab Down Down; sleep 0.5
+shot main-window-de 1
 kill "$app_pid"

@@ -6,6 +6,7 @@
 #include "MessageBoxes.h"
 #include "PreferencesDialog.h"
 #include "RoleTreeFilterProxyModel.h"
+#include "UiResources.h"
 #include "audit/AuditLogWidget.h"
 #include "roles/AddUsersToRoleDialog.h"
 #include "roles/MemberDetailsWidget.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(CoreServices& core, Actor actor, QWidget* parent)
     , m_auditDock(new QDockWidget(tr("Audit Log"), this))
     , m_audit(new AuditLogWidget(core, this))
 {
+    ensureUiResources();
     setWindowTitle(tr("Warden — Admin Roles"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/warden.svg")));
     resize(1280, 820);

@@ -5,6 +5,7 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
+#include "UiResources.h"
 #include "signin/FirstRunDialog.h"
 #include "signin/SignInDialog.h"
 
@@ -39,7 +40,7 @@ int main(int argc, char* argv[])
                                          QStringLiteral("address"));
     parser.addOptions({dbOption, logOption, emailOption});
     parser.process(app);
-    Q_INIT_RESOURCE(warden);
+    ensureUiResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/warden.svg")));
     PreferencesDialog::installTranslations();
 
@@ -53,7 +54,7 @@ int main(int argc, char* argv[])
     }
     // Sign in (or set up a new database), run the console, and start over after Sign Out.
     for (;;) {
-        std::optional<Actor> actor;
+        Actor actor;
         auto firstRun = core.value()->auth().needsFirstRun();
         if (firstRun && firstRun.value()) {
             FirstRunDialog dialog(core.value()->auth());
@@ -72,7 +73,7 @@ int main(int argc, char* argv[])
             actor = dialog.actor();
         }
         bool signedOut = false;
-        MainWindow window(*core.value(), *actor);
+        MainWindow window(*core.value(), actor);
         QObject::connect(&window, &MainWindow::signOutRequested, &window, [&] {
             signedOut = true;
             window.close();

@@ -73,7 +73,7 @@ private Q_SLOTS:
         QTest::keyClicks(child<QLineEdit>(&firstRun, "codeLineEdit"), Totp::codeAt(secret, now));
         QTest::mouseClick(okButton(&firstRun), Qt::LeftButton);
         QTRY_COMPARE(firstRun.result(), int(QDialog::Accepted));
-        QCOMPARE(firstRun.actor()->email, QStringLiteral("boss@acme.test"));
+        QCOMPARE(firstRun.actor().email, QStringLiteral("boss@acme.test"));
 
         now += Totp::kStepSeconds;
         SignInDialog signIn(f.core().auth());
@@ -98,7 +98,7 @@ private Q_SLOTS:
         QTest::keyClick(child<QLineEdit>(&signIn, "codeLineEdit"), Qt::Key_Return);
         QTRY_COMPARE(signIn.result(), int(QDialog::Accepted));
 
-        MainWindow window(f.core(), *signIn.actor());
+        MainWindow window(f.core(), signIn.actor());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(child<QLabel>(&window, "signedInLabel")->text(),

@@ -23,7 +23,8 @@ public:
     explicit FirstRunDialog(AuthService& auth, QWidget* parent = nullptr);
     ~FirstRunDialog() override;
 
-    [[nodiscard]] std::optional<Actor> actor() const { return m_actor; }
+    /// The signed-in administrator; valid after accept().
+    [[nodiscard]] const Actor& actor() const { return m_actor; }
 
 private:
     void next();
@@ -32,7 +33,7 @@ private:
     const std::unique_ptr<Ui::FirstRunDialog> m_ui;
     AuthService& m_auth;
     std::optional<FirstRunEnrollment> m_enrollment;
-    std::optional<Actor> m_actor;
+    Actor m_actor;
 };
 
 } // namespace warden

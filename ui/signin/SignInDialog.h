@@ -4,7 +4,6 @@
 
 #include <QDialog>
 #include <memory>
-#include <optional>
 
 namespace Ui {
 class SignInDialog;
@@ -24,7 +23,8 @@ public:
     explicit SignInDialog(AuthService& auth, QWidget* parent = nullptr);
     ~SignInDialog() override;
 
-    [[nodiscard]] std::optional<Actor> actor() const { return m_actor; }
+    /// The signed-in administrator; valid after accept().
+    [[nodiscard]] const Actor& actor() const { return m_actor; }
     void setEmail(const QString& email);
 
 private:
@@ -33,7 +33,7 @@ private:
 
     const std::unique_ptr<Ui::SignInDialog> m_ui;
     AuthService& m_auth;
-    std::optional<Actor> m_actor;
+    Actor m_actor;
 };
 
 } // namespace warden

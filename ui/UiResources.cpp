@@ -1,0 +1,19 @@
+#include "UiResources.h"
+
+#include <QtGlobal>
+
+// Q_INIT_RESOURCE must be used outside any namespace.
+static void initWardenResources()
+{
+    Q_INIT_RESOURCE(warden);
+}
+
+namespace warden {
+
+void ensureUiResources()
+{
+    static const bool initialized = (initWardenResources(), true);
+    Q_UNUSED(initialized)
+}
+
+} // namespace warden
