@@ -37,7 +37,7 @@ wait_window() {
 sign_in() { # EMAIL [LANGUAGE]
   LC_ALL="${2:-C.UTF-8}" LANG="${2:-C.UTF-8}" "$build/app/warden" --db "$db" --email "$1" &
   app_pid=$!
-  wait_window "Sign in to Warden"
+  wait_window "Warden"
   xdotool type --delay 20 "Warden-demo-2026"
   xdotool key Tab
   xdotool type --delay 20 "$("$ctl" --db "$db" demo-code "$1")"
