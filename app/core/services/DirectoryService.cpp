@@ -248,7 +248,7 @@ Result<UserPage> DirectoryService::search(const Actor& actor, qint64 accountId, 
     if (auto allowed = m_authorizer.check(actor, Action::ViewDirectory, accountId); !allowed) {
         return allowed.refusal();
     }
-    const QString columns = QStringLiteral("u.id, u.account_id, u.email, u.upn, u.display_name, u.source, u.disabled");
+    const QString columns = Repository::userColumns(QStringLiteral("u."));
     const QString needle = text.simplified().toLower();
     QString sql;
     QVariantList values;
@@ -280,15 +280,7 @@ Result<UserPage> DirectoryService::search(const Actor& actor, qint64 accountId, 
             page.hasMore = true;
             break;
         }
-        User u;
-        u.id = q.value(0).toLongLong();
-        u.accountId = q.value(1).toLongLong();
-        u.email = q.value(2).toString();
-        u.upn = q.value(3).toString();
-        u.displayName = q.value(4).toString();
-        u.source = q.value(5).toString();
-        u.disabled = q.value(6).toInt() != 0;
-        page.users.append(u);
+        page.users.append(Repository::userFromRow(q));
     }
     page.nextAfterId = page.users.isEmpty() ? afterId : page.users.last().id;
     return page;

@@ -51,15 +51,7 @@ Result<QHash<QString, User>> usersByEmail(Database& database, const QStringList&
             return done.refusal();
         }
         while (q.next()) {
-            User u;
-            u.id = q.value(0).toLongLong();
-            u.accountId = q.value(1).toLongLong();
-            u.email = q.value(2).toString();
-            u.upn = q.value(3).toString();
-            u.displayName = q.value(4).toString();
-            u.source = q.value(5).toString();
-            u.disabled = q.value(6).toInt() != 0;
-            users.insert(q.value(7).toString(), u);
+            users.insert(q.value(7).toString(), Repository::userFromRow(q));
         }
     }
     return users;
@@ -121,10 +113,10 @@ Result<MemberPage> RoleService::members(const Actor& actor, qint64 roleId, const
     q.setForwardOnly(true);
     if (auto done =
             execPrepared(q,
-                         QStringLiteral("SELECT u.id, u.account_id, u.email, u.upn, u.display_name, u.source, "
-                                        "u.disabled, u.email_key FROM role_members m JOIN users u ON u.id = "
+                         QStringLiteral("SELECT %1, u.email_key FROM role_members m JOIN users u ON u.id = "
                                         "m.user_id WHERE m.role_id = ? AND u.email_key > ? ORDER BY u.email_key "
-                                        "LIMIT ?"),
+                                        "LIMIT ?")
+                             .arg(Repository::userColumns(QStringLiteral("u."))),
                          {roleId, afterEmail, limit + 1}, "listing role members");
         !done) {
         return done.refusal();
@@ -135,16 +127,8 @@ Result<MemberPage> RoleService::members(const Actor& actor, qint64 roleId, const
             page.hasMore = true;
             break;
         }
-        User u;
-        u.id = q.value(0).toLongLong();
-        u.accountId = q.value(1).toLongLong();
-        u.email = q.value(2).toString();
-        u.upn = q.value(3).toString();
-        u.displayName = q.value(4).toString();
-        u.source = q.value(5).toString();
-        u.disabled = q.value(6).toInt() != 0;
         page.nextAfterEmail = q.value(7).toString();
-        page.members.append(u);
+        page.members.append(Repository::userFromRow(q));
     }
     return page;
 }

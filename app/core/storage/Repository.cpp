@@ -16,7 +16,6 @@ namespace {
 const QString kAccountColumns = QStringLiteral(
     "id, code, name, kind, parent_id, policy_inheritance, federated_administration, federated_content_view, "
     "federated_admin_domain");
-const QString kUserColumns = QStringLiteral("id, account_id, email, upn, display_name, source, disabled");
 
 Account accountFrom(const QSqlQuery& q)
 {
@@ -35,7 +34,25 @@ Account accountFrom(const QSqlQuery& q)
     return a;
 }
 
-User userFrom(const QSqlQuery& q)
+Refusal notFound(const QString& message)
+{
+    return Refusal {Refusal::Kind::NotFound, message};
+}
+
+} // namespace
+
+QString Repository::userColumns(const QString& alias)
+{
+    QStringList columns = {QStringLiteral("id"),      QStringLiteral("account_id"),   QStringLiteral("email"),
+                           QStringLiteral("upn"),     QStringLiteral("display_name"), QStringLiteral("source"),
+                           QStringLiteral("disabled")};
+    for (QString& column : columns) {
+        column.prepend(alias);
+    }
+    return columns.join(QStringLiteral(", "));
+}
+
+User Repository::userFromRow(const QSqlQuery& q)
 {
     User u;
     u.id = q.value(0).toLongLong();
@@ -47,13 +64,6 @@ User userFrom(const QSqlQuery& q)
     u.disabled = q.value(6).toInt() != 0;
     return u;
 }
-
-Refusal notFound(const QString& message)
-{
-    return Refusal {Refusal::Kind::NotFound, message};
-}
-
-} // namespace
 
 Repository::Repository(Database& database)
     : m_database(database)
@@ -129,7 +139,7 @@ Result<QList<qint64>> Repository::ancestors(qint64 accountId) const
 Result<User> Repository::user(qint64 id) const
 {
     QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q, QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(kUserColumns), {id},
+    if (auto done = execPrepared(q, QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(userColumns()), {id},
                                  "reading a user");
         !done) {
         return done.refusal();
@@ -137,13 +147,13 @@ Result<User> Repository::user(qint64 id) const
     if (!q.next()) {
         return notFound(QCoreApplication::translate("Repository", "No such user."));
     }
-    return userFrom(q);
+    return userFromRow(q);
 }
 
 Result<User> Repository::userByEmail(const QString& email) const
 {
     QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q, QStringLiteral("SELECT %1 FROM users WHERE email_key = ?").arg(kUserColumns),
+    if (auto done = execPrepared(q, QStringLiteral("SELECT %1 FROM users WHERE email_key = ?").arg(userColumns()),
                                  {emailKey(email)}, "reading a user");
         !done) {
         return done.refusal();
@@ -152,7 +162,7 @@ Result<User> Repository::userByEmail(const QString& email) const
         return notFound(
             QCoreApplication::translate("Repository", "%1 is not in the internal directory.").arg(email.trimmed()));
     }
-    return userFrom(q);
+    return userFromRow(q);
 }
 
 Result<QList<Role>> Repository::selectRoles(const QString& where, const QVariantList& values) const

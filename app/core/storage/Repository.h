@@ -7,6 +7,8 @@
 
 #include <QList>
 
+class QSqlQuery;
+
 namespace warden {
 
 class Database;
@@ -33,6 +35,11 @@ public:
     [[nodiscard]] Result<QList<Role>> rolesOfUser(qint64 userId) const;
     [[nodiscard]] Status writePermissions(qint64 roleId, const PermissionSet& permissions);
     [[nodiscard]] Result<Role> insertRole(const Role& role);
+
+    /// The user columns in the order userFromRow() reads them, optionally prefixed ("u.").
+    static QString userColumns(const QString& alias = {});
+    /// Reads a user from the first seven columns of the current row (see userColumns()).
+    static User userFromRow(const QSqlQuery& query);
 
     static QString emailKey(const QString& email) { return email.trimmed().toLower(); }
     static QString nameKey(const QString& name) { return name.simplified().toLower(); }
