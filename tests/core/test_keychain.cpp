@@ -21,7 +21,7 @@ private Q_SLOTS:
     {
         const Keychain keychain;
         const QString key = QStringLiteral("warden/test-%1/roundtrip").arg(QUuid::createUuid().toString(QUuid::Id128));
-        const QByteArray secret("\x00\x01binary\xff secret", 17);
+        const QByteArray secret = QByteArray::fromHex("0001ff00") + QByteArray("binary secret");
         QVERIFY(keychain.write(key, secret));
         auto read = keychain.read(key);
         QVERIFY2(read, read ? "" : qPrintable(read.refusal().message));
@@ -71,6 +71,7 @@ private Q_SLOTS:
         env.remove(QStringLiteral("DISPLAY"));
         ctl.setProcessEnvironment(env);
         ctl.start(qEnvironmentVariable("WARDENCTL"), {QStringLiteral("--db"), path, QStringLiteral("demo")});
+        QVERIFY2(ctl.waitForStarted(), qPrintable(ctl.errorString()));
         QVERIFY(ctl.waitForFinished(60000));
         const QString err = QString::fromUtf8(ctl.readAllStandardError());
         QCOMPARE(ctl.exitCode(), 3);
