@@ -268,6 +268,10 @@
         <source>&quot;%1&quot; grants %2, which you do not hold yourself; nobody can grant more than they have.</source>
         <translation>„%1“ gewährt %2, das Sie selbst nicht besitzen; niemand kann mehr vergeben, als er hat.</translation>
     </message>
+    <message>
+        <source>You hold no administrator role.</source>
+        <translation>Sie haben keine Administratorrolle.</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -1434,10 +1438,6 @@ Rollen: %3</translation>
     <message>
         <source>Main</source>
         <translation>Haupt</translation>
-    </message>
-    <message>
-        <source>Your roles give no access to Audit Logs.</source>
-        <translation>Ihre Rollen geben keinen Zugriff auf Prüfprotokolle.</translation>
     </message>
     <message>
         <source>no role</source>

@@ -268,6 +268,10 @@
         <source>&quot;%1&quot; grants %2, which you do not hold yourself; nobody can grant more than they have.</source>
         <translation>&quot;%1&quot; grants %2, which you do not hold yourself; nobody can grant more than they have.</translation>
     </message>
+    <message>
+        <source>You hold no administrator role.</source>
+        <translation>You hold no administrator role.</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -1434,10 +1438,6 @@ Roles: %3</translation>
     <message>
         <source>Main</source>
         <translation>Main</translation>
-    </message>
-    <message>
-        <source>Your roles give no access to Audit Logs.</source>
-        <translation>Your roles give no access to Audit Logs.</translation>
     </message>
     <message>
         <source>no role</source>

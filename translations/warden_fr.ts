@@ -268,6 +268,10 @@
         <source>&quot;%1&quot; grants %2, which you do not hold yourself; nobody can grant more than they have.</source>
         <translation>« %1 » accorde %2, que vous ne détenez pas vous-même ; personne ne peut accorder plus qu’il n’a.</translation>
     </message>
+    <message>
+        <source>You hold no administrator role.</source>
+        <translation>Vous n’avez aucun rôle d’administrateur.</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -1434,10 +1438,6 @@ Rôles : %3</translation>
     <message>
         <source>Main</source>
         <translation>Principale</translation>
-    </message>
-    <message>
-        <source>Your roles give no access to Audit Logs.</source>
-        <translation>Vos rôles ne donnent pas accès aux journaux d’audit.</translation>
     </message>
     <message>
         <source>no role</source>

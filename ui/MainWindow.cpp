@@ -36,7 +36,7 @@ constexpr int kStatusMessageMs = 8000;
 
 /// Enables `action` when the core allows it; otherwise disables it and puts the core's reason
 /// in the tooltip, so a greyed-out action always says why.
-void applyDecision(QAction* action, const Status& decision, const QString& noSelectionReason = {})
+void applyDecision(QAction* action, const Status& decision)
 {
     action->setEnabled(decision.ok());
     if (decision.ok()) {
@@ -47,7 +47,7 @@ void applyDecision(QAction* action, const Status& decision, const QString& noSel
     if (decision.refusal().kind == Refusal::Kind::NeedsChangeRequest) {
         reason = MainWindow::tr("Requires a change request. %1").arg(reason);
     }
-    action->setToolTip(reason.isEmpty() ? noSelectionReason : reason);
+    action->setToolTip(reason);
 }
 
 Status nothingSelected(const QString& what)
@@ -205,13 +205,7 @@ void MainWindow::buildMenusAndToolBar()
     connect(a->quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
 
-    auto visible = m_core.accounts().visibleAccounts(m_actor);
-    bool mayReadAudit = false;
-    for (const Account& account : visible ? visible.value() : QList<Account>()) {
-        mayReadAudit = mayReadAudit || m_core.authorizer().check(m_actor, Action::ViewAuditLog, account.id).ok();
-    }
-    applyDecision(a->toggleAuditLog,
-                  mayReadAudit ? Status() : nothingSelected(tr("Your roles give no access to Audit Logs.")));
+    applyDecision(a->toggleAuditLog, m_core.authorizer().checkInAnyAccount(m_actor, Action::ViewAuditLog));
 }
 
 void MainWindow::buildStatusBar()

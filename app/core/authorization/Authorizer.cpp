@@ -1,5 +1,6 @@
 #include "Authorizer.h"
 
+#include "../domain/Account.h"
 #include "../domain/BuiltInRoles.h"
 #include "../domain/Role.h"
 #include "../storage/Database.h"
@@ -135,12 +136,12 @@ Result<QStringList> Authorizer::roleNames(const Actor& actor, qint64 accountId) 
     return names;
 }
 
-QString Authorizer::deniedMessage(const Actor& actor, qint64 accountId, AppArea area, const QString& what) const
+QString Authorizer::deniedMessage(const Actor& actor, qint64 accountId, const PermissionSet& permissions, AppArea area,
+                                  const QString& what) const
 {
     auto names = roleNames(actor, accountId);
     const QStringList roles = names ? names.value() : QStringList();
-    auto permissions = effectivePermissions(actor, accountId);
-    const bool readOnly = permissions && permissions.value().allows(area, Read);
+    const bool readOnly = permissions.allows(area, Read);
     if (roles.isEmpty()) {
         return tr("You hold no administrator role in this account, so you cannot %1.").arg(what);
     }
@@ -153,6 +154,26 @@ QString Authorizer::deniedMessage(const Actor& actor, qint64 accountId, AppArea 
                           .arg(roles.join(QStringLiteral(", ")), areaDisplayName(area))
                     : tr("Your roles (%1) give no access to %2, so you cannot %3.")
                           .arg(roles.join(QStringLiteral(", ")), areaDisplayName(area), what);
+}
+
+Status Authorizer::checkInAnyAccount(const Actor& actor, Action action) const
+{
+    auto accounts = Repository(m_database).accounts();
+    if (!accounts) {
+        return accounts.refusal();
+    }
+    Status last = Refusal {Refusal::Kind::Denied, tr("You hold no administrator role.")};
+    for (const Account& account : accounts.value()) {
+        if (!check(actor, Action::ViewAccount, account.id)) {
+            continue; // no role here: says nothing about the actor's roles
+        }
+        Status decision = check(actor, action, account.id);
+        if (decision) {
+            return decision;
+        }
+        last = decision;
+    }
+    return last;
 }
 
 Status Authorizer::check(const Actor& actor, Action action, qint64 accountId, const Role* role) const
@@ -198,7 +219,7 @@ Status Authorizer::check(const Actor& actor, Action action, qint64 accountId, co
             what = tr("change roles");
             break;
         }
-        return Refusal {Refusal::Kind::Denied, deniedMessage(actor, accountId, needed.area, what)};
+        return Refusal {Refusal::Kind::Denied, deniedMessage(actor, accountId, permissions, needed.area, what)};
     }
     if (!changesRoles(action)) {
         return {};

@@ -30,9 +30,14 @@ public:
     /// `role` is the role acted on (edit, delete, add/remove member) or the proposed new role
     /// (create); nullptr for actions without one.
     [[nodiscard]] Status check(const Actor& actor, Action action, qint64 accountId, const Role* role = nullptr) const;
+    /// Allowed when `action` is allowed in at least one account (for views that span accounts,
+    /// such as the audit log); otherwise the refusal of the last account checked.
+    [[nodiscard]] Status checkInAnyAccount(const Actor& actor, Action action) const;
 
 private:
-    [[nodiscard]] QString deniedMessage(const Actor& actor, qint64 accountId, AppArea area, const QString& what) const;
+    /// `permissions` are the actor's effective ones, already computed by check().
+    [[nodiscard]] QString deniedMessage(const Actor& actor, qint64 accountId, const PermissionSet& permissions,
+                                        AppArea area, const QString& what) const;
 
     Database& m_database;
 };

@@ -1,6 +1,7 @@
 #include "Permissions.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace warden {
 
@@ -102,7 +103,7 @@ QJsonObject PermissionSet::toJson() const
         QJsonArray verbNames;
         for (const Verb verb : kVerbOrder) {
             if (allows(area, verb)) {
-                verbNames.append(verb == TakeAction ? QStringLiteral("TakeAction") : verbDisplayName(verb));
+                verbNames.append(verbKey(verb));
             }
         }
         if (!verbNames.isEmpty()) {
@@ -122,8 +123,6 @@ QJsonObject PermissionSet::toJson() const
 
 std::optional<PermissionSet> PermissionSet::fromJson(const QJsonObject& json, QString* error)
 {
-    static const QStringList kVerbKeys = {QStringLiteral("Read"), QStringLiteral("Create"), QStringLiteral("Edit"),
-                                          QStringLiteral("Delete"), QStringLiteral("TakeAction")};
     PermissionSet set;
     const QJsonObject areas = json.value(QStringLiteral("areas")).toObject();
     for (auto it = areas.begin(); it != areas.end(); ++it) {
@@ -134,12 +133,13 @@ std::optional<PermissionSet> PermissionSet::fromJson(const QJsonObject& json, QS
         }
         Verbs verbs = NoVerb;
         for (const auto& value : it.value().toArray()) {
-            const qsizetype index = kVerbKeys.indexOf(value.toString());
-            if (index < 0) {
+            const auto known = std::find_if(kVerbOrder.begin(), kVerbOrder.end(),
+                                            [&value](Verb verb) { return verbKey(verb) == value.toString(); });
+            if (known == kVerbOrder.end()) {
                 *error = tr("Unknown verb \"%1\".").arg(value.toString());
                 return std::nullopt;
             }
-            verbs |= kVerbOrder.at(static_cast<std::size_t>(index));
+            verbs |= *known;
         }
         set.setVerbs(*area, verbs);
     }
@@ -186,6 +186,25 @@ std::optional<AppArea> areaFromKey(const QString& key)
 QString areaDisplayName(AppArea area)
 {
     return QCoreApplication::translate("PermissionSet", kAreaNames.at(static_cast<std::size_t>(area)).display);
+}
+
+QString verbKey(Verb verb)
+{
+    switch (verb) {
+    case Read:
+        return QStringLiteral("Read");
+    case Create:
+        return QStringLiteral("Create");
+    case Edit:
+        return QStringLiteral("Edit");
+    case Delete:
+        return QStringLiteral("Delete");
+    case TakeAction:
+        return QStringLiteral("TakeAction");
+    case NoVerb:
+        break;
+    }
+    return {};
 }
 
 QString verbDisplayName(Verb verb)

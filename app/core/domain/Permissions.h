@@ -113,6 +113,8 @@ private:
 QString areaKey(AppArea area);
 std::optional<AppArea> areaFromKey(const QString& key);
 QString areaDisplayName(AppArea area);
+/// Stable English key of a verb, used in JSON (audit entries, wardenctl); never translated.
+QString verbKey(Verb verb);
 QString verbDisplayName(Verb verb);
 QString protectedDisplayName(ProtectedPermission flag);
 QString protectedKey(ProtectedPermission flag);
