@@ -6,9 +6,10 @@
 
 namespace warden {
 
-AuditLogModel::AuditLogModel(CoreServices& core, QObject* parent)
+AuditLogModel::AuditLogModel(CoreServices& core, Actor viewer, QObject* parent)
     : QAbstractTableModel(parent)
     , m_core(core)
+    , m_viewer(std::move(viewer))
 {
     ChangeNotifier& notifier = m_core.notifier();
     connect(&notifier, &ChangeNotifier::auditAppended, this, &AuditLogModel::reload);
@@ -44,7 +45,7 @@ QList<AuditEntry> AuditLogModel::readPage()
     AuditFilter page = m_filter;
     page.limit = kPageSize;
     page.beforeSeq = m_entries.isEmpty() ? 0 : m_entries.last().seq;
-    auto entries = m_core.audit().list(page);
+    auto entries = m_core.audit().list(m_viewer, page);
     if (!entries || entries.value().isEmpty()) {
         m_hasMore = false;
         return {};

@@ -8,7 +8,7 @@ namespace warden {
 
 class CoreServices;
 
-/// The audit log as a table, newest first, paged in with fetchMore (keyset on the sequence
+/// The audit log as `viewer` may read it, as a table, newest first, paged in with fetchMore (keyset on the sequence
 /// number); reloads when the core announces any change, since every change is audited.
 class AuditLogModel : public QAbstractTableModel
 {
@@ -30,7 +30,7 @@ public:
     };
     static constexpr int kPageSize = 500;
 
-    explicit AuditLogModel(CoreServices& core, QObject* parent = nullptr);
+    AuditLogModel(CoreServices& core, Actor viewer, QObject* parent = nullptr);
 
     void setFilter(const AuditFilter& filter);
     [[nodiscard]] const AuditFilter& filter() const { return m_filter; }
@@ -47,6 +47,7 @@ private:
     [[nodiscard]] QList<AuditEntry> readPage();
 
     CoreServices& m_core;
+    Actor m_viewer;
     AuditFilter m_filter;
     QList<AuditEntry> m_entries;
     bool m_hasMore = false;

@@ -71,7 +71,7 @@ MainWindow::MainWindow(CoreServices& core, Actor actor, QWidget* parent)
     , m_roleDetails(new RoleDetailsWidget(core, m_actor, this))
     , m_memberDetails(new MemberDetailsWidget(core, m_actor, this))
     , m_auditDock(new QDockWidget(tr("Audit Log"), this))
-    , m_audit(new AuditLogWidget(core, this))
+    , m_audit(new AuditLogWidget(core, m_actor, this))
 {
     ensureUiResources();
     setWindowTitle(tr("Warden — Admin Roles"));

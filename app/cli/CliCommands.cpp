@@ -356,7 +356,7 @@ int CliApplication::cmdAudit()
     filter.target = option(QStringLiteral("target")).value_or(QString());
     filter.limit = option(QStringLiteral("limit")).value_or(QStringLiteral("0")).toInt();
     if (sub == QLatin1String("list")) {
-        auto entries = m_core->audit().list(filter);
+        auto entries = m_core->audit().list(*m_actor, filter);
         if (!entries) {
             return fail(entries.refusal());
         }
@@ -406,7 +406,7 @@ int CliApplication::cmdAudit()
                 return fail(Refusal {Refusal::Kind::BadInput, tr("Cannot write %1: %2").arg(path, file.errorString())});
             }
         }
-        if (auto done = m_core->audit().exportCsv(filter, file); !done) {
+        if (auto done = m_core->audit().exportCsv(*m_actor, filter, file); !done) {
             return fail(done.refusal());
         }
         return Ok;

@@ -18,8 +18,9 @@ Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString& location
     std::unique_ptr<CoreServices> core(new CoreServices);
     core->m_database = std::move(database).value();
     core->m_secrets = std::move(secrets).value();
-    core->m_audit = std::make_unique<AuditLog>(*core->m_database, *core->m_secrets, *core->m_notifier);
     core->m_authorizer = std::make_unique<Authorizer>(*core->m_database);
+    core->m_audit =
+        std::make_unique<AuditLog>(*core->m_database, *core->m_secrets, *core->m_authorizer, *core->m_notifier);
     core->m_accounts =
         std::make_unique<AccountService>(*core->m_database, *core->m_authorizer, *core->m_audit, *core->m_notifier);
     core->m_directory =

@@ -45,7 +45,7 @@ struct World
     {
         AuditFilter filter;
         filter.action = action;
-        return int(fixture->core().audit().list(filter).value().size());
+        return int(fixture->core().audit().list(Actor::system(), filter).value().size());
     }
 };
 
@@ -153,7 +153,7 @@ private Q_SLOTS:
         // Failures are audited with the reason, never with the password or code.
         AuditFilter filter;
         filter.action = QStringLiteral("signin.failed");
-        const QList<AuditEntry> failures = w.fixture->core().audit().list(filter).value();
+        const QList<AuditEntry> failures = w.fixture->core().audit().list(Actor::system(), filter).value();
         for (const AuditEntry& entry : failures) {
             QVERIFY(!entry.after.contains(QLatin1String("not the password")));
             QVERIFY(!entry.after.contains(w.code(-2)));

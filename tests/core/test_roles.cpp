@@ -142,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(roles.deleteRole(basic, created.value().id, true));
         AuditFilter filter;
         filter.actor = basic.email;
-        auto entries = f.core().audit().list(filter);
+        auto entries = f.core().audit().list(Actor::system(), filter);
         QVERIFY(entries);
         QStringList actions;
         for (const AuditEntry& entry : entries.value()) {

@@ -19,7 +19,7 @@ private Q_SLOTS:
     {
         CoreFixture f;
         const Role gateway = f.role(QStringLiteral("Gateway Administrator"));
-        AuditLogModel model(f.core());
+        AuditLogModel model(f.core(), Actor::system());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
         const int before = model.rowCount();
         QVERIFY(before > 0);
@@ -48,7 +48,7 @@ private Q_SLOTS:
             user.email = QStringLiteral("p%1@acme.test").arg(i);
             QVERIFY(f.core().directory().addUser(Actor::system(), f.accountId(), user));
         }
-        AuditLogModel model(f.core());
+        AuditLogModel model(f.core(), Actor::system());
         QCOMPARE(model.rowCount(), AuditLogModel::kPageSize); // one page until asked for more
         QVERIFY(model.canFetchMore({}));
         while (model.canFetchMore({})) {
@@ -56,10 +56,10 @@ private Q_SLOTS:
         }
         AuditFilter all;
         all.limit = 0;
-        QCOMPARE(model.rowCount(), int(f.core().audit().list(all).value().size()));
+        QCOMPARE(model.rowCount(), int(f.core().audit().list(Actor::system(), all).value().size()));
         QVERIFY(model.rowCount() > AuditLogModel::kPageSize + 20);
         // The same paging under the tester, which walks (and so fetches) everything itself.
-        AuditLogModel tested(f.core());
+        AuditLogModel tested(f.core(), Actor::system());
         QAbstractItemModelTester tester(&tested, QAbstractItemModelTester::FailureReportingMode::Fatal);
         QCOMPARE(tested.rowCount(), model.rowCount());
     }

@@ -12,11 +12,12 @@
 
 namespace warden {
 
-AuditLogWidget::AuditLogWidget(CoreServices& core, QWidget* parent)
+AuditLogWidget::AuditLogWidget(CoreServices& core, Actor viewer, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::AuditLogWidget>())
     , m_core(core)
-    , m_model(new AuditLogModel(core, this))
+    , m_viewer(std::move(viewer))
+    , m_model(new AuditLogModel(core, m_viewer, this))
 {
     m_ui->setupUi(this);
     m_ui->entriesTableView->setModel(m_model);
@@ -103,7 +104,7 @@ void AuditLogWidget::exportCsv(QString path)
     AuditFilter filter = m_model->filter();
     filter.newestFirst = false;
     filter.limit = 0;
-    if (auto done = m_core.audit().exportCsv(filter, file); !done) {
+    if (auto done = m_core.audit().exportCsv(m_viewer, filter, file); !done) {
         MessageBoxes::warning(this, tr("Export Audit Log"), done.refusal().message);
     }
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "authorization/Actor.h"
+
 #include <QTimer>
 #include <QWidget>
 #include <memory>
@@ -20,7 +22,7 @@ class AuditLogWidget : public QWidget
     Q_OBJECT
 
 public:
-    explicit AuditLogWidget(CoreServices& core, QWidget* parent = nullptr);
+    AuditLogWidget(CoreServices& core, Actor viewer, QWidget* parent = nullptr);
     ~AuditLogWidget() override;
 
     [[nodiscard]] AuditLogModel* model() const { return m_model; }
@@ -33,6 +35,7 @@ private:
 
     const std::unique_ptr<Ui::AuditLogWidget> m_ui;
     CoreServices& m_core;
+    Actor m_viewer;
     AuditLogModel* m_model;
     QTimer m_debounce;
 };

@@ -2,8 +2,10 @@
 
 #include "../ChangeNotifier.h"
 #include "../Logging.h"
+#include "../authorization/Authorizer.h"
 #include "../security/DatabaseSecrets.h"
 #include "../storage/Database.h"
+#include "../storage/Repository.h"
 #include "../storage/SqlErrors.h"
 #include "../storage/Transaction.h"
 
@@ -60,9 +62,11 @@ const QString kSelect =
 
 } // namespace
 
-AuditLog::AuditLog(Database& database, const DatabaseSecrets& secrets, ChangeNotifier& notifier)
+AuditLog::AuditLog(Database& database, const DatabaseSecrets& secrets, const Authorizer& authorizer,
+                   ChangeNotifier& notifier)
     : m_database(database)
     , m_secrets(secrets)
+    , m_authorizer(authorizer)
     , m_notifier(notifier)
 { }
 
@@ -143,10 +147,27 @@ Status AuditLog::append(const QString& actor, const QString& accountCode, const 
     return {};
 }
 
-Result<QList<AuditEntry>> AuditLog::list(const AuditFilter& filter) const
+Result<QList<AuditEntry>> AuditLog::list(const Actor& viewer, const AuditFilter& filter) const
 {
     QString sql = kSelect + QStringLiteral(" WHERE seq > ?");
     QVariantList values {filter.newestFirst ? 0 : filter.afterSeq};
+    if (!viewer.isSystem) {
+        auto accounts = Repository(m_database).accounts();
+        if (!accounts) {
+            return accounts.refusal();
+        }
+        QStringList placeholders;
+        for (const Account& account : accounts.value()) {
+            if (m_authorizer.check(viewer, Action::ViewAuditLog, account.id)) {
+                placeholders.append(QStringLiteral("?"));
+                values.append(account.code);
+            }
+        }
+        if (placeholders.isEmpty()) {
+            return m_authorizer.checkInAnyAccount(viewer, Action::ViewAuditLog).refusal();
+        }
+        sql += QStringLiteral(" AND account_code IN (%1)").arg(placeholders.join(QLatin1Char(',')));
+    }
     if (filter.newestFirst && filter.beforeSeq > 0) {
         sql += QStringLiteral(" AND seq < ?");
         values.append(filter.beforeSeq);
@@ -243,9 +264,9 @@ Result<AuditVerification> AuditLog::verify() const
     return report;
 }
 
-Status AuditLog::exportCsv(const AuditFilter& filter, QIODevice& out) const
+Status AuditLog::exportCsv(const Actor& viewer, const AuditFilter& filter, QIODevice& out) const
 {
-    auto entries = list(filter);
+    auto entries = list(viewer, filter);
     if (!entries) {
         return entries.refusal();
     }

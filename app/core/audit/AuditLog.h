@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../Result.h"
+#include "../authorization/Actor.h"
 #include "../domain/AuditEntry.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@ class QIODevice;
 
 namespace warden {
 
+class Authorizer;
 class ChangeNotifier;
 class Database;
 class DatabaseSecrets;
@@ -47,13 +49,16 @@ class AuditLog
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
 
 public:
-    AuditLog(Database& database, const DatabaseSecrets& secrets, ChangeNotifier& notifier);
+    AuditLog(Database& database, const DatabaseSecrets& secrets, const Authorizer& authorizer,
+             ChangeNotifier& notifier);
 
     [[nodiscard]] Status append(const QString& actor, const QString& accountCode, const QString& action,
                                 const QString& target, const QJsonObject& before = {}, const QJsonObject& after = {});
-    [[nodiscard]] Result<QList<AuditEntry>> list(const AuditFilter& filter) const;
+    /// The entries `viewer` may read: those of accounts where they have Audit Logs access (the
+    /// system actor reads everything, including entries that belong to no account).
+    [[nodiscard]] Result<QList<AuditEntry>> list(const Actor& viewer, const AuditFilter& filter) const;
     [[nodiscard]] Result<AuditVerification> verify() const;
-    [[nodiscard]] Status exportCsv(const AuditFilter& filter, QIODevice& out) const;
+    [[nodiscard]] Status exportCsv(const Actor& viewer, const AuditFilter& filter, QIODevice& out) const;
 
 private:
     [[nodiscard]] QString macFor(const AuditEntry& entry, const QString& previousMac) const;
@@ -61,6 +66,7 @@ private:
 
     Database& m_database;
     const DatabaseSecrets& m_secrets;
+    const Authorizer& m_authorizer;
     ChangeNotifier& m_notifier;
 };
 
