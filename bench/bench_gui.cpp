@@ -102,7 +102,7 @@ int main(int argc, char* argv[])
     auto adminUser = core.directory().addUser(system, accountId, admin);
     auto basic = core.roles().roleByName(system, accountId, QStringLiteral("Basic Administrator"));
     (void)core.roles().addMembers(system, basic.value().id, {admin.email});
-    const Actor actor {adminUser.value().id, accountId, admin.email, false};
+    const Actor actor {adminUser.value().id, accountId, admin.email, false, QStringLiteral("127.0.0.1")};
     std::printf("Set-up: %d users, %d members in Help Desk Administrator, built in %.1f s\n", total, members,
                 ms(timer) / 1000);
 

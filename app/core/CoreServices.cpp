@@ -1,5 +1,7 @@
 #include "CoreServices.h"
 
+#include "authorization/ClientAddress.h"
+
 namespace warden {
 
 CoreServices::~CoreServices() = default;
@@ -29,6 +31,9 @@ Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString& location
         std::make_unique<RoleService>(*core->m_database, *core->m_authorizer, *core->m_audit, *core->m_notifier);
     core->m_auth = std::make_unique<AuthService>(*core->m_database, *core->m_secrets, *core->m_audit, *core->m_accounts,
                                                  *core->m_directory, std::move(clock));
+    core->m_auth->setClientAddress(ClientAddress::detect(*core->m_database));
+    core->m_partners =
+        std::make_unique<PartnerService>(*core->m_database, *core->m_authorizer, *core->m_audit, *core->m_notifier);
     return core;
 }
 

@@ -9,6 +9,7 @@
 #include "services/AccountService.h"
 #include "services/AuthService.h"
 #include "services/DirectoryService.h"
+#include "services/PartnerService.h"
 #include "services/RoleService.h"
 #include "storage/Database.h"
 
@@ -35,6 +36,7 @@ public:
     AccountService& accounts() { return *m_accounts; }
     DirectoryService& directory() { return *m_directory; }
     RoleService& roles() { return *m_roles; }
+    PartnerService& partners() { return *m_partners; }
     AuthService& auth() { return *m_auth; }
 
 private:
@@ -48,6 +50,7 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<DirectoryService> m_directory;
     std::unique_ptr<RoleService> m_roles;
+    std::unique_ptr<PartnerService> m_partners;
     std::unique_ptr<AuthService> m_auth;
 };
 

@@ -258,7 +258,7 @@ private Q_SLOTS:
         auto role = f.core().roles().roleByName(system, master.value().id, QStringLiteral("Master Administrator"));
         QVERIFY(role);
         QVERIFY(f.core().roles().addMembers(system, role.value().id, {mia.email}));
-        const Actor actor {user.value().id, master.value().id, mia.email, false};
+        const Actor actor {user.value().id, master.value().id, mia.email, false, QStringLiteral("127.0.0.1")};
         auto inLeaf = f.core().authorizer().effectivePermissions(actor, leaf.value().id);
         QVERIFY(inLeaf);
         QVERIFY(inLeaf.value().allows(AppArea::AccountHierarchy, Edit));

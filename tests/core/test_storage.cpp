@@ -32,6 +32,29 @@ private Q_SLOTS:
         QCOMPARE(again.value()->databaseId(), id);
     }
 
+    void versionOneDatabaseIsMigratedKeepingItsData()
+    {
+        TestDatabase db;
+        const auto dialect = db.isPostgres() ? Database::Dialect::PostgreSQL : Database::Dialect::SQLite;
+        QStringList script = Migrations::statementsFor(1, dialect);
+        script.append(QStringLiteral("UPDATE schema_version SET version = 1"));
+        script.append(QStringLiteral("INSERT INTO meta (key, value) VALUES ('database_id', 'v1-db')"));
+        script.append(QStringLiteral("INSERT INTO accounts (code, code_key, name, kind, created_at) "
+                                     "VALUES ('OLD', 'old', 'Old Account', 'standard', '2025-01-01T00:00:00Z')"));
+        QVERIFY(db.execRaw(script.join(QStringLiteral(";\n")) + QLatin1Char(';')));
+
+        auto opened = Database::open(db.location());
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.refusal().message));
+        QCOMPARE(opened.value()->schemaVersion(), Migrations::kLatestVersion);
+        QCOMPARE(opened.value()->databaseId(), QStringLiteral("v1-db"));
+        QSqlQuery q(opened.value()->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT name FROM accounts WHERE code = 'OLD'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Old Account"));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM partners")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sessions WHERE client_address = ''")) && q.next());
+    }
+
     void sqlitePragmasAreSet()
     {
         if (TestDatabase::backend() != QLatin1String("sqlite")) {
@@ -64,7 +87,8 @@ private Q_SLOTS:
                  qPrintable(refused.refusal().message));
         QVERIFY(refused.refusal().message.contains(QLatin1String("99")));
         // Still 99: nothing was "migrated" down.
-        QVERIFY(db.execRaw(QStringLiteral("UPDATE schema_version SET version = 1 WHERE version = 99")));
+        QVERIFY(db.execRaw(QStringLiteral("UPDATE schema_version SET version = %1 WHERE version = 99")
+                               .arg(Migrations::kLatestVersion)));
         QVERIFY(Database::open(db.location()));
     }
 

@@ -113,7 +113,8 @@ void CoreFixture::seed()
 
 Actor CoreFixture::actor(Persona persona) const
 {
-    return Actor {m_userIds.value(static_cast<int>(persona)), m_accountId, email(persona), false};
+    return Actor {m_userIds.value(static_cast<int>(persona)), m_accountId, email(persona), false,
+                  QStringLiteral("127.0.0.1")};
 }
 
 Role CoreFixture::role(const QString& name)

@@ -16,6 +16,10 @@ enum class Action {
     AddRoleMember,
     RemoveRoleMember,
     ManageAdministrators,
+    ViewExternalAdministrators,
+    ManageExternalAdministrators,
+    EditAccountHierarchy,
+    ImportDirectory,
     ViewAuditLog,
 };
 

@@ -13,8 +13,11 @@ struct Actor
     qint64 homeAccountId = 0;
     QString email;
     bool isSystem = false;
+    /// The address the console connects from, checked against accounts' IP allow-lists. Empty
+    /// when unknown, which no allow-list permits.
+    QString clientAddress;
 
-    static Actor system() { return Actor {0, 0, QStringLiteral("system"), true}; }
+    static Actor system() { return Actor {0, 0, QStringLiteral("system"), true, {}}; }
     [[nodiscard]] QString auditName() const { return isSystem ? QStringLiteral("system") : email; }
 };
 

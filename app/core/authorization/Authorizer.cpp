@@ -2,11 +2,13 @@
 
 #include "../domain/Account.h"
 #include "../domain/BuiltInRoles.h"
+#include "../domain/IpRange.h"
 #include "../domain/Role.h"
 #include "../storage/Database.h"
 #include "../storage/Repository.h"
 #include "../storage/SqlErrors.h"
 
+#include <QSet>
 #include <QSqlQuery>
 
 namespace warden {
@@ -21,7 +23,56 @@ struct HeldRole
     QString builtInKey;
 };
 
-Result<QList<HeldRole>> heldRoles(Database& database, const Actor& actor, qint64 accountId)
+/// Why roles the actor holds do not count in an account: not delegated (partner roles in an
+/// account that withdrew its delegation) or blocked by the account's IP allow-list.
+struct HeldRoles
+{
+    QList<HeldRole> roles;
+    int droppedByDelegation = 0;
+    int droppedByAllowList = 0;
+};
+
+struct AccountAccessRules
+{
+    QList<IpRange> allowList;
+    bool partnerSignInExempt = false;
+    QSet<qint64> delegatedPartnerHomes; ///< home accounts of the partners this account delegates to
+};
+
+Result<AccountAccessRules> accessRules(Database& database, qint64 accountId)
+{
+    AccountAccessRules rules;
+    QSqlQuery q(database.connection());
+    if (auto done = execPrepared(q, QStringLiteral("SELECT cidr FROM account_ip_ranges WHERE account_id = ?"),
+                                 {accountId}, "reading the IP allow-list");
+        !done) {
+        return done.refusal();
+    }
+    while (q.next()) {
+        if (auto range = IpRange::parse(q.value(0).toString())) {
+            rules.allowList.append(range.value());
+        }
+    }
+    if (auto done = execPrepared(q, QStringLiteral("SELECT partner_sign_in_exempt FROM accounts WHERE id = ?"),
+                                 {accountId}, "reading the account's settings");
+        !done) {
+        return done.refusal();
+    }
+    rules.partnerSignInExempt = q.next() && q.value(0).toInt() != 0;
+    if (auto done = execPrepared(q,
+                                 QStringLiteral("SELECT p.home_account_id FROM account_delegations d JOIN partners p "
+                                                "ON p.id = d.partner_id WHERE d.account_id = ?"),
+                                 {accountId}, "reading the account's partners");
+        !done) {
+        return done.refusal();
+    }
+    while (q.next()) {
+        rules.delegatedPartnerHomes.insert(q.value(0).toLongLong());
+    }
+    return rules;
+}
+
+Result<HeldRoles> heldRoles(Database& database, const Actor& actor, qint64 accountId)
 {
     Repository repository(database);
     auto ancestors = repository.ancestors(accountId);
@@ -30,14 +81,15 @@ Result<QList<HeldRole>> heldRoles(Database& database, const Actor& actor, qint64
     }
     QSqlQuery q(database.connection());
     if (auto done = execPrepared(q,
-                                 QStringLiteral("SELECT r.id, r.account_id, r.name, r.builtin_key FROM role_members m "
-                                                "JOIN roles r ON r.id = m.role_id JOIN users u ON u.id = m.user_id "
-                                                "WHERE m.user_id = ? AND u.disabled = 0"),
+                                 QStringLiteral("SELECT r.id, r.account_id, r.name, r.builtin_key, u.account_id FROM "
+                                                "role_members m JOIN roles r ON r.id = m.role_id JOIN users u ON "
+                                                "u.id = m.user_id WHERE m.user_id = ? AND u.disabled = 0"),
                                  {actor.userId}, "reading the actor's roles");
         !done) {
         return done.refusal();
     }
-    QList<HeldRole> held;
+    QList<HeldRole> applying;
+    bool external = false;
     while (q.next()) {
         HeldRole role {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()};
         bool applies = role.accountId == accountId;
@@ -46,9 +98,33 @@ Result<QList<HeldRole>> heldRoles(Database& database, const Actor& actor, qint64
             applies = builtIn != nullptr && builtIn->appliesToNested;
         }
         if (applies) {
-            held.append(role);
+            applying.append(role);
+            // A role held in an account outside the user's own is an external (partner) role.
+            external = external || q.value(4).toLongLong() != role.accountId;
         }
     }
+    q.finish();
+    HeldRoles held;
+    if (applying.isEmpty()) {
+        return held;
+    }
+    auto rules = accessRules(database, accountId);
+    if (!rules) {
+        return rules.refusal();
+    }
+    if (external && !rules.value().delegatedPartnerHomes.contains(actor.homeAccountId)) {
+        held.droppedByDelegation = int(applying.size());
+        return held;
+    }
+    const bool exempt = external && rules.value().partnerSignInExempt;
+    if (!exempt) {
+        const auto client = parseClientAddress(actor.clientAddress);
+        if (!allowListPermits(rules.value().allowList, client ? client.value() : QHostAddress())) {
+            held.droppedByAllowList = int(applying.size());
+            return held;
+        }
+    }
+    held.roles = applying;
     return held;
 }
 
@@ -85,6 +161,14 @@ Requirement requirementFor(Action action)
         return {AppArea::AdminManagement, Edit};
     case Action::ViewAuditLog:
         return {AppArea::AuditLogs, Read};
+    case Action::ViewExternalAdministrators:
+        return {AppArea::ExternalAdministrators, Read};
+    case Action::ManageExternalAdministrators:
+        return {AppArea::ExternalAdministrators, Edit};
+    case Action::EditAccountHierarchy:
+        return {AppArea::AccountHierarchy, Edit};
+    case Action::ImportDirectory:
+        return {AppArea::DirectoryImport, Edit};
     }
     return {AppArea::AdminManagement, TakeAction};
 }
@@ -112,7 +196,7 @@ Result<PermissionSet> Authorizer::effectivePermissions(const Actor& actor, qint6
     }
     Repository repository(m_database);
     PermissionSet effective;
-    for (const HeldRole& heldRole : held.value()) {
+    for (const HeldRole& heldRole : held.value().roles) {
         auto role = repository.role(heldRole.roleId);
         if (!role) {
             return role.refusal();
@@ -129,7 +213,7 @@ Result<QStringList> Authorizer::roleNames(const Actor& actor, qint64 accountId) 
         return held.refusal();
     }
     QStringList names;
-    for (const HeldRole& role : held.value()) {
+    for (const HeldRole& role : held.value().roles) {
         names.append(role.name);
     }
     names.sort();
@@ -143,6 +227,9 @@ QString Authorizer::deniedMessage(const Actor& actor, qint64 accountId, const Pe
     const QStringList roles = names ? names.value() : QStringList();
     const bool readOnly = permissions.allows(area, Read);
     if (roles.isEmpty()) {
+        if (const QString blocked = accessBlockedReason(actor, accountId); !blocked.isEmpty()) {
+            return blocked;
+        }
         return tr("You hold no administrator role in this account, so you cannot %1.").arg(what);
     }
     if (roles.size() == 1) {
@@ -154,6 +241,25 @@ QString Authorizer::deniedMessage(const Actor& actor, qint64 accountId, const Pe
                           .arg(roles.join(QStringLiteral(", ")), areaDisplayName(area))
                     : tr("Your roles (%1) give no access to %2, so you cannot %3.")
                           .arg(roles.join(QStringLiteral(", ")), areaDisplayName(area), what);
+}
+
+QString Authorizer::accessBlockedReason(const Actor& actor, qint64 accountId) const
+{
+    auto held = heldRoles(m_database, actor, accountId);
+    if (!held) {
+        return held.refusal().message;
+    }
+    if (held.value().droppedByDelegation > 0) {
+        return tr("This account no longer delegates administration to your partner organisation.");
+    }
+    if (held.value().droppedByAllowList > 0) {
+        return actor.clientAddress.isEmpty()
+            ? tr("This account only admits administrators from its IP allow-list, and the address you connect from "
+                 "is unknown.")
+            : tr("This account only admits administrators from its IP allow-list; your address %1 is not in it.")
+                  .arg(actor.clientAddress);
+    }
+    return {};
 }
 
 Status Authorizer::checkInAnyAccount(const Actor& actor, Action action) const
@@ -190,7 +296,9 @@ Status Authorizer::check(const Actor& actor, Action action, qint64 accountId, co
 
     if (action == Action::ViewAccount) {
         if (permissions.isEmpty()) {
-            return Refusal {Refusal::Kind::Denied, tr("You hold no administrator role in this account.")};
+            const QString blocked = accessBlockedReason(actor, accountId);
+            return Refusal {Refusal::Kind::Denied,
+                            blocked.isEmpty() ? tr("You hold no administrator role in this account.") : blocked};
         }
         return {};
     }
@@ -214,6 +322,18 @@ Status Authorizer::check(const Actor& actor, Action action, qint64 accountId, co
             break;
         case Action::ViewAuditLog:
             what = tr("see the audit log");
+            break;
+        case Action::ViewExternalAdministrators:
+            what = tr("see external administrators");
+            break;
+        case Action::ManageExternalAdministrators:
+            what = tr("manage external administrators");
+            break;
+        case Action::EditAccountHierarchy:
+            what = tr("change the account hierarchy");
+            break;
+        case Action::ImportDirectory:
+            what = tr("import users");
             break;
         default:
             what = tr("change roles");

@@ -34,6 +34,10 @@ public:
     /// such as the audit log); otherwise the refusal of the last account checked.
     [[nodiscard]] Status checkInAnyAccount(const Actor& actor, Action action) const;
 
+    /// Why roles the actor holds do not count in the account (delegation withdrawn, address not
+    /// in the IP allow-list); empty when nothing is blocked.
+    [[nodiscard]] QString accessBlockedReason(const Actor& actor, qint64 accountId) const;
+
 private:
     /// `permissions` are the actor's effective ones, already computed by check().
     [[nodiscard]] QString deniedMessage(const Actor& actor, qint64 accountId, const PermissionSet& permissions,

@@ -14,6 +14,22 @@ class ChangeNotifier;
 class Authorizer;
 class Database;
 
+/// An account's IP allow-list (normalised CIDR ranges; empty means no restriction) and whether
+/// partner administrators are exempt from it.
+struct IpRestrictions
+{
+    QStringList ranges;
+    bool partnerSignInExempt = false;
+};
+
+/// A domain as an account sees it: its own, or linked down from the master that owns it.
+struct AccountDomain
+{
+    QString name;
+    QString ownerCode; ///< the account the domain was added on
+    bool linked = false;
+};
+
 /// Accounts and their internal domains. Creating a top-level account is a system step (first
 /// run, demo); nested accounts are created under a master or group by an actor allowed to.
 class AccountService
@@ -31,6 +47,19 @@ public:
 
     [[nodiscard]] Status addDomain(const Actor& actor, qint64 accountId, const QString& domain);
     [[nodiscard]] Result<QStringList> domains(const Actor& actor, qint64 accountId) const;
+    [[nodiscard]] Result<QList<AccountDomain>> domainEntries(const Actor& actor, qint64 accountId) const;
+    /// Links a domain owned by a master (or group) down to a mail-processing account below it.
+    [[nodiscard]] Status linkDomain(const Actor& actor, const QString& domain, qint64 accountId);
+    [[nodiscard]] Status unlinkDomain(const Actor& actor, const QString& domain, qint64 accountId);
+
+    [[nodiscard]] Result<IpRestrictions> ipRestrictions(const Actor& actor, qint64 accountId) const;
+    /// Validates every line (all problems reported at once, nothing saved on any), normalises and
+    /// removes duplicates, and refuses a list that would lock the actor out of the account.
+    [[nodiscard]] Result<IpRestrictions> setIpRestrictions(const Actor& actor, qint64 accountId,
+                                                           const QStringList& ranges, bool partnerSignInExempt);
+    /// Every problem of a proposed allow-list, one sentence per bad line ("Line 2: ..."), for
+    /// the editor to show while typing.
+    [[nodiscard]] static QStringList ipRangeProblems(const QStringList& ranges);
 
 private:
     Database& m_database;

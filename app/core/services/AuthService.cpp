@@ -4,6 +4,7 @@
 #include "../audit/AuditLog.h"
 #include "../domain/BuiltInRoles.h"
 #include "../domain/EmailAddress.h"
+#include "../domain/IpRange.h"
 #include "../security/DatabaseSecrets.h"
 #include "../security/PasswordHasher.h"
 #include "../security/Totp.h"
@@ -152,7 +153,7 @@ Result<Actor> AuthService::completeFirstRun(const FirstRunEnrollment& enrollment
     if (auto committed = tx.commit(); !committed) {
         return committed.refusal();
     }
-    return Actor {created.value().id, account.value().id, created.value().email, false};
+    return Actor {created.value().id, account.value().id, created.value().email, false, m_clientAddress};
 }
 
 Result<QString> AuthService::enrollLocalPassword(const Actor& actor, const QString& email, const QString& password,
@@ -185,6 +186,33 @@ Result<QString> AuthService::enrollLocalPassword(const Actor& actor, const QStri
         return done.refusal();
     }
     return Totp::otpauthUri(kIssuer, user.value().email, totpSecret);
+}
+
+Status AuthService::admitsClientAddress(qint64 accountId) const
+{
+    QSqlQuery q(m_database.connection());
+    if (auto done = execPrepared(q, QStringLiteral("SELECT cidr FROM account_ip_ranges WHERE account_id = ?"),
+                                 {accountId}, "reading the IP allow-list");
+        !done) {
+        return done;
+    }
+    QList<IpRange> ranges;
+    while (q.next()) {
+        if (auto range = IpRange::parse(q.value(0).toString())) {
+            ranges.append(range.value());
+        }
+    }
+    const auto client = parseClientAddress(m_clientAddress);
+    if (allowListPermits(ranges, client ? client.value() : QHostAddress())) {
+        return {};
+    }
+    return Refusal {Refusal::Kind::Authentication,
+                    m_clientAddress.isEmpty()
+                        ? tr("Your account admits administrators only from its IP allow-list, and the address this "
+                             "console connects from is unknown.")
+                        : tr("Your account admits administrators only from its IP allow-list; this console connects "
+                             "from %1, which is not in it.")
+                              .arg(m_clientAddress)};
 }
 
 Status AuthService::recordFailure(const QString& email, qint64 userId, int failedAttempts, const QString& reason)
@@ -297,6 +325,22 @@ Result<Actor> AuthService::signIn(const QString& email, const QString& password,
         (void)recordFailure(email, 0, failedAttempts, QStringLiteral("disabled"));
         return Refusal {Refusal::Kind::Authentication, tr("This administrator is disabled.")};
     }
+    // The administrator's own account's IP allow-list; the allow-lists of the other accounts they
+    // act in apply to each action (Authorizer). Checked after the credentials so a stranger
+    // cannot probe the allow-list, and the code counts as spent either way.
+    if (auto admitted = admitsClientAddress(accountId); !admitted) {
+        QSqlQuery spend(m_database.connection());
+        (void)execPrepared(spend, QStringLiteral("UPDATE administrators SET totp_last_step = ? WHERE user_id = ?"),
+                           {*step, userId}, "recording the code");
+        if (auto recorded =
+                recordFailure(email, 0, failedAttempts,
+                              QStringLiteral("address %1 not in the IP allow-list")
+                                  .arg(m_clientAddress.isEmpty() ? QStringLiteral("(unknown)") : m_clientAddress));
+            !recorded) {
+            return recorded.refusal();
+        }
+        return admitted.refusal();
+    }
     Transaction tx(m_database);
     if (auto begun = tx.begin(); !begun) {
         return begun.refusal();
@@ -319,7 +363,7 @@ Result<Actor> AuthService::signIn(const QString& email, const QString& password,
         return committed.refusal();
     }
     logger("core.auth")->info("signed in");
-    return Actor {userId, accountId, storedEmail, false};
+    return Actor {userId, accountId, storedEmail, false, m_clientAddress};
 }
 
 } // namespace warden
@@ -340,11 +384,12 @@ Result<QByteArray> AuthService::openSession(const Actor& actor)
     }
     QByteArray token = Sodium::randomBytes(32).toHex();
     QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("INSERT INTO sessions (token_hash, user_id, created_at, expires_at) "
-                                                "VALUES (?, ?, ?, ?)"),
-                                 {tokenHash(token), actor.userId, Repository::now(), now() + kSessionSeconds},
-                                 "opening a session");
+    if (auto done = execPrepared(
+            q,
+            QStringLiteral("INSERT INTO sessions (token_hash, user_id, created_at, expires_at, "
+                           "client_address) VALUES (?, ?, ?, ?, ?)"),
+            {tokenHash(token), actor.userId, Repository::now(), now() + kSessionSeconds, actor.clientAddress},
+            "opening a session");
         !done) {
         return done.refusal();
     }
@@ -355,8 +400,9 @@ Result<Actor> AuthService::resumeSession(const QString& email, const QByteArray&
 {
     QSqlQuery q(m_database.connection());
     if (auto done = execPrepared(q,
-                                 QStringLiteral("SELECT u.id, u.account_id, u.email, u.disabled, s.expires_at FROM "
-                                                "sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = ?"),
+                                 QStringLiteral("SELECT u.id, u.account_id, u.email, u.disabled, s.expires_at, "
+                                                "s.client_address FROM sessions s JOIN users u ON u.id = s.user_id "
+                                                "WHERE s.token_hash = ?"),
                                  {tokenHash(token)}, "resuming a session");
         !done) {
         return done.refusal();
@@ -365,8 +411,14 @@ Result<Actor> AuthService::resumeSession(const QString& email, const QByteArray&
         || q.value(3).toInt() != 0 || q.value(4).toLongLong() < now()) {
         return Refusal {Refusal::Kind::Authentication, tr("The session has ended; sign in again.")};
     }
-    const Actor actor {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), false};
+    const Actor actor {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), false,
+                       q.value(5).toString()};
     q.finish();
+    if (actor.clientAddress != m_clientAddress) {
+        return Refusal {Refusal::Kind::Authentication,
+                        tr("The session was opened from another address (%1); sign in again from this one.")
+                            .arg(actor.clientAddress.isEmpty() ? tr("unknown") : actor.clientAddress)};
+    }
     QSqlQuery touch(m_database.connection());
     if (auto done = execPrepared(touch, QStringLiteral("UPDATE sessions SET expires_at = ? WHERE token_hash = ?"),
                                  {now() + kSessionSeconds, tokenHash(token)}, "resuming a session");

@@ -39,6 +39,11 @@ public:
     AuthService(Database& database, const DatabaseSecrets& secrets, AuditLog& audit, AccountService& accounts,
                 DirectoryService& directory, Clock clock = {});
 
+    /// The address this console connects from (see ClientAddress), checked at sign-in against
+    /// the administrator's account's IP allow-list and carried in the Actor for the others.
+    void setClientAddress(const QString& address) { m_clientAddress = address; }
+    [[nodiscard]] QString clientAddress() const { return m_clientAddress; }
+
     [[nodiscard]] Result<bool> needsFirstRun() const;
     [[nodiscard]] Result<FirstRunEnrollment> startFirstRun(const QString& email, const QString& displayName,
                                                            const QString& accountCode,
@@ -64,6 +69,7 @@ public:
                                                       const QByteArray& totpSecret);
 
 private:
+    [[nodiscard]] Status admitsClientAddress(qint64 accountId) const;
     [[nodiscard]] Status recordFailure(const QString& email, qint64 userId, int failedAttempts, const QString& reason);
     [[nodiscard]] qint64 now() const { return m_clock(); }
 
@@ -73,6 +79,7 @@ private:
     AccountService& m_accounts;
     DirectoryService& m_directory;
     Clock m_clock;
+    QString m_clientAddress;
 };
 
 } // namespace warden

@@ -18,21 +18,6 @@ namespace warden {
 
 namespace {
 
-Result<QStringList> accountDomains(Database& database, qint64 accountId)
-{
-    QSqlQuery q(database.connection());
-    if (auto done = execPrepared(q, QStringLiteral("SELECT name FROM domains WHERE account_id = ?"), {accountId},
-                                 "reading domains");
-        !done) {
-        return done.refusal();
-    }
-    QStringList names;
-    while (q.next()) {
-        names.append(q.value(0).toString());
-    }
-    return names;
-}
-
 QString ftsQuery(const QString& text)
 {
     // Each word becomes a quoted prefix term, so FTS5 operators in the input are plain text.
@@ -98,7 +83,7 @@ Result<int> DirectoryService::addUsers(const Actor& actor, qint64 accountId, con
     if (auto allowed = m_authorizer.check(actor, Action::EditDirectory, accountId); !allowed) {
         return allowed.refusal();
     }
-    auto domains = accountDomains(m_database, accountId);
+    auto domains = Repository(m_database).domains(accountId);
     if (!domains) {
         return domains.refusal();
     }

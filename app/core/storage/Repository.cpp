@@ -136,6 +136,25 @@ Result<QList<qint64>> Repository::ancestors(qint64 accountId) const
     return chain;
 }
 
+Result<QStringList> Repository::domains(qint64 accountId) const
+{
+    QSqlQuery q(m_database.connection());
+    if (auto done =
+            execPrepared(q,
+                         QStringLiteral("SELECT name FROM domains WHERE account_id = ? UNION SELECT d.name FROM "
+                                        "domains d JOIN domain_links l ON l.domain_id = d.id WHERE "
+                                        "l.account_id = ? ORDER BY 1"),
+                         {accountId, accountId}, "reading domains");
+        !done) {
+        return done.refusal();
+    }
+    QStringList names;
+    while (q.next()) {
+        names.append(q.value(0).toString());
+    }
+    return names;
+}
+
 Result<User> Repository::user(qint64 id) const
 {
     QSqlQuery q(m_database.connection());

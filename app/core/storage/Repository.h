@@ -26,6 +26,9 @@ public:
     /// The account's ancestors, nearest first.
     [[nodiscard]] Result<QList<qint64>> ancestors(qint64 accountId) const;
 
+    /// The account's internal domains: its own and those linked down from its master.
+    [[nodiscard]] Result<QStringList> domains(qint64 accountId) const;
+
     [[nodiscard]] Result<User> user(qint64 id) const;
     [[nodiscard]] Result<User> userByEmail(const QString& email) const;
 

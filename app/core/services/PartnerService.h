@@ -1,0 +1,73 @@
+#pragma once
+
+#include "../Result.h"
+#include "../authorization/Actor.h"
+#include "../domain/Partner.h"
+#include "../domain/Role.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <optional>
+
+namespace warden {
+
+class AuditLog;
+class ChangeNotifier;
+class Authorizer;
+class Database;
+
+/// Partner (MSP) organisations, the customer accounts that delegate to them, and the external
+/// administrators those accounts list (DOMAIN.md "Partners"). An external admin is a partner's
+/// user holding one role in the customer account; that role counts only while the account
+/// delegates to the partner, and the account's IP allow-list applies unless it exempts partners.
+class PartnerService
+{
+    Q_DECLARE_TR_FUNCTIONS(PartnerService)
+
+public:
+    PartnerService(Database& database, Authorizer& authorizer, AuditLog& audit, ChangeNotifier& notifier);
+
+    /// Registers a partner whose administrators live in `homeAccountCode`'s directory. A service
+    /// provider step, like creating top-level accounts: system actor only.
+    [[nodiscard]] Result<Partner> createPartner(const Actor& actor, const QString& name,
+                                                const QString& homeAccountCode);
+    [[nodiscard]] Result<QList<Partner>> partners() const;
+    [[nodiscard]] Result<Partner> partnerByName(const QString& name) const;
+    /// The partner the actor administers for, if their home account is a partner's.
+    [[nodiscard]] Result<std::optional<Partner>> partnerOf(const Actor& actor) const;
+
+    [[nodiscard]] Status delegate(const Actor& actor, qint64 accountId, qint64 partnerId);
+    /// Also removes that partner's external admins from the account, in the same transaction.
+    [[nodiscard]] Status revokeDelegation(const Actor& actor, qint64 accountId, qint64 partnerId);
+    [[nodiscard]] Result<QList<Partner>> delegations(const Actor& actor, qint64 accountId) const;
+
+    [[nodiscard]] Result<QList<ExternalAdmin>> externalAdmins(const Actor& actor, qint64 accountId) const;
+    /// The roles the actor may give an external admin here: non-protected roles within the
+    /// actor's own permissions; Partner Administrator only when the actor is a partner admin.
+    [[nodiscard]] Result<QList<Role>> assignableRoles(const Actor& actor, qint64 accountId) const;
+    [[nodiscard]] Status canManage(const Actor& actor, qint64 accountId) const;
+
+    [[nodiscard]] Result<ExternalAdmin> addExternalAdmin(const Actor& actor, qint64 accountId, const QString& email,
+                                                         const QString& roleName);
+    [[nodiscard]] Result<ExternalAdmin> changeRole(const Actor& actor, qint64 accountId, const QString& email,
+                                                   const QString& roleName);
+    [[nodiscard]] Status removeExternalAdmin(const Actor& actor, qint64 accountId, const QString& email);
+    /// The multi-account step: adds (or, when already there, changes the role of) one external
+    /// admin in each account, each in its own transaction; one outcome per account.
+    [[nodiscard]] QList<ExternalAdminOutcome> applyToAccounts(const Actor& actor, const QList<qint64>& accountIds,
+                                                              const QString& email, const QString& roleName);
+
+private:
+    struct Candidate;
+    [[nodiscard]] Result<Candidate> checkCandidate(const Actor& actor, qint64 accountId, const QString& email,
+                                                   const QString& roleName) const;
+    [[nodiscard]] Result<std::optional<ExternalAdmin>> currentExternalAdmin(qint64 accountId,
+                                                                            const QString& email) const;
+
+    Database& m_database;
+    Authorizer& m_authorizer;
+    AuditLog& m_audit;
+    ChangeNotifier& m_notifier;
+};
+
+} // namespace warden
