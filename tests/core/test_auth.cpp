@@ -193,6 +193,42 @@ private Q_SLOTS:
         QVERIFY(!w.auth().resumeSession(kEmail, token.value()));
         QVERIFY(w.auth().closeSession(token.value()));
     }
+
+    void signInIsCheckedAgainstTheAccountsAllowList()
+    {
+        World w;
+        w.firstRun();
+        const qint64 accountId = w.fixture->core().accounts().find(Actor::system(), QStringLiteral("ACME")).value().id;
+        QVERIFY(w.fixture->core().accounts().setIpRestrictions(Actor::system(), accountId,
+                                                               {QStringLiteral("192.0.2.0/24")}, false));
+        w.auth().setClientAddress(QStringLiteral("203.0.113.9"));
+        auto refused = w.auth().signIn(kEmail, kPassword, w.code());
+        QVERIFY(!refused);
+        QCOMPARE(refused.refusal().kind, Refusal::Kind::Authentication);
+        QVERIFY2(refused.refusal().message.contains(QLatin1String("203.0.113.9")),
+                 qPrintable(refused.refusal().message));
+        AuditFilter filter;
+        filter.action = QStringLiteral("signin.failed");
+        const QList<AuditEntry> failures = w.fixture->core().audit().list(Actor::system(), filter).value();
+        QCOMPARE(failures.size(), 1);
+        QVERIFY(failures.first().after.contains(QLatin1String("allow-list")));
+        // The refused attempt spent its code.
+        w.auth().setClientAddress(QStringLiteral("192.0.2.10"));
+        QVERIFY(!w.auth().signIn(kEmail, kPassword, w.code()));
+        w.now += Totp::kStepSeconds;
+        auto admitted = w.auth().signIn(kEmail, kPassword, w.code());
+        QVERIFY2(admitted, admitted ? "" : qPrintable(admitted.refusal().message));
+        QCOMPARE(admitted.value().clientAddress, QStringLiteral("192.0.2.10"));
+
+        // A session opened from one address does not resume from another.
+        auto token = w.auth().openSession(admitted.value());
+        QVERIFY(token);
+        QVERIFY(w.auth().resumeSession(kEmail, token.value()));
+        w.auth().setClientAddress(QStringLiteral("192.0.2.11"));
+        auto moved = w.auth().resumeSession(kEmail, token.value());
+        QVERIFY(!moved);
+        QVERIFY(moved.refusal().message.contains(QLatin1String("192.0.2.10")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuth)
