@@ -34,6 +34,8 @@ Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString& location
     core->m_auth->setClientAddress(ClientAddress::detect(*core->m_database));
     core->m_partners =
         std::make_unique<PartnerService>(*core->m_database, *core->m_authorizer, *core->m_audit, *core->m_notifier);
+    core->m_importer =
+        std::make_unique<ImportService>(*core->m_database, *core->m_authorizer, *core->m_audit, *core->m_notifier);
     return core;
 }
 

@@ -9,6 +9,7 @@
 #include "services/AccountService.h"
 #include "services/AuthService.h"
 #include "services/DirectoryService.h"
+#include "services/ImportService.h"
 #include "services/PartnerService.h"
 #include "services/RoleService.h"
 #include "storage/Database.h"
@@ -37,6 +38,7 @@ public:
     DirectoryService& directory() { return *m_directory; }
     RoleService& roles() { return *m_roles; }
     PartnerService& partners() { return *m_partners; }
+    ImportService& importer() { return *m_importer; }
     AuthService& auth() { return *m_auth; }
 
 private:
@@ -51,6 +53,7 @@ private:
     std::unique_ptr<DirectoryService> m_directory;
     std::unique_ptr<RoleService> m_roles;
     std::unique_ptr<PartnerService> m_partners;
+    std::unique_ptr<ImportService> m_importer;
     std::unique_ptr<AuthService> m_auth;
 };
 

@@ -41,7 +41,8 @@ public:
     explicit operator bool() const { return ok(); }
     [[nodiscard]] const T& value() const& { return std::get<T>(m_value); }
     [[nodiscard]] T& value() & { return std::get<T>(m_value); }
-    [[nodiscard]] T&& value() && { return std::get<T>(std::move(m_value)); }
+    /// By value, so `for (x : service().list().value())` does not iterate a destroyed temporary.
+    [[nodiscard]] T value() && { return std::get<T>(std::move(m_value)); }
     [[nodiscard]] const Refusal& refusal() const { return std::get<Refusal>(m_value); }
 
 private:

@@ -61,4 +61,12 @@ Status execPrepared(QSqlQuery& query, const QString& sql, const QVariantList& va
     return exec(query, what);
 }
 
+Status execStatement(QSqlQuery& query, const QString& sql, const char* what)
+{
+    if (!query.exec(sql)) {
+        return storageRefusal(query.lastError(), what);
+    }
+    return {};
+}
+
 } // namespace warden

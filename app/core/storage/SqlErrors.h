@@ -14,5 +14,7 @@ Refusal storageRefusal(const QSqlError& error, const char* what);
 /// Prepares and executes; on failure returns the storage refusal.
 Status exec(QSqlQuery& query, const char* what);
 Status execPrepared(QSqlQuery& query, const QString& sql, const QVariantList& values, const char* what);
+/// Executes a statement without parameters (DDL, set-based steps).
+Status execStatement(QSqlQuery& query, const QString& sql, const char* what);
 
 } // namespace warden

@@ -1,0 +1,172 @@
+#include "CsvReader.h"
+
+#include <QIODevice>
+#include <QStringDecoder>
+
+namespace warden {
+
+namespace {
+
+constexpr qint64 kChunkBytes = 256 * 1024;
+
+} // namespace
+
+CsvReader::CsvReader(QIODevice& device, qsizetype maxRecordBytes)
+    : m_device(device)
+    , m_maxRecordBytes(maxRecordBytes)
+{ }
+
+bool CsvReader::fill()
+{
+    if (m_eof) {
+        return false;
+    }
+    if (m_pos > 0) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+    const QByteArray chunk = m_device.read(kChunkBytes);
+    if (chunk.isEmpty()) {
+        m_eof = true;
+        return false;
+    }
+    m_buffer.append(chunk);
+    if (m_atStart) {
+        if (m_buffer.size() < 3 && !m_device.atEnd()) {
+            return true; // too short to tell whether a BOM is there; read more first
+        }
+        if (m_buffer.startsWith("\xEF\xBB\xBF")) {
+            m_buffer.remove(0, 3);
+            m_consumed += 3;
+        }
+        m_atStart = false;
+    }
+    return true;
+}
+
+Refusal CsvReader::problem(const QString& what) const
+{
+    return Refusal {Refusal::Kind::BadInput, tr("Line %1: %2").arg(m_recordLine).arg(what)};
+}
+
+Result<bool> CsvReader::next(QStringList& fields)
+{
+    fields.clear();
+    enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
+    State state = State::FieldStart;
+    QByteArray field;
+    qsizetype recordBytes = 0;
+    bool recordStarted = false;
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
+
+    auto finishField = [&]() -> bool {
+        QString text = decoder.decode(field);
+        if (decoder.hasError()) {
+            return false;
+        }
+        fields.append(text);
+        field.clear();
+        return true;
+    };
+
+    while (true) {
+        if (m_pos >= m_buffer.size() && !fill()) {
+            break;
+        }
+        if (m_pos >= m_buffer.size()) {
+            continue; // BOM check wanted more bytes
+        }
+        const char c = m_buffer.at(m_pos++);
+        ++m_consumed;
+        if (m_skipLineFeed) { // the LF of a CRLF that ended the previous record
+            m_skipLineFeed = false;
+            if (c == '\n') {
+                continue;
+            }
+        }
+        if (!recordStarted) {
+            if (c == '\n' || c == '\r') { // blank line between records
+                m_skipLineFeed = c == '\r';
+                ++m_line;
+                continue;
+            }
+            recordStarted = true;
+            m_recordLine = m_line;
+        }
+        if (++recordBytes > m_maxRecordBytes) {
+            return problem(tr("the record is longer than %1 KiB; this does not look like a directory CSV file.")
+                               .arg(m_maxRecordBytes / 1024));
+        }
+        switch (state) {
+        case State::FieldStart:
+            if (c == '"') {
+                state = State::Quoted;
+                break;
+            }
+            state = State::Unquoted;
+            [[fallthrough]];
+        case State::Unquoted:
+            if (c == ',') {
+                if (!finishField()) {
+                    return problem(tr("the text is not valid UTF-8; save the file as UTF-8 and try again."));
+                }
+                state = State::FieldStart;
+            } else if (c == '\n' || c == '\r') {
+                m_skipLineFeed = c == '\r';
+                ++m_line;
+                if (!finishField()) {
+                    return problem(tr("the text is not valid UTF-8; save the file as UTF-8 and try again."));
+                }
+                return true;
+            } else if (c == '"') {
+                return problem(tr("a quote (\") inside an unquoted field; quote the whole field and double the "
+                                  "quote."));
+            } else {
+                field.append(c);
+            }
+            break;
+        case State::Quoted:
+            if (c == '"') {
+                state = State::QuoteInQuoted;
+            } else {
+                if (c == '\n') {
+                    ++m_line;
+                }
+                field.append(c);
+            }
+            break;
+        case State::QuoteInQuoted:
+            if (c == '"') {
+                field.append('"');
+                state = State::Quoted;
+            } else if (c == ',') {
+                if (!finishField()) {
+                    return problem(tr("the text is not valid UTF-8; save the file as UTF-8 and try again."));
+                }
+                state = State::FieldStart;
+            } else if (c == '\n' || c == '\r') {
+                m_skipLineFeed = c == '\r';
+                ++m_line;
+                if (!finishField()) {
+                    return problem(tr("the text is not valid UTF-8; save the file as UTF-8 and try again."));
+                }
+                return true;
+            } else {
+                return problem(tr("unexpected text after a closing quote."));
+            }
+            break;
+        }
+    }
+    if (!recordStarted) {
+        return false;
+    }
+    if (state == State::Quoted) {
+        return problem(tr("a quoted field is never closed (missing \")."));
+    }
+    if (!finishField()) {
+        return problem(tr("the text is not valid UTF-8; save the file as UTF-8 and try again."));
+    }
+    return true;
+}
+
+} // namespace warden
