@@ -2,6 +2,7 @@
 
 #include "DemoSeeder.h"
 #include "Logging.h"
+#include "domain/IpRange.h"
 #include "security/Base32.h"
 #include "security/PasswordHasher.h"
 #include "security/QrCode.h"
@@ -71,7 +72,7 @@ int CliApplication::usage(const QString& problem)
         m_err << problem << Qt::endl;
     }
     m_err << tr("Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]\n"
-                "                 <command> [arguments]\n"
+                "                 [--client-address IP] <command> [arguments]\n"
                 "Commands:\n"
                 "  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]\n"
                 "  demo [--users N]\n"
@@ -84,6 +85,13 @@ int CliApplication::usage(const QString& problem)
                 "       create --account C NAME [--description D] [--permissions JSON]\n"
                 "       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]\n"
                 "  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]\n"
+                "  partner list | delegate --account C PARTNER | revoke --account C PARTNER\n"
+                "  external-admin list --account C | add --account C --role R EMAIL\n"
+                "       change-role --account C --role R EMAIL | remove --account C EMAIL\n"
+                "       apply --accounts C1,C2,... --role R EMAIL\n"
+                "  ip show --account C | set --account C [--partner-exempt] CIDR...\n"
+                "  domain add|link|unlink --account C DOMAIN\n"
+                "  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]\n"
                 "  totp-code SECRET   print the current code for a base32 secret (like oathtool)\n"
                 "  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)\n"
                 "The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.\n"
@@ -173,6 +181,7 @@ int CliApplication::run(const QStringList& arguments)
     m_dbLocation = option(QStringLiteral("db")).value_or(qEnvironmentVariable("WARDEN_DB", defaultDatabasePath()));
     m_asEmail = option(QStringLiteral("as"));
     m_otp = option(QStringLiteral("otp"));
+    m_clientAddress = option(QStringLiteral("client-address"));
     return dispatch();
 }
 
@@ -197,8 +206,10 @@ int CliApplication::dispatch()
     if (command == QLatin1String("signin")) {
         return cmdSignin();
     }
-    const QStringList known = {QStringLiteral("signout"), QStringLiteral("whoami"), QStringLiteral("account"),
-                               QStringLiteral("user"),    QStringLiteral("role"),   QStringLiteral("audit")};
+    const QStringList known = {QStringLiteral("signout"),        QStringLiteral("whoami"), QStringLiteral("account"),
+                               QStringLiteral("user"),           QStringLiteral("role"),   QStringLiteral("audit"),
+                               QStringLiteral("partner"),        QStringLiteral("ip"),     QStringLiteral("domain"),
+                               QStringLiteral("external-admin"), QStringLiteral("import")};
     if (!known.contains(command)) {
         return usage(command.isEmpty() ? QString() : tr("Unknown command \"%1\".").arg(command));
     }
@@ -220,6 +231,21 @@ int CliApplication::dispatch()
     if (command == QLatin1String("role")) {
         return cmdRole();
     }
+    if (command == QLatin1String("partner")) {
+        return cmdPartner();
+    }
+    if (command == QLatin1String("external-admin")) {
+        return cmdExternalAdmin();
+    }
+    if (command == QLatin1String("ip")) {
+        return cmdIpAllowList();
+    }
+    if (command == QLatin1String("domain")) {
+        return cmdDomain();
+    }
+    if (command == QLatin1String("import")) {
+        return cmdImport();
+    }
     return cmdAudit();
 }
 
@@ -230,6 +256,13 @@ int CliApplication::openCore()
         return fail(core.refusal());
     }
     m_core = std::move(core).value();
+    if (m_clientAddress) {
+        auto address = parseClientAddress(*m_clientAddress);
+        if (!address) {
+            return fail(address.refusal());
+        }
+        m_core->auth().setClientAddress(address.value().toString());
+    }
     return Ok;
 }
 

@@ -50,6 +50,11 @@ private:
     int cmdUser();
     int cmdRole();
     int cmdAudit();
+    int cmdPartner();
+    int cmdExternalAdmin();
+    int cmdIpAllowList();
+    int cmdDomain();
+    int cmdImport();
 
     Result<Account> accountOption();
     Result<Role> roleArgument(const Account& account);
@@ -61,6 +66,7 @@ private:
     QString m_dbLocation;
     std::optional<QString> m_asEmail;
     std::optional<QString> m_otp;
+    std::optional<QString> m_clientAddress;
     bool m_json = false;
     std::unique_ptr<CoreServices> m_core;
     std::optional<Actor> m_actor;

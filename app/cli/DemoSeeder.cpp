@@ -116,6 +116,18 @@ Result<QList<DemoAdmin>> DemoSeeder::seed(int userCount)
          AccountKind::MailProcessing, QStringLiteral("GLOBEX-EU"), 15},
         {QStringLiteral("GLOBEX-US"), QStringLiteral("Globex US"), QStringLiteral("us.globex.example"),
          AccountKind::MailProcessing, QStringLiteral("GLOBEX"), 15},
+        {QStringLiteral("NWMSP"),
+         QStringLiteral("Northwind MSP"),
+         QStringLiteral("northwind-msp.example"),
+         AccountKind::Standard,
+         {},
+         0},
+        {QStringLiteral("INITECH"),
+         QStringLiteral("Initech"),
+         QStringLiteral("initech.example"),
+         AccountKind::Standard,
+         {},
+         0},
     };
     QHash<QString, qint64> accountIds;
     int next = 0;
@@ -128,15 +140,19 @@ Result<QList<DemoAdmin>> DemoSeeder::seed(int userCount)
         if (tenant.domain.isEmpty()) {
             continue;
         }
-        // Domains are added on the master and linked down; the demo registers each
-        // mail-processing domain directly on its account (linking arrives with the hierarchy view).
+        // Mail-processing accounts cannot add domains: the domain goes on the master and is linked down.
         if (tenant.kind == AccountKind::MailProcessing) {
-            QSqlQuery q(m_core.database().connection());
-            q.prepare(QStringLiteral("INSERT INTO domains (account_id, name) VALUES (?, ?)"));
-            q.addBindValue(account.value().id);
-            q.addBindValue(tenant.domain);
-            if (!q.exec()) {
-                return Refusal {Refusal::Kind::Storage, q.lastError().text()};
+            QString root = tenant.parent;
+            for (const Tenant& other : tenants) {
+                if (other.code == root && !other.parent.isEmpty()) {
+                    root = other.parent;
+                }
+            }
+            if (auto added = m_core.accounts().addDomain(system, accountIds.value(root), tenant.domain); !added) {
+                return added.refusal();
+            }
+            if (auto linked = m_core.accounts().linkDomain(system, tenant.domain, account.value().id); !linked) {
+                return linked.refusal();
             }
         } else if (auto added = m_core.accounts().addDomain(system, account.value().id, tenant.domain); !added) {
             return added.refusal();
@@ -175,6 +191,8 @@ Result<QList<DemoAdmin>> DemoSeeder::seed(int userCount)
          QStringLiteral("Master Administrator"), QStringLiteral("GLOBEX")},
         {QStringLiteral("milo.migration@globex.example"), QStringLiteral("Milo Migration"),
          QStringLiteral("Migration Administrator"), QStringLiteral("GLOBEX")},
+        {QStringLiteral("paul.partner@northwind-msp.example"), QStringLiteral("Paul Partner"),
+         QStringLiteral("Basic Administrator"), QStringLiteral("NWMSP")},
     };
     QList<DemoAdmin> admins;
     for (const Seat& seat : seats) {
@@ -242,6 +260,40 @@ Result<QList<DemoAdmin>> DemoSeeder::seed(int userCount)
     }
     if (auto added = m_core.roles().addMembers(system, helpDesk.value().id, helpers.mid(6)); !added) {
         return added.refusal();
+    }
+
+    // A partner (MSP) that manages Acme, Globex UK and Initech; Paul is its administrator.
+    QList<User> partnerStaff;
+    for (const char* local : {"pia.ops", "sam.noc"}) {
+        User user;
+        user.email = QString::fromLatin1(local) + QStringLiteral("@northwind-msp.example");
+        user.displayName = QString::fromLatin1(local);
+        partnerStaff.append(user);
+    }
+    if (auto added = m_core.directory().addUsers(system, accountIds.value(QStringLiteral("NWMSP")), partnerStaff);
+        !added) {
+        return added.refusal();
+    }
+    auto partner = m_core.partners().createPartner(system, QStringLiteral("Northwind MSP"), QStringLiteral("NWMSP"));
+    if (!partner) {
+        return partner.refusal();
+    }
+    for (const QString& code : {QStringLiteral("ACME"), QStringLiteral("GLOBEX-UK"), QStringLiteral("INITECH")}) {
+        if (auto delegated = m_core.partners().delegate(system, accountIds.value(code), partner.value().id);
+            !delegated) {
+            return delegated.refusal();
+        }
+        if (auto external = m_core.partners().addExternalAdmin(system, accountIds.value(code),
+                                                               QStringLiteral("paul.partner@northwind-msp.example"),
+                                                               QStringLiteral("Partner Administrator"));
+            !external) {
+            return external.refusal();
+        }
+    }
+    if (auto external = m_core.partners().addExternalAdmin(
+            system, acme, QStringLiteral("sam.noc@northwind-msp.example"), QStringLiteral("Help Desk Administrator"));
+        !external) {
+        return external.refusal();
     }
     if (auto committed = tx.commit(); !committed) {
         return committed.refusal();

@@ -20,8 +20,9 @@ struct DemoAdmin
 };
 
 /// Fills an empty database with a realistic demo: a standard account (Acme) and a master
-/// account (Globex) with a group and three mail-processing accounts, generated directories,
-/// administrators of several roles and a custom role. Runs as the system actor, audited.
+/// account (Globex) with a group and three mail-processing accounts (domains linked down from
+/// the master), a partner (Northwind MSP) that manages Acme, Globex UK and Initech, generated
+/// directories, administrators of several roles and a custom role. Runs as the system actor, audited.
 class DemoSeeder
 {
     Q_DECLARE_TR_FUNCTIONS(DemoSeeder)

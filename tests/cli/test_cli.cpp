@@ -76,7 +76,7 @@ private Q_SLOTS:
                               QStringLiteral("demo"), QStringLiteral("--users"), QStringLiteral("200")});
         QVERIFY2(demo.exitCode == 0, qPrintable(demo.err));
         m_demo = QJsonDocument::fromJson(demo.out).object();
-        QCOMPARE(m_demo.value(QStringLiteral("admins")).toArray().size(), 8);
+        QCOMPARE(m_demo.value(QStringLiteral("admins")).toArray().size(), 9);
         QVERIFY(!secretOf(QStringLiteral("alice.admin@acme.example")).isEmpty());
     }
 
@@ -233,6 +233,114 @@ private Q_SLOTS:
 
 private:
     QString m_initSecret;
+
+    void partnersAllowListsAndImportFromTheCommandLine()
+    {
+        // A partner administrator sees the delegated accounts and applies a colleague to several.
+        const QString paul = QStringLiteral("paul.partner@northwind-msp.example");
+        const QString partnerIp = QStringLiteral("198.51.100.7");
+        const Run paulIn = ctl({QStringLiteral("--as"), paul, QStringLiteral("--otp"), codeFor(paul),
+                                QStringLiteral("--client-address"), partnerIp, QStringLiteral("signin")},
+                               QStringLiteral("Warden-demo-2026"));
+        QVERIFY2(paulIn.exitCode == 0, qPrintable(paulIn.err));
+        const QStringList asPaul {QStringLiteral("--json"), QStringLiteral("--as"), paul,
+                                  QStringLiteral("--client-address"), partnerIp};
+        const Run accounts = ctl(asPaul + QStringList {QStringLiteral("account"), QStringLiteral("list")});
+        QCOMPARE(accounts.exitCode, 0);
+        QStringList codes;
+        for (const auto& account : QJsonDocument::fromJson(accounts.out).array()) {
+            codes.append(account.toObject().value(QStringLiteral("code")).toString());
+        }
+        codes.sort();
+        QCOMPARE(codes,
+                 (QStringList {QStringLiteral("ACME"), QStringLiteral("GLOBEX-UK"), QStringLiteral("INITECH"),
+                               QStringLiteral("NWMSP")}));
+        const Run applied =
+            ctl(asPaul
+                + QStringList {QStringLiteral("external-admin"), QStringLiteral("apply"), QStringLiteral("--accounts"),
+                               QStringLiteral("ACME,INITECH,GLOBEX-US"), QStringLiteral("--role"),
+                               QStringLiteral("Basic Administrator"), QStringLiteral("pia.ops@northwind-msp.example")});
+        QCOMPARE(applied.exitCode, 1); // GLOBEX-US is not delegated: one account refused
+        const QJsonArray outcomes = QJsonDocument::fromJson(applied.out).array();
+        QCOMPARE(outcomes.size(), 3);
+        QVERIFY(outcomes.at(0).toObject().value(QStringLiteral("applied")).toBool());
+        QVERIFY(outcomes.at(1).toObject().value(QStringLiteral("applied")).toBool());
+        QCOMPARE(outcomes.at(2).toObject().value(QStringLiteral("account")).toString(), QStringLiteral("GLOBEX-US"));
+        QVERIFY(!outcomes.at(2).toObject().value(QStringLiteral("applied")).toBool());
+        const Run listed = ctl(asPaul
+                               + QStringList {QStringLiteral("external-admin"), QStringLiteral("list"),
+                                              QStringLiteral("--account"), QStringLiteral("INITECH")});
+        QVERIFY(listed.out.contains("pia.ops@northwind-msp.example"));
+
+        // The allow-list: bad ranges are refused with the line, and sign-in from outside is refused.
+        const QString boss = QStringLiteral("backup.admin@acme.example");
+        const QString office = QStringLiteral("192.0.2.10");
+        const Run bossIn = ctl({QStringLiteral("--as"), boss, QStringLiteral("--otp"), codeFor(boss),
+                                QStringLiteral("--client-address"), office, QStringLiteral("signin")},
+                               QStringLiteral("Warden-demo-2026"));
+        QVERIFY2(bossIn.exitCode == 0, qPrintable(bossIn.err));
+        const QStringList asBoss {QStringLiteral("--as"), boss, QStringLiteral("--client-address"), office};
+        const Run bad = ctl(asBoss
+                            + QStringList {QStringLiteral("ip"), QStringLiteral("set"), QStringLiteral("--account"),
+                                           QStringLiteral("ACME"), QStringLiteral("10.0.0.0/33")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QLatin1String("Line 1")), qPrintable(bad.err));
+        const Run lockout = ctl(asBoss
+                                + QStringList {QStringLiteral("ip"), QStringLiteral("set"), QStringLiteral("--account"),
+                                               QStringLiteral("ACME"), QStringLiteral("10.0.0.0/8")});
+        QCOMPARE(lockout.exitCode, 2);
+        QVERIFY(lockout.err.contains(QLatin1String("lock you out")));
+        const Run set = ctl(asBoss
+                            + QStringList {QStringLiteral("--json"), QStringLiteral("ip"), QStringLiteral("set"),
+                                           QStringLiteral("--account"), QStringLiteral("ACME"),
+                                           QStringLiteral("192.0.2.0/24"), QStringLiteral("2001:db8::/32")});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QCOMPARE(QJsonDocument::fromJson(set.out).object().value(QStringLiteral("ranges")).toArray().size(), 2);
+        const Run outside =
+            ctl({QStringLiteral("--as"), boss, QStringLiteral("--otp"), codeFor(boss, 1),
+                 QStringLiteral("--client-address"), QStringLiteral("203.0.113.9"), QStringLiteral("whoami")},
+                QStringLiteral("Warden-demo-2026"));
+        QCOMPARE(outside.exitCode, 1);
+        QVERIFY2(outside.err.contains(QLatin1String("203.0.113.9")), qPrintable(outside.err));
+        // Paul's roles in ACME stop counting from outside the list (ACME does not exempt partners).
+        const Run paulBlocked = ctl(asPaul
+                                    + QStringList {QStringLiteral("external-admin"), QStringLiteral("list"),
+                                                   QStringLiteral("--account"), QStringLiteral("ACME")});
+        QCOMPARE(paulBlocked.exitCode, 1);
+        QVERIFY(paulBlocked.err.contains(QLatin1String("allow-list")));
+
+        // Import: a file with a bad row changes nothing and names the line; a good one imports.
+        QTemporaryDir dir;
+        QFile badFile(dir.filePath(QStringLiteral("bad.csv")));
+        QVERIFY(badFile.open(QIODevice::WriteOnly));
+        badFile.write("emailAddress,displayName,role\r\nnew.one@acme.example,New One,\r\n"
+                      "nobody@elsewhere.example,Elsewhere,\r\n");
+        badFile.close();
+        const Run rejected = ctl(asBoss
+                                 + QStringList {QStringLiteral("--json"), QStringLiteral("import"), badFile.fileName(),
+                                                QStringLiteral("--account"), QStringLiteral("ACME")});
+        QCOMPARE(rejected.exitCode, 2);
+        const QJsonObject report = QJsonDocument::fromJson(rejected.out).object();
+        QCOMPARE(report.value(QStringLiteral("applied")).toBool(), false);
+        QCOMPARE(
+            report.value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("line")).toInt(),
+            3);
+        const Run good = ctl(asBoss
+                                 + QStringList {QStringLiteral("import"), QStringLiteral("-"),
+                                                QStringLiteral("--account"), QStringLiteral("ACME")},
+                             {}, "emailAddress,displayName,role\nnew.one@acme.example,New One,Gateway Administrator\n");
+        QVERIFY2(good.exitCode == 0, qPrintable(good.err));
+        QVERIFY(good.out.contains("Imported."));
+        const Run members =
+            ctl(asBoss
+                + QStringList {QStringLiteral("role"), QStringLiteral("members"), QStringLiteral("--account"),
+                               QStringLiteral("ACME"), QStringLiteral("Gateway Administrator")});
+        QVERIFY(members.out.contains("new.one@acme.example"));
+        const Run cleared = ctl(asBoss
+                                + QStringList {QStringLiteral("ip"), QStringLiteral("set"), QStringLiteral("--account"),
+                                               QStringLiteral("ACME")});
+        QCOMPARE(cleared.exitCode, 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
