@@ -43,6 +43,16 @@ ConsoleActions::ConsoleActions(QObject* parent)
     focusFilter = make(this, "focusFilterAction", tr("&Filter Tree"), QKeySequence::Find, QStringLiteral("edit-find"));
     toggleAuditLog = make(this, "toggleAuditLogAction", tr("&Audit Log"), QKeySequence(Qt::CTRL | Qt::Key_L));
     toggleAuditLog->setCheckable(true);
+    toggleHierarchy = make(this, "toggleHierarchyAction", tr("Account &Hierarchy"), QKeySequence(Qt::CTRL | Qt::Key_H));
+    toggleHierarchy->setCheckable(true);
+    manageExternalAdmins = make(this, "manageExternalAdminsAction", tr("Manage E&xternal Administrators…"),
+                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    applyExternalAdmin = make(this, "applyExternalAdminAction", tr("Apply External Admin to &Accounts…"),
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    ipRestrictions = make(this, "ipRestrictionsAction", tr("&IP Restrictions…"), QKeySequence(Qt::CTRL | Qt::Key_I));
+    linkDomain = make(this, "linkDomainAction", tr("&Link Domain…"), QKeySequence());
+    importUsers = make(this, "importUsersAction", tr("I&mport Users…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                       QStringLiteral("document-import"));
     preferences = make(this, "preferencesAction", tr("&Preferences…"), QKeySequence::Preferences,
                        QStringLiteral("preferences-system"));
     signOut = make(this, "signOutAction", tr("Sign &Out"), QKeySequence(), QStringLiteral("system-log-out"));
@@ -52,7 +62,8 @@ ConsoleActions::ConsoleActions(QObject* parent)
 
 QList<QAction*> ConsoleActions::writeActions() const
 {
-    return {newRole, editRole, copyRole, deleteRole, addUserToRole, removeFromRole};
+    return {newRole,        editRole,           copyRole,   deleteRole, addUserToRole,
+            removeFromRole, applyExternalAdmin, linkDomain, importUsers};
 }
 
 } // namespace warden

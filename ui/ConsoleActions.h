@@ -26,6 +26,12 @@ public:
     QAction* refresh = nullptr;
     QAction* focusFilter = nullptr;
     QAction* toggleAuditLog = nullptr;
+    QAction* toggleHierarchy = nullptr;
+    QAction* manageExternalAdmins = nullptr;
+    QAction* applyExternalAdmin = nullptr;
+    QAction* ipRestrictions = nullptr;
+    QAction* linkDomain = nullptr;
+    QAction* importUsers = nullptr;
     QAction* preferences = nullptr;
     QAction* signOut = nullptr;
     QAction* quit = nullptr;

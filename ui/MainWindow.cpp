@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AccountHierarchyModel.h"
 #include "AccountRoleTreeModel.h"
 #include "ConsoleActions.h"
 #include "CoreServices.h"
@@ -7,7 +8,11 @@
 #include "PreferencesDialog.h"
 #include "RoleTreeFilterProxyModel.h"
 #include "UiResources.h"
+#include "accounts/ApplyExternalAdminDialog.h"
+#include "accounts/ExternalAdminsDialog.h"
+#include "accounts/IpRestrictionsDialog.h"
 #include "audit/AuditLogWidget.h"
+#include "directory/ImportUsersWizard.h"
 #include "roles/AddUsersToRoleDialog.h"
 #include "roles/MemberDetailsWidget.h"
 #include "roles/RoleDetailsWidget.h"
@@ -17,6 +22,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -72,6 +78,9 @@ MainWindow::MainWindow(CoreServices& core, Actor actor, QWidget* parent)
     , m_memberDetails(new MemberDetailsWidget(core, m_actor, this))
     , m_auditDock(new QDockWidget(tr("Audit Log"), this))
     , m_audit(new AuditLogWidget(core, m_actor, this))
+    , m_hierarchyModel(new AccountHierarchyModel(core, m_actor, this))
+    , m_hierarchyView(new QTreeView(this))
+    , m_hierarchyDock(new QDockWidget(tr("Account Hierarchy"), this))
 {
     ensureUiResources();
     setWindowTitle(tr("Warden — Admin Roles"));
@@ -117,6 +126,7 @@ MainWindow::MainWindow(CoreServices& core, Actor actor, QWidget* parent)
     m_auditDock->setWidget(m_audit);
     addDockWidget(Qt::BottomDockWidgetArea, m_auditDock);
     m_auditDock->hide();
+    buildHierarchyDock();
 
     buildMenusAndToolBar();
     buildStatusBar();
@@ -163,10 +173,19 @@ void MainWindow::buildMenusAndToolBar()
     roles->addAction(a->viewMembers);
     roles->addAction(a->showAllRoles);
 
+    QMenu* account = menuBar()->addMenu(tr("&Account"));
+    account->setObjectName(QStringLiteral("accountMenu"));
+    addAccountActions(*account);
+
+    QMenu* partner = menuBar()->addMenu(tr("&Partner"));
+    partner->addAction(a->applyExternalAdmin);
+    partner->addAction(a->manageExternalAdmins);
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(a->focusFilter);
     view->addAction(a->refresh);
     view->addAction(a->toggleAuditLog);
+    view->addAction(a->toggleHierarchy);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(a->about);
@@ -198,6 +217,13 @@ void MainWindow::buildMenusAndToolBar()
         m_filter->setFocus();
         m_filter->selectAll();
     });
+    connect(a->manageExternalAdmins, &QAction::triggered, this, &MainWindow::manageExternalAdmins);
+    connect(a->applyExternalAdmin, &QAction::triggered, this, &MainWindow::applyExternalAdmin);
+    connect(a->ipRestrictions, &QAction::triggered, this, &MainWindow::editIpRestrictions);
+    connect(a->linkDomain, &QAction::triggered, this, &MainWindow::linkDomain);
+    connect(a->importUsers, &QAction::triggered, this, &MainWindow::importUsers);
+    connect(a->toggleHierarchy, &QAction::toggled, m_hierarchyDock, &QDockWidget::setVisible);
+    connect(m_hierarchyDock, &QDockWidget::visibilityChanged, a->toggleHierarchy, &QAction::setChecked);
     connect(a->toggleAuditLog, &QAction::toggled, m_auditDock, &QDockWidget::setVisible);
     connect(m_auditDock, &QDockWidget::visibilityChanged, a->toggleAuditLog, &QAction::setChecked);
     connect(a->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
@@ -206,6 +232,9 @@ void MainWindow::buildMenusAndToolBar()
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
 
     applyDecision(a->toggleAuditLog, m_core.authorizer().checkInAnyAccount(m_actor, Action::ViewAuditLog));
+    applyDecision(a->applyExternalAdmin,
+                  m_core.authorizer().checkInAnyAccount(m_actor, Action::ManageExternalAdministrators));
+    applyDecision(a->importUsers, m_core.authorizer().checkInAnyAccount(m_actor, Action::ImportDirectory));
 }
 
 void MainWindow::buildStatusBar()
@@ -274,6 +303,28 @@ void MainWindow::updateActions()
     applyDecision(m_actions->deleteRole, role && !onMember ? roles.canDelete(m_actor, *role) : noRole);
     applyDecision(m_actions->viewMembers, role && !onMember ? Status() : noRole);
     applyDecision(m_actions->showAllRoles, onMember ? Status() : nothingSelected(tr("Select a member first.")));
+    const Status noAccount = nothingSelected(tr("Select an account first."));
+    applyDecision(m_actions->manageExternalAdmins,
+                  account ? m_core.authorizer().check(m_actor, Action::ViewExternalAdministrators, account->id)
+                          : noAccount);
+    applyDecision(m_actions->ipRestrictions,
+                  account ? m_core.authorizer().check(m_actor, Action::ViewAccount, account->id) : noAccount);
+    Status linkable = noAccount;
+    if (account != nullptr) {
+        linkable = account->kind == AccountKind::MailProcessing
+            ? m_core.authorizer().check(m_actor, Action::EditAccountHierarchy, account->id)
+            : nothingSelected(tr("Domains are linked to mail-processing accounts; select one."));
+    }
+    applyDecision(m_actions->linkDomain, linkable);
+}
+
+void MainWindow::addAccountActions(QMenu& menu) const
+{
+    menu.addAction(m_actions->manageExternalAdmins);
+    menu.addAction(m_actions->ipRestrictions);
+    menu.addAction(m_actions->linkDomain);
+    menu.addSeparator();
+    menu.addAction(m_actions->importUsers);
 }
 
 void MainWindow::showContextMenu(const QPoint& position)
@@ -300,6 +351,9 @@ void MainWindow::showContextMenu(const QPoint& position)
         menu.addAction(m_actions->viewMembers);
     } else {
         menu.addAction(m_actions->newRole);
+        menu.addSeparator();
+        addAccountActions(menu);
+        menu.addSeparator();
         menu.addAction(m_actions->refresh);
     }
     menu.exec(m_tree->viewport()->mapToGlobal(position));
@@ -483,6 +537,148 @@ void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::buildHierarchyDock()
+{
+    m_hierarchyView->setObjectName(QStringLiteral("accountHierarchyTreeView"));
+    m_hierarchyView->setModel(m_hierarchyModel);
+    m_hierarchyView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_hierarchyView->setAccessibleName(tr("Account hierarchy"));
+    m_hierarchyView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_hierarchyView->expandAll();
+    m_hierarchyDock->setObjectName(QStringLiteral("accountHierarchyDockWidget"));
+    m_hierarchyDock->setWidget(m_hierarchyView);
+    addDockWidget(Qt::RightDockWidgetArea, m_hierarchyDock);
+    m_hierarchyDock->hide();
+    connect(m_hierarchyModel, &QAbstractItemModel::modelReset, m_hierarchyView, &QTreeView::expandAll);
+    connect(m_hierarchyView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) {
+                if (const Account* account = m_hierarchyModel->accountAt(current)) {
+                    selectAccount(account->id);
+                }
+            });
+    connect(m_hierarchyView, &QWidget::customContextMenuRequested, this, &MainWindow::showHierarchyContextMenu);
+}
+
+bool MainWindow::selectAccount(qint64 accountId)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_treeModel->indexOfAccount(accountId));
+    if (!index.isValid()) {
+        return false;
+    }
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    return true;
+}
+
+void MainWindow::showHierarchyContextMenu(const QPoint& position)
+{
+    const QModelIndex index = m_hierarchyView->indexAt(position);
+    const Account* account = m_hierarchyModel->accountAt(index);
+    if (account == nullptr) {
+        return;
+    }
+    m_hierarchyView->setCurrentIndex(index);
+    selectAccount(account->id);
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("hierarchyContextMenu"));
+    addAccountActions(menu);
+    menu.exec(m_hierarchyView->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::manageExternalAdmins()
+{
+    const Account* account = m_treeModel->accountAt(currentSourceIndex());
+    if (account == nullptr) {
+        return;
+    }
+    if (auto allowed = m_core.authorizer().check(m_actor, Action::ViewExternalAdministrators, account->id); !allowed) {
+        showRefusal(tr("Manage External Administrators"), allowed.refusal());
+        return;
+    }
+    ExternalAdminsDialog dialog(m_core, m_actor, *account, this);
+    dialog.exec();
+}
+
+void MainWindow::applyExternalAdmin()
+{
+    ApplyExternalAdminDialog dialog(m_core, m_actor, this);
+    if (const Account* account = m_treeModel->accountAt(currentSourceIndex())) {
+        dialog.checkAccount(account->code);
+    }
+    dialog.exec();
+}
+
+void MainWindow::editIpRestrictions()
+{
+    const Account* account = m_treeModel->accountAt(currentSourceIndex());
+    if (account == nullptr) {
+        return;
+    }
+    IpRestrictionsDialog dialog(m_core, m_actor, *account, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(tr("IP restrictions of %1 saved.").arg(account->code), kStatusMessageMs);
+    }
+}
+
+void MainWindow::linkDomain()
+{
+    const Account* account = m_treeModel->accountAt(currentSourceIndex());
+    if (account == nullptr || !account->parentId) {
+        return;
+    }
+    const Account target = *account;
+    // The domains of the masters and groups above this account that it does not have yet.
+    QStringList candidates;
+    auto own = m_core.accounts().domains(m_actor, target.id);
+    for (std::optional<qint64> parentId = target.parentId; parentId;) {
+        const QModelIndex parentIndex = m_hierarchyModel->indexOfAccount(*parentId);
+        const Account* parent = m_hierarchyModel->accountAt(parentIndex);
+        if (parent == nullptr) {
+            break;
+        }
+        if (auto entries = m_core.accounts().domainEntries(m_actor, parent->id)) {
+            for (const AccountDomain& domain : entries.value()) {
+                if (!domain.linked && !(own && own.value().contains(domain.name))) {
+                    candidates.append(domain.name);
+                }
+            }
+        }
+        parentId = parent->parentId;
+    }
+    if (candidates.isEmpty()) {
+        MessageBoxes::information(this, tr("Link Domain"),
+                                  tr("The master above %1 has no domain that is not linked to it already. Add the "
+                                     "domain on the master account first.")
+                                      .arg(target.code));
+        return;
+    }
+    bool chosen = false;
+    const QString domain =
+        QInputDialog::getItem(this, tr("Link Domain"), tr("Domain to link to %1 (%2):").arg(target.name, target.code),
+                              candidates, 0, false, &chosen);
+    if (!chosen) {
+        return;
+    }
+    if (auto linked = m_core.accounts().linkDomain(m_actor, domain, target.id); !linked) {
+        showRefusal(tr("Link Domain"), linked.refusal());
+        return;
+    }
+    statusBar()->showMessage(tr("%1 linked to %2.").arg(domain, target.code), kStatusMessageMs);
+}
+
+void MainWindow::importUsers()
+{
+    ImportUsersWizard wizard(m_core, m_actor, this);
+    if (const Account* account = m_treeModel->accountAt(currentSourceIndex())) {
+        wizard.setAccountCode(account->code);
+    }
+    wizard.exec();
+    if (wizard.importReport() && wizard.importReport()->applied) {
+        statusBar()->showMessage(tr("Imported %n row(s).", nullptr, int(wizard.importReport()->rows)),
+                                 kStatusMessageMs);
+    }
 }
 
 } // namespace warden

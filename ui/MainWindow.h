@@ -9,11 +9,13 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QStackedWidget;
 class QTreeView;
 
 namespace warden {
 
+class AccountHierarchyModel;
 class AccountRoleTreeModel;
 class AuditLogWidget;
 class ConsoleActions;
@@ -40,6 +42,7 @@ public:
     [[nodiscard]] QTreeView* treeView() const { return m_tree; }
     [[nodiscard]] AccountRoleTreeModel* treeModel() const { return m_treeModel; }
     [[nodiscard]] AuditLogWidget* auditLog() const { return m_audit; }
+    [[nodiscard]] QTreeView* hierarchyView() const { return m_hierarchyView; }
     /// Selects the role in the tree (expanding its account); false when it is not shown.
     bool selectRole(qint64 roleId);
 
@@ -66,6 +69,16 @@ private:
     void showAllRoles();
     void showAbout();
     void showPreferences();
+    void manageExternalAdmins();
+    void applyExternalAdmin();
+    void editIpRestrictions();
+    void linkDomain();
+    void importUsers();
+    void buildHierarchyDock();
+    void showHierarchyContextMenu(const QPoint& position);
+    /// Selects the account's node in the Admin Roles tree (from the hierarchy dock).
+    bool selectAccount(qint64 accountId);
+    void addAccountActions(QMenu& menu) const;
 
     CoreServices& m_core;
     Actor m_actor;
@@ -80,6 +93,9 @@ private:
     MemberDetailsWidget* m_memberDetails;
     QDockWidget* m_auditDock;
     AuditLogWidget* m_audit;
+    AccountHierarchyModel* m_hierarchyModel;
+    QTreeView* m_hierarchyView;
+    QDockWidget* m_hierarchyDock;
 };
 
 } // namespace warden

@@ -1,0 +1,118 @@
+#include "ApplyExternalAdminDialog.h"
+
+#include "CoreServices.h"
+#include "ui_ApplyExternalAdminDialog.h"
+
+#include <QPushButton>
+
+namespace warden {
+
+namespace {
+
+constexpr int kAccountIdRole = Qt::UserRole + 1;
+constexpr int kAccountCodeRole = Qt::UserRole + 2;
+
+} // namespace
+
+ApplyExternalAdminDialog::ApplyExternalAdminDialog(CoreServices& core, Actor actor, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ApplyExternalAdminDialog>())
+    , m_core(core)
+    , m_actor(std::move(actor))
+{
+    m_ui->setupUi(this);
+    QStringList roleNames;
+    if (auto accounts = core.accounts().visibleAccounts(m_actor)) {
+        for (const Account& account : accounts.value()) {
+            auto* item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(account.name, account.code),
+                                             m_ui->accountsListWidget);
+            item->setData(kAccountIdRole, account.id);
+            item->setData(kAccountCodeRole, account.code);
+            const Status allowed = core.partners().canManage(m_actor, account.id);
+            item->setFlags(allowed ? (Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable)
+                                   : Qt::ItemFlags());
+            item->setCheckState(Qt::Unchecked);
+            item->setToolTip(allowed ? QString() : allowed.refusal().message);
+            if (auto roles = core.partners().assignableRoles(m_actor, account.id)) {
+                for (const Role& role : roles.value()) {
+                    if (!roleNames.contains(role.name)) {
+                        roleNames.append(role.name);
+                    }
+                }
+            }
+        }
+    }
+    roleNames.sort();
+    m_ui->roleComboBox->addItems(roleNames);
+    m_ui->roleComboBox->setCurrentIndex(-1);
+    m_ui->resultsTreeWidget->setColumnWidth(0, 160);
+    m_ui->buttonBox->button(QDialogButtonBox::Apply)->setObjectName(QStringLiteral("applyButton"));
+    connect(m_ui->emailLineEdit, &QLineEdit::textChanged, this, &ApplyExternalAdminDialog::updateApplyButton);
+    connect(m_ui->roleComboBox, &QComboBox::currentIndexChanged, this, &ApplyExternalAdminDialog::updateApplyButton);
+    connect(m_ui->accountsListWidget, &QListWidget::itemChanged, this, &ApplyExternalAdminDialog::updateApplyButton);
+    connect(m_ui->selectAllButton, &QPushButton::clicked, this, [this] { setAllChecked(true); });
+    connect(m_ui->selectNoneButton, &QPushButton::clicked, this, [this] { setAllChecked(false); });
+    connect(m_ui->buttonBox->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
+            &ApplyExternalAdminDialog::apply);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateApplyButton();
+}
+
+ApplyExternalAdminDialog::~ApplyExternalAdminDialog() = default;
+
+void ApplyExternalAdminDialog::checkAccount(const QString& code)
+{
+    for (int i = 0; i < m_ui->accountsListWidget->count(); ++i) {
+        QListWidgetItem* item = m_ui->accountsListWidget->item(i);
+        if (item->data(kAccountCodeRole).toString() == code && (item->flags() & Qt::ItemIsUserCheckable)) {
+            item->setCheckState(Qt::Checked);
+        }
+    }
+}
+
+void ApplyExternalAdminDialog::setAllChecked(bool checked)
+{
+    for (int i = 0; i < m_ui->accountsListWidget->count(); ++i) {
+        QListWidgetItem* item = m_ui->accountsListWidget->item(i);
+        if (item->flags() & Qt::ItemIsUserCheckable) {
+            item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+}
+
+void ApplyExternalAdminDialog::updateApplyButton()
+{
+    int checked = 0;
+    for (int i = 0; i < m_ui->accountsListWidget->count(); ++i) {
+        checked += m_ui->accountsListWidget->item(i)->checkState() == Qt::Checked ? 1 : 0;
+    }
+    QPushButton* apply = m_ui->buttonBox->button(QDialogButtonBox::Apply);
+    apply->setEnabled(checked > 0 && !m_ui->emailLineEdit->text().trimmed().isEmpty()
+                      && m_ui->roleComboBox->currentIndex() >= 0);
+    apply->setText(tr("&Apply to %n Account(s)", nullptr, checked));
+}
+
+void ApplyExternalAdminDialog::apply()
+{
+    QList<qint64> ids;
+    for (int i = 0; i < m_ui->accountsListWidget->count(); ++i) {
+        const QListWidgetItem* item = m_ui->accountsListWidget->item(i);
+        if (item->checkState() == Qt::Checked) {
+            ids.append(item->data(kAccountIdRole).toLongLong());
+        }
+    }
+    const auto outcomes =
+        m_core.partners().applyToAccounts(m_actor, ids, m_ui->emailLineEdit->text(), m_ui->roleComboBox->currentText());
+    m_ui->resultsTreeWidget->clear();
+    int applied = 0;
+    for (const ExternalAdminOutcome& outcome : outcomes) {
+        auto* item = new QTreeWidgetItem(m_ui->resultsTreeWidget, {outcome.accountCode, outcome.message});
+        item->setIcon(
+            0, QIcon(outcome.applied ? QStringLiteral(":/icons/ok.svg") : QStringLiteral(":/icons/refused.svg")));
+        item->setToolTip(1, outcome.message);
+        applied += outcome.applied ? 1 : 0;
+    }
+    m_ui->summaryLabel->setText(tr("Applied in %1 of %n account(s).", nullptr, int(outcomes.size())).arg(applied));
+}
+
+} // namespace warden

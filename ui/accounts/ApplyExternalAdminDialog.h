@@ -1,0 +1,40 @@
+#pragma once
+
+#include "authorization/Actor.h"
+
+#include <QDialog>
+#include <memory>
+
+namespace Ui {
+class ApplyExternalAdminDialog;
+}
+
+namespace warden {
+
+class CoreServices;
+
+/// The multi-account step partners asked for: one external admin and role, many ticked customer
+/// accounts, one Apply; then one result line per account (added, role changed, or refused and
+/// why). Accounts the administrator cannot manage are listed disabled with the core's reason.
+class ApplyExternalAdminDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ApplyExternalAdminDialog(CoreServices& core, Actor actor, QWidget* parent = nullptr);
+    ~ApplyExternalAdminDialog() override;
+
+    /// Ticks the account with this code (for callers that open the dialog from an account).
+    void checkAccount(const QString& code);
+
+private:
+    void apply();
+    void updateApplyButton();
+    void setAllChecked(bool checked);
+
+    const std::unique_ptr<Ui::ApplyExternalAdminDialog> m_ui;
+    CoreServices& m_core;
+    Actor m_actor;
+};
+
+} // namespace warden
