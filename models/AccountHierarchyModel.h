@@ -20,7 +20,7 @@ class AccountHierarchyModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, CodeColumn, KindColumn, DomainsColumn, ColumnCount };
+    enum Column { NameColumn, CodeColumn, DomainsColumn, KindColumn, ColumnCount };
     /// Data roles beyond Qt::DisplayRole.
     enum Roles {
         AccountIdRole = Qt::UserRole + 1, ///< qint64

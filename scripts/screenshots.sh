@@ -78,6 +78,54 @@ xdotool key ctrl+f; xdotool type --delay 30 "gateway"; sleep 0.6
 xdotool key Tab Down Down; sleep 0.5
 shot main-window-helpdesk 1
 kill "$app_pid"; sleep 1
+# The master persona: the account hierarchy with domains linked down from the master.
+sign_in mia.master@globex.example
+xdotool key Return
+wait_window "Admin Roles"
+xdotool key ctrl+h; sleep 1
+shot account-hierarchy 1
+kill "$app_pid"; sleep 1
+# The partner persona: an account's external admins, then one admin applied to many accounts.
+sign_in paul.partner@northwind-msp.example
+xdotool key Return
+wait_window "Admin Roles"
+xdotool key ctrl+f; xdotool type --delay 30 "acme corp"; sleep 0.6
+xdotool key Tab Down; sleep 0.5
+xdotool key ctrl+shift+x
+wait_window "Manage External"
+shot external-admins 1
+xdotool key Escape; sleep 0.5
+wait_window "Admin Roles"
+xdotool key ctrl+shift+a
+wait_window "Apply External Admin"
+xdotool type --delay 20 "pia.ops@northwind-msp.example"
+xdotool key Tab Down; sleep 0.3
+xdotool key alt+l; sleep 0.3
+xdotool key alt+a; sleep 1
+shot apply-external-admin 1
+xdotool key Escape
+kill "$app_pid"; sleep 1
+# Import Users: preview, then the check with a rejected row and an address change to confirm.
+cat > "$work/staff.csv" <<'CSV'
+emailAddress,displayName,upn,role
+nora.new@acme.example,"New, Nora",nora@corp.example,Help Desk Administrator
+olivia.smith@acme.example,Olivia Smith-Jones,,
+carol.b@acme.example,Carol Basic,carol.basic@acme.example,
+ghost@elsewhere.example,Ghost,,
+CSV
+"$ctl" --db "$db" user show carol.basic@acme.example >/dev/null 2>&1 || true
+sqlite3 "$db" "UPDATE users SET upn = 'carol.basic@acme.example' WHERE email_key = 'carol.basic@acme.example'"
+sign_in alice.admin@acme.example
+xdotool key Return
+wait_window "Admin Roles"
+xdotool key ctrl+shift+i
+wait_window "Import Users"
+xdotool type --delay 10 "$work/staff.csv"; sleep 0.8
+shot import-users 1
+xdotool key alt+n; sleep 1.5
+shot import-users-check 1
+xdotool key Escape
+kill "$app_pid"; sleep 1
 # German, as set by the system locale.
 sign_in carol.basic@acme.example de_DE.UTF-8
 xdotool key Return

@@ -547,6 +547,7 @@ void MainWindow::buildHierarchyDock()
     m_hierarchyView->setAccessibleName(tr("Account hierarchy"));
     m_hierarchyView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_hierarchyView->expandAll();
+    m_hierarchyView->setMinimumWidth(440);
     m_hierarchyDock->setObjectName(QStringLiteral("accountHierarchyDockWidget"));
     m_hierarchyDock->setWidget(m_hierarchyView);
     addDockWidget(Qt::RightDockWidgetArea, m_hierarchyDock);

@@ -41,6 +41,7 @@ ExternalAdminsDialog::ExternalAdminsDialog(CoreServices& core, Actor actor, Acco
     m_ui->externalAdminsTableView->horizontalHeader()->setStretchLastSection(true);
     m_ui->externalAdminsTableView->sortByColumn(0, Qt::AscendingOrder);
     m_ui->externalAdminsTableView->verticalHeader()->hide();
+    m_ui->externalAdminsTableView->setWordWrap(false);
     m_ui->messageLabel->hide();
     if (!m_model->loadError().isEmpty()) {
         showMessage(m_model->loadError(), true);

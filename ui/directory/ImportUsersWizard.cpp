@@ -201,6 +201,11 @@ public:
                                  change.rolesLost.isEmpty() ? ImportUsersWizard::tr("none")
                                                             : change.rolesLost.join(QStringLiteral(", "))});
         }
+        for (QTreeWidget* tree : {errors, changes}) {
+            for (int column = 0; column < tree->columnCount() - 1; ++column) {
+                tree->resizeColumnToContents(column);
+            }
+        }
         errors->setVisible(r.errorCount > 0);
         changes->setVisible(!r.addressChanges.isEmpty());
         confirm->setVisible(r.rolesLost() > 0);
