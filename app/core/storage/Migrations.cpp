@@ -130,7 +130,8 @@ CREATE INDEX users_name_pattern ON users(account_id, name_key text_pattern_ops);
 )SQL";
 
 // Version 2: partner organisations and the accounts that delegate to them, domains linked from a
-// master down to its mail-processing accounts, and the client address a session signed in from.
+// master down to its mail-processing accounts, the client address a session signed in from, and
+// an index to match imported rows to users by UPN (primary SMTP address changes).
 const char* const kVersion2 = R"SQL(
 CREATE TABLE partners (
   id {ID},
@@ -152,6 +153,7 @@ CREATE TABLE domain_links (
   PRIMARY KEY (domain_id, account_id));
 CREATE INDEX domain_links_account ON domain_links(account_id);
 ALTER TABLE sessions ADD COLUMN client_address TEXT NOT NULL DEFAULT '';
+CREATE INDEX users_account_upn ON users(account_id, upn);
 )SQL";
 
 QStringList splitStatements(const QString& script)
