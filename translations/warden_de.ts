@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
     <name>Account</name>
@@ -47,11 +46,11 @@
         <translation>Konten der obersten Ebene legt der Dienstanbieter an, nicht ein Konto selbst.</translation>
     </message>
     <message>
-        <source>The account code &quot;%1&quot; is already in use.</source>
+        <source>The account code "%1" is already in use.</source>
         <translation>Das Kontokürzel „%1“ ist bereits vergeben.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid domain name.</source>
+        <source>"%1" is not a valid domain name.</source>
         <translation>„%1“ ist kein gültiger Domänenname.</translation>
     </message>
     <message>
@@ -61,6 +60,65 @@
     <message>
         <source>The domain %1 is already registered.</source>
         <translation>Die Domäne %1 ist bereits registriert.</translation>
+    </message>
+    <message>
+        <source>The domain %1 is not registered on any account.</source>
+        <translation>Die Domäne %1 ist bei keinem Konto registriert.</translation>
+    </message>
+    <message>
+        <source>Domains are linked only to mail-processing accounts; %1 is a %2 account.</source>
+        <translation>Domänen werden nur mit Mailverarbeitungskonten verknüpft; %1 ist ein Konto vom Typ %2.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, which is not above %3 in the hierarchy; a domain can only be linked down its own master's tree.</source>
+        <translation>%1 gehört zu %2, das in der Hierarchie nicht über %3 steht; eine Domäne kann nur innerhalb des Baums ihres eigenen Master-Kontos verknüpft werden.</translation>
+    </message>
+    <message>
+        <source>%1 is already linked to %2.</source>
+        <translation>%1 ist bereits mit %2 verknüpft.</translation>
+    </message>
+    <message>
+        <source>%1 is not linked to %2.</source>
+        <translation>%1 ist nicht mit %2 verknüpft.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>The allow-list was not saved: %1</source>
+        <translation>Die Zulassungsliste wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The allow-list was not saved: it would lock you out, because the address you connect from (%1) is in none of its ranges. Add a range that contains it.</source>
+        <translation>Die Zulassungsliste wurde nicht gespeichert: Sie würden sich aussperren, denn Ihre Verbindungsadresse (%1) liegt in keinem ihrer Bereiche. Fügen Sie einen Bereich hinzu, der sie enthält.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>AddExternalAdminDialog</name>
+    <message>
+        <source>Add External Admin</source>
+        <translation>Externen Administrator hinzufügen</translation>
+    </message>
+    <message>
+        <source>External Admin Permissions</source>
+        <translation>Berechtigungen des externen Administrators</translation>
+    </message>
+    <message>
+        <source>External admin &amp;email address:</source>
+        <translation>&amp;E-Mail-Adresse des externen Administrators:</translation>
+    </message>
+    <message>
+        <source>name@partner.example</source>
+        <translation>name@partner.example</translation>
+    </message>
+    <message>
+        <source>Select &amp;role:</source>
+        <translation>&amp;Rolle auswählen:</translation>
     </message>
 </context>
 <context>
@@ -79,6 +137,49 @@
     </message>
 </context>
 <context>
+    <name>ApplyExternalAdminDialog</name>
+    <message>
+        <source>Apply External Admin to Accounts</source>
+        <translation>Externen Administrator auf Konten anwenden</translation>
+    </message>
+    <message>
+        <source>Add one external administrator to every selected customer account in one step, or change their role where they are already listed. Each account is changed on its own; the results show which accounts refused and why.</source>
+        <translation>Fügen Sie einen externen Administrator in einem Schritt allen ausgewählten Kundenkonten hinzu oder ändern Sie seine Rolle, wo er bereits eingetragen ist. Jedes Konto wird einzeln geändert; die Ergebnisse zeigen, welche Konten abgelehnt haben und warum.</translation>
+    </message>
+    <message>
+        <source>External admin &amp;email address:</source>
+        <translation>&amp;E-Mail-Adresse des externen Administrators:</translation>
+    </message>
+    <message>
+        <source>Select &amp;role:</source>
+        <translation>&amp;Rolle auswählen:</translation>
+    </message>
+    <message>
+        <source>Customer acc&amp;ounts:</source>
+        <translation>Kunden&amp;konten:</translation>
+    </message>
+    <message>
+        <source>Select A&amp;ll</source>
+        <translation>A&amp;lle auswählen</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>&amp;Keine auswählen</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>Ergebnisse:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Entry %1 is missing (the next entry is %2).</source>
@@ -89,11 +190,11 @@
         <translation>Eintrag %1 wurde nach dem Schreiben geändert, oder Einträge wurden umsortiert.</translation>
     </message>
     <message>
-        <source>The audit log&apos;s head record is missing.</source>
+        <source>The audit log's head record is missing.</source>
         <translation>Der Kopfdatensatz des Prüfprotokolls fehlt.</translation>
     </message>
     <message>
-        <source>The audit log&apos;s head record was altered.</source>
+        <source>The audit log's head record was altered.</source>
         <translation>Der Kopfdatensatz des Prüfprotokolls wurde verändert.</translation>
     </message>
     <message>
@@ -147,7 +248,7 @@
         <translation>Diese Datenbank hat bereits Administratoren; melden Sie sich stattdessen an.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
+        <source>"%1" is not a valid email address.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
@@ -155,7 +256,7 @@
         <translation>Das erste Konto braucht ein Kürzel und einen Namen.</translation>
     </message>
     <message>
-        <source>That one-time code does not match. Check the authenticator app&apos;s clock and enter the current code.</source>
+        <source>That one-time code does not match. Check the authenticator app's clock and enter the current code.</source>
         <translation>Dieser Einmalcode stimmt nicht. Prüfen Sie die Uhr der Authenticator-App und geben Sie den aktuellen Code ein.</translation>
     </message>
     <message>
@@ -164,13 +265,10 @@
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins. Try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Minute erneut.</numerusform>
-            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Minuten erneut.</numerusform>
-        </translation>
+        <translation><numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Minute erneut.</numerusform><numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Minuten erneut.</numerusform></translation>
     </message>
     <message>
-        <source>%1 signs in through the organisation&apos;s identity provider (SSO), not with a Warden password.</source>
+        <source>%1 signs in through the organisation's identity provider (SSO), not with a Warden password.</source>
         <translation>%1 meldet sich über den Identitätsanbieter der Organisation (SSO) an, nicht mit einem Warden-Passwort.</translation>
     </message>
     <message>
@@ -188,6 +286,22 @@
     <message>
         <source>The session has ended; sign in again.</source>
         <translation>Die Sitzung ist beendet; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Your account admits administrators only from its IP allow-list, and the address this console connects from is unknown.</source>
+        <translation>Ihr Konto lässt Administratoren nur aus seiner IP-Zulassungsliste zu, und die Adresse, von der diese Konsole verbindet, ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Your account admits administrators only from its IP allow-list; this console connects from %1, which is not in it.</source>
+        <translation>Ihr Konto lässt Administratoren nur aus seiner IP-Zulassungsliste zu; diese Konsole verbindet von %1, das nicht darin enthalten ist.</translation>
+    </message>
+    <message>
+        <source>The session was opened from another address (%1); sign in again from this one.</source>
+        <translation>Die Sitzung wurde von einer anderen Adresse (%1) geöffnet; melden Sie sich von dieser erneut an.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -253,72 +367,62 @@
         <translation>Die Rolle Super-Administrator kann weder bearbeitet noch gelöscht werden.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a built-in role; built-in roles cannot be renamed, edited or deleted. Copy it to make a custom role.</source>
+        <source>"%1" is a built-in role; built-in roles cannot be renamed, edited or deleted. Copy it to make a custom role.</source>
         <translation>„%1“ ist eine integrierte Rolle; integrierte Rollen können nicht umbenannt, bearbeitet oder gelöscht werden. Kopieren Sie sie, um eine eigene Rolle zu erstellen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a protected role: changes to it require a change request approved by an account contact of Director level or higher.</source>
+        <source>"%1" is a protected role: changes to it require a change request approved by an account contact of Director level or higher.</source>
         <translation>„%1“ ist eine geschützte Rolle: Änderungen erfordern einen Änderungsantrag, den ein Kontoansprechpartner ab Direktorenebene genehmigt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a protected role; only administrators with the Protected Roles management level may request changes to it.</source>
+        <source>"%1" is a protected role; only administrators with the Protected Roles management level may request changes to it.</source>
         <translation>„%1“ ist eine geschützte Rolle; nur Administratoren mit der Verwaltungsstufe „Geschützte Rollen“ dürfen Änderungen beantragen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; grants %2, which you do not hold yourself; nobody can grant more than they have.</source>
+        <source>"%1" grants %2, which you do not hold yourself; nobody can grant more than they have.</source>
         <translation>„%1“ gewährt %2, das Sie selbst nicht besitzen; niemand kann mehr vergeben, als er hat.</translation>
     </message>
     <message>
         <source>You hold no administrator role.</source>
         <translation>Sie haben keine Administratorrolle.</translation>
     </message>
+    <message>
+        <source>This account no longer delegates administration to your partner organisation.</source>
+        <translation>Dieses Konto delegiert die Verwaltung nicht mehr an Ihre Partnerorganisation.</translation>
+    </message>
+    <message>
+        <source>This account only admits administrators from its IP allow-list, and the address you connect from is unknown.</source>
+        <translation>Dieses Konto lässt Administratoren nur aus seiner IP-Zulassungsliste zu, und Ihre Verbindungsadresse ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>This account only admits administrators from its IP allow-list; your address %1 is not in it.</source>
+        <translation>Dieses Konto lässt Administratoren nur aus seiner IP-Zulassungsliste zu; Ihre Adresse %1 ist nicht darin enthalten.</translation>
+    </message>
+    <message>
+        <source>see external administrators</source>
+        <translation>externe Administratoren sehen</translation>
+    </message>
+    <message>
+        <source>manage external administrators</source>
+        <translation>externe Administratoren verwalten</translation>
+    </message>
+    <message>
+        <source>change the account hierarchy</source>
+        <translation>die Kontenhierarchie ändern</translation>
+    </message>
+    <message>
+        <source>import users</source>
+        <translation>Benutzer importieren</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
-        <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
-                 &lt;command&gt; [arguments]
-Commands:
-  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
-  demo [--users N]
-  signin | signout | whoami
-  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
-  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL
-  role list --account C | show --account C ROLE | members --account C ROLE
-       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
-       create --account C NAME [--description D] [--permissions JSON]
-       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
-  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
-  totp-code SECRET   print the current code for a base32 secret (like oathtool)
-  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
-The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
-Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error.</source>
-        <translation>Aufruf: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
-                 &lt;command&gt; [arguments]
-Befehle:
-  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
-  demo [--users N]
-  signin | signout | whoami
-  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
-  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL
-  role list --account C | show --account C ROLE | members --account C ROLE
-       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
-       create --account C NAME [--description D] [--permissions JSON]
-       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
-  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
-  totp-code SECRET   aktuellen Code zu einem Base32-Geheimnis ausgeben (wie oathtool)
-  demo-code EMAIL    aktuellen Code eines Demo-Administrators ausgeben (Geheimnis aus dem Schlüsselbund)
-Das Passwort kommt aus WARDEN_PASSWORD oder einer Abfrage, der Einmalcode aus --otp oder einer Abfrage.
-Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbundfehler.</translation>
-    </message>
-    <message>
-        <source>Unknown log level &quot;%1&quot; (trace, debug, info, warn, error, critical, off).</source>
+        <source>Unknown log level "%1" (trace, debug, info, warn, error, critical, off).</source>
         <translation>Unbekannte Protokollstufe „%1“ (trace, debug, info, warn, error, critical, off).</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -386,7 +490,7 @@ Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlü
         <translation>Demo-Datenbank bereit unter %1.</translation>
     </message>
     <message>
-        <source>Every demo administrator&apos;s password is: %1</source>
+        <source>Every demo administrator's password is: %1</source>
         <translation>Das Passwort aller Demo-Administratoren lautet: %1</translation>
     </message>
     <message>
@@ -459,17 +563,14 @@ Rollen: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n Mitglied</numerusform>
-            <numerusform>%n Mitglieder</numerusform>
-        </translation>
+        <translation><numerusform>%n Mitglied</numerusform><numerusform>%n Mitglieder</numerusform></translation>
     </message>
     <message>
         <source>--permissions: %1</source>
         <translation>--permissions: %1</translation>
     </message>
     <message>
-        <source>Created role &quot;%1&quot;.</source>
+        <source>Created role "%1".</source>
         <translation>Rolle „%1“ angelegt.</translation>
     </message>
     <message>
@@ -477,26 +578,23 @@ Rollen: %3</translation>
         <translation> (geschützt)</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n user(s) to &quot;%1&quot;.</source>
-        <translation>
-            <numerusform>%n Benutzer zu „%1“ hinzugefügt.</numerusform>
-            <numerusform>%n Benutzer zu „%1“ hinzugefügt.</numerusform>
-        </translation>
+        <source>Added %n user(s) to "%1".</source>
+        <translation><numerusform>%n Benutzer zu „%1“ hinzugefügt.</numerusform><numerusform>%n Benutzer zu „%1“ hinzugefügt.</numerusform></translation>
     </message>
     <message>
         <source> Already members: %1.</source>
         <translation> Bereits Mitglieder: %1.</translation>
     </message>
     <message>
-        <source>Removed %1 from &quot;%2&quot;.</source>
+        <source>Removed %1 from "%2".</source>
         <translation>%1 aus „%2“ entfernt.</translation>
     </message>
     <message>
-        <source>Copied &quot;%1&quot; to &quot;%2&quot;.</source>
+        <source>Copied "%1" to "%2".</source>
         <translation>„%1“ nach „%2“ kopiert.</translation>
     </message>
     <message>
-        <source>Deleted role &quot;%1&quot;.</source>
+        <source>Deleted role "%1".</source>
         <translation>Rolle „%1“ gelöscht.</translation>
     </message>
     <message>
@@ -509,10 +607,7 @@ Rollen: %3</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact (%n entries checked).</source>
-        <translation>
-            <numerusform>Das Prüfprotokoll ist unversehrt (%n Eintrag geprüft).</numerusform>
-            <numerusform>Das Prüfprotokoll ist unversehrt (%n Einträge geprüft).</numerusform>
-        </translation>
+        <translation><numerusform>Das Prüfprotokoll ist unversehrt (%n Eintrag geprüft).</numerusform><numerusform>Das Prüfprotokoll ist unversehrt (%n Einträge geprüft).</numerusform></translation>
     </message>
     <message>
         <source>The audit log was tampered with at entry %1: %2</source>
@@ -529,6 +624,187 @@ Rollen: %3</translation>
     <message>
         <source>audit takes list, verify or export.</source>
         <translation>audit kennt list, verify oder export.</translation>
+    </message>
+    <message>
+        <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
+                 [--client-address IP] &lt;command&gt; [arguments]
+Commands:
+  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
+  demo [--users N]
+  signin | signout | whoami
+  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
+  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL
+  role list --account C | show --account C ROLE | members --account C ROLE
+       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
+       create --account C NAME [--description D] [--permissions JSON]
+       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
+  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
+  partner list | delegate --account C PARTNER | revoke --account C PARTNER
+  external-admin list --account C | add --account C --role R EMAIL
+       change-role --account C --role R EMAIL | remove --account C EMAIL
+       apply --accounts C1,C2,... --role R EMAIL
+  ip show --account C | set --account C [--partner-exempt] CIDR...
+  domain add|link|unlink --account C DOMAIN
+  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
+  totp-code SECRET   print the current code for a base32 secret (like oathtool)
+  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
+The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
+Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error.</source>
+        <translation>Aufruf: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
+                 [--client-address IP] &lt;command&gt; [arguments]
+Befehle:
+  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
+  demo [--users N]
+  signin | signout | whoami
+  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
+  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL
+  role list --account C | show --account C ROLE | members --account C ROLE
+       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
+       create --account C NAME [--description D] [--permissions JSON]
+       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
+  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
+  partner list | delegate --account C PARTNER | revoke --account C PARTNER
+  external-admin list --account C | add --account C --role R EMAIL
+       change-role --account C --role R EMAIL | remove --account C EMAIL
+       apply --accounts C1,C2,... --role R EMAIL
+  ip show --account C | set --account C [--partner-exempt] CIDR...
+  domain add|link|unlink --account C DOMAIN
+  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
+  totp-code SECRET   aktuellen Code zu einem Base32-Geheimnis ausgeben (wie oathtool)
+  demo-code EMAIL    aktuellen Code eines Demo-Administrators ausgeben (Geheimnis aus dem Schlüsselbund)
+Das Passwort kommt aus WARDEN_PASSWORD oder einer Abfrage, der Einmalcode aus --otp oder einer Abfrage.
+Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbundfehler.</translation>
+    </message>
+    <message>
+        <source>%1 now delegates to %2.</source>
+        <translation>%1 delegiert jetzt an %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer delegates to %2.</source>
+        <translation>%1 delegiert nicht mehr an %2.</translation>
+    </message>
+    <message>
+        <source>partner needs list, delegate or revoke.</source>
+        <translation>partner braucht list, delegate oder revoke.</translation>
+    </message>
+    <message>
+        <source>external-admin apply needs --accounts A,B,C --role ROLE EMAIL.</source>
+        <translation>external-admin apply braucht --accounts A,B,C --role ROLLE E-MAIL.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>external-admin %1 needs --account C --role ROLE EMAIL.</source>
+        <translation>external-admin %1 braucht --account C --role ROLLE E-MAIL.</translation>
+    </message>
+    <message>
+        <source>%1 is an external administrator of %2 as %3.</source>
+        <translation>%1 ist externer Administrator von %2 als %3.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an external administrator of %2.</source>
+        <translation>%1 ist nicht mehr externer Administrator von %2.</translation>
+    </message>
+    <message>
+        <source>external-admin needs list, add, change-role, remove or apply.</source>
+        <translation>external-admin braucht list, add, change-role, remove oder apply.</translation>
+    </message>
+    <message>
+        <source>ip needs show or set.</source>
+        <translation>ip braucht show oder set.</translation>
+    </message>
+    <message>
+        <source>%1 allows: %2
+Partner sign-in exempt: %3</source>
+        <translation>%1 erlaubt: %2
+Partneranmeldung ausgenommen: %3</translation>
+    </message>
+    <message>
+        <source>any address (no allow-list)</source>
+        <translation>jede Adresse (keine Zulassungsliste)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>domain needs add, link or unlink.</source>
+        <translation>domain braucht add, link oder unlink.</translation>
+    </message>
+    <message>
+        <source>Done: %1 %2 %3.</source>
+        <translation>Erledigt: %1 %2 %3.</translation>
+    </message>
+    <message>
+        <source>import needs a CSV file (or - for standard input).</source>
+        <translation>import braucht eine CSV-Datei (oder - für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</source>
+        <translation>%1 Zeilen: %2 neu, %3 aktualisiert, %4 verschoben, %5 Adressänderungen, %6 Rollenzuweisungen.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more rejected rows.</source>
+        <translation>… und %1 weitere abgelehnte Zeilen.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 (%3) → %4 (%5) removes: %6</source>
+        <translation>Zeile %1: %2 (%3) → %4 (%5) entfernt: %6</translation>
+    </message>
+    <message>
+        <source>no roles</source>
+        <translation>keine Rollen</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 KiB; this does not look like a directory CSV file.</source>
+        <translation>der Datensatz ist länger als %1 KiB; das sieht nicht nach einer Verzeichnis-CSV-Datei aus.</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; save the file as UTF-8 and try again.</source>
+        <translation>der Text ist kein gültiges UTF-8; speichern Sie die Datei als UTF-8 und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>a quote (") inside an unquoted field; quote the whole field and double the quote.</source>
+        <translation>ein Anführungszeichen (") in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen.</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote.</source>
+        <translation>unerwarteter Text nach einem schließenden Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (missing ").</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen (fehlendes ").</translation>
     </message>
 </context>
 <context>
@@ -566,7 +842,7 @@ Rollen: %3</translation>
         <translation>Die Datenbank ist von einem anderen Programm gesperrt. Schließen Sie es oder versuchen Sie es gleich noch einmal; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>The database is read-only. Check the file&apos;s permissions; nothing was changed.</source>
+        <source>The database is read-only. Check the file's permissions; nothing was changed.</source>
         <translation>Die Datenbank ist schreibgeschützt. Prüfen Sie die Dateirechte; nichts wurde geändert.</translation>
     </message>
     <message>
@@ -593,7 +869,7 @@ Rollen: %3</translation>
         <translation>Der Schlüsselbundeintrag %1 ist beschädigt.</translation>
     </message>
     <message>
-        <source>This database&apos;s key is not in this computer&apos;s keychain (entry %1). Restore it from the keychain where the database was created; Warden will not create a new one.</source>
+        <source>This database's key is not in this computer's keychain (entry %1). Restore it from the keychain where the database was created; Warden will not create a new one.</source>
         <translation>Der Schlüssel dieser Datenbank ist nicht im Schlüsselbund dieses Computers (Eintrag %1). Stellen Sie ihn aus dem Schlüsselbund wieder her, in dem die Datenbank angelegt wurde; Warden legt keinen neuen an.</translation>
     </message>
     <message>
@@ -601,7 +877,7 @@ Rollen: %3</translation>
         <translation>Ein versiegeltes Geheimnis in der Datenbank ist beschädigt.</translation>
     </message>
     <message>
-        <source>A sealed secret in the database does not open with this keychain&apos;s key.</source>
+        <source>A sealed secret in the database does not open with this keychain's key.</source>
         <translation>Ein versiegeltes Geheimnis in der Datenbank lässt sich mit dem Schlüssel dieses Schlüsselbunds nicht öffnen.</translation>
     </message>
 </context>
@@ -613,20 +889,17 @@ Rollen: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n users</source>
-        <translation>
-            <numerusform>%n Benutzer</numerusform>
-            <numerusform>%n Benutzer</numerusform>
-        </translation>
+        <translation><numerusform>%n Benutzer</numerusform><numerusform>%n Benutzer</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DirectoryService</name>
     <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
+        <source>"%1" is not a valid email address.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>%1 is not in one of this account&apos;s internal domains (%2).</source>
+        <source>%1 is not in one of this account's internal domains (%2).</source>
         <translation>%1 liegt in keiner internen Domäne dieses Kontos (%2).</translation>
     </message>
     <message>
@@ -651,21 +924,34 @@ Rollen: %3</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more problems)</source>
-        <translation>
-            <numerusform> (und %n weiteres Problem)</numerusform>
-            <numerusform> (und %n weitere Probleme)</numerusform>
-        </translation>
+        <translation><numerusform> (und %n weiteres Problem)</numerusform><numerusform> (und %n weitere Probleme)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n users</source>
-        <translation>
-            <numerusform>%n Benutzer</numerusform>
-            <numerusform>%n Benutzer</numerusform>
-        </translation>
+        <translation><numerusform>%n Benutzer</numerusform><numerusform>%n Benutzer</numerusform></translation>
     </message>
     <message>
         <source>%1 is the last Super Administrator of this account and cannot be disabled.</source>
         <translation>%1 ist der letzte Super-Administrator dieses Kontos und kann nicht deaktiviert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalAdminsDialog</name>
+    <message>
+        <source>Manage External Administrators</source>
+        <translation>Externe Administratoren verwalten</translation>
+    </message>
+    <message>
+        <source>&amp;Add External Admin…</source>
+        <translation>Externen Administrator &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Change Role…</source>
+        <translation>Rolle ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>
@@ -720,6 +1006,143 @@ Rollen: %3</translation>
     </message>
 </context>
 <context>
+    <name>ImportService</name>
+    <message>
+        <source>The file is empty; a directory CSV starts with a header row.</source>
+        <translation>Die Datei ist leer; eine Verzeichnis-CSV beginnt mit einer Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Line %1 holds data ("%2") where the header row belongs; the first row must name the columns: %3.</source>
+        <translation>Zeile %1 enthält Daten („%2“), wo die Kopfzeile stehen muss; die erste Zeile muss die Spalten benennen: %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: unknown column "%2". The columns are: %3.</source>
+        <translation>Zeile %1: unbekannte Spalte „%2“. Die Spalten sind: %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: the column "%2" appears twice.</source>
+        <translation>Zeile %1: die Spalte „%2“ kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>Line %1: the header has no emailAddress column, so this is either not a directory file or its header row is missing.</source>
+        <translation>Zeile %1: die Kopfzeile hat keine Spalte emailAddress; dies ist entweder keine Verzeichnisdatei oder die Kopfzeile fehlt.</translation>
+    </message>
+    <message>
+        <source>Choose the account to import into, or add a remoteaccountcode column.</source>
+        <translation>Wählen Sie das Zielkonto oder fügen Sie eine Spalte remoteaccountcode hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 is a master account: the file needs a remoteaccountcode column naming each row's account.</source>
+        <translation>%1 ist ein Master-Konto: die Datei braucht eine Spalte remoteaccountcode, die das Konto jeder Zeile nennt.</translation>
+    </message>
+    <message>
+        <source>%1 is a group; users belong to master, standard or mail-processing accounts.</source>
+        <translation>%1 ist eine Gruppe; Benutzer gehören zu Master-, Standard- oder Mailverarbeitungskonten.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2.</source>
+        <translation>%1 Felder, aber die Kopfzeile hat %2.</translation>
+    </message>
+    <message>
+        <source>emailAddress is empty.</source>
+        <translation>emailAddress ist leer.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>remoteaccountcode is empty; every row names its account.</source>
+        <translation>remoteaccountcode ist leer; jede Zeile nennt ihr Konto.</translation>
+    </message>
+    <message>
+        <source>unknown account code "%1".</source>
+        <translation>unbekannter Kontocode „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is not in one of %2's internal domains.</source>
+        <translation>%1 liegt in keiner internen Domäne von %2.</translation>
+    </message>
+    <message>
+        <source>allowAddressMigration must be true or false, not "%1".</source>
+        <translation>allowAddressMigration muss true oder false sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>role "%1" cannot be given by import; use one of: %2.</source>
+        <translation>die Rolle „%1“ kann nicht per Import vergeben werden; verwenden Sie eine von: %2.</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to account %2; set allowAddressMigration to true to move it.</source>
+        <translation>%1 gehört bereits zum Konto %2; setzen Sie allowAddressMigration auf true, um die Adresse zu verschieben.</translation>
+    </message>
+    <message>
+        <source>changes the same user as line %1.</source>
+        <translation>ändert denselben Benutzer wie Zeile %1.</translation>
+    </message>
+    <message>
+        <source>%1 appears again; it is first on line %2.</source>
+        <translation>%1 kommt erneut vor; zuerst in Zeile %2.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber keine Zeilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were rejected; nothing was imported.</source>
+        <translation><numerusform>%n Zeile wurde abgelehnt; nichts wurde importiert.</numerusform><numerusform>%n Zeilen wurden abgelehnt; nichts wurde importiert.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin role(s) would be removed by address changes; review them and confirm to import.</source>
+        <translation><numerusform>%n Administratorrolle würde durch Adressänderungen entfernt; prüfen und bestätigen Sie den Import.</numerusform><numerusform>%n Administratorrollen würden durch Adressänderungen entfernt; prüfen und bestätigen Sie den Import.</numerusform></translation>
+    </message>
+    <message>
+        <source>Checked only; nothing was changed.</source>
+        <translation>Nur geprüft; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>IpRange</name>
+    <message>
+        <source>An IP range cannot be empty.</source>
+        <translation>Ein IP-Bereich darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IPv4 or IPv6 address (expected e.g. 192.0.2.0/24 or 2001:db8::/32).</source>
+        <translation>„%1“ ist keine IPv4- oder IPv6-Adresse (erwartet z. B. 192.0.2.0/24 oder 2001:db8::/32).</translation>
+    </message>
+    <message>
+        <source>"%1": the prefix length must be a number from 0 to %2 for an %3 address.</source>
+        <translation>„%1“: die Präfixlänge muss für eine %3-Adresse eine Zahl von 0 bis %2 sein.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid CIDR range.</source>
+        <translation>„%1“ ist kein gültiger CIDR-Bereich.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IP address.</source>
+        <translation>„%1“ ist keine IP-Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>IpRestrictionsDialog</name>
+    <message>
+        <source>IP Restrictions</source>
+        <translation>IP-Beschränkungen</translation>
+    </message>
+    <message>
+        <source>Administrators may act in this account only from these ranges, one per line (IPv4 or IPv6 CIDR, e.g. 192.0.2.0/24 or 2001:db8::/32; a single address is allowed). An empty list admits every address.</source>
+        <translation>Administratoren dürfen in diesem Konto nur aus diesen Bereichen handeln, einer pro Zeile (IPv4- oder IPv6-CIDR, z. B. 192.0.2.0/24 oder 2001:db8::/32; eine einzelne Adresse ist erlaubt). Eine leere Liste lässt jede Adresse zu.</translation>
+    </message>
+    <message>
+        <source>&amp;Partner administrators may sign in from any address</source>
+        <translation>&amp;Partneradministratoren dürfen sich von jeder Adresse anmelden</translation>
+    </message>
+</context>
+<context>
     <name>Keychain</name>
     <message>
         <source>The OS keychain refused access (is it locked?): %1</source>
@@ -730,7 +1153,7 @@ Rollen: %3</translation>
         <translation>Der Schlüsselbund des Betriebssystems meldet einen Fehler: %1</translation>
     </message>
     <message>
-        <source>No OS keychain is running; Warden stores secrets only there. Start your desktop&apos;s keyring (for example gnome-keyring) and try again.</source>
+        <source>No OS keychain is running; Warden stores secrets only there. Start your desktop's keyring (for example gnome-keyring) and try again.</source>
         <translation>Es läuft kein Schlüsselbund des Betriebssystems; Warden speichert Geheimnisse nur dort. Starten Sie den Schlüsselbund Ihres Desktops (zum Beispiel gnome-keyring) und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -741,16 +1164,107 @@ Rollen: %3</translation>
 <context>
     <name>Migrations</name>
     <message>
-        <source>This database holds tables that are not Warden&apos;s; refusing to change it.</source>
+        <source>This database holds tables that are not Warden's; refusing to change it.</source>
         <translation>Diese Datenbank enthält Tabellen, die nicht zu Warden gehören; sie wird nicht verändert.</translation>
     </message>
     <message>
-        <source>The database&apos;s schema version is missing.</source>
+        <source>The database's schema version is missing.</source>
         <translation>Die Schemaversion der Datenbank fehlt.</translation>
     </message>
     <message>
         <source>This database was written by a newer Warden (schema version %1; this Warden knows up to %2). Upgrade Warden to open it; the database was not changed.</source>
         <translation>Diese Datenbank stammt von einem neueren Warden (Schemaversion %1; dieses Warden kennt bis %2). Aktualisieren Sie Warden, um sie zu öffnen; die Datenbank wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerService</name>
+    <message>
+        <source>Partner organisations are registered by the service provider, not from inside an account.</source>
+        <translation>Partnerorganisationen werden vom Dienstanbieter registriert, nicht aus einem Konto heraus.</translation>
+    </message>
+    <message>
+        <source>The partner needs a name.</source>
+        <translation>Der Partner braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A partner's home account must be a standard account; %1 is a %2 account.</source>
+        <translation>Das Stammkonto eines Partners muss ein Standardkonto sein; %1 ist ein Konto vom Typ %2.</translation>
+    </message>
+    <message>
+        <source>The partner "%1" already exists or already uses %2 as its home account.</source>
+        <translation>Der Partner „%1“ existiert bereits oder nutzt %2 bereits als Stammkonto.</translation>
+    </message>
+    <message>
+        <source>There is no partner called "%1".</source>
+        <translation>Es gibt keinen Partner namens „%1“.</translation>
+    </message>
+    <message>
+        <source>That partner no longer exists.</source>
+        <translation>Dieser Partner existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A partner cannot delegate its own account to itself.</source>
+        <translation>Ein Partner kann sein eigenes Konto nicht an sich selbst delegieren.</translation>
+    </message>
+    <message>
+        <source>%1 already delegates to %2.</source>
+        <translation>%1 delegiert bereits an %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not delegate to that partner.</source>
+        <translation>%1 delegiert nicht an diesen Partner.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 is inside %2's own domain %3. External administrators come from outside the customer's domains; give internal people a role with Add User to Role.</source>
+        <translation>%1 liegt in der eigenen Domäne %3 von %2. Externe Administratoren kommen von außerhalb der Domänen des Kunden; geben Sie internen Personen eine Rolle über „Benutzer zur Rolle hinzufügen“.</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator of any partner organisation known to Warden.</source>
+        <translation>%1 ist kein Administrator einer Warden bekannten Partnerorganisation.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled in %2's directory.</source>
+        <translation>%1 ist im Verzeichnis von %2 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 does not delegate administration to %2; delegate the account to the partner first.</source>
+        <translation>%1 delegiert die Verwaltung nicht an %2; delegieren Sie das Konto zuerst an den Partner.</translation>
+    </message>
+    <message>
+        <source>Only partner administrators may give the Partner Administrator role.</source>
+        <translation>Nur Partneradministratoren dürfen die Rolle „Partneradministrator“ vergeben.</translation>
+    </message>
+    <message>
+        <source>%1 is already an external administrator of %2 (%3); change the role instead.</source>
+        <translation>%1 ist bereits externer Administrator von %2 (%3); ändern Sie stattdessen die Rolle.</translation>
+    </message>
+    <message>
+        <source>The external administrator was not recorded.</source>
+        <translation>Der externe Administrator wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is not an external administrator of %2.</source>
+        <translation>%1 ist kein externer Administrator von %2.</translation>
+    </message>
+    <message>
+        <source>%1 already has the role %2.</source>
+        <translation>%1 hat bereits die Rolle %2.</translation>
+    </message>
+    <message>
+        <source>Added as %1.</source>
+        <translation>Als %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Already an external administrator as %1; nothing to change.</source>
+        <translation>Bereits externer Administrator als %1; nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Role changed from %1 to %2.</source>
+        <translation>Rolle von %1 zu %2 geändert.</translation>
     </message>
 </context>
 <context>
@@ -765,10 +1279,7 @@ Rollen: %3</translation>
     </message>
     <message numerus="yes">
         <source>The password must have at least %n characters.</source>
-        <translation>
-            <numerusform>Das Passwort muss mindestens %n Zeichen haben.</numerusform>
-            <numerusform>Das Passwort muss mindestens %n Zeichen haben.</numerusform>
-        </translation>
+        <translation><numerusform>Das Passwort muss mindestens %n Zeichen haben.</numerusform><numerusform>Das Passwort muss mindestens %n Zeichen haben.</numerusform></translation>
     </message>
     <message>
         <source>The password cannot be only spaces.</source>
@@ -866,19 +1377,19 @@ Rollen: %3</translation>
         <translation>die Rollenverwaltungsstufe %1</translation>
     </message>
     <message>
-        <source>Unknown application area &quot;%1&quot;.</source>
+        <source>Unknown application area "%1".</source>
         <translation>Unbekannter Anwendungsbereich „%1“.</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;.</source>
+        <source>Unknown verb "%1".</source>
         <translation>Unbekanntes Recht „%1“.</translation>
     </message>
     <message>
-        <source>Unknown protected permission &quot;%1&quot;.</source>
+        <source>Unknown protected permission "%1".</source>
         <translation>Unbekannte geschützte Berechtigung „%1“.</translation>
     </message>
     <message>
-        <source>Unknown role management level &quot;%1&quot;.</source>
+        <source>Unknown role management level "%1".</source>
         <translation>Unbekannte Rollenverwaltungsstufe „%1“.</translation>
     </message>
     <message>
@@ -956,7 +1467,7 @@ Rollen: %3</translation>
         <translation>Dieses Konto gibt es nicht.</translation>
     </message>
     <message>
-        <source>There is no account with the code &quot;%1&quot;.</source>
+        <source>There is no account with the code "%1".</source>
         <translation>Es gibt kein Konto mit dem Kürzel „%1“.</translation>
     </message>
     <message>
@@ -972,7 +1483,7 @@ Rollen: %3</translation>
         <translation>Diese Rolle gibt es nicht.</translation>
     </message>
     <message>
-        <source>There is no role named &quot;%1&quot;.</source>
+        <source>There is no role named "%1".</source>
         <translation>Es gibt keine Rolle namens „%1“.</translation>
     </message>
 </context>
@@ -1034,15 +1545,12 @@ Rollen: %3</translation>
         <translation>Ein Rollenname hat höchstens 100 Zeichen.</translation>
     </message>
     <message>
-        <source>This account already has a role named &quot;%1&quot;.</source>
+        <source>This account already has a role named "%1".</source>
         <translation>Dieses Konto hat bereits eine Rolle namens „%1“.</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; still has %n member(s). Remove them first, or choose &quot;Remove members and delete&quot;.</source>
-        <translation>
-            <numerusform>„%1“ hat noch %n Mitglied. Entfernen Sie es zuerst oder wählen Sie „Mitglieder entfernen und löschen“.</numerusform>
-            <numerusform>„%1“ hat noch %n Mitglieder. Entfernen Sie sie zuerst oder wählen Sie „Mitglieder entfernen und löschen“.</numerusform>
-        </translation>
+        <source>"%1" still has %n member(s). Remove them first, or choose "Remove members and delete".</source>
+        <translation><numerusform>„%1“ hat noch %n Mitglied. Entfernen Sie es zuerst oder wählen Sie „Mitglieder entfernen und löschen“.</numerusform><numerusform>„%1“ hat noch %n Mitglieder. Entfernen Sie sie zuerst oder wählen Sie „Mitglieder entfernen und löschen“.</numerusform></translation>
     </message>
     <message>
         <source>No users were selected.</source>
@@ -1053,7 +1561,7 @@ Rollen: %3</translation>
         <translation>%1 ist nicht im internen Verzeichnis.</translation>
     </message>
     <message>
-        <source>%1 belongs to another account&apos;s directory.</source>
+        <source>%1 belongs to another account's directory.</source>
         <translation>%1 gehört zum Verzeichnis eines anderen Kontos.</translation>
     </message>
     <message>
@@ -1074,13 +1582,10 @@ Rollen: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n users → %1</source>
-        <translation>
-            <numerusform>%n Benutzer → %1</numerusform>
-            <numerusform>%n Benutzer → %1</numerusform>
-        </translation>
+        <translation><numerusform>%n Benutzer → %1</numerusform><numerusform>%n Benutzer → %1</numerusform></translation>
     </message>
     <message>
-        <source>%1 is not a member of &quot;%2&quot;.</source>
+        <source>%1 is not a member of "%2".</source>
         <translation>%1 ist kein Mitglied von „%2“.</translation>
     </message>
     <message>
@@ -1143,6 +1648,33 @@ Rollen: %3</translation>
     </message>
 </context>
 <context>
+    <name>warden::AccountHierarchyModel</name>
+    <message>
+        <source>%1 (linked from %2)</source>
+        <translation>%1 (verknüpft von %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Account code</source>
+        <translation>Kontocode</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domänen</translation>
+    </message>
+</context>
+<context>
     <name>warden::AccountRoleTreeModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1162,10 +1694,7 @@ Rollen: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n Mitglied</numerusform>
-            <numerusform>%n Mitglieder</numerusform>
-        </translation>
+        <translation><numerusform>%n Mitglied</numerusform><numerusform>%n Mitglieder</numerusform></translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
@@ -1196,35 +1725,34 @@ Rollen: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) selected</source>
-        <translation>
-            <numerusform>%n Benutzer ausgewählt</numerusform>
-            <numerusform>%n Benutzer ausgewählt</numerusform>
-        </translation>
+        <translation><numerusform>%n Benutzer ausgewählt</numerusform><numerusform>%n Benutzer ausgewählt</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>(applies to the %n users shown; scroll to load more)</source>
-        <translation>
-            <numerusform>(gilt für den %n angezeigten Benutzer; scrollen lädt weitere)</numerusform>
-            <numerusform>(gilt für die %n angezeigten Benutzer; scrollen lädt weitere)</numerusform>
-        </translation>
+        <translation><numerusform>(gilt für den %n angezeigten Benutzer; scrollen lädt weitere)</numerusform><numerusform>(gilt für die %n angezeigten Benutzer; scrollen lädt weitere)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>(applies to the %n users shown)</source>
-        <translation>
-            <numerusform>(gilt für den %n angezeigten Benutzer)</numerusform>
-            <numerusform>(gilt für die %n angezeigten Benutzer)</numerusform>
-        </translation>
+        <translation><numerusform>(gilt für den %n angezeigten Benutzer)</numerusform><numerusform>(gilt für die %n angezeigten Benutzer)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Adding %n user(s) to %1…</source>
-        <translation>
-            <numerusform>%n Benutzer wird zu %1 hinzugefügt…</numerusform>
-            <numerusform>%n Benutzer werden zu %1 hinzugefügt…</numerusform>
-        </translation>
+        <translation><numerusform>%n Benutzer wird zu %1 hinzugefügt…</numerusform><numerusform>%n Benutzer werden zu %1 hinzugefügt…</numerusform></translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ApplyExternalAdminDialog</name>
+    <message numerus="yes">
+        <source>&amp;Apply to %n Account(s)</source>
+        <translation><numerusform>Auf %n Konto &amp;anwenden</numerusform><numerusform>Auf %n Konten &amp;anwenden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied in %1 of %n account(s).</source>
+        <translation><numerusform>In %1 von %n Konto angewendet.</numerusform><numerusform>In %1 von %n Konten angewendet.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1266,10 +1794,7 @@ Rollen: %3</translation>
     <name>warden::AuditLogWidget</name>
     <message numerus="yes">
         <source>The audit log is intact: %n entries checked.</source>
-        <translation>
-            <numerusform>Das Prüfprotokoll ist unversehrt: %n Eintrag geprüft.</numerusform>
-            <numerusform>Das Prüfprotokoll ist unversehrt: %n Einträge geprüft.</numerusform>
-        </translation>
+        <translation><numerusform>Das Prüfprotokoll ist unversehrt: %n Eintrag geprüft.</numerusform><numerusform>Das Prüfprotokoll ist unversehrt: %n Einträge geprüft.</numerusform></translation>
     </message>
     <message>
         <source>The audit log was tampered with at entry %1: %2</source>
@@ -1350,6 +1875,30 @@ Rollen: %3</translation>
         <source>&amp;About Warden</source>
         <translation>&amp;Über Warden</translation>
     </message>
+    <message>
+        <source>Account &amp;Hierarchy</source>
+        <translation>Konten&amp;hierarchie</translation>
+    </message>
+    <message>
+        <source>Manage E&amp;xternal Administrators…</source>
+        <translation>E&amp;xterne Administratoren verwalten…</translation>
+    </message>
+    <message>
+        <source>Apply External Admin to &amp;Accounts…</source>
+        <translation>Externen Administrator auf &amp;Konten anwenden…</translation>
+    </message>
+    <message>
+        <source>&amp;IP Restrictions…</source>
+        <translation>&amp;IP-Beschränkungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Link Domain…</source>
+        <translation>Domäne &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport Users…</source>
+        <translation>Benutzer i&amp;mportieren…</translation>
+    </message>
 </context>
 <context>
     <name>warden::DirectorySearchModel</name>
@@ -1379,6 +1928,80 @@ Rollen: %3</translation>
     </message>
 </context>
 <context>
+    <name>warden::ExternalAdminsDialog</name>
+    <message>
+        <source>Manage External Administrators — %1</source>
+        <translation>Externe Administratoren verwalten — %1</translation>
+    </message>
+    <message>
+        <source>External administrators of %1 (%2) sign in through their partner (MSP) and act in this account with the role shown. Their addresses are outside %2's own domains.</source>
+        <translation>Externe Administratoren von %1 (%2) melden sich über ihren Partner (MSP) an und handeln in diesem Konto mit der angezeigten Rolle. Ihre Adressen liegen außerhalb der eigenen Domänen von %2.</translation>
+    </message>
+    <message>
+        <source>This account does not delegate to any partner yet.</source>
+        <translation>Dieses Konto delegiert noch an keinen Partner.</translation>
+    </message>
+    <message>
+        <source>Delegates administration to: %1</source>
+        <translation>Delegiert die Verwaltung an: %1</translation>
+    </message>
+    <message>
+        <source>Select an external administrator first.</source>
+        <translation>Wählen Sie zuerst einen externen Administrator aus.</translation>
+    </message>
+    <message>
+        <source>%1 was added as %2.</source>
+        <translation>%1 wurde als %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>New role for %1:</source>
+        <translation>Neue Rolle für %1:</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation>%1 hat jetzt die Rolle %2.</translation>
+    </message>
+    <message>
+        <source>Remove External Admin</source>
+        <translation>Externen Administrator entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from %3? They lose access to this account at once.</source>
+        <translation>%1 (%2) aus %3 entfernen? Der Zugriff auf dieses Konto endet sofort.</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 wurde entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ExternalAdminsModel</name>
+    <message>
+        <source>External admin email address</source>
+        <translation>E-Mail-Adresse des externen Administrators</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Hinzugefügt von</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Hinzugefügt am</translation>
+    </message>
+</context>
+<context>
     <name>warden::FirstRunDialog</name>
     <message>
         <source>&amp;Next</source>
@@ -1391,6 +2014,132 @@ Rollen: %3</translation>
     <message>
         <source>&amp;Create Administrator</source>
         <translation>Administrator &amp;anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ImportUsersWizard</name>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>CSV-Datei auswählen</translation>
+    </message>
+    <message>
+        <source>UTF-8, comma-separated, with a header row. Columns: %1.</source>
+        <translation>UTF-8, kommagetrennt, mit Kopfzeile. Spalten: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>Import &amp;into:</source>
+        <translation>Importieren &amp;in:</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Erste Zeilen der Datei:</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — rows without remoteaccountcode go here</source>
+        <translation>%1 (%2) — Zeilen ohne remoteaccountcode landen hier</translation>
+    </message>
+    <message>
+        <source>Import Users</source>
+        <translation>Benutzer importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>You may not import users into any account.</source>
+        <translation>Sie dürfen in kein Konto Benutzer importieren.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Datei prüfen</translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is imported; nothing changes yet.</source>
+        <translation>Jede Zeile wird geprüft, bevor etwas importiert wird; noch ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Wird zu</translation>
+    </message>
+    <message>
+        <source>Admin roles removed</source>
+        <translation>Entfernte Administratorrollen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>I have reviewed the address changes; remove these %n admin role(s)</source>
+        <translation><numerusform>Ich habe die Adressänderungen geprüft; diese %n Administratorrolle entfernen</numerusform><numerusform>Ich habe die Adressänderungen geprüft; diese %n Administratorrollen entfernen</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</source>
+        <translation>%1 Zeilen: %2 neu, %3 aktualisiert, %4 verschoben, %5 Adressänderungen, %6 Rollenzuweisungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected; fix the file and check it again. Nothing will be imported while any row is rejected.</source>
+        <translation><numerusform>%n Zeile abgelehnt; korrigieren Sie die Datei und prüfen Sie erneut. Solange eine Zeile abgelehnt ist, wird nichts importiert.</numerusform><numerusform>%n Zeilen abgelehnt; korrigieren Sie die Datei und prüfen Sie erneut. Solange eine Zeile abgelehnt ist, wird nichts importiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>Die ersten %1 sind aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</source>
+        <translation>%1 Zeilen importiert: %2 neu, %3 aktualisiert, %4 verschoben, %5 Adressänderungen, %6 Rollenzuweisungen.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::IpRestrictionsDialog</name>
+    <message>
+        <source>IP Restrictions — %1</source>
+        <translation>IP-Beschränkungen — %1</translation>
+    </message>
+    <message>
+        <source>This console connects from %1.</source>
+        <translation>Diese Konsole verbindet von %1.</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>einer unbekannten Adresse</translation>
     </message>
 </context>
 <context>
@@ -1477,17 +2226,14 @@ Rollen: %3</translation>
     </message>
     <message numerus="yes">
         <source>Added %n user(s) to %1.</source>
-        <translation>
-            <numerusform>%n Benutzer zu %1 hinzugefügt.</numerusform>
-            <numerusform>%n Benutzer zu %1 hinzugefügt.</numerusform>
-        </translation>
+        <translation><numerusform>%n Benutzer zu %1 hinzugefügt.</numerusform><numerusform>%n Benutzer zu %1 hinzugefügt.</numerusform></translation>
     </message>
     <message>
         <source>Remove from Role</source>
         <translation>Aus Rolle entfernen</translation>
     </message>
     <message>
-        <source>Remove %1 from %2? They lose this role&apos;s permissions at once.</source>
+        <source>Remove %1 from %2? They lose this role's permissions at once.</source>
         <translation>%1 aus %2 entfernen? Die Berechtigungen dieser Rolle entfallen sofort.</translation>
     </message>
     <message>
@@ -1524,10 +2270,7 @@ Rollen: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 still has %n member(s). Remove them from the role and delete it?</source>
-        <translation>
-            <numerusform>%1 hat noch %n Mitglied. Aus der Rolle entfernen und die Rolle löschen?</numerusform>
-            <numerusform>%1 hat noch %n Mitglieder. Aus der Rolle entfernen und die Rolle löschen?</numerusform>
-        </translation>
+        <translation><numerusform>%1 hat noch %n Mitglied. Aus der Rolle entfernen und die Rolle löschen?</numerusform><numerusform>%1 hat noch %n Mitglieder. Aus der Rolle entfernen und die Rolle löschen?</numerusform></translation>
     </message>
     <message>
         <source>Delete the role %1?</source>
@@ -1547,6 +2290,54 @@ Manage who administers email-security accounts, and with what powers.</source>
         <translation>Warden %1
 Verwalten, wer E-Mail-Sicherheitskonten administriert und mit welchen Rechten.</translation>
     </message>
+    <message>
+        <source>Account Hierarchy</source>
+        <translation>Kontohierarchie</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>Domains are linked to mail-processing accounts; select one.</source>
+        <translation>Domänen werden mit Mailverarbeitungskonten verknüpft; wählen Sie eines aus.</translation>
+    </message>
+    <message>
+        <source>Account hierarchy</source>
+        <translation>Kontenhierarchie</translation>
+    </message>
+    <message>
+        <source>Manage External Administrators</source>
+        <translation>Externe Administratoren verwalten</translation>
+    </message>
+    <message>
+        <source>IP restrictions of %1 saved.</source>
+        <translation>IP-Beschränkungen von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Link Domain</source>
+        <translation>Domäne verknüpfen</translation>
+    </message>
+    <message>
+        <source>The master above %1 has no domain that is not linked to it already. Add the domain on the master account first.</source>
+        <translation>Das Master-Konto über %1 hat keine Domäne, die nicht bereits verknüpft ist. Fügen Sie die Domäne zuerst beim Master-Konto hinzu.</translation>
+    </message>
+    <message>
+        <source>Domain to link to %1 (%2):</source>
+        <translation>Mit %1 (%2) zu verknüpfende Domäne:</translation>
+    </message>
+    <message>
+        <source>%1 linked to %2.</source>
+        <translation>%1 mit %2 verknüpft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation><numerusform>%n Zeile importiert.</numerusform><numerusform>%n Zeilen importiert.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>warden::MemberDetailsWidget</name>
@@ -1564,10 +2355,7 @@ Verwalten, wer E-Mail-Sicherheitskonten administriert und mit welchen Rechten.</
     </message>
     <message numerus="yes">
         <source>%1 · %n role(s) · protected permissions: %2</source>
-        <translation>
-            <numerusform>%1 · %n Rolle · geschützte Berechtigungen: %2</numerusform>
-            <numerusform>%1 · %n Rollen · geschützte Berechtigungen: %2</numerusform>
-        </translation>
+        <translation><numerusform>%1 · %n Rolle · geschützte Berechtigungen: %2</numerusform><numerusform>%1 · %n Rollen · geschützte Berechtigungen: %2</numerusform></translation>
     </message>
     <message>
         <source>Disabled</source>
@@ -1651,10 +2439,7 @@ Verwalten, wer E-Mail-Sicherheitskonten administriert und mit welchen Rechten.</
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n Mitglied</numerusform>
-            <numerusform>%n Mitglieder</numerusform>
-        </translation>
+        <translation><numerusform>%n Mitglied</numerusform><numerusform>%n Mitglieder</numerusform></translation>
     </message>
     <message>
         <source>Protected permissions: %1</source>

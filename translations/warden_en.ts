@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
     <name>Account</name>
@@ -47,12 +46,12 @@
         <translation>Top-level accounts are created by the service provider, not from inside an account.</translation>
     </message>
     <message>
-        <source>The account code &quot;%1&quot; is already in use.</source>
-        <translation>The account code &quot;%1&quot; is already in use.</translation>
+        <source>The account code "%1" is already in use.</source>
+        <translation>The account code "%1" is already in use.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid domain name.</source>
-        <translation>&quot;%1&quot; is not a valid domain name.</translation>
+        <source>"%1" is not a valid domain name.</source>
+        <translation>"%1" is not a valid domain name.</translation>
     </message>
     <message>
         <source>Mail-processing accounts cannot add domains; add the domain on the master account and link it.</source>
@@ -61,6 +60,65 @@
     <message>
         <source>The domain %1 is already registered.</source>
         <translation>The domain %1 is already registered.</translation>
+    </message>
+    <message>
+        <source>The domain %1 is not registered on any account.</source>
+        <translation>The domain %1 is not registered on any account.</translation>
+    </message>
+    <message>
+        <source>Domains are linked only to mail-processing accounts; %1 is a %2 account.</source>
+        <translation>Domains are linked only to mail-processing accounts; %1 is a %2 account.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, which is not above %3 in the hierarchy; a domain can only be linked down its own master's tree.</source>
+        <translation>%1 belongs to %2, which is not above %3 in the hierarchy; a domain can only be linked down its own master's tree.</translation>
+    </message>
+    <message>
+        <source>%1 is already linked to %2.</source>
+        <translation>%1 is already linked to %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not linked to %2.</source>
+        <translation>%1 is not linked to %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>The allow-list was not saved: %1</source>
+        <translation>The allow-list was not saved: %1</translation>
+    </message>
+    <message>
+        <source>The allow-list was not saved: it would lock you out, because the address you connect from (%1) is in none of its ranges. Add a range that contains it.</source>
+        <translation>The allow-list was not saved: it would lock you out, because the address you connect from (%1) is in none of its ranges. Add a range that contains it.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>AddExternalAdminDialog</name>
+    <message>
+        <source>Add External Admin</source>
+        <translation>Add External Admin</translation>
+    </message>
+    <message>
+        <source>External Admin Permissions</source>
+        <translation>External Admin Permissions</translation>
+    </message>
+    <message>
+        <source>External admin &amp;email address:</source>
+        <translation>External admin &amp;email address:</translation>
+    </message>
+    <message>
+        <source>name@partner.example</source>
+        <translation>name@partner.example</translation>
+    </message>
+    <message>
+        <source>Select &amp;role:</source>
+        <translation>Select &amp;role:</translation>
     </message>
 </context>
 <context>
@@ -79,6 +137,49 @@
     </message>
 </context>
 <context>
+    <name>ApplyExternalAdminDialog</name>
+    <message>
+        <source>Apply External Admin to Accounts</source>
+        <translation>Apply External Admin to Accounts</translation>
+    </message>
+    <message>
+        <source>Add one external administrator to every selected customer account in one step, or change their role where they are already listed. Each account is changed on its own; the results show which accounts refused and why.</source>
+        <translation>Add one external administrator to every selected customer account in one step, or change their role where they are already listed. Each account is changed on its own; the results show which accounts refused and why.</translation>
+    </message>
+    <message>
+        <source>External admin &amp;email address:</source>
+        <translation>External admin &amp;email address:</translation>
+    </message>
+    <message>
+        <source>Select &amp;role:</source>
+        <translation>Select &amp;role:</translation>
+    </message>
+    <message>
+        <source>Customer acc&amp;ounts:</source>
+        <translation>Customer acc&amp;ounts:</translation>
+    </message>
+    <message>
+        <source>Select A&amp;ll</source>
+        <translation>Select A&amp;ll</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>Select &amp;None</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>Results:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Entry %1 is missing (the next entry is %2).</source>
@@ -89,12 +190,12 @@
         <translation>Entry %1 was changed, or entries were reordered, after it was written.</translation>
     </message>
     <message>
-        <source>The audit log&apos;s head record is missing.</source>
-        <translation>The audit log&apos;s head record is missing.</translation>
+        <source>The audit log's head record is missing.</source>
+        <translation>The audit log's head record is missing.</translation>
     </message>
     <message>
-        <source>The audit log&apos;s head record was altered.</source>
-        <translation>The audit log&apos;s head record was altered.</translation>
+        <source>The audit log's head record was altered.</source>
+        <translation>The audit log's head record was altered.</translation>
     </message>
     <message>
         <source>The newest entries, from entry %1 to %2, were removed.</source>
@@ -147,16 +248,16 @@
         <translation>This database already has administrators; sign in instead.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation>&quot;%1&quot; is not a valid email address.</translation>
+        <source>"%1" is not a valid email address.</source>
+        <translation>"%1" is not a valid email address.</translation>
     </message>
     <message>
         <source>The first account needs a code and a name.</source>
         <translation>The first account needs a code and a name.</translation>
     </message>
     <message>
-        <source>That one-time code does not match. Check the authenticator app&apos;s clock and enter the current code.</source>
-        <translation>That one-time code does not match. Check the authenticator app&apos;s clock and enter the current code.</translation>
+        <source>That one-time code does not match. Check the authenticator app's clock and enter the current code.</source>
+        <translation>That one-time code does not match. Check the authenticator app's clock and enter the current code.</translation>
     </message>
     <message>
         <source>Administrators are enrolled through Admin Management.</source>
@@ -164,14 +265,11 @@
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins. Try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Too many failed sign-ins. Try again in %n minute.</numerusform>
-            <numerusform>Too many failed sign-ins. Try again in %n minutes.</numerusform>
-        </translation>
+        <translation><numerusform>Too many failed sign-ins. Try again in %n minute.</numerusform><numerusform>Too many failed sign-ins. Try again in %n minutes.</numerusform></translation>
     </message>
     <message>
-        <source>%1 signs in through the organisation&apos;s identity provider (SSO), not with a Warden password.</source>
-        <translation>%1 signs in through the organisation&apos;s identity provider (SSO), not with a Warden password.</translation>
+        <source>%1 signs in through the organisation's identity provider (SSO), not with a Warden password.</source>
+        <translation>%1 signs in through the organisation's identity provider (SSO), not with a Warden password.</translation>
     </message>
     <message>
         <source>That one-time code was already used. Wait for the next code and try again.</source>
@@ -188,6 +286,22 @@
     <message>
         <source>The session has ended; sign in again.</source>
         <translation>The session has ended; sign in again.</translation>
+    </message>
+    <message>
+        <source>Your account admits administrators only from its IP allow-list, and the address this console connects from is unknown.</source>
+        <translation>Your account admits administrators only from its IP allow-list, and the address this console connects from is unknown.</translation>
+    </message>
+    <message>
+        <source>Your account admits administrators only from its IP allow-list; this console connects from %1, which is not in it.</source>
+        <translation>Your account admits administrators only from its IP allow-list; this console connects from %1, which is not in it.</translation>
+    </message>
+    <message>
+        <source>The session was opened from another address (%1); sign in again from this one.</source>
+        <translation>The session was opened from another address (%1); sign in again from this one.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>
@@ -253,73 +367,63 @@
         <translation>The Super Administrator role cannot be edited or deleted.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a built-in role; built-in roles cannot be renamed, edited or deleted. Copy it to make a custom role.</source>
-        <translation>&quot;%1&quot; is a built-in role; built-in roles cannot be renamed, edited or deleted. Copy it to make a custom role.</translation>
+        <source>"%1" is a built-in role; built-in roles cannot be renamed, edited or deleted. Copy it to make a custom role.</source>
+        <translation>"%1" is a built-in role; built-in roles cannot be renamed, edited or deleted. Copy it to make a custom role.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a protected role: changes to it require a change request approved by an account contact of Director level or higher.</source>
-        <translation>&quot;%1&quot; is a protected role: changes to it require a change request approved by an account contact of Director level or higher.</translation>
+        <source>"%1" is a protected role: changes to it require a change request approved by an account contact of Director level or higher.</source>
+        <translation>"%1" is a protected role: changes to it require a change request approved by an account contact of Director level or higher.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a protected role; only administrators with the Protected Roles management level may request changes to it.</source>
-        <translation>&quot;%1&quot; is a protected role; only administrators with the Protected Roles management level may request changes to it.</translation>
+        <source>"%1" is a protected role; only administrators with the Protected Roles management level may request changes to it.</source>
+        <translation>"%1" is a protected role; only administrators with the Protected Roles management level may request changes to it.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; grants %2, which you do not hold yourself; nobody can grant more than they have.</source>
-        <translation>&quot;%1&quot; grants %2, which you do not hold yourself; nobody can grant more than they have.</translation>
+        <source>"%1" grants %2, which you do not hold yourself; nobody can grant more than they have.</source>
+        <translation>"%1" grants %2, which you do not hold yourself; nobody can grant more than they have.</translation>
     </message>
     <message>
         <source>You hold no administrator role.</source>
         <translation>You hold no administrator role.</translation>
     </message>
+    <message>
+        <source>This account no longer delegates administration to your partner organisation.</source>
+        <translation>This account no longer delegates administration to your partner organisation.</translation>
+    </message>
+    <message>
+        <source>This account only admits administrators from its IP allow-list, and the address you connect from is unknown.</source>
+        <translation>This account only admits administrators from its IP allow-list, and the address you connect from is unknown.</translation>
+    </message>
+    <message>
+        <source>This account only admits administrators from its IP allow-list; your address %1 is not in it.</source>
+        <translation>This account only admits administrators from its IP allow-list; your address %1 is not in it.</translation>
+    </message>
+    <message>
+        <source>see external administrators</source>
+        <translation>see external administrators</translation>
+    </message>
+    <message>
+        <source>manage external administrators</source>
+        <translation>manage external administrators</translation>
+    </message>
+    <message>
+        <source>change the account hierarchy</source>
+        <translation>change the account hierarchy</translation>
+    </message>
+    <message>
+        <source>import users</source>
+        <translation>import users</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
-        <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
-                 &lt;command&gt; [arguments]
-Commands:
-  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
-  demo [--users N]
-  signin | signout | whoami
-  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
-  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL
-  role list --account C | show --account C ROLE | members --account C ROLE
-       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
-       create --account C NAME [--description D] [--permissions JSON]
-       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
-  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
-  totp-code SECRET   print the current code for a base32 secret (like oathtool)
-  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
-The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
-Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error.</source>
-        <translation>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
-                 &lt;command&gt; [arguments]
-Commands:
-  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
-  demo [--users N]
-  signin | signout | whoami
-  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
-  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL
-  role list --account C | show --account C ROLE | members --account C ROLE
-       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
-       create --account C NAME [--description D] [--permissions JSON]
-       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
-  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
-  totp-code SECRET   print the current code for a base32 secret (like oathtool)
-  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
-The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
-Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error.</translation>
+        <source>Unknown log level "%1" (trace, debug, info, warn, error, critical, off).</source>
+        <translation>Unknown log level "%1" (trace, debug, info, warn, error, critical, off).</translation>
     </message>
     <message>
-        <source>Unknown log level &quot;%1&quot; (trace, debug, info, warn, error, critical, off).</source>
-        <translation>Unknown log level &quot;%1&quot; (trace, debug, info, warn, error, critical, off).</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
     </message>
     <message>
         <source>Say who you are with --as EMAIL.</source>
@@ -386,8 +490,8 @@ Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error.</translat
         <translation>Demo database ready at %1.</translation>
     </message>
     <message>
-        <source>Every demo administrator&apos;s password is: %1</source>
-        <translation>Every demo administrator&apos;s password is: %1</translation>
+        <source>Every demo administrator's password is: %1</source>
+        <translation>Every demo administrator's password is: %1</translation>
     </message>
     <message>
         <source>One-time codes: wardenctl totp-code SECRET, or add the secret to an authenticator app.</source>
@@ -459,45 +563,39 @@ Roles: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n member</numerusform>
-            <numerusform>%n members</numerusform>
-        </translation>
+        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
     </message>
     <message>
         <source>--permissions: %1</source>
         <translation>--permissions: %1</translation>
     </message>
     <message>
-        <source>Created role &quot;%1&quot;.</source>
-        <translation>Created role &quot;%1&quot;.</translation>
+        <source>Created role "%1".</source>
+        <translation>Created role "%1".</translation>
     </message>
     <message>
         <source> (protected)</source>
         <translation> (protected)</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n user(s) to &quot;%1&quot;.</source>
-        <translation>
-            <numerusform>Added %n user to &quot;%1&quot;.</numerusform>
-            <numerusform>Added %n users to &quot;%1&quot;.</numerusform>
-        </translation>
+        <source>Added %n user(s) to "%1".</source>
+        <translation><numerusform>Added %n user to "%1".</numerusform><numerusform>Added %n users to "%1".</numerusform></translation>
     </message>
     <message>
         <source> Already members: %1.</source>
         <translation> Already members: %1.</translation>
     </message>
     <message>
-        <source>Removed %1 from &quot;%2&quot;.</source>
-        <translation>Removed %1 from &quot;%2&quot;.</translation>
+        <source>Removed %1 from "%2".</source>
+        <translation>Removed %1 from "%2".</translation>
     </message>
     <message>
-        <source>Copied &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>Copied &quot;%1&quot; to &quot;%2&quot;.</translation>
+        <source>Copied "%1" to "%2".</source>
+        <translation>Copied "%1" to "%2".</translation>
     </message>
     <message>
-        <source>Deleted role &quot;%1&quot;.</source>
-        <translation>Deleted role &quot;%1&quot;.</translation>
+        <source>Deleted role "%1".</source>
+        <translation>Deleted role "%1".</translation>
     </message>
     <message>
         <source>role takes list, show, members, add-member, remove-member, create, copy or delete.</source>
@@ -509,10 +607,7 @@ Roles: %3</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact (%n entries checked).</source>
-        <translation>
-            <numerusform>The audit log is intact (%n entry checked).</numerusform>
-            <numerusform>The audit log is intact (%n entries checked).</numerusform>
-        </translation>
+        <translation><numerusform>The audit log is intact (%n entry checked).</numerusform><numerusform>The audit log is intact (%n entries checked).</numerusform></translation>
     </message>
     <message>
         <source>The audit log was tampered with at entry %1: %2</source>
@@ -529,6 +624,187 @@ Roles: %3</translation>
     <message>
         <source>audit takes list, verify or export.</source>
         <translation>audit takes list, verify or export.</translation>
+    </message>
+    <message>
+        <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
+                 [--client-address IP] &lt;command&gt; [arguments]
+Commands:
+  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
+  demo [--users N]
+  signin | signout | whoami
+  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
+  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL
+  role list --account C | show --account C ROLE | members --account C ROLE
+       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
+       create --account C NAME [--description D] [--permissions JSON]
+       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
+  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
+  partner list | delegate --account C PARTNER | revoke --account C PARTNER
+  external-admin list --account C | add --account C --role R EMAIL
+       change-role --account C --role R EMAIL | remove --account C EMAIL
+       apply --accounts C1,C2,... --role R EMAIL
+  ip show --account C | set --account C [--partner-exempt] CIDR...
+  domain add|link|unlink --account C DOMAIN
+  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
+  totp-code SECRET   print the current code for a base32 secret (like oathtool)
+  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
+The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
+Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error.</source>
+        <translation>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
+                 [--client-address IP] &lt;command&gt; [arguments]
+Commands:
+  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
+  demo [--users N]
+  signin | signout | whoami
+  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
+  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL
+  role list --account C | show --account C ROLE | members --account C ROLE
+       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
+       create --account C NAME [--description D] [--permissions JSON]
+       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
+  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
+  partner list | delegate --account C PARTNER | revoke --account C PARTNER
+  external-admin list --account C | add --account C --role R EMAIL
+       change-role --account C --role R EMAIL | remove --account C EMAIL
+       apply --accounts C1,C2,... --role R EMAIL
+  ip show --account C | set --account C [--partner-exempt] CIDR...
+  domain add|link|unlink --account C DOMAIN
+  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
+  totp-code SECRET   print the current code for a base32 secret (like oathtool)
+  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
+The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
+Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error.</translation>
+    </message>
+    <message>
+        <source>%1 now delegates to %2.</source>
+        <translation>%1 now delegates to %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer delegates to %2.</source>
+        <translation>%1 no longer delegates to %2.</translation>
+    </message>
+    <message>
+        <source>partner needs list, delegate or revoke.</source>
+        <translation>partner needs list, delegate or revoke.</translation>
+    </message>
+    <message>
+        <source>external-admin apply needs --accounts A,B,C --role ROLE EMAIL.</source>
+        <translation>external-admin apply needs --accounts A,B,C --role ROLE EMAIL.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>external-admin %1 needs --account C --role ROLE EMAIL.</source>
+        <translation>external-admin %1 needs --account C --role ROLE EMAIL.</translation>
+    </message>
+    <message>
+        <source>%1 is an external administrator of %2 as %3.</source>
+        <translation>%1 is an external administrator of %2 as %3.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an external administrator of %2.</source>
+        <translation>%1 is no longer an external administrator of %2.</translation>
+    </message>
+    <message>
+        <source>external-admin needs list, add, change-role, remove or apply.</source>
+        <translation>external-admin needs list, add, change-role, remove or apply.</translation>
+    </message>
+    <message>
+        <source>ip needs show or set.</source>
+        <translation>ip needs show or set.</translation>
+    </message>
+    <message>
+        <source>%1 allows: %2
+Partner sign-in exempt: %3</source>
+        <translation>%1 allows: %2
+Partner sign-in exempt: %3</translation>
+    </message>
+    <message>
+        <source>any address (no allow-list)</source>
+        <translation>any address (no allow-list)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>domain needs add, link or unlink.</source>
+        <translation>domain needs add, link or unlink.</translation>
+    </message>
+    <message>
+        <source>Done: %1 %2 %3.</source>
+        <translation>Done: %1 %2 %3.</translation>
+    </message>
+    <message>
+        <source>import needs a CSV file (or - for standard input).</source>
+        <translation>import needs a CSV file (or - for standard input).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</source>
+        <translation>%1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more rejected rows.</source>
+        <translation>… and %1 more rejected rows.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 (%3) → %4 (%5) removes: %6</source>
+        <translation>Line %1: %2 (%3) → %4 (%5) removes: %6</translation>
+    </message>
+    <message>
+        <source>no roles</source>
+        <translation>no roles</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Imported.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 KiB; this does not look like a directory CSV file.</source>
+        <translation>the record is longer than %1 KiB; this does not look like a directory CSV file.</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; save the file as UTF-8 and try again.</source>
+        <translation>the text is not valid UTF-8; save the file as UTF-8 and try again.</translation>
+    </message>
+    <message>
+        <source>a quote (") inside an unquoted field; quote the whole field and double the quote.</source>
+        <translation>a quote (") inside an unquoted field; quote the whole field and double the quote.</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote.</source>
+        <translation>unexpected text after a closing quote.</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (missing ").</source>
+        <translation>a quoted field is never closed (missing ").</translation>
     </message>
 </context>
 <context>
@@ -566,8 +842,8 @@ Roles: %3</translation>
         <translation>The database is locked by another program. Close it or try again in a moment; nothing was changed.</translation>
     </message>
     <message>
-        <source>The database is read-only. Check the file&apos;s permissions; nothing was changed.</source>
-        <translation>The database is read-only. Check the file&apos;s permissions; nothing was changed.</translation>
+        <source>The database is read-only. Check the file's permissions; nothing was changed.</source>
+        <translation>The database is read-only. Check the file's permissions; nothing was changed.</translation>
     </message>
     <message>
         <source>The file is not a Warden database (or it is damaged).</source>
@@ -593,16 +869,16 @@ Roles: %3</translation>
         <translation>The keychain entry %1 is damaged.</translation>
     </message>
     <message>
-        <source>This database&apos;s key is not in this computer&apos;s keychain (entry %1). Restore it from the keychain where the database was created; Warden will not create a new one.</source>
-        <translation>This database&apos;s key is not in this computer&apos;s keychain (entry %1). Restore it from the keychain where the database was created; Warden will not create a new one.</translation>
+        <source>This database's key is not in this computer's keychain (entry %1). Restore it from the keychain where the database was created; Warden will not create a new one.</source>
+        <translation>This database's key is not in this computer's keychain (entry %1). Restore it from the keychain where the database was created; Warden will not create a new one.</translation>
     </message>
     <message>
         <source>A sealed secret in the database is damaged.</source>
         <translation>A sealed secret in the database is damaged.</translation>
     </message>
     <message>
-        <source>A sealed secret in the database does not open with this keychain&apos;s key.</source>
-        <translation>A sealed secret in the database does not open with this keychain&apos;s key.</translation>
+        <source>A sealed secret in the database does not open with this keychain's key.</source>
+        <translation>A sealed secret in the database does not open with this keychain's key.</translation>
     </message>
 </context>
 <context>
@@ -613,21 +889,18 @@ Roles: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n users</source>
-        <translation>
-            <numerusform>%n user</numerusform>
-            <numerusform>%n users</numerusform>
-        </translation>
+        <translation><numerusform>%n user</numerusform><numerusform>%n users</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DirectoryService</name>
     <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
-        <translation>&quot;%1&quot; is not a valid email address.</translation>
+        <source>"%1" is not a valid email address.</source>
+        <translation>"%1" is not a valid email address.</translation>
     </message>
     <message>
-        <source>%1 is not in one of this account&apos;s internal domains (%2).</source>
-        <translation>%1 is not in one of this account&apos;s internal domains (%2).</translation>
+        <source>%1 is not in one of this account's internal domains (%2).</source>
+        <translation>%1 is not in one of this account's internal domains (%2).</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -651,21 +924,34 @@ Roles: %3</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more problems)</source>
-        <translation>
-            <numerusform> (and %n more problem)</numerusform>
-            <numerusform> (and %n more problems)</numerusform>
-        </translation>
+        <translation><numerusform> (and %n more problem)</numerusform><numerusform> (and %n more problems)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n users</source>
-        <translation>
-            <numerusform>%n user</numerusform>
-            <numerusform>%n users</numerusform>
-        </translation>
+        <translation><numerusform>%n user</numerusform><numerusform>%n users</numerusform></translation>
     </message>
     <message>
         <source>%1 is the last Super Administrator of this account and cannot be disabled.</source>
         <translation>%1 is the last Super Administrator of this account and cannot be disabled.</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalAdminsDialog</name>
+    <message>
+        <source>Manage External Administrators</source>
+        <translation>Manage External Administrators</translation>
+    </message>
+    <message>
+        <source>&amp;Add External Admin…</source>
+        <translation>&amp;Add External Admin…</translation>
+    </message>
+    <message>
+        <source>&amp;Change Role…</source>
+        <translation>&amp;Change Role…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
     </message>
 </context>
 <context>
@@ -720,6 +1006,143 @@ Roles: %3</translation>
     </message>
 </context>
 <context>
+    <name>ImportService</name>
+    <message>
+        <source>The file is empty; a directory CSV starts with a header row.</source>
+        <translation>The file is empty; a directory CSV starts with a header row.</translation>
+    </message>
+    <message>
+        <source>Line %1 holds data ("%2") where the header row belongs; the first row must name the columns: %3.</source>
+        <translation>Line %1 holds data ("%2") where the header row belongs; the first row must name the columns: %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: unknown column "%2". The columns are: %3.</source>
+        <translation>Line %1: unknown column "%2". The columns are: %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: the column "%2" appears twice.</source>
+        <translation>Line %1: the column "%2" appears twice.</translation>
+    </message>
+    <message>
+        <source>Line %1: the header has no emailAddress column, so this is either not a directory file or its header row is missing.</source>
+        <translation>Line %1: the header has no emailAddress column, so this is either not a directory file or its header row is missing.</translation>
+    </message>
+    <message>
+        <source>Choose the account to import into, or add a remoteaccountcode column.</source>
+        <translation>Choose the account to import into, or add a remoteaccountcode column.</translation>
+    </message>
+    <message>
+        <source>%1 is a master account: the file needs a remoteaccountcode column naming each row's account.</source>
+        <translation>%1 is a master account: the file needs a remoteaccountcode column naming each row's account.</translation>
+    </message>
+    <message>
+        <source>%1 is a group; users belong to master, standard or mail-processing accounts.</source>
+        <translation>%1 is a group; users belong to master, standard or mail-processing accounts.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2.</source>
+        <translation>%1 fields, but the header has %2.</translation>
+    </message>
+    <message>
+        <source>emailAddress is empty.</source>
+        <translation>emailAddress is empty.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation>"%1" is not a valid email address.</translation>
+    </message>
+    <message>
+        <source>remoteaccountcode is empty; every row names its account.</source>
+        <translation>remoteaccountcode is empty; every row names its account.</translation>
+    </message>
+    <message>
+        <source>unknown account code "%1".</source>
+        <translation>unknown account code "%1".</translation>
+    </message>
+    <message>
+        <source>%1 is not in one of %2's internal domains.</source>
+        <translation>%1 is not in one of %2's internal domains.</translation>
+    </message>
+    <message>
+        <source>allowAddressMigration must be true or false, not "%1".</source>
+        <translation>allowAddressMigration must be true or false, not "%1".</translation>
+    </message>
+    <message>
+        <source>role "%1" cannot be given by import; use one of: %2.</source>
+        <translation>role "%1" cannot be given by import; use one of: %2.</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to account %2; set allowAddressMigration to true to move it.</source>
+        <translation>%1 already belongs to account %2; set allowAddressMigration to true to move it.</translation>
+    </message>
+    <message>
+        <source>changes the same user as line %1.</source>
+        <translation>changes the same user as line %1.</translation>
+    </message>
+    <message>
+        <source>%1 appears again; it is first on line %2.</source>
+        <translation>%1 appears again; it is first on line %2.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>The file has a header but no rows.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were rejected; nothing was imported.</source>
+        <translation><numerusform>%n row was rejected; nothing was imported.</numerusform><numerusform>%n rows were rejected; nothing was imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin role(s) would be removed by address changes; review them and confirm to import.</source>
+        <translation><numerusform>%n admin role would be removed by address changes; review it and confirm to import.</numerusform><numerusform>%n admin roles would be removed by address changes; review them and confirm to import.</numerusform></translation>
+    </message>
+    <message>
+        <source>Checked only; nothing was changed.</source>
+        <translation>Checked only; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>IpRange</name>
+    <message>
+        <source>An IP range cannot be empty.</source>
+        <translation>An IP range cannot be empty.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IPv4 or IPv6 address (expected e.g. 192.0.2.0/24 or 2001:db8::/32).</source>
+        <translation>"%1" is not an IPv4 or IPv6 address (expected e.g. 192.0.2.0/24 or 2001:db8::/32).</translation>
+    </message>
+    <message>
+        <source>"%1": the prefix length must be a number from 0 to %2 for an %3 address.</source>
+        <translation>"%1": the prefix length must be a number from 0 to %2 for an %3 address.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid CIDR range.</source>
+        <translation>"%1" is not a valid CIDR range.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IP address.</source>
+        <translation>"%1" is not an IP address.</translation>
+    </message>
+</context>
+<context>
+    <name>IpRestrictionsDialog</name>
+    <message>
+        <source>IP Restrictions</source>
+        <translation>IP Restrictions</translation>
+    </message>
+    <message>
+        <source>Administrators may act in this account only from these ranges, one per line (IPv4 or IPv6 CIDR, e.g. 192.0.2.0/24 or 2001:db8::/32; a single address is allowed). An empty list admits every address.</source>
+        <translation>Administrators may act in this account only from these ranges, one per line (IPv4 or IPv6 CIDR, e.g. 192.0.2.0/24 or 2001:db8::/32; a single address is allowed). An empty list admits every address.</translation>
+    </message>
+    <message>
+        <source>&amp;Partner administrators may sign in from any address</source>
+        <translation>&amp;Partner administrators may sign in from any address</translation>
+    </message>
+</context>
+<context>
     <name>Keychain</name>
     <message>
         <source>The OS keychain refused access (is it locked?): %1</source>
@@ -730,8 +1153,8 @@ Roles: %3</translation>
         <translation>The OS keychain reported an error: %1</translation>
     </message>
     <message>
-        <source>No OS keychain is running; Warden stores secrets only there. Start your desktop&apos;s keyring (for example gnome-keyring) and try again.</source>
-        <translation>No OS keychain is running; Warden stores secrets only there. Start your desktop&apos;s keyring (for example gnome-keyring) and try again.</translation>
+        <source>No OS keychain is running; Warden stores secrets only there. Start your desktop's keyring (for example gnome-keyring) and try again.</source>
+        <translation>No OS keychain is running; Warden stores secrets only there. Start your desktop's keyring (for example gnome-keyring) and try again.</translation>
     </message>
     <message>
         <source>The keychain holds no entry %1.</source>
@@ -741,16 +1164,107 @@ Roles: %3</translation>
 <context>
     <name>Migrations</name>
     <message>
-        <source>This database holds tables that are not Warden&apos;s; refusing to change it.</source>
-        <translation>This database holds tables that are not Warden&apos;s; refusing to change it.</translation>
+        <source>This database holds tables that are not Warden's; refusing to change it.</source>
+        <translation>This database holds tables that are not Warden's; refusing to change it.</translation>
     </message>
     <message>
-        <source>The database&apos;s schema version is missing.</source>
-        <translation>The database&apos;s schema version is missing.</translation>
+        <source>The database's schema version is missing.</source>
+        <translation>The database's schema version is missing.</translation>
     </message>
     <message>
         <source>This database was written by a newer Warden (schema version %1; this Warden knows up to %2). Upgrade Warden to open it; the database was not changed.</source>
         <translation>This database was written by a newer Warden (schema version %1; this Warden knows up to %2). Upgrade Warden to open it; the database was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerService</name>
+    <message>
+        <source>Partner organisations are registered by the service provider, not from inside an account.</source>
+        <translation>Partner organisations are registered by the service provider, not from inside an account.</translation>
+    </message>
+    <message>
+        <source>The partner needs a name.</source>
+        <translation>The partner needs a name.</translation>
+    </message>
+    <message>
+        <source>A partner's home account must be a standard account; %1 is a %2 account.</source>
+        <translation>A partner's home account must be a standard account; %1 is a %2 account.</translation>
+    </message>
+    <message>
+        <source>The partner "%1" already exists or already uses %2 as its home account.</source>
+        <translation>The partner "%1" already exists or already uses %2 as its home account.</translation>
+    </message>
+    <message>
+        <source>There is no partner called "%1".</source>
+        <translation>There is no partner called "%1".</translation>
+    </message>
+    <message>
+        <source>That partner no longer exists.</source>
+        <translation>That partner no longer exists.</translation>
+    </message>
+    <message>
+        <source>A partner cannot delegate its own account to itself.</source>
+        <translation>A partner cannot delegate its own account to itself.</translation>
+    </message>
+    <message>
+        <source>%1 already delegates to %2.</source>
+        <translation>%1 already delegates to %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not delegate to that partner.</source>
+        <translation>%1 does not delegate to that partner.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation>"%1" is not a valid email address.</translation>
+    </message>
+    <message>
+        <source>%1 is inside %2's own domain %3. External administrators come from outside the customer's domains; give internal people a role with Add User to Role.</source>
+        <translation>%1 is inside %2's own domain %3. External administrators come from outside the customer's domains; give internal people a role with Add User to Role.</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator of any partner organisation known to Warden.</source>
+        <translation>%1 is not an administrator of any partner organisation known to Warden.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled in %2's directory.</source>
+        <translation>%1 is disabled in %2's directory.</translation>
+    </message>
+    <message>
+        <source>%1 does not delegate administration to %2; delegate the account to the partner first.</source>
+        <translation>%1 does not delegate administration to %2; delegate the account to the partner first.</translation>
+    </message>
+    <message>
+        <source>Only partner administrators may give the Partner Administrator role.</source>
+        <translation>Only partner administrators may give the Partner Administrator role.</translation>
+    </message>
+    <message>
+        <source>%1 is already an external administrator of %2 (%3); change the role instead.</source>
+        <translation>%1 is already an external administrator of %2 (%3); change the role instead.</translation>
+    </message>
+    <message>
+        <source>The external administrator was not recorded.</source>
+        <translation>The external administrator was not recorded.</translation>
+    </message>
+    <message>
+        <source>%1 is not an external administrator of %2.</source>
+        <translation>%1 is not an external administrator of %2.</translation>
+    </message>
+    <message>
+        <source>%1 already has the role %2.</source>
+        <translation>%1 already has the role %2.</translation>
+    </message>
+    <message>
+        <source>Added as %1.</source>
+        <translation>Added as %1.</translation>
+    </message>
+    <message>
+        <source>Already an external administrator as %1; nothing to change.</source>
+        <translation>Already an external administrator as %1; nothing to change.</translation>
+    </message>
+    <message>
+        <source>Role changed from %1 to %2.</source>
+        <translation>Role changed from %1 to %2.</translation>
     </message>
 </context>
 <context>
@@ -765,10 +1279,7 @@ Roles: %3</translation>
     </message>
     <message numerus="yes">
         <source>The password must have at least %n characters.</source>
-        <translation>
-            <numerusform>The password must have at least %n character.</numerusform>
-            <numerusform>The password must have at least %n characters.</numerusform>
-        </translation>
+        <translation><numerusform>The password must have at least %n character.</numerusform><numerusform>The password must have at least %n characters.</numerusform></translation>
     </message>
     <message>
         <source>The password cannot be only spaces.</source>
@@ -866,20 +1377,20 @@ Roles: %3</translation>
         <translation>the role management level %1</translation>
     </message>
     <message>
-        <source>Unknown application area &quot;%1&quot;.</source>
-        <translation>Unknown application area &quot;%1&quot;.</translation>
+        <source>Unknown application area "%1".</source>
+        <translation>Unknown application area "%1".</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;.</source>
-        <translation>Unknown verb &quot;%1&quot;.</translation>
+        <source>Unknown verb "%1".</source>
+        <translation>Unknown verb "%1".</translation>
     </message>
     <message>
-        <source>Unknown protected permission &quot;%1&quot;.</source>
-        <translation>Unknown protected permission &quot;%1&quot;.</translation>
+        <source>Unknown protected permission "%1".</source>
+        <translation>Unknown protected permission "%1".</translation>
     </message>
     <message>
-        <source>Unknown role management level &quot;%1&quot;.</source>
-        <translation>Unknown role management level &quot;%1&quot;.</translation>
+        <source>Unknown role management level "%1".</source>
+        <translation>Unknown role management level "%1".</translation>
     </message>
     <message>
         <source>Read</source>
@@ -956,8 +1467,8 @@ Roles: %3</translation>
         <translation>No such account.</translation>
     </message>
     <message>
-        <source>There is no account with the code &quot;%1&quot;.</source>
-        <translation>There is no account with the code &quot;%1&quot;.</translation>
+        <source>There is no account with the code "%1".</source>
+        <translation>There is no account with the code "%1".</translation>
     </message>
     <message>
         <source>No such user.</source>
@@ -972,8 +1483,8 @@ Roles: %3</translation>
         <translation>No such role.</translation>
     </message>
     <message>
-        <source>There is no role named &quot;%1&quot;.</source>
-        <translation>There is no role named &quot;%1&quot;.</translation>
+        <source>There is no role named "%1".</source>
+        <translation>There is no role named "%1".</translation>
     </message>
 </context>
 <context>
@@ -1034,15 +1545,12 @@ Roles: %3</translation>
         <translation>A role name has at most 100 characters.</translation>
     </message>
     <message>
-        <source>This account already has a role named &quot;%1&quot;.</source>
-        <translation>This account already has a role named &quot;%1&quot;.</translation>
+        <source>This account already has a role named "%1".</source>
+        <translation>This account already has a role named "%1".</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; still has %n member(s). Remove them first, or choose &quot;Remove members and delete&quot;.</source>
-        <translation>
-            <numerusform>&quot;%1&quot; still has %n member. Remove them first, or choose &quot;Remove members and delete&quot;.</numerusform>
-            <numerusform>&quot;%1&quot; still has %n members. Remove them first, or choose &quot;Remove members and delete&quot;.</numerusform>
-        </translation>
+        <source>"%1" still has %n member(s). Remove them first, or choose "Remove members and delete".</source>
+        <translation><numerusform>"%1" still has %n member. Remove them first, or choose "Remove members and delete".</numerusform><numerusform>"%1" still has %n members. Remove them first, or choose "Remove members and delete".</numerusform></translation>
     </message>
     <message>
         <source>No users were selected.</source>
@@ -1053,8 +1561,8 @@ Roles: %3</translation>
         <translation>%1 is not in the internal directory.</translation>
     </message>
     <message>
-        <source>%1 belongs to another account&apos;s directory.</source>
-        <translation>%1 belongs to another account&apos;s directory.</translation>
+        <source>%1 belongs to another account's directory.</source>
+        <translation>%1 belongs to another account's directory.</translation>
     </message>
     <message>
         <source>%1 is disabled.</source>
@@ -1074,14 +1582,11 @@ Roles: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n users → %1</source>
-        <translation>
-            <numerusform>%n user → %1</numerusform>
-            <numerusform>%n users → %1</numerusform>
-        </translation>
+        <translation><numerusform>%n user → %1</numerusform><numerusform>%n users → %1</numerusform></translation>
     </message>
     <message>
-        <source>%1 is not a member of &quot;%2&quot;.</source>
-        <translation>%1 is not a member of &quot;%2&quot;.</translation>
+        <source>%1 is not a member of "%2".</source>
+        <translation>%1 is not a member of "%2".</translation>
     </message>
     <message>
         <source>%1 is the last Super Administrator of this account and cannot be removed. Add another Super Administrator first.</source>
@@ -1143,6 +1648,33 @@ Roles: %3</translation>
     </message>
 </context>
 <context>
+    <name>warden::AccountHierarchyModel</name>
+    <message>
+        <source>%1 (linked from %2)</source>
+        <translation>%1 (linked from %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Account code</source>
+        <translation>Account code</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+</context>
+<context>
     <name>warden::AccountRoleTreeModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1162,10 +1694,7 @@ Roles: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n member</numerusform>
-            <numerusform>%n members</numerusform>
-        </translation>
+        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
@@ -1196,35 +1725,34 @@ Roles: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) selected</source>
-        <translation>
-            <numerusform>%n user selected</numerusform>
-            <numerusform>%n users selected</numerusform>
-        </translation>
+        <translation><numerusform>%n user selected</numerusform><numerusform>%n users selected</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>(applies to the %n users shown; scroll to load more)</source>
-        <translation>
-            <numerusform>(applies to the %n user shown; scroll to load more)</numerusform>
-            <numerusform>(applies to the %n users shown; scroll to load more)</numerusform>
-        </translation>
+        <translation><numerusform>(applies to the %n user shown; scroll to load more)</numerusform><numerusform>(applies to the %n users shown; scroll to load more)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>(applies to the %n users shown)</source>
-        <translation>
-            <numerusform>(applies to the %n user shown)</numerusform>
-            <numerusform>(applies to the %n users shown)</numerusform>
-        </translation>
+        <translation><numerusform>(applies to the %n user shown)</numerusform><numerusform>(applies to the %n users shown)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Adding %n user(s) to %1…</source>
-        <translation>
-            <numerusform>Adding %n user to %1…</numerusform>
-            <numerusform>Adding %n users to %1…</numerusform>
-        </translation>
+        <translation><numerusform>Adding %n user to %1…</numerusform><numerusform>Adding %n users to %1…</numerusform></translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ApplyExternalAdminDialog</name>
+    <message numerus="yes">
+        <source>&amp;Apply to %n Account(s)</source>
+        <translation><numerusform>&amp;Apply to %n Account</numerusform><numerusform>&amp;Apply to %n Accounts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied in %1 of %n account(s).</source>
+        <translation><numerusform>Applied in %1 of %n account.</numerusform><numerusform>Applied in %1 of %n accounts.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1266,10 +1794,7 @@ Roles: %3</translation>
     <name>warden::AuditLogWidget</name>
     <message numerus="yes">
         <source>The audit log is intact: %n entries checked.</source>
-        <translation>
-            <numerusform>The audit log is intact: %n entry checked.</numerusform>
-            <numerusform>The audit log is intact: %n entries checked.</numerusform>
-        </translation>
+        <translation><numerusform>The audit log is intact: %n entry checked.</numerusform><numerusform>The audit log is intact: %n entries checked.</numerusform></translation>
     </message>
     <message>
         <source>The audit log was tampered with at entry %1: %2</source>
@@ -1350,6 +1875,30 @@ Roles: %3</translation>
         <source>&amp;About Warden</source>
         <translation>&amp;About Warden</translation>
     </message>
+    <message>
+        <source>Account &amp;Hierarchy</source>
+        <translation>Account &amp;Hierarchy</translation>
+    </message>
+    <message>
+        <source>Manage E&amp;xternal Administrators…</source>
+        <translation>Manage E&amp;xternal Administrators…</translation>
+    </message>
+    <message>
+        <source>Apply External Admin to &amp;Accounts…</source>
+        <translation>Apply External Admin to &amp;Accounts…</translation>
+    </message>
+    <message>
+        <source>&amp;IP Restrictions…</source>
+        <translation>&amp;IP Restrictions…</translation>
+    </message>
+    <message>
+        <source>&amp;Link Domain…</source>
+        <translation>&amp;Link Domain…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport Users…</source>
+        <translation>I&amp;mport Users…</translation>
+    </message>
 </context>
 <context>
     <name>warden::DirectorySearchModel</name>
@@ -1379,6 +1928,80 @@ Roles: %3</translation>
     </message>
 </context>
 <context>
+    <name>warden::ExternalAdminsDialog</name>
+    <message>
+        <source>Manage External Administrators — %1</source>
+        <translation>Manage External Administrators — %1</translation>
+    </message>
+    <message>
+        <source>External administrators of %1 (%2) sign in through their partner (MSP) and act in this account with the role shown. Their addresses are outside %2's own domains.</source>
+        <translation>External administrators of %1 (%2) sign in through their partner (MSP) and act in this account with the role shown. Their addresses are outside %2's own domains.</translation>
+    </message>
+    <message>
+        <source>This account does not delegate to any partner yet.</source>
+        <translation>This account does not delegate to any partner yet.</translation>
+    </message>
+    <message>
+        <source>Delegates administration to: %1</source>
+        <translation>Delegates administration to: %1</translation>
+    </message>
+    <message>
+        <source>Select an external administrator first.</source>
+        <translation>Select an external administrator first.</translation>
+    </message>
+    <message>
+        <source>%1 was added as %2.</source>
+        <translation>%1 was added as %2.</translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation>Change Role</translation>
+    </message>
+    <message>
+        <source>New role for %1:</source>
+        <translation>New role for %1:</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation>%1 now has the role %2.</translation>
+    </message>
+    <message>
+        <source>Remove External Admin</source>
+        <translation>Remove External Admin</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from %3? They lose access to this account at once.</source>
+        <translation>Remove %1 (%2) from %3? They lose access to this account at once.</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 was removed.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ExternalAdminsModel</name>
+    <message>
+        <source>External admin email address</source>
+        <translation>External admin email address</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Added on</translation>
+    </message>
+</context>
+<context>
     <name>warden::FirstRunDialog</name>
     <message>
         <source>&amp;Next</source>
@@ -1391,6 +2014,132 @@ Roles: %3</translation>
     <message>
         <source>&amp;Create Administrator</source>
         <translation>&amp;Create Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ImportUsersWizard</name>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Choose a CSV file</translation>
+    </message>
+    <message>
+        <source>UTF-8, comma-separated, with a header row. Columns: %1.</source>
+        <translation>UTF-8, comma-separated, with a header row. Columns: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Import &amp;into:</source>
+        <translation>Import &amp;into:</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>First rows of the file:</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — rows without remoteaccountcode go here</source>
+        <translation>%1 (%2) — rows without remoteaccountcode go here</translation>
+    </message>
+    <message>
+        <source>Import Users</source>
+        <translation>Import Users</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>You may not import users into any account.</source>
+        <translation>You may not import users into any account.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Cannot read the file: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Check the file</translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is imported; nothing changes yet.</source>
+        <translation>Every row is checked before anything is imported; nothing changes yet.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Becomes</translation>
+    </message>
+    <message>
+        <source>Admin roles removed</source>
+        <translation>Admin roles removed</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>I have reviewed the address changes; remove these %n admin role(s)</source>
+        <translation><numerusform>I have reviewed the address changes; remove this %n admin role</numerusform><numerusform>I have reviewed the address changes; remove these %n admin roles</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</source>
+        <translation>%1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected; fix the file and check it again. Nothing will be imported while any row is rejected.</source>
+        <translation><numerusform>%n row rejected; fix the file and check it again. Nothing will be imported while any row is rejected.</numerusform><numerusform>%n rows rejected; fix the file and check it again. Nothing will be imported while any row is rejected.</numerusform></translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>The first %1 are listed.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</source>
+        <translation>Imported %1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::IpRestrictionsDialog</name>
+    <message>
+        <source>IP Restrictions — %1</source>
+        <translation>IP Restrictions — %1</translation>
+    </message>
+    <message>
+        <source>This console connects from %1.</source>
+        <translation>This console connects from %1.</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>an unknown address</translation>
     </message>
 </context>
 <context>
@@ -1477,18 +2226,15 @@ Roles: %3</translation>
     </message>
     <message numerus="yes">
         <source>Added %n user(s) to %1.</source>
-        <translation>
-            <numerusform>Added %n user to %1.</numerusform>
-            <numerusform>Added %n users to %1.</numerusform>
-        </translation>
+        <translation><numerusform>Added %n user to %1.</numerusform><numerusform>Added %n users to %1.</numerusform></translation>
     </message>
     <message>
         <source>Remove from Role</source>
         <translation>Remove from Role</translation>
     </message>
     <message>
-        <source>Remove %1 from %2? They lose this role&apos;s permissions at once.</source>
-        <translation>Remove %1 from %2? They lose this role&apos;s permissions at once.</translation>
+        <source>Remove %1 from %2? They lose this role's permissions at once.</source>
+        <translation>Remove %1 from %2? They lose this role's permissions at once.</translation>
     </message>
     <message>
         <source>Removed %1 from %2.</source>
@@ -1524,10 +2270,7 @@ Roles: %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 still has %n member(s). Remove them from the role and delete it?</source>
-        <translation>
-            <numerusform>%1 still has %n member. Remove them from the role and delete it?</numerusform>
-            <numerusform>%1 still has %n members. Remove them from the role and delete it?</numerusform>
-        </translation>
+        <translation><numerusform>%1 still has %n member. Remove them from the role and delete it?</numerusform><numerusform>%1 still has %n members. Remove them from the role and delete it?</numerusform></translation>
     </message>
     <message>
         <source>Delete the role %1?</source>
@@ -1547,6 +2290,54 @@ Manage who administers email-security accounts, and with what powers.</source>
         <translation>Warden %1
 Manage who administers email-security accounts, and with what powers.</translation>
     </message>
+    <message>
+        <source>Account Hierarchy</source>
+        <translation>Account Hierarchy</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>Domains are linked to mail-processing accounts; select one.</source>
+        <translation>Domains are linked to mail-processing accounts; select one.</translation>
+    </message>
+    <message>
+        <source>Account hierarchy</source>
+        <translation>Account hierarchy</translation>
+    </message>
+    <message>
+        <source>Manage External Administrators</source>
+        <translation>Manage External Administrators</translation>
+    </message>
+    <message>
+        <source>IP restrictions of %1 saved.</source>
+        <translation>IP restrictions of %1 saved.</translation>
+    </message>
+    <message>
+        <source>Link Domain</source>
+        <translation>Link Domain</translation>
+    </message>
+    <message>
+        <source>The master above %1 has no domain that is not linked to it already. Add the domain on the master account first.</source>
+        <translation>The master above %1 has no domain that is not linked to it already. Add the domain on the master account first.</translation>
+    </message>
+    <message>
+        <source>Domain to link to %1 (%2):</source>
+        <translation>Domain to link to %1 (%2):</translation>
+    </message>
+    <message>
+        <source>%1 linked to %2.</source>
+        <translation>%1 linked to %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation><numerusform>Imported %n row.</numerusform><numerusform>Imported %n rows.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>warden::MemberDetailsWidget</name>
@@ -1564,10 +2355,7 @@ Manage who administers email-security accounts, and with what powers.</translati
     </message>
     <message numerus="yes">
         <source>%1 · %n role(s) · protected permissions: %2</source>
-        <translation>
-            <numerusform>%1 · %n role · protected permissions: %2</numerusform>
-            <numerusform>%1 · %n roles · protected permissions: %2</numerusform>
-        </translation>
+        <translation><numerusform>%1 · %n role · protected permissions: %2</numerusform><numerusform>%1 · %n roles · protected permissions: %2</numerusform></translation>
     </message>
     <message>
         <source>Disabled</source>
@@ -1651,10 +2439,7 @@ Manage who administers email-security accounts, and with what powers.</translati
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n member</numerusform>
-            <numerusform>%n members</numerusform>
-        </translation>
+        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
     </message>
     <message>
         <source>Protected permissions: %1</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
     <name>Account</name>
@@ -47,11 +46,11 @@
         <translation>Les comptes de premier niveau sont créés par le fournisseur de service, pas depuis un compte.</translation>
     </message>
     <message>
-        <source>The account code &quot;%1&quot; is already in use.</source>
+        <source>The account code "%1" is already in use.</source>
         <translation>Le code de compte « %1 » est déjà utilisé.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid domain name.</source>
+        <source>"%1" is not a valid domain name.</source>
         <translation>« %1 » n’est pas un nom de domaine valide.</translation>
     </message>
     <message>
@@ -61,6 +60,65 @@
     <message>
         <source>The domain %1 is already registered.</source>
         <translation>Le domaine %1 est déjà enregistré.</translation>
+    </message>
+    <message>
+        <source>The domain %1 is not registered on any account.</source>
+        <translation>Le domaine %1 n’est enregistré sur aucun compte.</translation>
+    </message>
+    <message>
+        <source>Domains are linked only to mail-processing accounts; %1 is a %2 account.</source>
+        <translation>Les domaines ne sont liés qu’aux comptes de traitement du courrier ; %1 est un compte de type %2.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, which is not above %3 in the hierarchy; a domain can only be linked down its own master's tree.</source>
+        <translation>%1 appartient à %2, qui n’est pas au-dessus de %3 dans la hiérarchie ; un domaine ne peut être lié que dans l’arborescence de son propre compte maître.</translation>
+    </message>
+    <message>
+        <source>%1 is already linked to %2.</source>
+        <translation>%1 est déjà lié à %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not linked to %2.</source>
+        <translation>%1 n’est pas lié à %2.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>The allow-list was not saved: %1</source>
+        <translation>La liste d’autorisation n’a pas été enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The allow-list was not saved: it would lock you out, because the address you connect from (%1) is in none of its ranges. Add a range that contains it.</source>
+        <translation>La liste d’autorisation n’a pas été enregistrée : elle vous bloquerait, car l’adresse depuis laquelle vous vous connectez (%1) n’est dans aucune de ses plages. Ajoutez une plage qui la contient.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>AddExternalAdminDialog</name>
+    <message>
+        <source>Add External Admin</source>
+        <translation>Ajouter un administrateur externe</translation>
+    </message>
+    <message>
+        <source>External Admin Permissions</source>
+        <translation>Autorisations de l’administrateur externe</translation>
+    </message>
+    <message>
+        <source>External admin &amp;email address:</source>
+        <translation>Adresse &amp;e-mail de l’administrateur externe :</translation>
+    </message>
+    <message>
+        <source>name@partner.example</source>
+        <translation>nom@partenaire.example</translation>
+    </message>
+    <message>
+        <source>Select &amp;role:</source>
+        <translation>Choisir le &amp;rôle :</translation>
     </message>
 </context>
 <context>
@@ -79,6 +137,49 @@
     </message>
 </context>
 <context>
+    <name>ApplyExternalAdminDialog</name>
+    <message>
+        <source>Apply External Admin to Accounts</source>
+        <translation>Appliquer un administrateur externe à des comptes</translation>
+    </message>
+    <message>
+        <source>Add one external administrator to every selected customer account in one step, or change their role where they are already listed. Each account is changed on its own; the results show which accounts refused and why.</source>
+        <translation>Ajoutez en une seule étape un administrateur externe à chaque compte client sélectionné, ou changez son rôle là où il figure déjà. Chaque compte est modifié séparément ; les résultats indiquent quels comptes ont refusé et pourquoi.</translation>
+    </message>
+    <message>
+        <source>External admin &amp;email address:</source>
+        <translation>Adresse &amp;e-mail de l’administrateur externe :</translation>
+    </message>
+    <message>
+        <source>Select &amp;role:</source>
+        <translation>Choisir le &amp;rôle :</translation>
+    </message>
+    <message>
+        <source>Customer acc&amp;ounts:</source>
+        <translation>C&amp;omptes clients :</translation>
+    </message>
+    <message>
+        <source>Select A&amp;ll</source>
+        <translation>Tout sé&amp;lectionner</translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation>&amp;Aucun</translation>
+    </message>
+    <message>
+        <source>Results:</source>
+        <translation>Résultats :</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Entry %1 is missing (the next entry is %2).</source>
@@ -89,11 +190,11 @@
         <translation>L’entrée %1 a été modifiée, ou des entrées ont été réordonnées, après son écriture.</translation>
     </message>
     <message>
-        <source>The audit log&apos;s head record is missing.</source>
+        <source>The audit log's head record is missing.</source>
         <translation>L’enregistrement de tête du journal d’audit manque.</translation>
     </message>
     <message>
-        <source>The audit log&apos;s head record was altered.</source>
+        <source>The audit log's head record was altered.</source>
         <translation>L’enregistrement de tête du journal d’audit a été modifié.</translation>
     </message>
     <message>
@@ -147,7 +248,7 @@
         <translation>Cette base a déjà des administrateurs ; connectez-vous plutôt.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
+        <source>"%1" is not a valid email address.</source>
         <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
     </message>
     <message>
@@ -155,7 +256,7 @@
         <translation>Le premier compte doit avoir un code et un nom.</translation>
     </message>
     <message>
-        <source>That one-time code does not match. Check the authenticator app&apos;s clock and enter the current code.</source>
+        <source>That one-time code does not match. Check the authenticator app's clock and enter the current code.</source>
         <translation>Ce code à usage unique ne correspond pas. Vérifiez l’horloge de l’application et saisissez le code actuel.</translation>
     </message>
     <message>
@@ -164,13 +265,10 @@
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins. Try again in %n minute(s).</source>
-        <translation>
-            <numerusform>Trop d’échecs de connexion. Réessayez dans %n minute.</numerusform>
-            <numerusform>Trop d’échecs de connexion. Réessayez dans %n minutes.</numerusform>
-        </translation>
+        <translation><numerusform>Trop d’échecs de connexion. Réessayez dans %n minute.</numerusform><numerusform>Trop d’échecs de connexion. Réessayez dans %n minutes.</numerusform></translation>
     </message>
     <message>
-        <source>%1 signs in through the organisation&apos;s identity provider (SSO), not with a Warden password.</source>
+        <source>%1 signs in through the organisation's identity provider (SSO), not with a Warden password.</source>
         <translation>%1 se connecte via le fournisseur d’identité de l’organisation (SSO), pas avec un mot de passe Warden.</translation>
     </message>
     <message>
@@ -188,6 +286,22 @@
     <message>
         <source>The session has ended; sign in again.</source>
         <translation>La session est terminée ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Your account admits administrators only from its IP allow-list, and the address this console connects from is unknown.</source>
+        <translation>Votre compte n’admet les administrateurs que depuis sa liste d’autorisation IP, et l’adresse depuis laquelle cette console se connecte est inconnue.</translation>
+    </message>
+    <message>
+        <source>Your account admits administrators only from its IP allow-list; this console connects from %1, which is not in it.</source>
+        <translation>Votre compte n’admet les administrateurs que depuis sa liste d’autorisation IP ; cette console se connecte depuis %1, qui n’y figure pas.</translation>
+    </message>
+    <message>
+        <source>The session was opened from another address (%1); sign in again from this one.</source>
+        <translation>La session a été ouverte depuis une autre adresse (%1) ; reconnectez-vous depuis celle-ci.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
     </message>
 </context>
 <context>
@@ -253,72 +367,62 @@
         <translation>Le rôle Super-administrateur ne peut être ni modifié ni supprimé.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a built-in role; built-in roles cannot be renamed, edited or deleted. Copy it to make a custom role.</source>
+        <source>"%1" is a built-in role; built-in roles cannot be renamed, edited or deleted. Copy it to make a custom role.</source>
         <translation>« %1 » est un rôle intégré ; les rôles intégrés ne peuvent être ni renommés, ni modifiés, ni supprimés. Copiez-le pour créer un rôle personnalisé.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a protected role: changes to it require a change request approved by an account contact of Director level or higher.</source>
+        <source>"%1" is a protected role: changes to it require a change request approved by an account contact of Director level or higher.</source>
         <translation>« %1 » est un rôle protégé : toute modification exige une demande de changement approuvée par un contact du compte de niveau directeur ou supérieur.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is a protected role; only administrators with the Protected Roles management level may request changes to it.</source>
+        <source>"%1" is a protected role; only administrators with the Protected Roles management level may request changes to it.</source>
         <translation>« %1 » est un rôle protégé ; seuls les administrateurs ayant le niveau de gestion « Rôles protégés » peuvent en demander la modification.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; grants %2, which you do not hold yourself; nobody can grant more than they have.</source>
+        <source>"%1" grants %2, which you do not hold yourself; nobody can grant more than they have.</source>
         <translation>« %1 » accorde %2, que vous ne détenez pas vous-même ; personne ne peut accorder plus qu’il n’a.</translation>
     </message>
     <message>
         <source>You hold no administrator role.</source>
         <translation>Vous n’avez aucun rôle d’administrateur.</translation>
     </message>
+    <message>
+        <source>This account no longer delegates administration to your partner organisation.</source>
+        <translation>Ce compte ne délègue plus son administration à votre organisation partenaire.</translation>
+    </message>
+    <message>
+        <source>This account only admits administrators from its IP allow-list, and the address you connect from is unknown.</source>
+        <translation>Ce compte n’admet les administrateurs que depuis sa liste d’autorisation IP, et l’adresse depuis laquelle vous vous connectez est inconnue.</translation>
+    </message>
+    <message>
+        <source>This account only admits administrators from its IP allow-list; your address %1 is not in it.</source>
+        <translation>Ce compte n’admet les administrateurs que depuis sa liste d’autorisation IP ; votre adresse %1 n’y figure pas.</translation>
+    </message>
+    <message>
+        <source>see external administrators</source>
+        <translation>voir les administrateurs externes</translation>
+    </message>
+    <message>
+        <source>manage external administrators</source>
+        <translation>gérer les administrateurs externes</translation>
+    </message>
+    <message>
+        <source>change the account hierarchy</source>
+        <translation>modifier la hiérarchie des comptes</translation>
+    </message>
+    <message>
+        <source>import users</source>
+        <translation>importer des utilisateurs</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
-        <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
-                 &lt;command&gt; [arguments]
-Commands:
-  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
-  demo [--users N]
-  signin | signout | whoami
-  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
-  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL
-  role list --account C | show --account C ROLE | members --account C ROLE
-       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
-       create --account C NAME [--description D] [--permissions JSON]
-       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
-  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
-  totp-code SECRET   print the current code for a base32 secret (like oathtool)
-  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
-The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
-Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error.</source>
-        <translation>Utilisation : wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
-                 &lt;command&gt; [arguments]
-Commandes :
-  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
-  demo [--users N]
-  signin | signout | whoami
-  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
-  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL
-  role list --account C | show --account C ROLE | members --account C ROLE
-       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
-       create --account C NAME [--description D] [--permissions JSON]
-       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
-  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
-  totp-code SECRET   affiche le code actuel d’un secret base32 (comme oathtool)
-  demo-code EMAIL    affiche le code actuel d’un administrateur de démonstration (secret du trousseau)
-Le mot de passe vient de WARDEN_PASSWORD ou d’une invite ; le code à usage unique de --otp ou d’une invite.
-Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou de trousseau.</translation>
-    </message>
-    <message>
-        <source>Unknown log level &quot;%1&quot; (trace, debug, info, warn, error, critical, off).</source>
+        <source>Unknown log level "%1" (trace, debug, info, warn, error, critical, off).</source>
         <translation>Niveau de journalisation inconnu « %1 » (trace, debug, info, warn, error, critical, off).</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
@@ -386,7 +490,7 @@ Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou d
         <translation>Base de démonstration prête : %1.</translation>
     </message>
     <message>
-        <source>Every demo administrator&apos;s password is: %1</source>
+        <source>Every demo administrator's password is: %1</source>
         <translation>Le mot de passe de chaque administrateur de démonstration est : %1</translation>
     </message>
     <message>
@@ -459,17 +563,14 @@ Rôles : %3</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n membre</numerusform>
-            <numerusform>%n membres</numerusform>
-        </translation>
+        <translation><numerusform>%n membre</numerusform><numerusform>%n membres</numerusform></translation>
     </message>
     <message>
         <source>--permissions: %1</source>
         <translation>--permissions : %1</translation>
     </message>
     <message>
-        <source>Created role &quot;%1&quot;.</source>
+        <source>Created role "%1".</source>
         <translation>Rôle « %1 » créé.</translation>
     </message>
     <message>
@@ -477,26 +578,23 @@ Rôles : %3</translation>
         <translation> (protégé)</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n user(s) to &quot;%1&quot;.</source>
-        <translation>
-            <numerusform>%n utilisateur ajouté à « %1 ».</numerusform>
-            <numerusform>%n utilisateurs ajoutés à « %1 ».</numerusform>
-        </translation>
+        <source>Added %n user(s) to "%1".</source>
+        <translation><numerusform>%n utilisateur ajouté à « %1 ».</numerusform><numerusform>%n utilisateurs ajoutés à « %1 ».</numerusform></translation>
     </message>
     <message>
         <source> Already members: %1.</source>
         <translation> Déjà membres : %1.</translation>
     </message>
     <message>
-        <source>Removed %1 from &quot;%2&quot;.</source>
+        <source>Removed %1 from "%2".</source>
         <translation>%1 retiré de « %2 ».</translation>
     </message>
     <message>
-        <source>Copied &quot;%1&quot; to &quot;%2&quot;.</source>
+        <source>Copied "%1" to "%2".</source>
         <translation>« %1 » copié vers « %2 ».</translation>
     </message>
     <message>
-        <source>Deleted role &quot;%1&quot;.</source>
+        <source>Deleted role "%1".</source>
         <translation>Rôle « %1 » supprimé.</translation>
     </message>
     <message>
@@ -509,10 +607,7 @@ Rôles : %3</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact (%n entries checked).</source>
-        <translation>
-            <numerusform>Le journal d’audit est intact (%n entrée vérifiée).</numerusform>
-            <numerusform>Le journal d’audit est intact (%n entrées vérifiées).</numerusform>
-        </translation>
+        <translation><numerusform>Le journal d’audit est intact (%n entrée vérifiée).</numerusform><numerusform>Le journal d’audit est intact (%n entrées vérifiées).</numerusform></translation>
     </message>
     <message>
         <source>The audit log was tampered with at entry %1: %2</source>
@@ -529,6 +624,187 @@ Rôles : %3</translation>
     <message>
         <source>audit takes list, verify or export.</source>
         <translation>audit accepte list, verify ou export.</translation>
+    </message>
+    <message>
+        <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
+                 [--client-address IP] &lt;command&gt; [arguments]
+Commands:
+  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
+  demo [--users N]
+  signin | signout | whoami
+  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
+  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL
+  role list --account C | show --account C ROLE | members --account C ROLE
+       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
+       create --account C NAME [--description D] [--permissions JSON]
+       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
+  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
+  partner list | delegate --account C PARTNER | revoke --account C PARTNER
+  external-admin list --account C | add --account C --role R EMAIL
+       change-role --account C --role R EMAIL | remove --account C EMAIL
+       apply --accounts C1,C2,... --role R EMAIL
+  ip show --account C | set --account C [--partner-exempt] CIDR...
+  domain add|link|unlink --account C DOMAIN
+  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
+  totp-code SECRET   print the current code for a base32 secret (like oathtool)
+  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
+The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
+Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error.</source>
+        <translation>Utilisation : wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
+                 [--client-address IP] &lt;command&gt; [arguments]
+Commandes :
+  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
+  demo [--users N]
+  signin | signout | whoami
+  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
+  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL
+  role list --account C | show --account C ROLE | members --account C ROLE
+       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
+       create --account C NAME [--description D] [--permissions JSON]
+       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
+  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
+  partner list | delegate --account C PARTNER | revoke --account C PARTNER
+  external-admin list --account C | add --account C --role R EMAIL
+       change-role --account C --role R EMAIL | remove --account C EMAIL
+       apply --accounts C1,C2,... --role R EMAIL
+  ip show --account C | set --account C [--partner-exempt] CIDR...
+  domain add|link|unlink --account C DOMAIN
+  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
+  totp-code SECRET   affiche le code actuel d’un secret base32 (comme oathtool)
+  demo-code EMAIL    affiche le code actuel d’un administrateur de démonstration (secret du trousseau)
+Le mot de passe vient de WARDEN_PASSWORD ou d’une invite ; le code à usage unique de --otp ou d’une invite.
+Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou de trousseau.</translation>
+    </message>
+    <message>
+        <source>%1 now delegates to %2.</source>
+        <translation>%1 délègue désormais à %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer delegates to %2.</source>
+        <translation>%1 ne délègue plus à %2.</translation>
+    </message>
+    <message>
+        <source>partner needs list, delegate or revoke.</source>
+        <translation>partner attend list, delegate ou revoke.</translation>
+    </message>
+    <message>
+        <source>external-admin apply needs --accounts A,B,C --role ROLE EMAIL.</source>
+        <translation>external-admin apply attend --accounts A,B,C --role RÔLE E-MAIL.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fait</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refusé</translation>
+    </message>
+    <message>
+        <source>external-admin %1 needs --account C --role ROLE EMAIL.</source>
+        <translation>external-admin %1 attend --account C --role RÔLE E-MAIL.</translation>
+    </message>
+    <message>
+        <source>%1 is an external administrator of %2 as %3.</source>
+        <translation>%1 est administrateur externe de %2 en tant que %3.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an external administrator of %2.</source>
+        <translation>%1 n’est plus administrateur externe de %2.</translation>
+    </message>
+    <message>
+        <source>external-admin needs list, add, change-role, remove or apply.</source>
+        <translation>external-admin attend list, add, change-role, remove ou apply.</translation>
+    </message>
+    <message>
+        <source>ip needs show or set.</source>
+        <translation>ip attend show ou set.</translation>
+    </message>
+    <message>
+        <source>%1 allows: %2
+Partner sign-in exempt: %3</source>
+        <translation>%1 autorise : %2
+Connexion des partenaires exemptée : %3</translation>
+    </message>
+    <message>
+        <source>any address (no allow-list)</source>
+        <translation>toute adresse (pas de liste d’autorisation)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>domain needs add, link or unlink.</source>
+        <translation>domain attend add, link ou unlink.</translation>
+    </message>
+    <message>
+        <source>Done: %1 %2 %3.</source>
+        <translation>Fait : %1 %2 %3.</translation>
+    </message>
+    <message>
+        <source>import needs a CSV file (or - for standard input).</source>
+        <translation>import attend un fichier CSV (ou - pour l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</source>
+        <translation>%1 lignes : %2 nouvelles, %3 mises à jour, %4 déplacées, %5 changements d’adresse, %6 attributions de rôle.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more rejected rows.</source>
+        <translation>… et %1 autres lignes refusées.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 (%3) → %4 (%5) removes: %6</source>
+        <translation>Ligne %1 : %2 (%3) → %4 (%5) retire : %6</translation>
+    </message>
+    <message>
+        <source>no roles</source>
+        <translation>aucun rôle</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importé.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>the record is longer than %1 KiB; this does not look like a directory CSV file.</source>
+        <translation>l’enregistrement dépasse %1 Kio ; cela ne ressemble pas à un fichier CSV d’annuaire.</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; save the file as UTF-8 and try again.</source>
+        <translation>le texte n’est pas de l’UTF-8 valide ; enregistrez le fichier en UTF-8 et réessayez.</translation>
+    </message>
+    <message>
+        <source>a quote (") inside an unquoted field; quote the whole field and double the quote.</source>
+        <translation>un guillemet (") dans un champ non entre guillemets ; mettez tout le champ entre guillemets et doublez le guillemet.</translation>
+    </message>
+    <message>
+        <source>unexpected text after a closing quote.</source>
+        <translation>texte inattendu après un guillemet fermant.</translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (missing ").</source>
+        <translation>un champ entre guillemets n’est jamais fermé (" manquant).</translation>
     </message>
 </context>
 <context>
@@ -566,7 +842,7 @@ Rôles : %3</translation>
         <translation>La base est verrouillée par un autre programme. Fermez-le ou réessayez dans un instant ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>The database is read-only. Check the file&apos;s permissions; nothing was changed.</source>
+        <source>The database is read-only. Check the file's permissions; nothing was changed.</source>
         <translation>La base est en lecture seule. Vérifiez les droits du fichier ; rien n’a été modifié.</translation>
     </message>
     <message>
@@ -593,7 +869,7 @@ Rôles : %3</translation>
         <translation>L’entrée de trousseau %1 est endommagée.</translation>
     </message>
     <message>
-        <source>This database&apos;s key is not in this computer&apos;s keychain (entry %1). Restore it from the keychain where the database was created; Warden will not create a new one.</source>
+        <source>This database's key is not in this computer's keychain (entry %1). Restore it from the keychain where the database was created; Warden will not create a new one.</source>
         <translation>La clé de cette base n’est pas dans le trousseau de cet ordinateur (entrée %1). Restaurez-la depuis le trousseau où la base a été créée ; Warden n’en créera pas de nouvelle.</translation>
     </message>
     <message>
@@ -601,7 +877,7 @@ Rôles : %3</translation>
         <translation>Un secret scellé dans la base est endommagé.</translation>
     </message>
     <message>
-        <source>A sealed secret in the database does not open with this keychain&apos;s key.</source>
+        <source>A sealed secret in the database does not open with this keychain's key.</source>
         <translation>Un secret scellé dans la base ne s’ouvre pas avec la clé de ce trousseau.</translation>
     </message>
 </context>
@@ -613,20 +889,17 @@ Rôles : %3</translation>
     </message>
     <message numerus="yes">
         <source>%n users</source>
-        <translation>
-            <numerusform>%n utilisateur</numerusform>
-            <numerusform>%n utilisateurs</numerusform>
-        </translation>
+        <translation><numerusform>%n utilisateur</numerusform><numerusform>%n utilisateurs</numerusform></translation>
     </message>
 </context>
 <context>
     <name>DirectoryService</name>
     <message>
-        <source>&quot;%1&quot; is not a valid email address.</source>
+        <source>"%1" is not a valid email address.</source>
         <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
     </message>
     <message>
-        <source>%1 is not in one of this account&apos;s internal domains (%2).</source>
+        <source>%1 is not in one of this account's internal domains (%2).</source>
         <translation>%1 n’appartient à aucun domaine interne de ce compte (%2).</translation>
     </message>
     <message>
@@ -651,21 +924,34 @@ Rôles : %3</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more problems)</source>
-        <translation>
-            <numerusform> (et %n autre problème)</numerusform>
-            <numerusform> (et %n autres problèmes)</numerusform>
-        </translation>
+        <translation><numerusform> (et %n autre problème)</numerusform><numerusform> (et %n autres problèmes)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n users</source>
-        <translation>
-            <numerusform>%n utilisateur</numerusform>
-            <numerusform>%n utilisateurs</numerusform>
-        </translation>
+        <translation><numerusform>%n utilisateur</numerusform><numerusform>%n utilisateurs</numerusform></translation>
     </message>
     <message>
         <source>%1 is the last Super Administrator of this account and cannot be disabled.</source>
         <translation>%1 est le dernier super-administrateur de ce compte et ne peut pas être désactivé.</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalAdminsDialog</name>
+    <message>
+        <source>Manage External Administrators</source>
+        <translation>Gérer les administrateurs externes</translation>
+    </message>
+    <message>
+        <source>&amp;Add External Admin…</source>
+        <translation>&amp;Ajouter un administrateur externe…</translation>
+    </message>
+    <message>
+        <source>&amp;Change Role…</source>
+        <translation>&amp;Changer de rôle…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
     </message>
 </context>
 <context>
@@ -720,6 +1006,143 @@ Rôles : %3</translation>
     </message>
 </context>
 <context>
+    <name>ImportService</name>
+    <message>
+        <source>The file is empty; a directory CSV starts with a header row.</source>
+        <translation>Le fichier est vide ; un CSV d’annuaire commence par une ligne d’en-tête.</translation>
+    </message>
+    <message>
+        <source>Line %1 holds data ("%2") where the header row belongs; the first row must name the columns: %3.</source>
+        <translation>La ligne %1 contient des données (« %2 ») à la place de la ligne d’en-tête ; la première ligne doit nommer les colonnes : %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: unknown column "%2". The columns are: %3.</source>
+        <translation>Ligne %1 : colonne inconnue « %2 ». Les colonnes sont : %3.</translation>
+    </message>
+    <message>
+        <source>Line %1: the column "%2" appears twice.</source>
+        <translation>Ligne %1 : la colonne « %2 » apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>Line %1: the header has no emailAddress column, so this is either not a directory file or its header row is missing.</source>
+        <translation>Ligne %1 : l’en-tête n’a pas de colonne emailAddress ; ce n’est donc pas un fichier d’annuaire, ou sa ligne d’en-tête manque.</translation>
+    </message>
+    <message>
+        <source>Choose the account to import into, or add a remoteaccountcode column.</source>
+        <translation>Choisissez le compte de destination ou ajoutez une colonne remoteaccountcode.</translation>
+    </message>
+    <message>
+        <source>%1 is a master account: the file needs a remoteaccountcode column naming each row's account.</source>
+        <translation>%1 est un compte maître : le fichier doit avoir une colonne remoteaccountcode indiquant le compte de chaque ligne.</translation>
+    </message>
+    <message>
+        <source>%1 is a group; users belong to master, standard or mail-processing accounts.</source>
+        <translation>%1 est un groupe ; les utilisateurs appartiennent aux comptes maîtres, standard ou de traitement du courrier.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importation annulée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header has %2.</source>
+        <translation>%1 champs, mais l’en-tête en a %2.</translation>
+    </message>
+    <message>
+        <source>emailAddress is empty.</source>
+        <translation>emailAddress est vide.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>remoteaccountcode is empty; every row names its account.</source>
+        <translation>remoteaccountcode est vide ; chaque ligne indique son compte.</translation>
+    </message>
+    <message>
+        <source>unknown account code "%1".</source>
+        <translation>code de compte inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 is not in one of %2's internal domains.</source>
+        <translation>%1 n’appartient à aucun domaine interne de %2.</translation>
+    </message>
+    <message>
+        <source>allowAddressMigration must be true or false, not "%1".</source>
+        <translation>allowAddressMigration doit valoir true ou false, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>role "%1" cannot be given by import; use one of: %2.</source>
+        <translation>le rôle « %1 » ne peut pas être attribué par importation ; utilisez l’un de : %2.</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to account %2; set allowAddressMigration to true to move it.</source>
+        <translation>%1 appartient déjà au compte %2 ; mettez allowAddressMigration à true pour la déplacer.</translation>
+    </message>
+    <message>
+        <source>changes the same user as line %1.</source>
+        <translation>modifie le même utilisateur que la ligne %1.</translation>
+    </message>
+    <message>
+        <source>%1 appears again; it is first on line %2.</source>
+        <translation>%1 apparaît de nouveau ; d’abord à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no rows.</source>
+        <translation>Le fichier a un en-tête mais aucune ligne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were rejected; nothing was imported.</source>
+        <translation><numerusform>%n ligne a été refusée ; rien n’a été importé.</numerusform><numerusform>%n lignes ont été refusées ; rien n’a été importé.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin role(s) would be removed by address changes; review them and confirm to import.</source>
+        <translation><numerusform>%n rôle d’administrateur serait retiré par des changements d’adresse ; vérifiez-les et confirmez l’importation.</numerusform><numerusform>%n rôles d’administrateur seraient retirés par des changements d’adresse ; vérifiez-les et confirmez l’importation.</numerusform></translation>
+    </message>
+    <message>
+        <source>Checked only; nothing was changed.</source>
+        <translation>Vérification seule ; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>IpRange</name>
+    <message>
+        <source>An IP range cannot be empty.</source>
+        <translation>Une plage IP ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IPv4 or IPv6 address (expected e.g. 192.0.2.0/24 or 2001:db8::/32).</source>
+        <translation>« %1 » n’est pas une adresse IPv4 ou IPv6 (attendu p. ex. 192.0.2.0/24 ou 2001:db8::/32).</translation>
+    </message>
+    <message>
+        <source>"%1": the prefix length must be a number from 0 to %2 for an %3 address.</source>
+        <translation>« %1 » : la longueur de préfixe doit être un nombre de 0 à %2 pour une adresse %3.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid CIDR range.</source>
+        <translation>« %1 » n’est pas une plage CIDR valide.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an IP address.</source>
+        <translation>« %1 » n’est pas une adresse IP.</translation>
+    </message>
+</context>
+<context>
+    <name>IpRestrictionsDialog</name>
+    <message>
+        <source>IP Restrictions</source>
+        <translation>Restrictions IP</translation>
+    </message>
+    <message>
+        <source>Administrators may act in this account only from these ranges, one per line (IPv4 or IPv6 CIDR, e.g. 192.0.2.0/24 or 2001:db8::/32; a single address is allowed). An empty list admits every address.</source>
+        <translation>Les administrateurs ne peuvent agir dans ce compte que depuis ces plages, une par ligne (CIDR IPv4 ou IPv6, p. ex. 192.0.2.0/24 ou 2001:db8::/32 ; une adresse seule est permise). Une liste vide admet toute adresse.</translation>
+    </message>
+    <message>
+        <source>&amp;Partner administrators may sign in from any address</source>
+        <translation>Les administrateurs &amp;partenaires peuvent se connecter depuis toute adresse</translation>
+    </message>
+</context>
+<context>
     <name>Keychain</name>
     <message>
         <source>The OS keychain refused access (is it locked?): %1</source>
@@ -730,7 +1153,7 @@ Rôles : %3</translation>
         <translation>Le trousseau du système signale une erreur : %1</translation>
     </message>
     <message>
-        <source>No OS keychain is running; Warden stores secrets only there. Start your desktop&apos;s keyring (for example gnome-keyring) and try again.</source>
+        <source>No OS keychain is running; Warden stores secrets only there. Start your desktop's keyring (for example gnome-keyring) and try again.</source>
         <translation>Aucun trousseau du système n’est actif ; Warden ne stocke les secrets que là. Démarrez le trousseau de votre bureau (par exemple gnome-keyring) et réessayez.</translation>
     </message>
     <message>
@@ -741,16 +1164,107 @@ Rôles : %3</translation>
 <context>
     <name>Migrations</name>
     <message>
-        <source>This database holds tables that are not Warden&apos;s; refusing to change it.</source>
+        <source>This database holds tables that are not Warden's; refusing to change it.</source>
         <translation>Cette base contient des tables qui ne sont pas à Warden ; elle ne sera pas modifiée.</translation>
     </message>
     <message>
-        <source>The database&apos;s schema version is missing.</source>
+        <source>The database's schema version is missing.</source>
         <translation>La version de schéma de la base manque.</translation>
     </message>
     <message>
         <source>This database was written by a newer Warden (schema version %1; this Warden knows up to %2). Upgrade Warden to open it; the database was not changed.</source>
         <translation>Cette base a été écrite par une version plus récente de Warden (schéma %1 ; cette version connaît jusqu’à %2). Mettez Warden à jour pour l’ouvrir ; la base n’a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerService</name>
+    <message>
+        <source>Partner organisations are registered by the service provider, not from inside an account.</source>
+        <translation>Les organisations partenaires sont enregistrées par le fournisseur de service, pas depuis un compte.</translation>
+    </message>
+    <message>
+        <source>The partner needs a name.</source>
+        <translation>Le partenaire doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A partner's home account must be a standard account; %1 is a %2 account.</source>
+        <translation>Le compte d’origine d’un partenaire doit être un compte standard ; %1 est un compte de type %2.</translation>
+    </message>
+    <message>
+        <source>The partner "%1" already exists or already uses %2 as its home account.</source>
+        <translation>Le partenaire « %1 » existe déjà ou utilise déjà %2 comme compte d’origine.</translation>
+    </message>
+    <message>
+        <source>There is no partner called "%1".</source>
+        <translation>Il n’existe aucun partenaire nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>That partner no longer exists.</source>
+        <translation>Ce partenaire n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A partner cannot delegate its own account to itself.</source>
+        <translation>Un partenaire ne peut pas se déléguer son propre compte.</translation>
+    </message>
+    <message>
+        <source>%1 already delegates to %2.</source>
+        <translation>%1 délègue déjà à %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not delegate to that partner.</source>
+        <translation>%1 ne délègue pas à ce partenaire.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>%1 is inside %2's own domain %3. External administrators come from outside the customer's domains; give internal people a role with Add User to Role.</source>
+        <translation>%1 appartient au domaine %3 de %2. Les administrateurs externes viennent de l’extérieur des domaines du client ; donnez un rôle aux personnes internes avec « Ajouter un utilisateur au rôle ».</translation>
+    </message>
+    <message>
+        <source>%1 is not an administrator of any partner organisation known to Warden.</source>
+        <translation>%1 n’est administrateur d’aucune organisation partenaire connue de Warden.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled in %2's directory.</source>
+        <translation>%1 est désactivé dans l’annuaire de %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not delegate administration to %2; delegate the account to the partner first.</source>
+        <translation>%1 ne délègue pas son administration à %2 ; déléguez d’abord le compte au partenaire.</translation>
+    </message>
+    <message>
+        <source>Only partner administrators may give the Partner Administrator role.</source>
+        <translation>Seuls les administrateurs partenaires peuvent attribuer le rôle d’administrateur partenaire.</translation>
+    </message>
+    <message>
+        <source>%1 is already an external administrator of %2 (%3); change the role instead.</source>
+        <translation>%1 est déjà administrateur externe de %2 (%3) ; changez plutôt son rôle.</translation>
+    </message>
+    <message>
+        <source>The external administrator was not recorded.</source>
+        <translation>L’administrateur externe n’a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 is not an external administrator of %2.</source>
+        <translation>%1 n’est pas administrateur externe de %2.</translation>
+    </message>
+    <message>
+        <source>%1 already has the role %2.</source>
+        <translation>%1 a déjà le rôle %2.</translation>
+    </message>
+    <message>
+        <source>Added as %1.</source>
+        <translation>Ajouté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Already an external administrator as %1; nothing to change.</source>
+        <translation>Déjà administrateur externe en tant que %1 ; rien à changer.</translation>
+    </message>
+    <message>
+        <source>Role changed from %1 to %2.</source>
+        <translation>Rôle changé de %1 à %2.</translation>
     </message>
 </context>
 <context>
@@ -765,10 +1279,7 @@ Rôles : %3</translation>
     </message>
     <message numerus="yes">
         <source>The password must have at least %n characters.</source>
-        <translation>
-            <numerusform>Le mot de passe doit comporter au moins %n caractère.</numerusform>
-            <numerusform>Le mot de passe doit comporter au moins %n caractères.</numerusform>
-        </translation>
+        <translation><numerusform>Le mot de passe doit comporter au moins %n caractère.</numerusform><numerusform>Le mot de passe doit comporter au moins %n caractères.</numerusform></translation>
     </message>
     <message>
         <source>The password cannot be only spaces.</source>
@@ -866,19 +1377,19 @@ Rôles : %3</translation>
         <translation>le niveau de gestion des rôles %1</translation>
     </message>
     <message>
-        <source>Unknown application area &quot;%1&quot;.</source>
+        <source>Unknown application area "%1".</source>
         <translation>Domaine d’application inconnu « %1 ».</translation>
     </message>
     <message>
-        <source>Unknown verb &quot;%1&quot;.</source>
+        <source>Unknown verb "%1".</source>
         <translation>Verbe inconnu « %1 ».</translation>
     </message>
     <message>
-        <source>Unknown protected permission &quot;%1&quot;.</source>
+        <source>Unknown protected permission "%1".</source>
         <translation>Autorisation protégée inconnue « %1 ».</translation>
     </message>
     <message>
-        <source>Unknown role management level &quot;%1&quot;.</source>
+        <source>Unknown role management level "%1".</source>
         <translation>Niveau de gestion des rôles inconnu « %1 ».</translation>
     </message>
     <message>
@@ -956,7 +1467,7 @@ Rôles : %3</translation>
         <translation>Ce compte n’existe pas.</translation>
     </message>
     <message>
-        <source>There is no account with the code &quot;%1&quot;.</source>
+        <source>There is no account with the code "%1".</source>
         <translation>Aucun compte n’a le code « %1 ».</translation>
     </message>
     <message>
@@ -972,7 +1483,7 @@ Rôles : %3</translation>
         <translation>Ce rôle n’existe pas.</translation>
     </message>
     <message>
-        <source>There is no role named &quot;%1&quot;.</source>
+        <source>There is no role named "%1".</source>
         <translation>Aucun rôle ne s’appelle « %1 ».</translation>
     </message>
 </context>
@@ -1034,15 +1545,12 @@ Rôles : %3</translation>
         <translation>Un nom de rôle compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <source>This account already has a role named &quot;%1&quot;.</source>
+        <source>This account already has a role named "%1".</source>
         <translation>Ce compte a déjà un rôle nommé « %1 ».</translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; still has %n member(s). Remove them first, or choose &quot;Remove members and delete&quot;.</source>
-        <translation>
-            <numerusform>« %1 » a encore %n membre. Retirez-le d’abord ou choisissez « Retirer les membres et supprimer ».</numerusform>
-            <numerusform>« %1 » a encore %n membres. Retirez-les d’abord ou choisissez « Retirer les membres et supprimer ».</numerusform>
-        </translation>
+        <source>"%1" still has %n member(s). Remove them first, or choose "Remove members and delete".</source>
+        <translation><numerusform>« %1 » a encore %n membre. Retirez-le d’abord ou choisissez « Retirer les membres et supprimer ».</numerusform><numerusform>« %1 » a encore %n membres. Retirez-les d’abord ou choisissez « Retirer les membres et supprimer ».</numerusform></translation>
     </message>
     <message>
         <source>No users were selected.</source>
@@ -1053,7 +1561,7 @@ Rôles : %3</translation>
         <translation>%1 n’est pas dans l’annuaire interne.</translation>
     </message>
     <message>
-        <source>%1 belongs to another account&apos;s directory.</source>
+        <source>%1 belongs to another account's directory.</source>
         <translation>%1 appartient à l’annuaire d’un autre compte.</translation>
     </message>
     <message>
@@ -1074,13 +1582,10 @@ Rôles : %3</translation>
     </message>
     <message numerus="yes">
         <source>%n users → %1</source>
-        <translation>
-            <numerusform>%n utilisateur → %1</numerusform>
-            <numerusform>%n utilisateurs → %1</numerusform>
-        </translation>
+        <translation><numerusform>%n utilisateur → %1</numerusform><numerusform>%n utilisateurs → %1</numerusform></translation>
     </message>
     <message>
-        <source>%1 is not a member of &quot;%2&quot;.</source>
+        <source>%1 is not a member of "%2".</source>
         <translation>%1 n’est pas membre de « %2 ».</translation>
     </message>
     <message>
@@ -1143,6 +1648,33 @@ Rôles : %3</translation>
     </message>
 </context>
 <context>
+    <name>warden::AccountHierarchyModel</name>
+    <message>
+        <source>%1 (linked from %2)</source>
+        <translation>%1 (lié depuis %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1 (%2), %3</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Account code</source>
+        <translation>Code du compte</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domaines</translation>
+    </message>
+</context>
+<context>
     <name>warden::AccountRoleTreeModel</name>
     <message>
         <source>%1 (%2)</source>
@@ -1162,10 +1694,7 @@ Rôles : %3</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n membre</numerusform>
-            <numerusform>%n membres</numerusform>
-        </translation>
+        <translation><numerusform>%n membre</numerusform><numerusform>%n membres</numerusform></translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
@@ -1196,35 +1725,34 @@ Rôles : %3</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) selected</source>
-        <translation>
-            <numerusform>%n utilisateur sélectionné</numerusform>
-            <numerusform>%n utilisateurs sélectionnés</numerusform>
-        </translation>
+        <translation><numerusform>%n utilisateur sélectionné</numerusform><numerusform>%n utilisateurs sélectionnés</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>(applies to the %n users shown; scroll to load more)</source>
-        <translation>
-            <numerusform>(s’applique à l’utilisateur affiché ; faites défiler pour en charger d’autres)</numerusform>
-            <numerusform>(s’applique aux %n utilisateurs affichés ; faites défiler pour en charger d’autres)</numerusform>
-        </translation>
+        <translation><numerusform>(s’applique à l’utilisateur affiché ; faites défiler pour en charger d’autres)</numerusform><numerusform>(s’applique aux %n utilisateurs affichés ; faites défiler pour en charger d’autres)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>(applies to the %n users shown)</source>
-        <translation>
-            <numerusform>(s’applique à l’utilisateur affiché)</numerusform>
-            <numerusform>(s’applique aux %n utilisateurs affichés)</numerusform>
-        </translation>
+        <translation><numerusform>(s’applique à l’utilisateur affiché)</numerusform><numerusform>(s’applique aux %n utilisateurs affichés)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Adding %n user(s) to %1…</source>
-        <translation>
-            <numerusform>Ajout de %n utilisateur à %1…</numerusform>
-            <numerusform>Ajout de %n utilisateurs à %1…</numerusform>
-        </translation>
+        <translation><numerusform>Ajout de %n utilisateur à %1…</numerusform><numerusform>Ajout de %n utilisateurs à %1…</numerusform></translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ApplyExternalAdminDialog</name>
+    <message numerus="yes">
+        <source>&amp;Apply to %n Account(s)</source>
+        <translation><numerusform>&amp;Appliquer à %n compte</numerusform><numerusform>&amp;Appliquer à %n comptes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied in %1 of %n account(s).</source>
+        <translation><numerusform>Appliqué dans %1 compte sur %n.</numerusform><numerusform>Appliqué dans %1 comptes sur %n.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1266,10 +1794,7 @@ Rôles : %3</translation>
     <name>warden::AuditLogWidget</name>
     <message numerus="yes">
         <source>The audit log is intact: %n entries checked.</source>
-        <translation>
-            <numerusform>Le journal d’audit est intact : %n entrée vérifiée.</numerusform>
-            <numerusform>Le journal d’audit est intact : %n entrées vérifiées.</numerusform>
-        </translation>
+        <translation><numerusform>Le journal d’audit est intact : %n entrée vérifiée.</numerusform><numerusform>Le journal d’audit est intact : %n entrées vérifiées.</numerusform></translation>
     </message>
     <message>
         <source>The audit log was tampered with at entry %1: %2</source>
@@ -1350,6 +1875,30 @@ Rôles : %3</translation>
         <source>&amp;About Warden</source>
         <translation>À &amp;propos de Warden</translation>
     </message>
+    <message>
+        <source>Account &amp;Hierarchy</source>
+        <translation>&amp;Hiérarchie des comptes</translation>
+    </message>
+    <message>
+        <source>Manage E&amp;xternal Administrators…</source>
+        <translation>Gérer les administrateurs e&amp;xternes…</translation>
+    </message>
+    <message>
+        <source>Apply External Admin to &amp;Accounts…</source>
+        <translation>Appliquer un administrateur externe aux &amp;comptes…</translation>
+    </message>
+    <message>
+        <source>&amp;IP Restrictions…</source>
+        <translation>Restrictions &amp;IP…</translation>
+    </message>
+    <message>
+        <source>&amp;Link Domain…</source>
+        <translation>&amp;Lier un domaine…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport Users…</source>
+        <translation>I&amp;mporter des utilisateurs…</translation>
+    </message>
 </context>
 <context>
     <name>warden::DirectorySearchModel</name>
@@ -1379,6 +1928,80 @@ Rôles : %3</translation>
     </message>
 </context>
 <context>
+    <name>warden::ExternalAdminsDialog</name>
+    <message>
+        <source>Manage External Administrators — %1</source>
+        <translation>Gérer les administrateurs externes — %1</translation>
+    </message>
+    <message>
+        <source>External administrators of %1 (%2) sign in through their partner (MSP) and act in this account with the role shown. Their addresses are outside %2's own domains.</source>
+        <translation>Les administrateurs externes de %1 (%2) se connectent via leur partenaire (MSP) et agissent dans ce compte avec le rôle indiqué. Leurs adresses sont hors des domaines de %2.</translation>
+    </message>
+    <message>
+        <source>This account does not delegate to any partner yet.</source>
+        <translation>Ce compte ne délègue encore à aucun partenaire.</translation>
+    </message>
+    <message>
+        <source>Delegates administration to: %1</source>
+        <translation>Délègue son administration à : %1</translation>
+    </message>
+    <message>
+        <source>Select an external administrator first.</source>
+        <translation>Sélectionnez d’abord un administrateur externe.</translation>
+    </message>
+    <message>
+        <source>%1 was added as %2.</source>
+        <translation>%1 a été ajouté en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation>Changer de rôle</translation>
+    </message>
+    <message>
+        <source>New role for %1:</source>
+        <translation>Nouveau rôle pour %1 :</translation>
+    </message>
+    <message>
+        <source>%1 now has the role %2.</source>
+        <translation>%1 a maintenant le rôle %2.</translation>
+    </message>
+    <message>
+        <source>Remove External Admin</source>
+        <translation>Retirer l’administrateur externe</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from %3? They lose access to this account at once.</source>
+        <translation>Retirer %1 (%2) de %3 ? Son accès à ce compte cesse immédiatement.</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 a été retiré.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ExternalAdminsModel</name>
+    <message>
+        <source>External admin email address</source>
+        <translation>Adresse e-mail de l’administrateur externe</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ajouté le</translation>
+    </message>
+</context>
+<context>
     <name>warden::FirstRunDialog</name>
     <message>
         <source>&amp;Next</source>
@@ -1391,6 +2014,132 @@ Rôles : %3</translation>
     <message>
         <source>&amp;Create Administrator</source>
         <translation>&amp;Créer l’administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ImportUsersWizard</name>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Choisir un fichier CSV</translation>
+    </message>
+    <message>
+        <source>UTF-8, comma-separated, with a header row. Columns: %1.</source>
+        <translation>UTF-8, séparé par des virgules, avec une ligne d’en-tête. Colonnes : %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Import &amp;into:</source>
+        <translation>Importer &amp;dans :</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Premières lignes du fichier :</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — rows without remoteaccountcode go here</source>
+        <translation>%1 (%2) — les lignes sans remoteaccountcode vont ici</translation>
+    </message>
+    <message>
+        <source>Import Users</source>
+        <translation>Importer des utilisateurs</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>You may not import users into any account.</source>
+        <translation>Vous ne pouvez importer des utilisateurs dans aucun compte.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Vérifier le fichier</translation>
+    </message>
+    <message>
+        <source>Every row is checked before anything is imported; nothing changes yet.</source>
+        <translation>Chaque ligne est vérifiée avant toute importation ; rien ne change encore.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Devient</translation>
+    </message>
+    <message>
+        <source>Admin roles removed</source>
+        <translation>Rôles d’administrateur retirés</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message numerus="yes">
+        <source>I have reviewed the address changes; remove these %n admin role(s)</source>
+        <translation><numerusform>J’ai vérifié les changements d’adresse ; retirer ce %n rôle d’administrateur</numerusform><numerusform>J’ai vérifié les changements d’adresse ; retirer ces %n rôles d’administrateur</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</source>
+        <translation>%1 lignes : %2 nouvelles, %3 mises à jour, %4 déplacées, %5 changements d’adresse, %6 attributions de rôle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) rejected; fix the file and check it again. Nothing will be imported while any row is rejected.</source>
+        <translation><numerusform>%n ligne refusée ; corrigez le fichier et vérifiez-le à nouveau. Rien ne sera importé tant qu’une ligne est refusée.</numerusform><numerusform>%n lignes refusées ; corrigez le fichier et vérifiez-le à nouveau. Rien ne sera importé tant qu’une ligne est refusée.</numerusform></translation>
+    </message>
+    <message>
+        <source>The first %1 are listed.</source>
+        <translation>Les %1 premières sont listées.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</source>
+        <translation>%1 lignes importées : %2 nouvelles, %3 mises à jour, %4 déplacées, %5 changements d’adresse, %6 attributions de rôle.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::IpRestrictionsDialog</name>
+    <message>
+        <source>IP Restrictions — %1</source>
+        <translation>Restrictions IP — %1</translation>
+    </message>
+    <message>
+        <source>This console connects from %1.</source>
+        <translation>Cette console se connecte depuis %1.</translation>
+    </message>
+    <message>
+        <source>an unknown address</source>
+        <translation>une adresse inconnue</translation>
     </message>
 </context>
 <context>
@@ -1477,17 +2226,14 @@ Rôles : %3</translation>
     </message>
     <message numerus="yes">
         <source>Added %n user(s) to %1.</source>
-        <translation>
-            <numerusform>%n utilisateur ajouté à %1.</numerusform>
-            <numerusform>%n utilisateurs ajoutés à %1.</numerusform>
-        </translation>
+        <translation><numerusform>%n utilisateur ajouté à %1.</numerusform><numerusform>%n utilisateurs ajoutés à %1.</numerusform></translation>
     </message>
     <message>
         <source>Remove from Role</source>
         <translation>Retirer du rôle</translation>
     </message>
     <message>
-        <source>Remove %1 from %2? They lose this role&apos;s permissions at once.</source>
+        <source>Remove %1 from %2? They lose this role's permissions at once.</source>
         <translation>Retirer %1 de %2 ? Les autorisations de ce rôle sont perdues immédiatement.</translation>
     </message>
     <message>
@@ -1524,10 +2270,7 @@ Rôles : %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 still has %n member(s). Remove them from the role and delete it?</source>
-        <translation>
-            <numerusform>%1 a encore %n membre. Le retirer du rôle et supprimer le rôle ?</numerusform>
-            <numerusform>%1 a encore %n membres. Les retirer du rôle et supprimer le rôle ?</numerusform>
-        </translation>
+        <translation><numerusform>%1 a encore %n membre. Le retirer du rôle et supprimer le rôle ?</numerusform><numerusform>%1 a encore %n membres. Les retirer du rôle et supprimer le rôle ?</numerusform></translation>
     </message>
     <message>
         <source>Delete the role %1?</source>
@@ -1547,6 +2290,54 @@ Manage who administers email-security accounts, and with what powers.</source>
         <translation>Warden %1
 Gérer qui administre les comptes de sécurité e-mail, et avec quels droits.</translation>
     </message>
+    <message>
+        <source>Account Hierarchy</source>
+        <translation>Hiérarchie des comptes</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partenaire</translation>
+    </message>
+    <message>
+        <source>Domains are linked to mail-processing accounts; select one.</source>
+        <translation>Les domaines sont liés aux comptes de traitement du courrier ; sélectionnez-en un.</translation>
+    </message>
+    <message>
+        <source>Account hierarchy</source>
+        <translation>Hiérarchie des comptes</translation>
+    </message>
+    <message>
+        <source>Manage External Administrators</source>
+        <translation>Gérer les administrateurs externes</translation>
+    </message>
+    <message>
+        <source>IP restrictions of %1 saved.</source>
+        <translation>Restrictions IP de %1 enregistrées.</translation>
+    </message>
+    <message>
+        <source>Link Domain</source>
+        <translation>Lier un domaine</translation>
+    </message>
+    <message>
+        <source>The master above %1 has no domain that is not linked to it already. Add the domain on the master account first.</source>
+        <translation>Le compte maître au-dessus de %1 n’a aucun domaine qui ne lui soit pas déjà lié. Ajoutez d’abord le domaine sur le compte maître.</translation>
+    </message>
+    <message>
+        <source>Domain to link to %1 (%2):</source>
+        <translation>Domaine à lier à %1 (%2) :</translation>
+    </message>
+    <message>
+        <source>%1 linked to %2.</source>
+        <translation>%1 lié à %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation><numerusform>%n ligne importée.</numerusform><numerusform>%n lignes importées.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>warden::MemberDetailsWidget</name>
@@ -1564,10 +2355,7 @@ Gérer qui administre les comptes de sécurité e-mail, et avec quels droits.</t
     </message>
     <message numerus="yes">
         <source>%1 · %n role(s) · protected permissions: %2</source>
-        <translation>
-            <numerusform>%1 · %n rôle · autorisations protégées : %2</numerusform>
-            <numerusform>%1 · %n rôles · autorisations protégées : %2</numerusform>
-        </translation>
+        <translation><numerusform>%1 · %n rôle · autorisations protégées : %2</numerusform><numerusform>%1 · %n rôles · autorisations protégées : %2</numerusform></translation>
     </message>
     <message>
         <source>Disabled</source>
@@ -1651,10 +2439,7 @@ Gérer qui administre les comptes de sécurité e-mail, et avec quels droits.</t
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n membre</numerusform>
-            <numerusform>%n membres</numerusform>
-        </translation>
+        <translation><numerusform>%n membre</numerusform><numerusform>%n membres</numerusform></translation>
     </message>
     <message>
         <source>Protected permissions: %1</source>

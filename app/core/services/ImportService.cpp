@@ -580,8 +580,8 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice& fil
         return committed.refusal();
     }
     report.applied = true;
-    logger("core.import")->info("imported {} rows (checked in {} ms, applied in {} ms)", report.rows, checkMs,
-                                phase.elapsed());
+    logger("core.import")
+        ->info("imported {} rows (checked in {} ms, applied in {} ms)", report.rows, checkMs, phase.elapsed());
     return report;
 }
 
