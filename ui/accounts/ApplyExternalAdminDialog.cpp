@@ -45,6 +45,7 @@ ApplyExternalAdminDialog::ApplyExternalAdminDialog(CoreServices& core, Actor act
     roleNames.sort();
     m_ui->roleComboBox->addItems(roleNames);
     m_ui->roleComboBox->setCurrentIndex(-1);
+    m_ui->resultsTreeWidget->setHeaderLabels({tr("Account"), tr("Result")});
     m_ui->resultsTreeWidget->setColumnWidth(0, 160);
     m_ui->buttonBox->button(QDialogButtonBox::Apply)->setObjectName(QStringLiteral("applyButton"));
     connect(m_ui->emailLineEdit, &QLineEdit::textChanged, this, &ApplyExternalAdminDialog::updateApplyButton);

@@ -227,7 +227,7 @@ QString Authorizer::deniedMessage(const Actor& actor, qint64 accountId, const Pe
     const QStringList roles = names ? names.value() : QStringList();
     const bool readOnly = permissions.allows(area, Read);
     if (roles.isEmpty()) {
-        if (const QString blocked = accessBlockedReason(actor, accountId); !blocked.isEmpty()) {
+        if (QString blocked = accessBlockedReason(actor, accountId); !blocked.isEmpty()) {
             return blocked;
         }
         return tr("You hold no administrator role in this account, so you cannot %1.").arg(what);
@@ -296,7 +296,7 @@ Status Authorizer::check(const Actor& actor, Action action, qint64 accountId, co
 
     if (action == Action::ViewAccount) {
         if (permissions.isEmpty()) {
-            const QString blocked = accessBlockedReason(actor, accountId);
+            QString blocked = accessBlockedReason(actor, accountId);
             return Refusal {Refusal::Kind::Denied,
                             blocked.isEmpty() ? tr("You hold no administrator role in this account.") : blocked};
         }

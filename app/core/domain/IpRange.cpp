@@ -1,7 +1,5 @@
 #include "IpRange.h"
 
-#include <utility>
-
 namespace warden {
 
 namespace {
@@ -18,8 +16,8 @@ QHostAddress unmapped(const QHostAddress& address)
 
 } // namespace
 
-IpRange::IpRange(QHostAddress network, int prefixLength)
-    : m_network(std::move(network))
+IpRange::IpRange(const QHostAddress& network, int prefixLength)
+    : m_network(network)
     , m_prefixLength(prefixLength)
 { }
 

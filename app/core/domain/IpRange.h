@@ -25,7 +25,7 @@ public:
     [[nodiscard]] int prefixLength() const { return m_prefixLength; }
 
 private:
-    IpRange(QHostAddress network, int prefixLength);
+    IpRange(const QHostAddress& network, int prefixLength);
 
     QHostAddress m_network;
     int m_prefixLength = 0;

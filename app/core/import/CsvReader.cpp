@@ -7,7 +7,7 @@ namespace warden {
 
 namespace {
 
-constexpr qint64 kChunkBytes = 256 * 1024;
+constexpr qint64 kChunkBytes = qint64(256) * 1024;
 
 } // namespace
 
