@@ -20,6 +20,19 @@
 
 namespace warden {
 
+namespace {
+
+/// A progress bar with its Stop button beside it, as the check and import pages show them.
+QHBoxLayout* progressRow(QProgressBar* progress, QPushButton* cancel)
+{
+    auto* row = new QHBoxLayout;
+    row->addWidget(progress);
+    row->addWidget(cancel);
+    return row;
+}
+
+} // namespace
+
 class ImportUsersWizard::ChooseFilePage : public QWizardPage
 {
 public:
@@ -160,11 +173,8 @@ public:
         changes->setRootIsDecorated(false);
         changes->setHeaderLabels({ImportUsersWizard::tr("Line"), ImportUsersWizard::tr("Address"),
                                   ImportUsersWizard::tr("Becomes"), ImportUsersWizard::tr("Admin roles removed")});
-        auto* progressRow = new QHBoxLayout;
-        progressRow->addWidget(progress);
-        progressRow->addWidget(cancel);
         auto* layout = new QVBoxLayout(this);
-        layout->addLayout(progressRow);
+        layout->addLayout(progressRow(progress, cancel));
         layout->addWidget(summary);
         layout->addWidget(errors);
         layout->addWidget(changes);
@@ -265,11 +275,8 @@ public:
         progress->setObjectName(QStringLiteral("importProgressBar"));
         summary->setObjectName(QStringLiteral("importSummaryLabel"));
         summary->setWordWrap(true);
-        auto* progressRow = new QHBoxLayout;
-        progressRow->addWidget(progress);
-        progressRow->addWidget(cancel);
         auto* layout = new QVBoxLayout(this);
-        layout->addLayout(progressRow);
+        layout->addLayout(progressRow(progress, cancel));
         layout->addWidget(summary);
         layout->addStretch();
         setFinalPage(true);

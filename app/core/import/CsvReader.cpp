@@ -59,6 +59,7 @@ Result<bool> CsvReader::next(QStringList& fields)
     bool recordStarted = false;
     QStringDecoder decoder(QStringDecoder::Utf8, QStringConverter::Flag::Stateless);
 
+    auto notUtf8 = [] { return tr("the text is not valid UTF-8; save the file as UTF-8 and try again."); };
     auto finishField = [&]() -> bool {
         QString text = decoder.decode(field);
         if (decoder.hasError()) {
@@ -97,63 +98,47 @@ Result<bool> CsvReader::next(QStringList& fields)
             return problem(tr("the record is longer than %1 KiB; this does not look like a directory CSV file.")
                                .arg(m_maxRecordBytes / 1024));
         }
+        // Outside quotes a comma ends the field and a line break ends the record.
+        if (state != State::Quoted && (c == ',' || c == '\n' || c == '\r')) {
+            if (!finishField()) {
+                return problem(notUtf8());
+            }
+            if (c == ',') {
+                state = State::FieldStart;
+                continue;
+            }
+            m_skipLineFeed = c == '\r';
+            ++m_line;
+            return true;
+        }
         switch (state) {
         case State::FieldStart:
-            if (c == '"') {
-                state = State::Quoted;
-                break;
-            }
-            state = State::Unquoted;
-            [[fallthrough]];
-        case State::Unquoted:
-            if (c == ',') {
-                if (!finishField()) {
-                    return problem(tr("the text is not valid UTF-8; save the file as UTF-8 and try again."));
-                }
-                state = State::FieldStart;
-            } else if (c == '\n' || c == '\r') {
-                m_skipLineFeed = c == '\r';
-                ++m_line;
-                if (!finishField()) {
-                    return problem(tr("the text is not valid UTF-8; save the file as UTF-8 and try again."));
-                }
-                return true;
-            } else if (c == '"') {
-                return problem(tr("a quote (\") inside an unquoted field; quote the whole field and double the "
-                                  "quote."));
-            } else {
+            state = c == '"' ? State::Quoted : State::Unquoted;
+            if (c != '"') {
                 field.append(c);
             }
+            break;
+        case State::Unquoted:
+            if (c == '"') {
+                return problem(tr("a quote (\") inside an unquoted field; quote the whole field and double the "
+                                  "quote."));
+            }
+            field.append(c);
             break;
         case State::Quoted:
             if (c == '"') {
                 state = State::QuoteInQuoted;
             } else {
-                if (c == '\n') {
-                    ++m_line;
-                }
+                m_line += c == '\n' ? 1 : 0;
                 field.append(c);
             }
             break;
         case State::QuoteInQuoted:
-            if (c == '"') {
-                field.append('"');
-                state = State::Quoted;
-            } else if (c == ',') {
-                if (!finishField()) {
-                    return problem(tr("the text is not valid UTF-8; save the file as UTF-8 and try again."));
-                }
-                state = State::FieldStart;
-            } else if (c == '\n' || c == '\r') {
-                m_skipLineFeed = c == '\r';
-                ++m_line;
-                if (!finishField()) {
-                    return problem(tr("the text is not valid UTF-8; save the file as UTF-8 and try again."));
-                }
-                return true;
-            } else {
+            if (c != '"') {
                 return problem(tr("unexpected text after a closing quote."));
             }
+            field.append('"');
+            state = State::Quoted;
             break;
         }
     }
@@ -164,7 +149,7 @@ Result<bool> CsvReader::next(QStringList& fields)
         return problem(tr("a quoted field is never closed (missing \")."));
     }
     if (!finishField()) {
-        return problem(tr("the text is not valid UTF-8; save the file as UTF-8 and try again."));
+        return problem(notUtf8());
     }
     return true;
 }

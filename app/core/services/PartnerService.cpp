@@ -394,6 +394,18 @@ Result<std::optional<ExternalAdmin>> PartnerService::currentExternalAdmin(qint64
     return std::optional<ExternalAdmin>(externalAdminFromRow(q));
 }
 
+Result<ExternalAdmin> PartnerService::recordedExternalAdmin(qint64 accountId, const QString& email) const
+{
+    auto current = currentExternalAdmin(accountId, email);
+    if (!current) {
+        return current.refusal();
+    }
+    if (!current.value().has_value()) {
+        return Refusal {Refusal::Kind::Storage, tr("The external administrator was not recorded.")};
+    }
+    return *current.value();
+}
+
 Result<PartnerService::Candidate> PartnerService::checkCandidate(const Actor& actor, qint64 accountId,
                                                                  const QString& email, const QString& roleName) const
 {
@@ -504,15 +516,14 @@ Result<ExternalAdmin> PartnerService::addExternalAdmin(const Actor& actor, qint6
         !logged) {
         return logged.refusal();
     }
-    auto added = currentExternalAdmin(accountId, c.user.email);
-    if (!added || !added.value().has_value()) {
-        return added ? Refusal {Refusal::Kind::Storage, tr("The external administrator was not recorded.")}
-                     : added.refusal();
+    auto added = recordedExternalAdmin(accountId, c.user.email);
+    if (!added) {
+        return added.refusal();
     }
     if (auto committed = commitAndAnnounce(tx, [&] { Q_EMIT m_notifier.membersChanged(c.role.id); }); !committed) {
         return committed.refusal();
     }
-    return *added.value();
+    return added;
 }
 
 Result<ExternalAdmin> PartnerService::changeRole(const Actor& actor, qint64 accountId, const QString& email,
@@ -561,10 +572,9 @@ Result<ExternalAdmin> PartnerService::changeRole(const Actor& actor, qint64 acco
         !logged) {
         return logged.refusal();
     }
-    auto changed = currentExternalAdmin(accountId, c.user.email);
-    if (!changed || !changed.value().has_value()) {
-        return changed ? Refusal {Refusal::Kind::Storage, tr("The external administrator was not recorded.")}
-                       : changed.refusal();
+    auto changed = recordedExternalAdmin(accountId, c.user.email);
+    if (!changed) {
+        return changed.refusal();
     }
     if (auto committed = commitAndAnnounce(tx,
                                            [&] {
@@ -574,7 +584,7 @@ Result<ExternalAdmin> PartnerService::changeRole(const Actor& actor, qint64 acco
         !committed) {
         return committed.refusal();
     }
-    return *changed.value();
+    return changed;
 }
 
 Status PartnerService::removeExternalAdmin(const Actor& actor, qint64 accountId, const QString& email)

@@ -63,6 +63,8 @@ private:
                                                    const QString& roleName) const;
     [[nodiscard]] Result<std::optional<ExternalAdmin>> currentExternalAdmin(qint64 accountId,
                                                                             const QString& email) const;
+    /// The external admin just written, read back inside the transaction.
+    [[nodiscard]] Result<ExternalAdmin> recordedExternalAdmin(qint64 accountId, const QString& email) const;
 
     Database& m_database;
     Authorizer& m_authorizer;
