@@ -96,7 +96,7 @@ private Q_SLOTS:
     void aHugeSingleLineIsRefusedWithoutReadingItAll()
     {
         QByteArray huge("emailAddress\n");
-        huge.append(QByteArray(10 * 1024 * 1024, 'x'));
+        huge.append(QByteArray(qsizetype(10) * 1024 * 1024, 'x'));
         const Parsed p = parse(huge);
         QVERIFY(p.refusal);
         QVERIFY2(p.refusal->message.contains(QLatin1String("Line 2")), qPrintable(p.refusal->message));
@@ -114,7 +114,7 @@ private Q_SLOTS:
     {
         // 256 KiB reads: put the CR as the last byte of the first read.
         QByteArray data("h\n");
-        data.append(QByteArray(256 * 1024 - data.size() - 1, 'a'));
+        data.append(QByteArray(qsizetype(256) * 1024 - data.size() - 1, 'a'));
         data.append("\r\nz\n");
         const Parsed p = parse(data);
         QVERIFY(!p.refusal);

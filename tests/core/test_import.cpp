@@ -118,7 +118,7 @@ private Q_SLOTS:
         QTest::newRow("unterminated quote")
             << QByteArray("emailAddress,displayName\na@acme.test,\"Ann\n") << QStringLiteral("never closed");
         QByteArray huge("emailAddress\n");
-        huge.append(QByteArray(10 * 1024 * 1024, 'a'));
+        huge.append(QByteArray(qsizetype(10) * 1024 * 1024, 'a'));
         huge.append("@acme.test\n");
         QTest::newRow("10 MB single line") << huge << QStringLiteral("Line 2");
     }

@@ -20,7 +20,7 @@ namespace {
 
 QString writeFile(const QTemporaryDir& dir, const QByteArray& text)
 {
-    const QString path = dir.filePath(QStringLiteral("import.csv"));
+    QString path = dir.filePath(QStringLiteral("import.csv"));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text) != text.size()) {
         qFatal("cannot write %s", qPrintable(path));
