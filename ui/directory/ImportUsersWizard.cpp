@@ -57,7 +57,9 @@ public:
         fileRow->addWidget(path);
         fileRow->addWidget(browse);
         auto* form = new QFormLayout;
-        form->addRow(ImportUsersWizard::tr("&File:"), fileRow);
+        auto* fileLabel = new QLabel(ImportUsersWizard::tr("&File:"), this);
+        fileLabel->setBuddy(path);
+        form->addRow(fileLabel, fileRow);
         form->addRow(ImportUsersWizard::tr("Import &into:"), account);
         auto* layout = new QVBoxLayout(this);
         layout->addLayout(form);
@@ -134,6 +136,7 @@ public:
                 preview->setItem(row, column, new QTableWidgetItem(fields.at(column)));
             }
         }
+        preview->resizeColumnsToContents();
         m_readable = true;
         Q_EMIT completeChanged();
     }
