@@ -29,6 +29,8 @@ Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString& location
         std::make_unique<DirectoryService>(*core->m_database, *core->m_authorizer, *core->m_audit, *core->m_notifier);
     core->m_roles =
         std::make_unique<RoleService>(*core->m_database, *core->m_authorizer, *core->m_audit, *core->m_notifier);
+    core->m_health = std::make_unique<HealthService>(*core->m_database, *core->m_authorizer, *core->m_audit,
+                                                     *core->m_notifier, clock);
     core->m_auth = std::make_unique<AuthService>(*core->m_database, *core->m_secrets, *core->m_audit, *core->m_accounts,
                                                  *core->m_directory, std::move(clock));
     core->m_auth->setClientAddress(ClientAddress::detect(*core->m_database));

@@ -9,6 +9,7 @@
 #include "services/AccountService.h"
 #include "services/AuthService.h"
 #include "services/DirectoryService.h"
+#include "services/HealthService.h"
 #include "services/ImportService.h"
 #include "services/PartnerService.h"
 #include "services/RoleService.h"
@@ -39,6 +40,7 @@ public:
     RoleService& roles() { return *m_roles; }
     PartnerService& partners() { return *m_partners; }
     ImportService& importer() { return *m_importer; }
+    HealthService& health() { return *m_health; }
     AuthService& auth() { return *m_auth; }
 
 private:
@@ -54,6 +56,7 @@ private:
     std::unique_ptr<RoleService> m_roles;
     std::unique_ptr<PartnerService> m_partners;
     std::unique_ptr<ImportService> m_importer;
+    std::unique_ptr<HealthService> m_health;
     std::unique_ptr<AuthService> m_auth;
 };
 

@@ -16,6 +16,7 @@ enum class Action {
     AddRoleMember,
     RemoveRoleMember,
     ManageAdministrators,
+    ViewAdministrators,
     ViewExternalAdministrators,
     ManageExternalAdministrators,
     EditAccountHierarchy,

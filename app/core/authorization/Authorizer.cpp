@@ -159,6 +159,8 @@ Requirement requirementFor(Action action)
         return {AppArea::AccountRoles, Delete};
     case Action::ManageAdministrators:
         return {AppArea::AdminManagement, Edit};
+    case Action::ViewAdministrators:
+        return {AppArea::AdminManagement, Read};
     case Action::ViewAuditLog:
         return {AppArea::AuditLogs, Read};
     case Action::ViewExternalAdministrators:
@@ -319,6 +321,9 @@ Status Authorizer::check(const Actor& actor, Action action, qint64 accountId, co
             break;
         case Action::ManageAdministrators:
             what = tr("manage administrators");
+            break;
+        case Action::ViewAdministrators:
+            what = tr("see the administrators' health");
             break;
         case Action::ViewAuditLog:
             what = tr("see the audit log");

@@ -156,6 +156,29 @@ ALTER TABLE sessions ADD COLUMN client_address TEXT NOT NULL DEFAULT '';
 CREATE INDEX users_account_upn ON users(account_id, upn);
 )SQL";
 
+// Version 3: the evidence the backup-administrator rules ask for (DOMAIN.md "Backup
+// administrators"): backup access tests with their results, and access-list reviews.
+const char* const kVersion3 = R"SQL(
+CREATE TABLE backup_access_tests (
+  id {ID},
+  account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  admin_user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+  tested_at TEXT NOT NULL,
+  login_ok INTEGER NOT NULL,
+  mfa_ok INTEGER NOT NULL,
+  permissions_ok INTEGER NOT NULL,
+  notes TEXT NOT NULL DEFAULT '',
+  recorded_by TEXT NOT NULL);
+CREATE INDEX backup_access_tests_account ON backup_access_tests(account_id, tested_at);
+CREATE TABLE access_reviews (
+  id {ID},
+  account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  reviewed_at TEXT NOT NULL,
+  reviewed_by TEXT NOT NULL,
+  notes TEXT NOT NULL DEFAULT '');
+CREATE INDEX access_reviews_account ON access_reviews(account_id, reviewed_at);
+)SQL";
+
 QStringList splitStatements(const QString& script)
 {
     // Statements end with ";" at the end of a line; trigger bodies end with "END;".
@@ -222,6 +245,9 @@ QStringList Migrations::statementsFor(int version, Database::Dialect dialect)
     QStringList statements;
     if (version == 2) {
         statements = splitStatements(withDialect(kVersion2, dialect));
+    }
+    if (version == 3) {
+        statements = splitStatements(withDialect(kVersion3, dialect));
     }
     if (version == 1) {
         statements = splitStatements(withDialect(kVersion1, dialect));
