@@ -18,15 +18,15 @@ USAGE = {
            ('print the current code of a demo administrator (secret from the keychain)', 'aktuellen Code eines Demo-Administrators ausgeben (Geheimnis aus dem Schlüsselbund)'),
            ('The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.',
             'Das Passwort kommt aus WARDEN_PASSWORD oder einer Abfrage, der Einmalcode aus --otp oder einer Abfrage.'),
-           ('Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error.',
-            'Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbundfehler.')],
+           ('Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health failing.',
+            'Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbundfehler, 4 Zustand fehlerhaft.')],
     'fr': [('Usage:', 'Utilisation :'), ('Commands:', 'Commandes :'),
            ('print the current code for a base32 secret (like oathtool)', 'affiche le code actuel d’un secret base32 (comme oathtool)'),
            ('print the current code of a demo administrator (secret from the keychain)', 'affiche le code actuel d’un administrateur de démonstration (secret du trousseau)'),
            ('The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.',
             'Le mot de passe vient de WARDEN_PASSWORD ou d’une invite ; le code à usage unique de --otp ou d’une invite.'),
-           ('Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error.',
-            'Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou de trousseau.')],
+           ('Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health failing.',
+            'Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou de trousseau, 4 santé en échec.')],
 }
 
 

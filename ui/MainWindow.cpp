@@ -81,6 +81,7 @@ MainWindow::MainWindow(CoreServices& core, Actor actor, QWidget* parent)
     , m_hierarchyModel(new AccountHierarchyModel(core, m_actor, this))
     , m_hierarchyView(new QTreeView(this))
     , m_hierarchyDock(new QDockWidget(tr("Account Hierarchy"), this))
+    , m_healthBadge(new QLabel(this))
 {
     ensureUiResources();
     setWindowTitle(tr("Warden — Admin Roles"));
@@ -243,6 +244,9 @@ void MainWindow::buildStatusBar()
     const QString roles = names && !names.value().isEmpty() ? names.value().join(QStringLiteral(", ")) : tr("no role");
     auto* who = new QLabel(tr("Signed in as %1 — %2").arg(m_actor.email, roles), this);
     who->setObjectName(QStringLiteral("signedInLabel"));
+    m_healthBadge->setObjectName(QStringLiteral("healthBadgeLabel"));
+    m_healthBadge->hide();
+    statusBar()->addPermanentWidget(m_healthBadge);
     statusBar()->addPermanentWidget(who);
 }
 
@@ -316,6 +320,48 @@ void MainWindow::updateActions()
             : nothingSelected(tr("Domains are linked to mail-processing accounts; select one."));
     }
     applyDecision(m_actions->linkDomain, linkable);
+    updateHealthBadge(account);
+}
+
+void MainWindow::updateHealthBadge(const Account* account)
+{
+    if (account == nullptr || !m_core.health().canRead(m_actor, account->id)) {
+        m_healthBadge->hide();
+        return;
+    }
+    auto report = m_core.health().report(m_actor, account->id);
+    if (!report) {
+        m_healthBadge->hide();
+        return;
+    }
+    const AccountHealth& health = report.value();
+    QStringList problems;
+    for (const HealthCheck& check : health.checks) {
+        if (check.state != HealthState::Pass) {
+            problems.append(
+                QStringLiteral("• %1: %2").arg(check.title, check.fix.isEmpty() ? check.detail : check.fix));
+        }
+    }
+    const int failing = health.count(HealthState::Fail);
+    const int warnings = health.count(HealthState::Warning);
+    QString text;
+    QString colour;
+    if (failing > 0) {
+        text = tr("Backup admins: %n rule(s) failing", nullptr, failing);
+        colour = QStringLiteral("#b00020");
+    } else if (warnings > 0) {
+        text = tr("Backup admins: %n warning(s)", nullptr, warnings);
+        colour = QStringLiteral("#8a6d00");
+    } else {
+        text = tr("Backup admins: healthy");
+        colour = QStringLiteral("#2e7d32");
+    }
+    m_healthBadge->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(colour, text.toHtmlEscaped()));
+    m_healthBadge->setToolTip(problems.isEmpty()
+                                  ? tr("%1 meets every backup-administrator rule.").arg(health.accountCode)
+                                  : tr("%1:\n%2").arg(health.accountCode, problems.join(QLatin1Char('\n'))));
+    m_healthBadge->setAccessibleName(text);
+    m_healthBadge->show();
 }
 
 void MainWindow::addAccountActions(QMenu& menu) const

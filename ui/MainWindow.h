@@ -23,6 +23,7 @@ class CoreServices;
 class MemberDetailsWidget;
 class RoleDetailsWidget;
 class RoleTreeFilterProxyModel;
+struct Account;
 struct Role;
 
 /// The console's main window: the Admin Roles tree on the left (accounts → roles → members,
@@ -79,6 +80,8 @@ private:
     /// Selects the account's node in the Admin Roles tree (from the hierarchy dock).
     bool selectAccount(qint64 accountId);
     void addAccountActions(QMenu& menu) const;
+    /// The status-bar badge: the backup-administrator health of the current account.
+    void updateHealthBadge(const Account* account);
 
     CoreServices& m_core;
     Actor m_actor;
@@ -96,6 +99,7 @@ private:
     AccountHierarchyModel* m_hierarchyModel;
     QTreeView* m_hierarchyView;
     QDockWidget* m_hierarchyDock;
+    QLabel* m_healthBadge;
 };
 
 } // namespace warden

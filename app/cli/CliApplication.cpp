@@ -92,10 +92,12 @@ int CliApplication::usage(const QString& problem)
                 "  ip show --account C | set --account C [--partner-exempt] CIDR...\n"
                 "  domain add|link|unlink --account C DOMAIN\n"
                 "  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]\n"
+                "  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail\n"
+                "       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]\n"
                 "  totp-code SECRET   print the current code for a base32 secret (like oathtool)\n"
                 "  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)\n"
                 "The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.\n"
-                "Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error.")
+                "Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health failing.")
           << Qt::endl;
     return BadInput;
 }
@@ -209,7 +211,7 @@ int CliApplication::dispatch()
     const QStringList known = {QStringLiteral("signout"),        QStringLiteral("whoami"), QStringLiteral("account"),
                                QStringLiteral("user"),           QStringLiteral("role"),   QStringLiteral("audit"),
                                QStringLiteral("partner"),        QStringLiteral("ip"),     QStringLiteral("domain"),
-                               QStringLiteral("external-admin"), QStringLiteral("import")};
+                               QStringLiteral("external-admin"), QStringLiteral("import"), QStringLiteral("health")};
     if (!known.contains(command)) {
         return usage(command.isEmpty() ? QString() : tr("Unknown command \"%1\".").arg(command));
     }
@@ -245,6 +247,9 @@ int CliApplication::dispatch()
     }
     if (command == QLatin1String("import")) {
         return cmdImport();
+    }
+    if (command == QLatin1String("health")) {
+        return cmdHealth();
     }
     return cmdAudit();
 }

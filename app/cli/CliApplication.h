@@ -14,13 +14,14 @@ namespace warden {
 /// wardenctl: the scriptable command line over the core services. Parses
 /// `wardenctl [global options] <command> [subcommand] [arguments]`, signs in like the GUI does
 /// (or resumes a keychain-held session) and prints text or, with --json, JSON.
-/// Exit codes: 0 ok, 1 refused by authorization, 2 bad input, 3 storage or keychain error.
+/// Exit codes: 0 ok, 1 refused by authorization, 2 bad input, 3 storage or keychain error, 4 a
+/// health report with a failing rule.
 class CliApplication
 {
     Q_DECLARE_TR_FUNCTIONS(CliApplication)
 
 public:
-    enum ExitCode { Ok = 0, Refused = 1, BadInput = 2, StorageError = 3 };
+    enum ExitCode { Ok = 0, Refused = 1, BadInput = 2, StorageError = 3, Unhealthy = 4 };
 
     CliApplication(QTextStream& out, QTextStream& err, QTextStream& in);
     int run(const QStringList& arguments);
@@ -55,6 +56,7 @@ private:
     int cmdIpAllowList();
     int cmdDomain();
     int cmdImport();
+    int cmdHealth();
 
     Result<Account> accountOption();
     Result<Role> roleArgument(const Account& account);

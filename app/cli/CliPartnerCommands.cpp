@@ -289,4 +289,105 @@ int CliApplication::cmdImport()
     return r.errorCount > 0 ? BadInput : Refused;
 }
 
+namespace {
+
+std::optional<bool> passFail(const std::optional<QString>& value)
+{
+    if (value == QLatin1String("pass")) {
+        return true;
+    }
+    if (value == QLatin1String("fail")) {
+        return false;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+int CliApplication::cmdHealth()
+{
+    const QString sub = takePositional();
+    if (sub == QLatin1String("record-test") || sub == QLatin1String("record-review")) {
+        auto account = accountOption();
+        if (!account) {
+            return fail(account.refusal());
+        }
+        const QString notes = option(QStringLiteral("notes")).value_or(QString());
+        Status recorded;
+        if (sub == QLatin1String("record-review")) {
+            recorded = m_core->health().recordAccessReview(*m_actor, account.value().id, notes);
+        } else {
+            BackupAccessTest test;
+            test.adminEmail = option(QStringLiteral("admin")).value_or(QString());
+            const auto login = passFail(option(QStringLiteral("login")));
+            const auto mfa = passFail(option(QStringLiteral("mfa")));
+            const auto permissions = passFail(option(QStringLiteral("permissions")));
+            if (test.adminEmail.isEmpty() || !login || !mfa || !permissions) {
+                return usage(tr("health record-test needs --account C --admin EMAIL --login pass|fail --mfa pass|fail "
+                                "--permissions pass|fail [--notes TEXT]."));
+            }
+            test.loginOk = *login;
+            test.mfaOk = *mfa;
+            test.permissionsOk = *permissions;
+            test.notes = notes;
+            recorded = m_core->health().recordAccessTest(*m_actor, account.value().id, test);
+        }
+        if (!recorded) {
+            return fail(recorded.refusal());
+        }
+        print(QJsonObject {{QStringLiteral("account"), account.value().code}, {QStringLiteral("recorded"), sub}},
+              tr("Recorded for %1.").arg(account.value().code));
+        return Ok;
+    }
+    if (!sub.isEmpty() && sub != QLatin1String("report")) {
+        return usage(tr("health needs report (the default), record-test or record-review."));
+    }
+    QList<Account> accounts;
+    if (const auto code = option(QStringLiteral("account"))) {
+        auto account = m_core->accounts().find(*m_actor, *code);
+        if (!account) {
+            return fail(account.refusal());
+        }
+        accounts.append(account.value());
+    } else if (auto visible = m_core->accounts().visibleAccounts(*m_actor)) {
+        for (const Account& account : visible.value()) {
+            if (m_core->health().canRead(*m_actor, account.id)) {
+                accounts.append(account);
+            }
+        }
+    }
+    if (accounts.isEmpty()) {
+        return fail(Refusal {Refusal::Kind::Denied, tr("You may not see the administrators' health of any account.")});
+    }
+    QJsonArray json;
+    QStringList lines;
+    bool failing = false;
+    for (const Account& account : accounts) {
+        auto report = m_core->health().report(*m_actor, account.id);
+        if (!report) {
+            return fail(report.refusal());
+        }
+        const AccountHealth& health = report.value();
+        failing = failing || health.overall() == HealthState::Fail;
+        QJsonArray checks;
+        lines.append(QStringLiteral("%1 (%2): %3")
+                         .arg(health.accountName, health.accountCode, healthStateKey(health.overall())));
+        for (const HealthCheck& check : health.checks) {
+            checks.append(QJsonObject {{QStringLiteral("rule"), check.key},
+                                       {QStringLiteral("title"), check.title},
+                                       {QStringLiteral("state"), healthStateKey(check.state)},
+                                       {QStringLiteral("detail"), check.detail},
+                                       {QStringLiteral("fix"), check.fix}});
+            lines.append(QStringLiteral("  [%1] %2 — %3%4")
+                             .arg(healthStateKey(check.state), check.title, check.detail,
+                                  check.fix.isEmpty() ? QString() : QStringLiteral("\n         ") + check.fix));
+        }
+        json.append(QJsonObject {{QStringLiteral("account"), health.accountCode},
+                                 {QStringLiteral("state"), healthStateKey(health.overall())},
+                                 {QStringLiteral("checks"), checks}});
+    }
+    print(json, lines.join(QLatin1Char('\n')));
+    return failing ? Unhealthy : Ok;
+}
+
 } // namespace warden

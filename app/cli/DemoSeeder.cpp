@@ -227,6 +227,15 @@ Result<QList<DemoAdmin>> DemoSeeder::seed(int userCount)
             return kept.refusal();
         }
         admins.append({seat.email, seat.roleName, seat.accountCode, Base32::encode(secret)});
+        if (seat.email.startsWith(QLatin1String("backup."))) {
+            // The break-glass account of the backup rules (DOMAIN.md "Backup administrators").
+            QSqlQuery backup(m_core.database().connection());
+            backup.prepare(QStringLiteral("UPDATE administrators SET is_backup = 1 WHERE user_id = ?"));
+            backup.addBindValue(created.value().id);
+            if (!backup.exec()) {
+                return Refusal {Refusal::Kind::Storage, backup.lastError().text()};
+            }
+        }
     }
     if (auto logged = m_core.audit().append(QStringLiteral("system"), QString(), QStringLiteral("demo.seed"),
                                             tr("%n users", nullptr, userCount));

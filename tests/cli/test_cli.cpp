@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QDirIterator>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -340,6 +341,68 @@ private:
                                 + QStringList {QStringLiteral("ip"), QStringLiteral("set"), QStringLiteral("--account"),
                                                QStringLiteral("ACME")});
         QCOMPARE(cleared.exitCode, 0);
+    }
+
+    void healthReportForMonitoringScripts()
+    {
+        const QString alice = QStringLiteral("alice.admin@acme.example");
+        const Run aliceIn =
+            ctl({QStringLiteral("--as"), alice, QStringLiteral("--otp"), codeFor(alice, 1), QStringLiteral("signin")},
+                QStringLiteral("Warden-demo-2026"));
+        QVERIFY2(aliceIn.exitCode == 0 || aliceIn.err.contains(QLatin1String("already used")), qPrintable(aliceIn.err));
+        const QStringList asAlice {QStringLiteral("--as"), alice};
+        auto rules = [](const QByteArray& out) {
+            QHash<QString, QString> states;
+            const QJsonArray accounts = QJsonDocument::fromJson(out).array();
+            for (const auto& check : accounts.first().toObject().value(QStringLiteral("checks")).toArray()) {
+                states.insert(check.toObject().value(QStringLiteral("rule")).toString(),
+                              check.toObject().value(QStringLiteral("state")).toString());
+            }
+            return states;
+        };
+        const Run before = ctl(asAlice + QStringList {QStringLiteral("--json"), QStringLiteral("health")});
+        QCOMPARE(before.exitCode, 4); // nothing tested or reviewed yet
+        const QJsonArray accounts = QJsonDocument::fromJson(before.out).array();
+        QCOMPARE(accounts.size(), 1); // only ACME: Alice has Admin Management nowhere else
+        QCOMPARE(accounts.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("fail"));
+        QHash<QString, QString> states = rules(before.out);
+        QCOMPARE(states.value(QStringLiteral("minimum-super-admins")), QStringLiteral("pass")); // person + backup
+        QCOMPARE(states.value(QStringLiteral("backup-access-tested")), QStringLiteral("fail"));
+        QCOMPARE(states.value(QStringLiteral("access-reviewed")), QStringLiteral("fail"));
+
+        const Run test =
+            ctl(asAlice
+                + QStringList {QStringLiteral("health"), QStringLiteral("record-test"), QStringLiteral("--account"),
+                               QStringLiteral("ACME"), QStringLiteral("--admin"),
+                               QStringLiteral("backup.admin@acme.example"), QStringLiteral("--login"),
+                               QStringLiteral("pass"), QStringLiteral("--mfa"), QStringLiteral("pass"),
+                               QStringLiteral("--permissions"), QStringLiteral("pass")});
+        QVERIFY2(test.exitCode == 0, qPrintable(test.err));
+        const Run badFlag =
+            ctl(asAlice
+                + QStringList {QStringLiteral("health"), QStringLiteral("record-test"), QStringLiteral("--account"),
+                               QStringLiteral("ACME"), QStringLiteral("--admin"), alice, QStringLiteral("--login"),
+                               QStringLiteral("maybe")});
+        QCOMPARE(badFlag.exitCode, 2);
+        const Run review = ctl(asAlice
+                               + QStringList {QStringLiteral("health"), QStringLiteral("record-review"),
+                                              QStringLiteral("--account"), QStringLiteral("ACME")});
+        QVERIFY2(review.exitCode == 0, qPrintable(review.err));
+        const Run after = ctl(asAlice
+                              + QStringList {QStringLiteral("--json"), QStringLiteral("health"),
+                                             QStringLiteral("--account"), QStringLiteral("ACME")});
+        states = rules(after.out);
+        QCOMPARE(states.value(QStringLiteral("backup-access-tested")), QStringLiteral("pass"));
+        QCOMPARE(states.value(QStringLiteral("access-reviewed")), QStringLiteral("pass"));
+        // The demo's role members without a sign-in method keep two-step authentication failing.
+        QCOMPARE(states.value(QStringLiteral("two-step-authentication")), QStringLiteral("fail"));
+        QCOMPARE(after.exitCode, 4);
+
+        const QString dave = QStringLiteral("dave.helpdesk@acme.example");
+        const Run daveHealth =
+            ctl({QStringLiteral("--as"), dave, QStringLiteral("--otp"), codeFor(dave), QStringLiteral("health")},
+                QStringLiteral("Warden-demo-2026"));
+        QCOMPARE(daveHealth.exitCode, 1);
     }
 };
 

@@ -196,6 +196,26 @@ private Q_SLOTS:
         });
         window.actions()->manageExternalAdmins->trigger();
     }
+
+    void theHealthBadgeFollowsTheCurrentAccount()
+    {
+        CoreFixture f;
+        MainWindow window(f.core(), f.actor(P::Super));
+        window.show();
+        QVERIFY(window.selectRole(f.role(QStringLiteral("Basic Administrator")).id));
+        auto* badge = child<QLabel>(&window, "healthBadgeLabel");
+        QVERIFY(badge->isVisible());
+        QVERIFY2(badge->text().contains(QLatin1String("failing")), qPrintable(badge->text()));
+        QVERIFY(badge->toolTip().contains(QLatin1String("Access list reviewed")));
+        QVERIFY(f.core().health().recordAccessReview(f.actor(P::Super), f.accountId(), {}));
+        QVERIFY(window.selectRole(f.role(QStringLiteral("Gateway Administrator")).id));
+        QVERIFY(!badge->toolTip().contains(QLatin1String("Access list reviewed")));
+
+        MainWindow helpDesk(f.core(), f.actor(P::HelpDesk));
+        helpDesk.show();
+        QVERIFY(helpDesk.selectRole(f.role(QStringLiteral("Basic Administrator")).id));
+        QVERIFY(!child<QLabel>(&helpDesk, "healthBadgeLabel")->isVisible()); // no Admin Management access
+    }
 };
 
 QTEST_MAIN(TestPartnerGui)
