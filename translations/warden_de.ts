@@ -170,14 +170,6 @@
         <source>Results:</source>
         <translation>Ergebnisse:</translation>
     </message>
-    <message>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -414,6 +406,10 @@
         <source>import users</source>
         <translation>Benutzer importieren</translation>
     </message>
+    <message>
+        <source>see the administrators' health</source>
+        <translation>den Zustand der Administratoren sehen</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -626,58 +622,6 @@ Rollen: %3</translation>
         <translation>audit kennt list, verify oder export.</translation>
     </message>
     <message>
-        <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
-                 [--client-address IP] &lt;command&gt; [arguments]
-Commands:
-  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
-  demo [--users N]
-  signin | signout | whoami
-  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
-  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL
-  role list --account C | show --account C ROLE | members --account C ROLE
-       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
-       create --account C NAME [--description D] [--permissions JSON]
-       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
-  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
-  partner list | delegate --account C PARTNER | revoke --account C PARTNER
-  external-admin list --account C | add --account C --role R EMAIL
-       change-role --account C --role R EMAIL | remove --account C EMAIL
-       apply --accounts C1,C2,... --role R EMAIL
-  ip show --account C | set --account C [--partner-exempt] CIDR...
-  domain add|link|unlink --account C DOMAIN
-  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
-  totp-code SECRET   print the current code for a base32 secret (like oathtool)
-  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
-The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
-Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error.</source>
-        <translation>Aufruf: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
-                 [--client-address IP] &lt;command&gt; [arguments]
-Befehle:
-  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
-  demo [--users N]
-  signin | signout | whoami
-  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
-  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL
-  role list --account C | show --account C ROLE | members --account C ROLE
-       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
-       create --account C NAME [--description D] [--permissions JSON]
-       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
-  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
-  partner list | delegate --account C PARTNER | revoke --account C PARTNER
-  external-admin list --account C | add --account C --role R EMAIL
-       change-role --account C --role R EMAIL | remove --account C EMAIL
-       apply --accounts C1,C2,... --role R EMAIL
-  ip show --account C | set --account C [--partner-exempt] CIDR...
-  domain add|link|unlink --account C DOMAIN
-  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
-  totp-code SECRET   aktuellen Code zu einem Base32-Geheimnis ausgeben (wie oathtool)
-  demo-code EMAIL    aktuellen Code eines Demo-Administrators ausgeben (Geheimnis aus dem Schlüsselbund)
-Das Passwort kommt aus WARDEN_PASSWORD oder einer Abfrage, der Einmalcode aus --otp oder einer Abfrage.
-Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbundfehler.</translation>
-    </message>
-    <message>
         <source>%1 now delegates to %2.</source>
         <translation>%1 delegiert jetzt an %2.</translation>
     </message>
@@ -778,6 +722,78 @@ Partneranmeldung ausgenommen: %3</translation>
     <message>
         <source>Imported.</source>
         <translation>Importiert.</translation>
+    </message>
+    <message>
+        <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
+                 [--client-address IP] &lt;command&gt; [arguments]
+Commands:
+  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
+  demo [--users N]
+  signin | signout | whoami
+  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
+  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL
+  role list --account C | show --account C ROLE | members --account C ROLE
+       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
+       create --account C NAME [--description D] [--permissions JSON]
+       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
+  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
+  partner list | delegate --account C PARTNER | revoke --account C PARTNER
+  external-admin list --account C | add --account C --role R EMAIL
+       change-role --account C --role R EMAIL | remove --account C EMAIL
+       apply --accounts C1,C2,... --role R EMAIL
+  ip show --account C | set --account C [--partner-exempt] CIDR...
+  domain add|link|unlink --account C DOMAIN
+  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
+  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
+       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]
+  totp-code SECRET   print the current code for a base32 secret (like oathtool)
+  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
+The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
+Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health failing.</source>
+        <translation>Aufruf: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
+                 [--client-address IP] &lt;command&gt; [arguments]
+Befehle:
+  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
+  demo [--users N]
+  signin | signout | whoami
+  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
+  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL
+  role list --account C | show --account C ROLE | members --account C ROLE
+       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
+       create --account C NAME [--description D] [--permissions JSON]
+       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
+  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
+  partner list | delegate --account C PARTNER | revoke --account C PARTNER
+  external-admin list --account C | add --account C --role R EMAIL
+       change-role --account C --role R EMAIL | remove --account C EMAIL
+       apply --accounts C1,C2,... --role R EMAIL
+  ip show --account C | set --account C [--partner-exempt] CIDR...
+  domain add|link|unlink --account C DOMAIN
+  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
+  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
+       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]
+  totp-code SECRET   aktuellen Code zu einem Base32-Geheimnis ausgeben (wie oathtool)
+  demo-code EMAIL    aktuellen Code eines Demo-Administrators ausgeben (Geheimnis aus dem Schlüsselbund)
+Das Passwort kommt aus WARDEN_PASSWORD oder einer Abfrage, der Einmalcode aus --otp oder einer Abfrage.
+Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbundfehler, 4 Zustand fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>health record-test needs --account C --admin EMAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</source>
+        <translation>health record-test braucht --account C --admin E-MAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</translation>
+    </message>
+    <message>
+        <source>Recorded for %1.</source>
+        <translation>Für %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>health needs report (the default), record-test or record-review.</source>
+        <translation>health braucht report (Standard), record-test oder record-review.</translation>
+    </message>
+    <message>
+        <source>You may not see the administrators' health of any account.</source>
+        <translation>Sie dürfen den Zustand der Administratoren keines Kontos sehen.</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1019,133 @@ Partneranmeldung ausgenommen: %3</translation>
     <message>
         <source>One-time &amp;code:</source>
         <translation>Einmal&amp;code:</translation>
+    </message>
+</context>
+<context>
+    <name>HealthService</name>
+    <message>
+        <source>Minimum Super Administrators</source>
+        <translation>Mindestzahl an Super-Administratoren</translation>
+    </message>
+    <message>
+        <source>%1 person-specific and %2 backup Super Administrator(s).</source>
+        <translation>%1 personengebundene und %2 Notfall-Super-Administratoren.</translation>
+    </message>
+    <message>
+        <source>No person-specific Super Administrator: request one through a change request, plus a second or a backup system account.</source>
+        <translation>Kein personengebundener Super-Administrator: beantragen Sie einen per Änderungsantrag, dazu einen zweiten oder ein Notfall-Systemkonto.</translation>
+    </message>
+    <message>
+        <source>Only one person-specific Super Administrator: add a second, or a backup system account.</source>
+        <translation>Nur ein personengebundener Super-Administrator: fügen Sie einen zweiten oder ein Notfall-Systemkonto hinzu.</translation>
+    </message>
+    <message>
+        <source>Enhanced coverage (large accounts)</source>
+        <translation>Erweiterte Abdeckung (große Konten)</translation>
+    </message>
+    <message>
+        <source>%1 users; %2 person-specific and %3 backup Super Administrators, %4 Full Administrators.</source>
+        <translation>%1 Benutzer; %2 personengebundene und %3 Notfall-Super-Administratoren, %4 Vollständige Administratoren.</translation>
+    </message>
+    <message>
+        <source>Accounts of %1 users or more should have 1 primary and 2 backup Super Administrators and 2–3 Full Administrators.</source>
+        <translation>Konten ab %1 Benutzern sollten 1 primären und 2 Notfall-Super-Administratoren sowie 2–3 Vollständige Administratoren haben.</translation>
+    </message>
+    <message>
+        <source>Two-step authentication for every admin</source>
+        <translation>Zwei-Faktor-Anmeldung für jeden Administrator</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administrator(s) checked; SSO administrators use the identity provider's second factor.</source>
+        <translation><numerusform>%n Administrator geprüft; SSO-Administratoren nutzen den zweiten Faktor des Identitätsanbieters.</numerusform><numerusform>%n Administratoren geprüft; SSO-Administratoren nutzen den zweiten Faktor des Identitätsanbieters.</numerusform></translation>
+    </message>
+    <message>
+        <source>no sign-in method recorded: %1</source>
+        <translation>keine Anmeldemethode erfasst: %1</translation>
+    </message>
+    <message>
+        <source>password without a second factor: %1</source>
+        <translation>Passwort ohne zweiten Faktor: %1</translation>
+    </message>
+    <message>
+        <source>Enroll each of them in Admin Management (SSO, or a local password with TOTP).</source>
+        <translation>Registrieren Sie jeden in der Administratorverwaltung (SSO oder lokales Passwort mit TOTP).</translation>
+    </message>
+    <message>
+        <source>Backup accounts have a local password</source>
+        <translation>Notfallkonten haben ein lokales Passwort</translation>
+    </message>
+    <message>
+        <source>No backup account.</source>
+        <translation>Kein Notfallkonto.</translation>
+    </message>
+    <message>
+        <source>Backup accounts: %1</source>
+        <translation>Notfallkonten: %1</translation>
+    </message>
+    <message>
+        <source>Without a local (cloud) password: %1</source>
+        <translation>Ohne lokales (Cloud-)Passwort: %1</translation>
+    </message>
+    <message>
+        <source>Give backup accounts a local password with TOTP so they survive an SSO or directory outage.</source>
+        <translation>Geben Sie Notfallkonten ein lokales Passwort mit TOTP, damit sie einen SSO- oder Verzeichnisausfall überstehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup access tested within %n days</source>
+        <translation><numerusform>Notfallzugang innerhalb von %n Tag getestet</numerusform><numerusform>Notfallzugang innerhalb von %n Tagen getestet</numerusform></translation>
+    </message>
+    <message>
+        <source>No backup access test is recorded.</source>
+        <translation>Kein Test des Notfallzugangs erfasst.</translation>
+    </message>
+    <message>
+        <source>Sign in as a backup account (login, second factor, permissions) and record the result.</source>
+        <translation>Melden Sie sich als Notfallkonto an (Anmeldung, zweiter Faktor, Berechtigungen) und erfassen Sie das Ergebnis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last test %n day(s) ago, of %1: %2.</source>
+        <translation><numerusform>Letzter Test vor %n Tag, von %1: %2.</numerusform><numerusform>Letzter Test vor %n Tagen, von %1: %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The last backup access test failed: fix the backup account and test again.</source>
+        <translation>Der letzte Test des Notfallzugangs ist fehlgeschlagen: beheben Sie das Problem und testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Test backup access again (login, second factor, permissions) and record the result.</source>
+        <translation>Testen Sie den Notfallzugang erneut (Anmeldung, zweiter Faktor, Berechtigungen) und erfassen Sie das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>Access list reviewed this quarter</source>
+        <translation>Zugriffsliste in diesem Quartal geprüft</translation>
+    </message>
+    <message>
+        <source>No access review is recorded.</source>
+        <translation>Keine Zugriffsprüfung erfasst.</translation>
+    </message>
+    <message>
+        <source>Review who holds which administrator role and record the review.</source>
+        <translation>Prüfen Sie, wer welche Administratorrolle hat, und erfassen Sie die Prüfung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last reviewed %n day(s) ago by %1.</source>
+        <translation><numerusform>Zuletzt vor %n Tag von %1 geprüft.</numerusform><numerusform>Zuletzt vor %n Tagen von %1 geprüft.</numerusform></translation>
+    </message>
+    <message>
+        <source>Review the administrator list again; the last review is older than a quarter.</source>
+        <translation>Prüfen Sie die Administratorliste erneut; die letzte Prüfung ist älter als ein Quartal.</translation>
+    </message>
+    <message>
+        <source>%1 holds no administrator role in %2.</source>
+        <translation>%1 hat keine Administratorrolle in %2.</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1897,14 @@ Partneranmeldung ausgenommen: %3</translation>
         <source>Applied in %1 of %n account(s).</source>
         <translation><numerusform>In %1 von %n Konto angewendet.</numerusform><numerusform>In %1 von %n Konten angewendet.</numerusform></translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
 </context>
 <context>
     <name>warden::AuditLogModel</name>
@@ -2337,6 +2488,28 @@ Verwalten, wer E-Mail-Sicherheitskonten administriert und mit welchen Rechten.</
     <message numerus="yes">
         <source>Imported %n row(s).</source>
         <translation><numerusform>%n Zeile importiert.</numerusform><numerusform>%n Zeilen importiert.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup admins: %n rule(s) failing</source>
+        <translation><numerusform>Notfalladministratoren: %n Regel verletzt</numerusform><numerusform>Notfalladministratoren: %n Regeln verletzt</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup admins: %n warning(s)</source>
+        <translation><numerusform>Notfalladministratoren: %n Warnung</numerusform><numerusform>Notfalladministratoren: %n Warnungen</numerusform></translation>
+    </message>
+    <message>
+        <source>Backup admins: healthy</source>
+        <translation>Notfalladministratoren: in Ordnung</translation>
+    </message>
+    <message>
+        <source>%1 meets every backup-administrator rule.</source>
+        <translation>%1 erfüllt alle Regeln für Notfalladministratoren.</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <translation>%1:
+%2</translation>
     </message>
 </context>
 <context>

@@ -170,14 +170,6 @@
         <source>Results:</source>
         <translation>Results:</translation>
     </message>
-    <message>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Result</translation>
-    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -414,6 +406,10 @@
         <source>import users</source>
         <translation>import users</translation>
     </message>
+    <message>
+        <source>see the administrators' health</source>
+        <translation>see the administrators' health</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -626,58 +622,6 @@ Roles: %3</translation>
         <translation>audit takes list, verify or export.</translation>
     </message>
     <message>
-        <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
-                 [--client-address IP] &lt;command&gt; [arguments]
-Commands:
-  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
-  demo [--users N]
-  signin | signout | whoami
-  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
-  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL
-  role list --account C | show --account C ROLE | members --account C ROLE
-       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
-       create --account C NAME [--description D] [--permissions JSON]
-       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
-  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
-  partner list | delegate --account C PARTNER | revoke --account C PARTNER
-  external-admin list --account C | add --account C --role R EMAIL
-       change-role --account C --role R EMAIL | remove --account C EMAIL
-       apply --accounts C1,C2,... --role R EMAIL
-  ip show --account C | set --account C [--partner-exempt] CIDR...
-  domain add|link|unlink --account C DOMAIN
-  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
-  totp-code SECRET   print the current code for a base32 secret (like oathtool)
-  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
-The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
-Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error.</source>
-        <translation>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
-                 [--client-address IP] &lt;command&gt; [arguments]
-Commands:
-  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
-  demo [--users N]
-  signin | signout | whoami
-  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
-  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL
-  role list --account C | show --account C ROLE | members --account C ROLE
-       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
-       create --account C NAME [--description D] [--permissions JSON]
-       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
-  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
-  partner list | delegate --account C PARTNER | revoke --account C PARTNER
-  external-admin list --account C | add --account C --role R EMAIL
-       change-role --account C --role R EMAIL | remove --account C EMAIL
-       apply --accounts C1,C2,... --role R EMAIL
-  ip show --account C | set --account C [--partner-exempt] CIDR...
-  domain add|link|unlink --account C DOMAIN
-  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
-  totp-code SECRET   print the current code for a base32 secret (like oathtool)
-  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
-The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
-Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error.</translation>
-    </message>
-    <message>
         <source>%1 now delegates to %2.</source>
         <translation>%1 now delegates to %2.</translation>
     </message>
@@ -778,6 +722,78 @@ Partner sign-in exempt: %3</translation>
     <message>
         <source>Imported.</source>
         <translation>Imported.</translation>
+    </message>
+    <message>
+        <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
+                 [--client-address IP] &lt;command&gt; [arguments]
+Commands:
+  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
+  demo [--users N]
+  signin | signout | whoami
+  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
+  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL
+  role list --account C | show --account C ROLE | members --account C ROLE
+       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
+       create --account C NAME [--description D] [--permissions JSON]
+       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
+  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
+  partner list | delegate --account C PARTNER | revoke --account C PARTNER
+  external-admin list --account C | add --account C --role R EMAIL
+       change-role --account C --role R EMAIL | remove --account C EMAIL
+       apply --accounts C1,C2,... --role R EMAIL
+  ip show --account C | set --account C [--partner-exempt] CIDR...
+  domain add|link|unlink --account C DOMAIN
+  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
+  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
+       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]
+  totp-code SECRET   print the current code for a base32 secret (like oathtool)
+  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
+The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
+Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health failing.</source>
+        <translation>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
+                 [--client-address IP] &lt;command&gt; [arguments]
+Commands:
+  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
+  demo [--users N]
+  signin | signout | whoami
+  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
+  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL
+  role list --account C | show --account C ROLE | members --account C ROLE
+       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
+       create --account C NAME [--description D] [--permissions JSON]
+       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
+  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
+  partner list | delegate --account C PARTNER | revoke --account C PARTNER
+  external-admin list --account C | add --account C --role R EMAIL
+       change-role --account C --role R EMAIL | remove --account C EMAIL
+       apply --accounts C1,C2,... --role R EMAIL
+  ip show --account C | set --account C [--partner-exempt] CIDR...
+  domain add|link|unlink --account C DOMAIN
+  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
+  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
+       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]
+  totp-code SECRET   print the current code for a base32 secret (like oathtool)
+  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
+The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
+Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health failing.</translation>
+    </message>
+    <message>
+        <source>health record-test needs --account C --admin EMAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</source>
+        <translation>health record-test needs --account C --admin EMAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</translation>
+    </message>
+    <message>
+        <source>Recorded for %1.</source>
+        <translation>Recorded for %1.</translation>
+    </message>
+    <message>
+        <source>health needs report (the default), record-test or record-review.</source>
+        <translation>health needs report (the default), record-test or record-review.</translation>
+    </message>
+    <message>
+        <source>You may not see the administrators' health of any account.</source>
+        <translation>You may not see the administrators' health of any account.</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1019,133 @@ Partner sign-in exempt: %3</translation>
     <message>
         <source>One-time &amp;code:</source>
         <translation>One-time &amp;code:</translation>
+    </message>
+</context>
+<context>
+    <name>HealthService</name>
+    <message>
+        <source>Minimum Super Administrators</source>
+        <translation>Minimum Super Administrators</translation>
+    </message>
+    <message>
+        <source>%1 person-specific and %2 backup Super Administrator(s).</source>
+        <translation>%1 person-specific and %2 backup Super Administrator(s).</translation>
+    </message>
+    <message>
+        <source>No person-specific Super Administrator: request one through a change request, plus a second or a backup system account.</source>
+        <translation>No person-specific Super Administrator: request one through a change request, plus a second or a backup system account.</translation>
+    </message>
+    <message>
+        <source>Only one person-specific Super Administrator: add a second, or a backup system account.</source>
+        <translation>Only one person-specific Super Administrator: add a second, or a backup system account.</translation>
+    </message>
+    <message>
+        <source>Enhanced coverage (large accounts)</source>
+        <translation>Enhanced coverage (large accounts)</translation>
+    </message>
+    <message>
+        <source>%1 users; %2 person-specific and %3 backup Super Administrators, %4 Full Administrators.</source>
+        <translation>%1 users; %2 person-specific and %3 backup Super Administrators, %4 Full Administrators.</translation>
+    </message>
+    <message>
+        <source>Accounts of %1 users or more should have 1 primary and 2 backup Super Administrators and 2–3 Full Administrators.</source>
+        <translation>Accounts of %1 users or more should have 1 primary and 2 backup Super Administrators and 2–3 Full Administrators.</translation>
+    </message>
+    <message>
+        <source>Two-step authentication for every admin</source>
+        <translation>Two-step authentication for every admin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administrator(s) checked; SSO administrators use the identity provider's second factor.</source>
+        <translation><numerusform>%n administrator checked; SSO administrators use the identity provider's second factor.</numerusform><numerusform>%n administrators checked; SSO administrators use the identity provider's second factor.</numerusform></translation>
+    </message>
+    <message>
+        <source>no sign-in method recorded: %1</source>
+        <translation>no sign-in method recorded: %1</translation>
+    </message>
+    <message>
+        <source>password without a second factor: %1</source>
+        <translation>password without a second factor: %1</translation>
+    </message>
+    <message>
+        <source>Enroll each of them in Admin Management (SSO, or a local password with TOTP).</source>
+        <translation>Enroll each of them in Admin Management (SSO, or a local password with TOTP).</translation>
+    </message>
+    <message>
+        <source>Backup accounts have a local password</source>
+        <translation>Backup accounts have a local password</translation>
+    </message>
+    <message>
+        <source>No backup account.</source>
+        <translation>No backup account.</translation>
+    </message>
+    <message>
+        <source>Backup accounts: %1</source>
+        <translation>Backup accounts: %1</translation>
+    </message>
+    <message>
+        <source>Without a local (cloud) password: %1</source>
+        <translation>Without a local (cloud) password: %1</translation>
+    </message>
+    <message>
+        <source>Give backup accounts a local password with TOTP so they survive an SSO or directory outage.</source>
+        <translation>Give backup accounts a local password with TOTP so they survive an SSO or directory outage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup access tested within %n days</source>
+        <translation><numerusform>Backup access tested within %n day</numerusform><numerusform>Backup access tested within %n days</numerusform></translation>
+    </message>
+    <message>
+        <source>No backup access test is recorded.</source>
+        <translation>No backup access test is recorded.</translation>
+    </message>
+    <message>
+        <source>Sign in as a backup account (login, second factor, permissions) and record the result.</source>
+        <translation>Sign in as a backup account (login, second factor, permissions) and record the result.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last test %n day(s) ago, of %1: %2.</source>
+        <translation><numerusform>Last test %n day ago, of %1: %2.</numerusform><numerusform>Last test %n days ago, of %1: %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>The last backup access test failed: fix the backup account and test again.</source>
+        <translation>The last backup access test failed: fix the backup account and test again.</translation>
+    </message>
+    <message>
+        <source>Test backup access again (login, second factor, permissions) and record the result.</source>
+        <translation>Test backup access again (login, second factor, permissions) and record the result.</translation>
+    </message>
+    <message>
+        <source>Access list reviewed this quarter</source>
+        <translation>Access list reviewed this quarter</translation>
+    </message>
+    <message>
+        <source>No access review is recorded.</source>
+        <translation>No access review is recorded.</translation>
+    </message>
+    <message>
+        <source>Review who holds which administrator role and record the review.</source>
+        <translation>Review who holds which administrator role and record the review.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last reviewed %n day(s) ago by %1.</source>
+        <translation><numerusform>Last reviewed %n day ago by %1.</numerusform><numerusform>Last reviewed %n days ago by %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Review the administrator list again; the last review is older than a quarter.</source>
+        <translation>Review the administrator list again; the last review is older than a quarter.</translation>
+    </message>
+    <message>
+        <source>%1 holds no administrator role in %2.</source>
+        <translation>%1 holds no administrator role in %2.</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1897,14 @@ Partner sign-in exempt: %3</translation>
         <source>Applied in %1 of %n account(s).</source>
         <translation><numerusform>Applied in %1 of %n account.</numerusform><numerusform>Applied in %1 of %n accounts.</numerusform></translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
 </context>
 <context>
     <name>warden::AuditLogModel</name>
@@ -2337,6 +2488,28 @@ Manage who administers email-security accounts, and with what powers.</translati
     <message numerus="yes">
         <source>Imported %n row(s).</source>
         <translation><numerusform>Imported %n row.</numerusform><numerusform>Imported %n rows.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup admins: %n rule(s) failing</source>
+        <translation><numerusform>Backup admins: %n rule failing</numerusform><numerusform>Backup admins: %n rules failing</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup admins: %n warning(s)</source>
+        <translation><numerusform>Backup admins: %n warning</numerusform><numerusform>Backup admins: %n warnings</numerusform></translation>
+    </message>
+    <message>
+        <source>Backup admins: healthy</source>
+        <translation>Backup admins: healthy</translation>
+    </message>
+    <message>
+        <source>%1 meets every backup-administrator rule.</source>
+        <translation>%1 meets every backup-administrator rule.</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <translation>%1:
+%2</translation>
     </message>
 </context>
 <context>

@@ -170,14 +170,6 @@
         <source>Results:</source>
         <translation>Résultats :</translation>
     </message>
-    <message>
-        <source>Account</source>
-        <translation>Compte</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -414,6 +406,10 @@
         <source>import users</source>
         <translation>importer des utilisateurs</translation>
     </message>
+    <message>
+        <source>see the administrators' health</source>
+        <translation>voir l’état des administrateurs</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -626,58 +622,6 @@ Rôles : %3</translation>
         <translation>audit accepte list, verify ou export.</translation>
     </message>
     <message>
-        <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
-                 [--client-address IP] &lt;command&gt; [arguments]
-Commands:
-  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
-  demo [--users N]
-  signin | signout | whoami
-  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
-  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL
-  role list --account C | show --account C ROLE | members --account C ROLE
-       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
-       create --account C NAME [--description D] [--permissions JSON]
-       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
-  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
-  partner list | delegate --account C PARTNER | revoke --account C PARTNER
-  external-admin list --account C | add --account C --role R EMAIL
-       change-role --account C --role R EMAIL | remove --account C EMAIL
-       apply --accounts C1,C2,... --role R EMAIL
-  ip show --account C | set --account C [--partner-exempt] CIDR...
-  domain add|link|unlink --account C DOMAIN
-  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
-  totp-code SECRET   print the current code for a base32 secret (like oathtool)
-  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
-The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
-Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error.</source>
-        <translation>Utilisation : wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
-                 [--client-address IP] &lt;command&gt; [arguments]
-Commandes :
-  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
-  demo [--users N]
-  signin | signout | whoami
-  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
-  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL
-  role list --account C | show --account C ROLE | members --account C ROLE
-       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
-       create --account C NAME [--description D] [--permissions JSON]
-       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
-  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
-  partner list | delegate --account C PARTNER | revoke --account C PARTNER
-  external-admin list --account C | add --account C --role R EMAIL
-       change-role --account C --role R EMAIL | remove --account C EMAIL
-       apply --accounts C1,C2,... --role R EMAIL
-  ip show --account C | set --account C [--partner-exempt] CIDR...
-  domain add|link|unlink --account C DOMAIN
-  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
-  totp-code SECRET   affiche le code actuel d’un secret base32 (comme oathtool)
-  demo-code EMAIL    affiche le code actuel d’un administrateur de démonstration (secret du trousseau)
-Le mot de passe vient de WARDEN_PASSWORD ou d’une invite ; le code à usage unique de --otp ou d’une invite.
-Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou de trousseau.</translation>
-    </message>
-    <message>
         <source>%1 now delegates to %2.</source>
         <translation>%1 délègue désormais à %2.</translation>
     </message>
@@ -778,6 +722,78 @@ Connexion des partenaires exemptée : %3</translation>
     <message>
         <source>Imported.</source>
         <translation>Importé.</translation>
+    </message>
+    <message>
+        <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
+                 [--client-address IP] &lt;command&gt; [arguments]
+Commands:
+  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
+  demo [--users N]
+  signin | signout | whoami
+  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
+  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL
+  role list --account C | show --account C ROLE | members --account C ROLE
+       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
+       create --account C NAME [--description D] [--permissions JSON]
+       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
+  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
+  partner list | delegate --account C PARTNER | revoke --account C PARTNER
+  external-admin list --account C | add --account C --role R EMAIL
+       change-role --account C --role R EMAIL | remove --account C EMAIL
+       apply --accounts C1,C2,... --role R EMAIL
+  ip show --account C | set --account C [--partner-exempt] CIDR...
+  domain add|link|unlink --account C DOMAIN
+  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
+  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
+       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]
+  totp-code SECRET   print the current code for a base32 secret (like oathtool)
+  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
+The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
+Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health failing.</source>
+        <translation>Utilisation : wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
+                 [--client-address IP] &lt;command&gt; [arguments]
+Commandes :
+  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
+  demo [--users N]
+  signin | signout | whoami
+  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
+  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL
+  role list --account C | show --account C ROLE | members --account C ROLE
+       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
+       create --account C NAME [--description D] [--permissions JSON]
+       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
+  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
+  partner list | delegate --account C PARTNER | revoke --account C PARTNER
+  external-admin list --account C | add --account C --role R EMAIL
+       change-role --account C --role R EMAIL | remove --account C EMAIL
+       apply --accounts C1,C2,... --role R EMAIL
+  ip show --account C | set --account C [--partner-exempt] CIDR...
+  domain add|link|unlink --account C DOMAIN
+  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
+  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
+       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]
+  totp-code SECRET   affiche le code actuel d’un secret base32 (comme oathtool)
+  demo-code EMAIL    affiche le code actuel d’un administrateur de démonstration (secret du trousseau)
+Le mot de passe vient de WARDEN_PASSWORD ou d’une invite ; le code à usage unique de --otp ou d’une invite.
+Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou de trousseau, 4 santé en échec.</translation>
+    </message>
+    <message>
+        <source>health record-test needs --account C --admin EMAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</source>
+        <translation>health record-test attend --account C --admin E-MAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXTE].</translation>
+    </message>
+    <message>
+        <source>Recorded for %1.</source>
+        <translation>Enregistré pour %1.</translation>
+    </message>
+    <message>
+        <source>health needs report (the default), record-test or record-review.</source>
+        <translation>health attend report (par défaut), record-test ou record-review.</translation>
+    </message>
+    <message>
+        <source>You may not see the administrators' health of any account.</source>
+        <translation>Vous ne pouvez voir l’état des administrateurs d’aucun compte.</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1019,133 @@ Connexion des partenaires exemptée : %3</translation>
     <message>
         <source>One-time &amp;code:</source>
         <translation>&amp;Code à usage unique :</translation>
+    </message>
+</context>
+<context>
+    <name>HealthService</name>
+    <message>
+        <source>Minimum Super Administrators</source>
+        <translation>Nombre minimal de super-administrateurs</translation>
+    </message>
+    <message>
+        <source>%1 person-specific and %2 backup Super Administrator(s).</source>
+        <translation>%1 super-administrateur(s) nominatif(s) et %2 de secours.</translation>
+    </message>
+    <message>
+        <source>No person-specific Super Administrator: request one through a change request, plus a second or a backup system account.</source>
+        <translation>Aucun super-administrateur nominatif : demandez-en un par demande de changement, plus un second ou un compte système de secours.</translation>
+    </message>
+    <message>
+        <source>Only one person-specific Super Administrator: add a second, or a backup system account.</source>
+        <translation>Un seul super-administrateur nominatif : ajoutez-en un second, ou un compte système de secours.</translation>
+    </message>
+    <message>
+        <source>Enhanced coverage (large accounts)</source>
+        <translation>Couverture renforcée (grands comptes)</translation>
+    </message>
+    <message>
+        <source>%1 users; %2 person-specific and %3 backup Super Administrators, %4 Full Administrators.</source>
+        <translation>%1 utilisateurs ; %2 super-administrateurs nominatifs et %3 de secours, %4 administrateurs complets.</translation>
+    </message>
+    <message>
+        <source>Accounts of %1 users or more should have 1 primary and 2 backup Super Administrators and 2–3 Full Administrators.</source>
+        <translation>Les comptes de %1 utilisateurs ou plus devraient avoir 1 super-administrateur principal, 2 de secours et 2 à 3 administrateurs complets.</translation>
+    </message>
+    <message>
+        <source>Two-step authentication for every admin</source>
+        <translation>Authentification à deux facteurs pour chaque administrateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n administrator(s) checked; SSO administrators use the identity provider's second factor.</source>
+        <translation><numerusform>%n administrateur vérifié ; les administrateurs SSO utilisent le second facteur du fournisseur d’identité.</numerusform><numerusform>%n administrateurs vérifiés ; les administrateurs SSO utilisent le second facteur du fournisseur d’identité.</numerusform></translation>
+    </message>
+    <message>
+        <source>no sign-in method recorded: %1</source>
+        <translation>aucune méthode de connexion enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>password without a second factor: %1</source>
+        <translation>mot de passe sans second facteur : %1</translation>
+    </message>
+    <message>
+        <source>Enroll each of them in Admin Management (SSO, or a local password with TOTP).</source>
+        <translation>Inscrivez chacun dans la gestion des administrateurs (SSO, ou mot de passe local avec TOTP).</translation>
+    </message>
+    <message>
+        <source>Backup accounts have a local password</source>
+        <translation>Les comptes de secours ont un mot de passe local</translation>
+    </message>
+    <message>
+        <source>No backup account.</source>
+        <translation>Aucun compte de secours.</translation>
+    </message>
+    <message>
+        <source>Backup accounts: %1</source>
+        <translation>Comptes de secours : %1</translation>
+    </message>
+    <message>
+        <source>Without a local (cloud) password: %1</source>
+        <translation>Sans mot de passe local (cloud) : %1</translation>
+    </message>
+    <message>
+        <source>Give backup accounts a local password with TOTP so they survive an SSO or directory outage.</source>
+        <translation>Donnez aux comptes de secours un mot de passe local avec TOTP pour qu’ils survivent à une panne SSO ou d’annuaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup access tested within %n days</source>
+        <translation><numerusform>Accès de secours testé dans les %n jour</numerusform><numerusform>Accès de secours testé dans les %n jours</numerusform></translation>
+    </message>
+    <message>
+        <source>No backup access test is recorded.</source>
+        <translation>Aucun test d’accès de secours n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>Sign in as a backup account (login, second factor, permissions) and record the result.</source>
+        <translation>Connectez-vous avec un compte de secours (connexion, second facteur, autorisations) et enregistrez le résultat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last test %n day(s) ago, of %1: %2.</source>
+        <translation><numerusform>Dernier test il y a %n jour, de %1 : %2.</numerusform><numerusform>Dernier test il y a %n jours, de %1 : %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>The last backup access test failed: fix the backup account and test again.</source>
+        <translation>Le dernier test d’accès de secours a échoué : corrigez le compte de secours et testez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Test backup access again (login, second factor, permissions) and record the result.</source>
+        <translation>Testez à nouveau l’accès de secours (connexion, second facteur, autorisations) et enregistrez le résultat.</translation>
+    </message>
+    <message>
+        <source>Access list reviewed this quarter</source>
+        <translation>Liste des accès revue ce trimestre</translation>
+    </message>
+    <message>
+        <source>No access review is recorded.</source>
+        <translation>Aucune revue des accès n’est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Review who holds which administrator role and record the review.</source>
+        <translation>Vérifiez qui détient quel rôle d’administrateur et enregistrez la revue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last reviewed %n day(s) ago by %1.</source>
+        <translation><numerusform>Revue il y a %n jour par %1.</numerusform><numerusform>Revue il y a %n jours par %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Review the administrator list again; the last review is older than a quarter.</source>
+        <translation>Revoyez la liste des administrateurs ; la dernière revue date de plus d’un trimestre.</translation>
+    </message>
+    <message>
+        <source>%1 holds no administrator role in %2.</source>
+        <translation>%1 ne détient aucun rôle d’administrateur dans %2.</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1897,14 @@ Connexion des partenaires exemptée : %3</translation>
         <source>Applied in %1 of %n account(s).</source>
         <translation><numerusform>Appliqué dans %1 compte sur %n.</numerusform><numerusform>Appliqué dans %1 comptes sur %n.</numerusform></translation>
     </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
 </context>
 <context>
     <name>warden::AuditLogModel</name>
@@ -2337,6 +2488,28 @@ Gérer qui administre les comptes de sécurité e-mail, et avec quels droits.</t
     <message numerus="yes">
         <source>Imported %n row(s).</source>
         <translation><numerusform>%n ligne importée.</numerusform><numerusform>%n lignes importées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup admins: %n rule(s) failing</source>
+        <translation><numerusform>Administrateurs de secours : %n règle en échec</numerusform><numerusform>Administrateurs de secours : %n règles en échec</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup admins: %n warning(s)</source>
+        <translation><numerusform>Administrateurs de secours : %n avertissement</numerusform><numerusform>Administrateurs de secours : %n avertissements</numerusform></translation>
+    </message>
+    <message>
+        <source>Backup admins: healthy</source>
+        <translation>Administrateurs de secours : en bon état</translation>
+    </message>
+    <message>
+        <source>%1 meets every backup-administrator rule.</source>
+        <translation>%1 respecte toutes les règles des administrateurs de secours.</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <translation>%1 :
+%2</translation>
     </message>
 </context>
 <context>

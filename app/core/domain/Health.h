@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QList>
-#include <algorithm>
 #include <QString>
 #include <QtGlobal>
+#include <algorithm>
 
 namespace warden {
 
