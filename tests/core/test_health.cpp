@@ -142,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(w.check(QStringLiteral("backup-access-tested")).state, HealthState::Pass);
         w.now += qint64(HealthService::kAccessTestDays) * 86400 - 7200;
         QCOMPARE(w.check(QStringLiteral("backup-access-tested")).state, HealthState::Pass); // day 89
-        w.now += 2 * 86400;
+        w.now += qint64(2) * 86400;
         QCOMPARE(w.check(QStringLiteral("backup-access-tested")).state, HealthState::Fail); // day 91
         AuditFilter filter;
         filter.action = QStringLiteral("backup.access_test");

@@ -135,7 +135,7 @@ Result<AccountHealth> HealthService::report(const Actor& actor, qint64 accountId
                              .arg(personSupers.size())
                              .arg(backupSupers.size()),
                          {}};
-    if (personSupers.size() < 2 && !(personSupers.size() >= 1 && !backupSupers.isEmpty())) {
+    if (personSupers.size() < 2 && !(!personSupers.isEmpty() && !backupSupers.isEmpty())) {
         minimum.state = HealthState::Fail;
         minimum.fix = personSupers.isEmpty()
             ? tr("No person-specific Super Administrator: request one through a change request, plus a second or a "
