@@ -42,17 +42,12 @@ struct AccountAccessRules
 Result<AccountAccessRules> accessRules(Database& database, qint64 accountId)
 {
     AccountAccessRules rules;
+    auto stored = Repository(database).ipAllowList(accountId);
+    if (!stored) {
+        return stored.refusal();
+    }
+    rules.allowList = parseAllowList(stored.value());
     QSqlQuery q(database.connection());
-    if (auto done = execPrepared(q, QStringLiteral("SELECT cidr FROM account_ip_ranges WHERE account_id = ?"),
-                                 {accountId}, "reading the IP allow-list");
-        !done) {
-        return done.refusal();
-    }
-    while (q.next()) {
-        if (auto range = IpRange::parse(q.value(0).toString())) {
-            rules.allowList.append(range.value());
-        }
-    }
     if (auto done = execPrepared(q, QStringLiteral("SELECT partner_sign_in_exempt FROM accounts WHERE id = ?"),
                                  {accountId}, "reading the account's settings");
         !done) {

@@ -77,6 +77,17 @@ Result<QHostAddress> parseClientAddress(const QString& text)
     return unmapped(address);
 }
 
+QList<IpRange> parseAllowList(const QStringList& ranges)
+{
+    QList<IpRange> parsed;
+    for (const QString& text : ranges) {
+        if (auto range = IpRange::parse(text)) {
+            parsed.append(range.value());
+        }
+    }
+    return parsed;
+}
+
 bool allowListPermits(const QList<IpRange>& ranges, const QHostAddress& address)
 {
     if (ranges.isEmpty()) {

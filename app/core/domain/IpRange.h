@@ -35,6 +35,9 @@ private:
 /// "::ffff:192.0.2.7", "2001:db8::1"); IPv4-mapped IPv6 addresses become IPv4.
 [[nodiscard]] Result<QHostAddress> parseClientAddress(const QString& text);
 
+/// The ranges of stored allow-list texts (stored texts were validated when saved).
+[[nodiscard]] QList<IpRange> parseAllowList(const QStringList& ranges);
+
 /// True when the allow-list is empty (no restriction) or some range contains the address.
 [[nodiscard]] bool allowListPermits(const QList<IpRange>& ranges, const QHostAddress& address);
 

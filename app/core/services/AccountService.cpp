@@ -344,16 +344,12 @@ namespace {
 Result<IpRestrictions> readIpRestrictions(Database& database, qint64 accountId)
 {
     IpRestrictions restrictions;
+    auto stored = Repository(database).ipAllowList(accountId);
+    if (!stored) {
+        return stored.refusal();
+    }
+    restrictions.ranges = stored.value();
     QSqlQuery q(database.connection());
-    if (auto done =
-            execPrepared(q, QStringLiteral("SELECT cidr FROM account_ip_ranges WHERE account_id = ? ORDER BY id"),
-                         {accountId}, "reading the IP allow-list");
-        !done) {
-        return done.refusal();
-    }
-    while (q.next()) {
-        restrictions.ranges.append(q.value(0).toString());
-    }
     if (auto done = execPrepared(q, QStringLiteral("SELECT partner_sign_in_exempt FROM accounts WHERE id = ?"),
                                  {accountId}, "reading the IP allow-list");
         !done) {

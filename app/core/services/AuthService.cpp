@@ -190,18 +190,11 @@ Result<QString> AuthService::enrollLocalPassword(const Actor& actor, const QStri
 
 Status AuthService::admitsClientAddress(qint64 accountId) const
 {
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q, QStringLiteral("SELECT cidr FROM account_ip_ranges WHERE account_id = ?"),
-                                 {accountId}, "reading the IP allow-list");
-        !done) {
-        return done;
+    auto stored = Repository(m_database).ipAllowList(accountId);
+    if (!stored) {
+        return stored.refusal();
     }
-    QList<IpRange> ranges;
-    while (q.next()) {
-        if (auto range = IpRange::parse(q.value(0).toString())) {
-            ranges.append(range.value());
-        }
-    }
+    const QList<IpRange> ranges = parseAllowList(stored.value());
     const auto client = parseClientAddress(m_clientAddress);
     if (allowListPermits(ranges, client ? client.value() : QHostAddress())) {
         return {};
@@ -329,15 +322,26 @@ Result<Actor> AuthService::signIn(const QString& email, const QString& password,
     // act in apply to each action (Authorizer). Checked after the credentials so a stranger
     // cannot probe the allow-list, and the code counts as spent either way.
     if (auto admitted = admitsClientAddress(accountId); !admitted) {
+        Transaction refused(m_database); // the spent code and the audited failure together
+        if (auto begun = refused.begin(); !begun) {
+            return begun.refusal();
+        }
         QSqlQuery spend(m_database.connection());
-        (void)execPrepared(spend, QStringLiteral("UPDATE administrators SET totp_last_step = ? WHERE user_id = ?"),
-                           {*step, userId}, "recording the code");
+        if (auto done =
+                execPrepared(spend, QStringLiteral("UPDATE administrators SET totp_last_step = ? WHERE user_id = ?"),
+                             {*step, userId}, "recording the code");
+            !done) {
+            return done.refusal();
+        }
         if (auto recorded =
                 recordFailure(email, 0, failedAttempts,
                               QStringLiteral("address %1 not in the IP allow-list")
                                   .arg(m_clientAddress.isEmpty() ? QStringLiteral("(unknown)") : m_clientAddress));
             !recorded) {
             return recorded.refusal();
+        }
+        if (auto committed = refused.commit(); !committed) {
+            return committed.refusal();
         }
         return admitted.refusal();
     }

@@ -155,6 +155,22 @@ Result<QStringList> Repository::domains(qint64 accountId) const
     return names;
 }
 
+Result<QStringList> Repository::ipAllowList(qint64 accountId) const
+{
+    QSqlQuery q(m_database.connection());
+    if (auto done =
+            execPrepared(q, QStringLiteral("SELECT cidr FROM account_ip_ranges WHERE account_id = ? ORDER BY id"),
+                         {accountId}, "reading the IP allow-list");
+        !done) {
+        return done.refusal();
+    }
+    QStringList ranges;
+    while (q.next()) {
+        ranges.append(q.value(0).toString());
+    }
+    return ranges;
+}
+
 Result<User> Repository::user(qint64 id) const
 {
     QSqlQuery q(m_database.connection());

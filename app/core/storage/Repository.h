@@ -29,6 +29,9 @@ public:
     /// The account's internal domains: its own and those linked down from its master.
     [[nodiscard]] Result<QStringList> domains(qint64 accountId) const;
 
+    /// The account's IP allow-list as stored (normalised CIDR text, in the order saved).
+    [[nodiscard]] Result<QStringList> ipAllowList(qint64 accountId) const;
+
     [[nodiscard]] Result<User> user(qint64 id) const;
     [[nodiscard]] Result<User> userByEmail(const QString& email) const;
 
