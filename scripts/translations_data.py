@@ -567,4 +567,6 @@ T = {
 'Backup admins: healthy': ('Notfalladministratoren: in Ordnung', 'Administrateurs de secours : en bon état'),
 '%1 meets every backup-administrator rule.': ('%1 erfüllt alle Regeln für Notfalladministratoren.', '%1 respecte toutes les règles des administrateurs de secours.'),
 '%1:\n%2': ('%1:\n%2', '%1 :\n%2'),
+'moving %1 would remove its admin roles: %2': ('das Verschieben von %1 würde seine Administratorrollen entfernen: %2', 'déplacer %1 retirerait ses rôles d’administrateur : %2'),
+'changing %1 to %2 would remove its admin roles: %3': ('die Änderung von %1 zu %2 würde seine Administratorrollen entfernen: %3', 'changer %1 en %2 retirerait ses rôles d’administrateur : %3'),
 }

@@ -1246,6 +1246,14 @@ Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlü
         <source>Checked only; nothing was changed.</source>
         <translation>Nur geprüft; nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>moving %1 would remove its admin roles: %2</source>
+        <translation>das Verschieben von %1 würde seine Administratorrollen entfernen: %2</translation>
+    </message>
+    <message>
+        <source>changing %1 to %2 would remove its admin roles: %3</source>
+        <translation>die Änderung von %1 zu %2 würde seine Administratorrollen entfernen: %3</translation>
+    </message>
 </context>
 <context>
     <name>IpRange</name>

@@ -1246,6 +1246,14 @@ Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health 
         <source>Checked only; nothing was changed.</source>
         <translation>Checked only; nothing was changed.</translation>
     </message>
+    <message>
+        <source>moving %1 would remove its admin roles: %2</source>
+        <translation>moving %1 would remove its admin roles: %2</translation>
+    </message>
+    <message>
+        <source>changing %1 to %2 would remove its admin roles: %3</source>
+        <translation>changing %1 to %2 would remove its admin roles: %3</translation>
+    </message>
 </context>
 <context>
     <name>IpRange</name>

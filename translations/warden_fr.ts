@@ -1246,6 +1246,14 @@ Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou d
         <source>Checked only; nothing was changed.</source>
         <translation>Vérification seule ; rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>moving %1 would remove its admin roles: %2</source>
+        <translation>déplacer %1 retirerait ses rôles d’administrateur : %2</translation>
+    </message>
+    <message>
+        <source>changing %1 to %2 would remove its admin roles: %3</source>
+        <translation>changer %1 en %2 retirerait ses rôles d’administrateur : %3</translation>
+    </message>
 </context>
 <context>
     <name>IpRange</name>

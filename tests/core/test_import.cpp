@@ -292,6 +292,21 @@ private Q_SLOTS:
         QVERIFY(entries.first().before.contains(QLatin1String("Basic Administrator (ACME)")));
     }
 
+    void anAddressChangeCannotStripAProtectedRole()
+    {
+        CoreFixture f;
+        QVERIFY(f.database().execRaw(QStringLiteral("UPDATE users SET upn = 'second.super@corp.test' WHERE email_key = "
+                                                    "'super2@acme.test'")));
+        const QByteArray csv("emailAddress,upn\nnew.super2@acme.test,second.super@corp.test\n");
+        auto refused = importText(f, f.actor(P::Super), csv, ImportOptions {{}, false, true});
+        QVERIFY(refused);
+        QVERIFY(!refused.value().applied);
+        QCOMPARE(refused.value().errorCount, 1);
+        QVERIFY2(refused.value().errors.first().message.contains(QLatin1String("change request")),
+                 qPrintable(refused.value().errors.first().message));
+        QCOMPARE(rolesOf(f, CoreFixture::email(P::SecondSuper)), QStringList {QStringLiteral("Super Administrator")});
+    }
+
     void cancellingLeavesTheDatabaseUnchanged()
     {
         CoreFixture f;

@@ -207,8 +207,9 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice& fil
     QSqlQuery findByUpn(m_database.connection());
     findByUpn.prepare(QStringLiteral("SELECT id, email FROM users WHERE account_id = ? AND upn = ?"));
     QSqlQuery rolesOf(m_database.connection());
-    rolesOf.prepare(QStringLiteral("SELECT r.name, a.code FROM role_members m JOIN roles r ON r.id = m.role_id JOIN "
-                                   "accounts a ON a.id = r.account_id WHERE m.user_id = ? ORDER BY a.code, r.name"));
+    rolesOf.prepare(
+        QStringLiteral("SELECT r.name, a.code, r.id FROM role_members m JOIN roles r ON r.id = m.role_id JOIN "
+                       "accounts a ON a.id = r.account_id WHERE m.user_id = ? ORDER BY a.code, r.name"));
     QSqlQuery stagedUser(m_database.connection());
     stagedUser.prepare(QStringLiteral("SELECT line FROM import_staging WHERE user_id = ?"));
     QSqlQuery stagedEmail(m_database.connection());
@@ -262,16 +263,40 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice& fil
         account.roles.insert(key, choice);
         return choice;
     };
-    auto lostRoles = [&](qint64 userId) -> Result<QStringList> {
+    // The roles an address change or move would remove, and whether the importer may remove each
+    // (protected roles, such as Super Administrator, change only through a change request).
+    struct LostRoles
+    {
+        QStringList names;
+        QString refusal;
+    };
+    QHash<qint64, QString> removalRefusals; // by role id; empty when allowed
+    auto lostRoles = [&](qint64 userId) -> Result<LostRoles> {
         rolesOf.addBindValue(userId);
         if (auto done = exec(rolesOf, "reading roles"); !done) {
             return done.refusal();
         }
-        QStringList lost;
+        LostRoles lost;
+        QList<qint64> roleIds;
         while (rolesOf.next()) {
-            lost.append(QStringLiteral("%1 (%2)").arg(rolesOf.value(0).toString(), rolesOf.value(1).toString()));
+            lost.names.append(QStringLiteral("%1 (%2)").arg(rolesOf.value(0).toString(), rolesOf.value(1).toString()));
+            roleIds.append(rolesOf.value(2).toLongLong());
         }
         rolesOf.finish();
+        for (const qint64 roleId : roleIds) {
+            if (!removalRefusals.contains(roleId)) {
+                auto role = repository.role(roleId);
+                if (!role) {
+                    return role.refusal();
+                }
+                const Status allowed =
+                    m_authorizer.check(actor, Action::RemoveRoleMember, role.value().accountId, &role.value());
+                removalRefusals.insert(roleId, allowed ? QString() : allowed.refusal().message);
+            }
+            if (lost.refusal.isEmpty()) {
+                lost.refusal = removalRefusals.value(roleId);
+            }
+        }
         return lost;
     };
     auto field = [&](Column column) {
@@ -383,7 +408,11 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice& fil
                 if (!lost) {
                     return lost.refusal();
                 }
-                report.addressChanges.append({line, email, email, ownerCode, into.code, lost.value()});
+                if (!lost.value().refusal.isEmpty()) {
+                    addError(line, tr("moving %1 would remove its admin roles: %2").arg(email, lost.value().refusal));
+                    continue;
+                }
+                report.addressChanges.append({line, email, email, ownerCode, into.code, lost.value().names});
             }
         } else {
             findUser.finish();
@@ -403,7 +432,13 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice& fil
                     if (!lost) {
                         return lost.refusal();
                     }
-                    report.addressChanges.append({line, oldEmail, email, into.code, into.code, lost.value()});
+                    if (!lost.value().refusal.isEmpty()) {
+                        addError(line,
+                                 tr("changing %1 to %2 would remove its admin roles: %3")
+                                     .arg(oldEmail, email, lost.value().refusal));
+                        continue;
+                    }
+                    report.addressChanges.append({line, oldEmail, email, into.code, into.code, lost.value().names});
                 }
                 findByUpn.finish();
             }
