@@ -553,10 +553,6 @@ Rollen: %3</translation>
         <source>Enabled %1.</source>
         <translation>%1 aktiviert.</translation>
     </message>
-    <message>
-        <source>user takes list, show, add, disable or enable.</source>
-        <translation>user kennt list, show, add, disable oder enable.</translation>
-    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation><numerusform>%n Mitglied</numerusform><numerusform>%n Mitglieder</numerusform></translation>
@@ -724,6 +720,22 @@ Partneranmeldung ausgenommen: %3</translation>
         <translation>Importiert.</translation>
     </message>
     <message>
+        <source>health record-test needs --account C --admin EMAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</source>
+        <translation>health record-test braucht --account C --admin E-MAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</translation>
+    </message>
+    <message>
+        <source>Recorded for %1.</source>
+        <translation>Für %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>health needs report (the default), record-test or record-review.</source>
+        <translation>health braucht report (Standard), record-test oder record-review.</translation>
+    </message>
+    <message>
+        <source>You may not see the administrators' health of any account.</source>
+        <translation>Sie dürfen den Zustand der Administratoren keines Kontos sehen.</translation>
+    </message>
+    <message>
         <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
                  [--client-address IP] &lt;command&gt; [arguments]
 Commands:
@@ -732,7 +744,8 @@ Commands:
   signin | signout | whoami
   account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
   user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
+       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user's admin roles)
   role list --account C | show --account C ROLE | members --account C ROLE
        add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
        create --account C NAME [--description D] [--permissions JSON]
@@ -759,7 +772,8 @@ Befehle:
   signin | signout | whoami
   account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
   user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
+       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user's admin roles)
   role list --account C | show --account C ROLE | members --account C ROLE
        add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
        create --account C NAME [--description D] [--permissions JSON]
@@ -780,20 +794,20 @@ Das Passwort kommt aus WARDEN_PASSWORD oder einer Abfrage, der Einmalcode aus --
 Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbundfehler, 4 Zustand fehlerhaft.</translation>
     </message>
     <message>
-        <source>health record-test needs --account C --admin EMAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</source>
-        <translation>health record-test braucht --account C --admin E-MAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</translation>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
     </message>
     <message>
-        <source>Recorded for %1.</source>
-        <translation>Für %1 erfasst.</translation>
+        <source>%1 is now %2; removed roles: %3.</source>
+        <translation>%1 ist jetzt %2; entfernte Rollen: %3.</translation>
     </message>
     <message>
-        <source>health needs report (the default), record-test or record-review.</source>
-        <translation>health braucht report (Standard), record-test oder record-review.</translation>
+        <source>The UPN of %1 is now %2.</source>
+        <translation>Der UPN von %1 ist jetzt %2.</translation>
     </message>
     <message>
-        <source>You may not see the administrators' health of any account.</source>
-        <translation>Sie dürfen den Zustand der Administratoren keines Kontos sehen.</translation>
+        <source>user takes list, show, add, disable, enable, set-address or set-upn.</source>
+        <translation>user braucht list, show, add, disable, enable, set-address oder set-upn.</translation>
     </message>
 </context>
 <context>
@@ -949,6 +963,14 @@ Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlü
     <message>
         <source>%1 is the last Super Administrator of this account and cannot be disabled.</source>
         <translation>%1 ist der letzte Super-Administrator dieses Kontos und kann nicht deaktiviert werden.</translation>
+    </message>
+    <message>
+        <source>Changing the address would remove %1: %2</source>
+        <translation>Die Adressänderung würde %1 entfernen: %2</translation>
+    </message>
+    <message>
+        <source>Changing the primary address removes these admin roles: %1. Confirm to go ahead.</source>
+        <translation>Die Änderung der primären Adresse entfernt diese Administratorrollen: %1. Bestätigen Sie, um fortzufahren.</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2571,42 @@ Verwalten, wer E-Mail-Sicherheitskonten administriert und mit welchen Rechten.</
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>Change Primary &amp;Address…</source>
+        <translation>Primäre &amp;Adresse ändern…</translation>
+    </message>
+    <message>
+        <source>Changing the primary address removes the member's admin roles.</source>
+        <translation>Eine Änderung der primären Adresse entfernt die Administratorrollen des Mitglieds.</translation>
+    </message>
+    <message>
+        <source>Change Primary Address</source>
+        <translation>Primäre Adresse ändern</translation>
+    </message>
+    <message>
+        <source>New primary SMTP address for %1 (admin roles are keyed by it):</source>
+        <translation>Neue primäre SMTP-Adresse für %1 (Administratorrollen hängen an ihr):</translation>
+    </message>
+    <message>
+        <source>This change requires a change request.
+
+%1</source>
+        <translation>Diese Änderung erfordert einen Änderungsantrag.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Changing %1 to %2 removes these admin roles:
+
+%3
+
+Change the address?</source>
+        <translation>Die Änderung von %1 zu %2 entfernt diese Administratorrollen:
+
+%3
+
+Adresse ändern?</translation>
     </message>
 </context>
 <context>

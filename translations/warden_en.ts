@@ -553,10 +553,6 @@ Roles: %3</translation>
         <source>Enabled %1.</source>
         <translation>Enabled %1.</translation>
     </message>
-    <message>
-        <source>user takes list, show, add, disable or enable.</source>
-        <translation>user takes list, show, add, disable or enable.</translation>
-    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
@@ -724,6 +720,22 @@ Partner sign-in exempt: %3</translation>
         <translation>Imported.</translation>
     </message>
     <message>
+        <source>health record-test needs --account C --admin EMAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</source>
+        <translation>health record-test needs --account C --admin EMAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</translation>
+    </message>
+    <message>
+        <source>Recorded for %1.</source>
+        <translation>Recorded for %1.</translation>
+    </message>
+    <message>
+        <source>health needs report (the default), record-test or record-review.</source>
+        <translation>health needs report (the default), record-test or record-review.</translation>
+    </message>
+    <message>
+        <source>You may not see the administrators' health of any account.</source>
+        <translation>You may not see the administrators' health of any account.</translation>
+    </message>
+    <message>
         <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
                  [--client-address IP] &lt;command&gt; [arguments]
 Commands:
@@ -732,7 +744,8 @@ Commands:
   signin | signout | whoami
   account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
   user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
+       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user's admin roles)
   role list --account C | show --account C ROLE | members --account C ROLE
        add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
        create --account C NAME [--description D] [--permissions JSON]
@@ -759,7 +772,8 @@ Commands:
   signin | signout | whoami
   account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
   user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
+       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user's admin roles)
   role list --account C | show --account C ROLE | members --account C ROLE
        add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
        create --account C NAME [--description D] [--permissions JSON]
@@ -780,20 +794,20 @@ The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --ot
 Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health failing.</translation>
     </message>
     <message>
-        <source>health record-test needs --account C --admin EMAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</source>
-        <translation>health record-test needs --account C --admin EMAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</translation>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
     </message>
     <message>
-        <source>Recorded for %1.</source>
-        <translation>Recorded for %1.</translation>
+        <source>%1 is now %2; removed roles: %3.</source>
+        <translation>%1 is now %2; removed roles: %3.</translation>
     </message>
     <message>
-        <source>health needs report (the default), record-test or record-review.</source>
-        <translation>health needs report (the default), record-test or record-review.</translation>
+        <source>The UPN of %1 is now %2.</source>
+        <translation>The UPN of %1 is now %2.</translation>
     </message>
     <message>
-        <source>You may not see the administrators' health of any account.</source>
-        <translation>You may not see the administrators' health of any account.</translation>
+        <source>user takes list, show, add, disable, enable, set-address or set-upn.</source>
+        <translation>user takes list, show, add, disable, enable, set-address or set-upn.</translation>
     </message>
 </context>
 <context>
@@ -949,6 +963,14 @@ Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health 
     <message>
         <source>%1 is the last Super Administrator of this account and cannot be disabled.</source>
         <translation>%1 is the last Super Administrator of this account and cannot be disabled.</translation>
+    </message>
+    <message>
+        <source>Changing the address would remove %1: %2</source>
+        <translation>Changing the address would remove %1: %2</translation>
+    </message>
+    <message>
+        <source>Changing the primary address removes these admin roles: %1. Confirm to go ahead.</source>
+        <translation>Changing the primary address removes these admin roles: %1. Confirm to go ahead.</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2571,42 @@ Manage who administers email-security accounts, and with what powers.</translati
     <message>
         <source>none</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>Change Primary &amp;Address…</source>
+        <translation>Change Primary &amp;Address…</translation>
+    </message>
+    <message>
+        <source>Changing the primary address removes the member's admin roles.</source>
+        <translation>Changing the primary address removes the member's admin roles.</translation>
+    </message>
+    <message>
+        <source>Change Primary Address</source>
+        <translation>Change Primary Address</translation>
+    </message>
+    <message>
+        <source>New primary SMTP address for %1 (admin roles are keyed by it):</source>
+        <translation>New primary SMTP address for %1 (admin roles are keyed by it):</translation>
+    </message>
+    <message>
+        <source>This change requires a change request.
+
+%1</source>
+        <translation>This change requires a change request.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Changing %1 to %2 removes these admin roles:
+
+%3
+
+Change the address?</source>
+        <translation>Changing %1 to %2 removes these admin roles:
+
+%3
+
+Change the address?</translation>
     </message>
 </context>
 <context>

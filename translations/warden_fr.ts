@@ -553,10 +553,6 @@ Rôles : %3</translation>
         <source>Enabled %1.</source>
         <translation>%1 activé.</translation>
     </message>
-    <message>
-        <source>user takes list, show, add, disable or enable.</source>
-        <translation>user accepte list, show, add, disable ou enable.</translation>
-    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation><numerusform>%n membre</numerusform><numerusform>%n membres</numerusform></translation>
@@ -724,6 +720,22 @@ Connexion des partenaires exemptée : %3</translation>
         <translation>Importé.</translation>
     </message>
     <message>
+        <source>health record-test needs --account C --admin EMAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</source>
+        <translation>health record-test attend --account C --admin E-MAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXTE].</translation>
+    </message>
+    <message>
+        <source>Recorded for %1.</source>
+        <translation>Enregistré pour %1.</translation>
+    </message>
+    <message>
+        <source>health needs report (the default), record-test or record-review.</source>
+        <translation>health attend report (par défaut), record-test ou record-review.</translation>
+    </message>
+    <message>
+        <source>You may not see the administrators' health of any account.</source>
+        <translation>Vous ne pouvez voir l’état des administrateurs d’aucun compte.</translation>
+    </message>
+    <message>
         <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
                  [--client-address IP] &lt;command&gt; [arguments]
 Commands:
@@ -732,7 +744,8 @@ Commands:
   signin | signout | whoami
   account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
   user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
+       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user's admin roles)
   role list --account C | show --account C ROLE | members --account C ROLE
        add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
        create --account C NAME [--description D] [--permissions JSON]
@@ -759,7 +772,8 @@ Commandes :
   signin | signout | whoami
   account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
   user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
+       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user's admin roles)
   role list --account C | show --account C ROLE | members --account C ROLE
        add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
        create --account C NAME [--description D] [--permissions JSON]
@@ -780,20 +794,20 @@ Le mot de passe vient de WARDEN_PASSWORD ou d’une invite ; le code à usage un
 Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou de trousseau, 4 santé en échec.</translation>
     </message>
     <message>
-        <source>health record-test needs --account C --admin EMAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</source>
-        <translation>health record-test attend --account C --admin E-MAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXTE].</translation>
+        <source>%1 is now %2.</source>
+        <translation>%1 est maintenant %2.</translation>
     </message>
     <message>
-        <source>Recorded for %1.</source>
-        <translation>Enregistré pour %1.</translation>
+        <source>%1 is now %2; removed roles: %3.</source>
+        <translation>%1 est maintenant %2 ; rôles retirés : %3.</translation>
     </message>
     <message>
-        <source>health needs report (the default), record-test or record-review.</source>
-        <translation>health attend report (par défaut), record-test ou record-review.</translation>
+        <source>The UPN of %1 is now %2.</source>
+        <translation>L’UPN de %1 est maintenant %2.</translation>
     </message>
     <message>
-        <source>You may not see the administrators' health of any account.</source>
-        <translation>Vous ne pouvez voir l’état des administrateurs d’aucun compte.</translation>
+        <source>user takes list, show, add, disable, enable, set-address or set-upn.</source>
+        <translation>user attend list, show, add, disable, enable, set-address ou set-upn.</translation>
     </message>
 </context>
 <context>
@@ -949,6 +963,14 @@ Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou d
     <message>
         <source>%1 is the last Super Administrator of this account and cannot be disabled.</source>
         <translation>%1 est le dernier super-administrateur de ce compte et ne peut pas être désactivé.</translation>
+    </message>
+    <message>
+        <source>Changing the address would remove %1: %2</source>
+        <translation>Le changement d’adresse retirerait %1 : %2</translation>
+    </message>
+    <message>
+        <source>Changing the primary address removes these admin roles: %1. Confirm to go ahead.</source>
+        <translation>Changer l’adresse principale retire ces rôles d’administrateur : %1. Confirmez pour continuer.</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2571,42 @@ Gérer qui administre les comptes de sécurité e-mail, et avec quels droits.</t
     <message>
         <source>none</source>
         <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Change Primary &amp;Address…</source>
+        <translation>Changer l’&amp;adresse principale…</translation>
+    </message>
+    <message>
+        <source>Changing the primary address removes the member's admin roles.</source>
+        <translation>Changer l’adresse principale retire les rôles d’administrateur du membre.</translation>
+    </message>
+    <message>
+        <source>Change Primary Address</source>
+        <translation>Changer l’adresse principale</translation>
+    </message>
+    <message>
+        <source>New primary SMTP address for %1 (admin roles are keyed by it):</source>
+        <translation>Nouvelle adresse SMTP principale pour %1 (les rôles d’administrateur y sont attachés) :</translation>
+    </message>
+    <message>
+        <source>This change requires a change request.
+
+%1</source>
+        <translation>Cette modification nécessite une demande de changement.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Changing %1 to %2 removes these admin roles:
+
+%3
+
+Change the address?</source>
+        <translation>Changer %1 en %2 retire ces rôles d’administrateur :
+
+%3
+
+Changer l’adresse ?</translation>
     </message>
 </context>
 <context>

@@ -198,7 +198,33 @@ int CliApplication::cmdUser()
               sub == QLatin1String("disable") ? tr("Disabled %1.").arg(email) : tr("Enabled %1.").arg(email));
         return Ok;
     }
-    return usage(tr("user takes list, show, add, disable or enable."));
+    if (sub == QLatin1String("set-address")) {
+        const bool confirm = flag(QStringLiteral("confirm"));
+        const QString email = takePositional();
+        const QString newEmail = takePositional();
+        auto removed = m_core->directory().changePrimaryAddress(*m_actor, email, newEmail, confirm);
+        if (!removed) {
+            return fail(removed.refusal());
+        }
+        print(QJsonObject {{QStringLiteral("from"), email},
+                           {QStringLiteral("to"), newEmail},
+                           {QStringLiteral("rolesRemoved"), QJsonArray::fromStringList(removed.value())}},
+              removed.value().isEmpty() ? tr("%1 is now %2.").arg(email, newEmail)
+                                        : tr("%1 is now %2; removed roles: %3.")
+                                              .arg(email, newEmail, removed.value().join(QStringLiteral(", "))));
+        return Ok;
+    }
+    if (sub == QLatin1String("set-upn")) {
+        const QString email = takePositional();
+        const QString upn = takePositional();
+        if (auto done = m_core->directory().setUpn(*m_actor, email, upn); !done) {
+            return fail(done.refusal());
+        }
+        print(QJsonObject {{QStringLiteral("email"), email}, {QStringLiteral("upn"), upn}},
+              tr("The UPN of %1 is now %2.").arg(email, upn));
+        return Ok;
+    }
+    return usage(tr("user takes list, show, add, disable, enable, set-address or set-upn."));
 }
 
 int CliApplication::cmdRole()

@@ -2,6 +2,7 @@
 #include "CoreFixture.h"
 
 #include <QTest>
+#include <algorithm>
 
 using namespace warden;
 using namespace warden::test;
@@ -143,6 +144,68 @@ private Q_SLOTS:
         }
         QCOMPARE(seen.size(), CoreFixture::kPlainUsers);
         QCOMPARE(pages, 4);
+    }
+
+    void aPrimaryAddressChangeRemovesRolesOnlyWhenConfirmed()
+    {
+        CoreFixture f;
+        const Actor super = f.actor(P::Super);
+        const QString oldEmail = CoreFixture::plainUser(4);
+        const Role gateway = f.role(QStringLiteral("Gateway Administrator"));
+        QVERIFY(f.core().roles().addMembers(super, gateway.id, {oldEmail}));
+
+        // A UPN change alone keeps everything.
+        QVERIFY(f.core().directory().setUpn(super, oldEmail, QStringLiteral("u4@corp.test")));
+        QCOMPARE(f.core().roles().rolesOfUser(Actor::system(), oldEmail).value().size(), 1);
+        // So does a change of letter case.
+        auto recased = f.core().directory().changePrimaryAddress(super, oldEmail, oldEmail.toUpper(), false);
+        QVERIFY2(recased, recased ? "" : qPrintable(recased.refusal().message));
+        QVERIFY(recased.value().isEmpty());
+        QCOMPARE(f.core().roles().rolesOfUser(Actor::system(), oldEmail).value().size(), 1);
+
+        const QString newEmail = QStringLiteral("renamed.user@acme.test");
+        auto losses = f.core().directory().addressChangeLosses(super, oldEmail, newEmail);
+        QVERIFY(losses);
+        QCOMPARE(losses.value(), QStringList {QStringLiteral("Gateway Administrator (ACME)")});
+        auto unconfirmed = f.core().directory().changePrimaryAddress(super, oldEmail, newEmail, false);
+        QVERIFY(!unconfirmed);
+        QCOMPARE(unconfirmed.refusal().kind, Refusal::Kind::Conflict);
+        QVERIFY(unconfirmed.refusal().message.contains(QLatin1String("Gateway Administrator (ACME)")));
+        QVERIFY(f.core().directory().find(Actor::system(), oldEmail)); // unchanged
+
+        auto changed = f.core().directory().changePrimaryAddress(super, oldEmail, newEmail, true);
+        QVERIFY2(changed, changed ? "" : qPrintable(changed.refusal().message));
+        QVERIFY(!f.core().directory().find(Actor::system(), oldEmail));
+        QCOMPARE(f.core().directory().find(Actor::system(), newEmail).value().upn, QStringLiteral("u4@corp.test"));
+        QVERIFY(f.core().roles().rolesOfUser(Actor::system(), newEmail).value().isEmpty());
+        AuditFilter filter;
+        filter.action = QStringLiteral("user.address_change");
+        const QList<AuditEntry> entries = f.core().audit().list(Actor::system(), filter).value();
+        QCOMPARE(entries.size(), 2); // the case change and the real one
+        QVERIFY(std::any_of(entries.cbegin(), entries.cend(), [](const AuditEntry& entry) {
+            return entry.before.contains(QLatin1String("Gateway Administrator (ACME)"));
+        }));
+    }
+
+    void badPrimaryAddressChangesAreRefused()
+    {
+        CoreFixture f;
+        const Actor super = f.actor(P::Super);
+        auto taken = f.core().directory().changePrimaryAddress(super, CoreFixture::plainUser(1),
+                                                               CoreFixture::plainUser(2), true);
+        QCOMPARE(taken.refusal().kind, Refusal::Kind::Conflict);
+        auto outside = f.core().directory().changePrimaryAddress(super, CoreFixture::plainUser(1),
+                                                                 QStringLiteral("x@elsewhere.test"), true);
+        QCOMPARE(outside.refusal().kind, Refusal::Kind::BadInput);
+        auto helpDesk = f.core().directory().changePrimaryAddress(f.actor(P::HelpDesk), CoreFixture::plainUser(1),
+                                                                  QStringLiteral("y@acme.test"), true);
+        QCOMPARE(helpDesk.refusal().kind, Refusal::Kind::Denied);
+        // A protected role is not removed as a side effect: that takes a change request.
+        auto superRole = f.core().directory().changePrimaryAddress(super, CoreFixture::email(P::SecondSuper),
+                                                                   QStringLiteral("boss2@acme.test"), true);
+        QVERIFY(!superRole);
+        QCOMPARE(superRole.refusal().kind, Refusal::Kind::NeedsChangeRequest);
+        QVERIFY(f.core().directory().find(Actor::system(), CoreFixture::email(P::SecondSuper)));
     }
 };
 

@@ -11,6 +11,7 @@
 #include "accounts/ApplyExternalAdminDialog.h"
 #include "accounts/ExternalAdminsDialog.h"
 #include "accounts/IpRestrictionsDialog.h"
+#include "roles/MemberDetailsWidget.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -215,6 +216,41 @@ private Q_SLOTS:
         helpDesk.show();
         QVERIFY(helpDesk.selectRole(f.role(QStringLiteral("Basic Administrator")).id));
         QVERIFY(!child<QLabel>(&helpDesk, "healthBadgeLabel")->isVisible()); // no Admin Management access
+    }
+
+    void changingAMembersAddressListsTheRolesItRemoves()
+    {
+        CoreFixture f;
+        const QString email = CoreFixture::plainUser(5);
+        QVERIFY(
+            f.core().roles().addMembers(Actor::system(), f.role(QStringLiteral("Gateway Administrator")).id, {email}));
+        const User user = f.core().directory().find(Actor::system(), email).value();
+        MemberDetailsWidget details(f.core(), f.actor(P::Super));
+        details.showMember(user);
+        details.show();
+        auto* button = child<QPushButton>(&details, "changeAddressButton");
+        QVERIFY(button->isEnabled());
+        const QString renamed = QStringLiteral("renamed.five@acme.test");
+        auto answerWith = [renamed] {
+            whenShown<QInputDialog>([renamed](QInputDialog* input) {
+                input->setTextValue(renamed);
+                input->accept();
+            });
+        };
+        answerWith();
+        MessageBoxes::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(MessageBoxes::lastText().contains(QLatin1String("Gateway Administrator (ACME)")));
+        QVERIFY(f.core().directory().find(Actor::system(), email)); // declined: unchanged
+        answerWith();
+        MessageBoxes::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(!f.core().directory().find(Actor::system(), email));
+        QVERIFY(f.core().roles().rolesOfUser(Actor::system(), renamed).value().isEmpty());
+
+        MemberDetailsWidget readOnly(f.core(), f.actor(P::HelpDesk));
+        readOnly.showMember(f.core().directory().find(Actor::system(), renamed).value());
+        QVERIFY(!child<QPushButton>(&readOnly, "changeAddressButton")->isEnabled());
     }
 };
 

@@ -1,12 +1,17 @@
 #include "MemberDetailsWidget.h"
 
 #include "CoreServices.h"
+#include "MessageBoxes.h"
 #include "PermissionMatrixModel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -26,6 +31,7 @@ MemberDetailsWidget::MemberDetailsWidget(CoreServices& core, Actor actor, QWidge
     , m_rolesList(new QListWidget(this))
     , m_matrixView(new QTableView(this))
     , m_matrix(new PermissionMatrixModel(this))
+    , m_changeAddressButton(new QPushButton(tr("Change Primary &Address…"), this))
 {
     setObjectName(QStringLiteral("memberDetailsWidget"));
     QFont titleFont = m_titleLabel->font();
@@ -41,8 +47,14 @@ MemberDetailsWidget::MemberDetailsWidget(CoreServices& core, Actor actor, QWidge
     m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
+    m_changeAddressButton->setObjectName(QStringLiteral("changeAddressButton"));
+    connect(m_changeAddressButton, &QPushButton::clicked, this, &MemberDetailsWidget::changeAddress);
+
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_titleLabel);
+    auto* titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_titleLabel, 1);
+    titleRow->addWidget(m_changeAddressButton);
+    layout->addLayout(titleRow);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(new QLabel(tr("Roles held:"), this));
     layout->addWidget(m_rolesList);
@@ -54,6 +66,11 @@ MemberDetailsWidget::MemberDetailsWidget(CoreServices& core, Actor actor, QWidge
 
 void MemberDetailsWidget::showMember(const User& user)
 {
+    m_user = user;
+    const Status editable = m_core.authorizer().check(m_actor, Action::EditDirectory, user.accountId);
+    m_changeAddressButton->setEnabled(editable.ok());
+    m_changeAddressButton->setToolTip(editable ? tr("Changing the primary address removes the member's admin roles.")
+                                               : editable.refusal().message);
     m_titleLabel->setText(user.displayName.isEmpty() ? user.email : tr("%1 <%2>").arg(user.displayName, user.email));
     m_rolesList->clear();
     auto roles = m_core.roles().rolesOfUser(m_actor, user.email);
@@ -79,6 +96,42 @@ void MemberDetailsWidget::showMember(const User& user)
         tr("%1 · %n role(s) · protected permissions: %2", nullptr, int(roles.value().size()))
             .arg(user.disabled ? tr("Disabled") : tr("Active"),
                  protectedFlags.isEmpty() ? tr("none") : protectedFlags.join(QStringLiteral(", "))));
+}
+
+void MemberDetailsWidget::changeAddress()
+{
+    const User user = m_user;
+    bool entered = false;
+    const QString newEmail =
+        QInputDialog::getText(this, tr("Change Primary Address"),
+                              tr("New primary SMTP address for %1 (admin roles are keyed by it):").arg(user.email),
+                              QLineEdit::Normal, user.email, &entered);
+    if (!entered || newEmail.trimmed().isEmpty() || newEmail.trimmed() == user.email) {
+        return;
+    }
+    auto losses = m_core.directory().addressChangeLosses(m_actor, user.email, newEmail);
+    if (!losses) {
+        MessageBoxes::warning(this, tr("Change Primary Address"),
+                              losses.refusal().kind == Refusal::Kind::NeedsChangeRequest
+                                  ? tr("This change requires a change request.\n\n%1").arg(losses.refusal().message)
+                                  : losses.refusal().message);
+        return;
+    }
+    if (!losses.value().isEmpty()
+        && MessageBoxes::question(this, tr("Change Primary Address"),
+                                  tr("Changing %1 to %2 removes these admin roles:\n\n%3\n\nChange the address?")
+                                      .arg(user.email, newEmail.trimmed(), losses.value().join(QLatin1Char('\n'))))
+            != QMessageBox::Yes) {
+        return;
+    }
+    auto changed = m_core.directory().changePrimaryAddress(m_actor, user.email, newEmail, true);
+    if (!changed) {
+        MessageBoxes::warning(this, tr("Change Primary Address"), changed.refusal().message);
+        return;
+    }
+    if (auto renamed = m_core.directory().find(m_actor, newEmail)) {
+        showMember(renamed.value());
+    }
 }
 
 } // namespace warden

@@ -10,6 +10,7 @@
 #include "../storage/SqlErrors.h"
 #include "../storage/Transaction.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QSqlQuery>
@@ -209,6 +210,140 @@ Status DirectoryService::setDisabled(const Actor& actor, const QString& email, b
                                      disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"),
                                      user.value().email, QJsonObject {{QStringLiteral("disabled"), !disabled}},
                                      QJsonObject {{QStringLiteral("disabled"), disabled}});
+        !logged) {
+        return logged;
+    }
+    return commitAndAnnounce(tx, [&] { Q_EMIT m_notifier.directoryChanged(user.value().accountId); });
+}
+
+Result<QStringList> DirectoryService::addressChangeLosses(const Actor& actor, const QString& email,
+                                                          const QString& newEmail) const
+{
+    Repository repository(m_database);
+    auto user = repository.userByEmail(email);
+    if (!user) {
+        return user.refusal();
+    }
+    if (auto allowed = m_authorizer.check(actor, Action::EditDirectory, user.value().accountId); !allowed) {
+        return allowed.refusal();
+    }
+    const QString address = newEmail.trimmed();
+    auto domains = repository.domains(user.value().accountId);
+    if (!domains) {
+        return domains.refusal();
+    }
+    if (const QString problem = problemWith(User {0, 0, address, {}, {}, {}, false}, domains.value());
+        !problem.isEmpty()) {
+        return Refusal {Refusal::Kind::BadInput, problem};
+    }
+    const bool sameKey = Repository::emailKey(address) == Repository::emailKey(user.value().email);
+    if (!sameKey) {
+        if (auto taken = repository.userByEmail(address); taken) {
+            return Refusal {Refusal::Kind::Conflict, tr("%1 is already in the directory.").arg(address)};
+        }
+    }
+    QStringList lost;
+    if (sameKey) {
+        return lost;
+    }
+    auto roles = repository.rolesOfUser(user.value().id);
+    if (!roles) {
+        return roles.refusal();
+    }
+    for (const Role& role : roles.value()) {
+        if (auto allowed = m_authorizer.check(actor, Action::RemoveRoleMember, role.accountId, &role); !allowed) {
+            return Refusal {allowed.refusal().kind,
+                            tr("Changing the address would remove %1: %2").arg(role.name, allowed.refusal().message)};
+        }
+        auto account = repository.account(role.accountId);
+        lost.append(QStringLiteral("%1 (%2)").arg(role.name, account ? account.value().code : QString()));
+    }
+    return lost;
+}
+
+Result<QStringList> DirectoryService::changePrimaryAddress(const Actor& actor, const QString& email,
+                                                           const QString& newEmail, bool confirmRoleRemoval)
+{
+    Transaction tx(m_database);
+    if (auto begun = tx.begin(); !begun) {
+        return begun.refusal();
+    }
+    auto lost = addressChangeLosses(actor, email, newEmail);
+    if (!lost) {
+        return lost.refusal();
+    }
+    if (!lost.value().isEmpty() && !confirmRoleRemoval) {
+        return Refusal {Refusal::Kind::Conflict,
+                        tr("Changing the primary address removes these admin roles: %1. Confirm to go ahead.")
+                            .arg(lost.value().join(QStringLiteral(", ")))};
+    }
+    Repository repository(m_database);
+    const User user = repository.userByEmail(email).value();
+    auto account = repository.account(user.accountId);
+    if (!account) {
+        return account.refusal();
+    }
+    const QString address = newEmail.trimmed();
+    QSqlQuery q(m_database.connection());
+    const bool sameKey = Repository::emailKey(address) == Repository::emailKey(user.email);
+    if (!sameKey) {
+        if (auto done = execPrepared(q, QStringLiteral("DELETE FROM role_members WHERE user_id = ?"), {user.id},
+                                     "changing an address");
+            !done) {
+            return done.refusal();
+        }
+    }
+    if (auto done = execPrepared(q, QStringLiteral("UPDATE users SET email = ?, email_key = ? WHERE id = ?"),
+                                 {address, Repository::emailKey(address), user.id}, "changing an address");
+        !done) {
+        return done.refusal();
+    }
+    if (auto logged =
+            m_audit.append(actor.auditName(), account.value().code, QStringLiteral("user.address_change"), address,
+                           QJsonObject {{QStringLiteral("email"), user.email},
+                                        {QStringLiteral("roles"), QJsonArray::fromStringList(lost.value())}},
+                           QJsonObject {{QStringLiteral("email"), address}, {QStringLiteral("roles"), QJsonArray()}});
+        !logged) {
+        return logged.refusal();
+    }
+    if (auto committed = commitAndAnnounce(tx,
+                                           [&] {
+                                               Q_EMIT m_notifier.directoryChanged(user.accountId);
+                                               Q_EMIT m_notifier.rolesChanged(user.accountId);
+                                           });
+        !committed) {
+        return committed.refusal();
+    }
+    return lost;
+}
+
+Status DirectoryService::setUpn(const Actor& actor, const QString& email, const QString& upn)
+{
+    Repository repository(m_database);
+    auto user = repository.userByEmail(email);
+    if (!user) {
+        return user.refusal();
+    }
+    if (auto allowed = m_authorizer.check(actor, Action::EditDirectory, user.value().accountId); !allowed) {
+        return allowed;
+    }
+    auto account = repository.account(user.value().accountId);
+    if (!account) {
+        return account.refusal();
+    }
+    Transaction tx(m_database);
+    if (auto begun = tx.begin(); !begun) {
+        return begun;
+    }
+    QSqlQuery q(m_database.connection());
+    if (auto done = execPrepared(q, QStringLiteral("UPDATE users SET upn = ? WHERE id = ?"),
+                                 {upn.trimmed(), user.value().id}, "changing a UPN");
+        !done) {
+        return done;
+    }
+    if (auto logged = m_audit.append(actor.auditName(), account.value().code, QStringLiteral("user.upn_change"),
+                                     user.value().email, QJsonObject {{QStringLiteral("upn"), user.value().upn}},
+                                     QJsonObject {{QStringLiteral("upn"), upn.trimmed()}});
         !logged) {
         return logged;
     }

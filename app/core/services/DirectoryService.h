@@ -37,6 +37,18 @@ public:
     /// every problem listed; then one transaction inserts them and writes one audit entry.
     [[nodiscard]] Result<int> addUsers(const Actor& actor, qint64 accountId, const QList<User>& users);
     [[nodiscard]] Status setDisabled(const Actor& actor, const QString& email, bool disabled);
+    /// The admin roles ("Role (ACCOUNT)") that changing the user's primary SMTP address would
+    /// remove, after checking the change could be made: the new address is valid, in the
+    /// account's domains and free, and the actor may remove every one of those roles.
+    [[nodiscard]] Result<QStringList> addressChangeLosses(const Actor& actor, const QString& email,
+                                                          const QString& newEmail) const;
+    /// Changes the primary SMTP address. Role membership is keyed by it, so the user's admin
+    /// roles are removed in the same transaction; refused unless `confirmRoleRemoval` when there
+    /// are any. A change of letter case only is not an address change and keeps the roles.
+    [[nodiscard]] Result<QStringList> changePrimaryAddress(const Actor& actor, const QString& email,
+                                                           const QString& newEmail, bool confirmRoleRemoval);
+    /// A UPN change alone changes nothing else (DOMAIN.md "Directory").
+    [[nodiscard]] Status setUpn(const Actor& actor, const QString& email, const QString& upn);
     [[nodiscard]] Result<User> find(const Actor& actor, const QString& email) const;
     [[nodiscard]] Result<UserPage> search(const Actor& actor, qint64 accountId, const QString& text, qint64 afterId = 0,
                                           int limit = 50) const;
