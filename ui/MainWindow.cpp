@@ -247,6 +247,15 @@ void MainWindow::buildStatusBar()
     m_healthBadge->setObjectName(QStringLiteral("healthBadgeLabel"));
     m_healthBadge->hide();
     statusBar()->addPermanentWidget(m_healthBadge);
+    auto refreshHealth = [this] {
+        m_healthStale = true;
+        updateHealthBadge(m_treeModel->accountAt(currentSourceIndex()));
+    };
+    ChangeNotifier& notifier = m_core.notifier();
+    connect(&notifier, &ChangeNotifier::accountsChanged, this, refreshHealth);
+    connect(&notifier, &ChangeNotifier::rolesChanged, this, refreshHealth);
+    connect(&notifier, &ChangeNotifier::membersChanged, this, refreshHealth);
+    connect(&notifier, &ChangeNotifier::directoryChanged, this, refreshHealth);
     statusBar()->addPermanentWidget(who);
 }
 
@@ -325,6 +334,14 @@ void MainWindow::updateActions()
 
 void MainWindow::updateHealthBadge(const Account* account)
 {
+    // The report takes a handful of queries: run it when the account or the data changed, not on
+    // every click inside the same account.
+    const qint64 accountId = account != nullptr ? account->id : 0;
+    if (accountId == m_healthAccountId && !m_healthStale) {
+        return;
+    }
+    m_healthAccountId = accountId;
+    m_healthStale = false;
     if (account == nullptr || !m_core.health().canRead(m_actor, account->id)) {
         m_healthBadge->hide();
         return;
@@ -676,24 +693,12 @@ void MainWindow::linkDomain()
         return;
     }
     const Account target = *account;
-    // The domains of the masters and groups above this account that it does not have yet.
-    QStringList candidates;
-    auto own = m_core.accounts().domains(m_actor, target.id);
-    for (std::optional<qint64> parentId = target.parentId; parentId;) {
-        const QModelIndex parentIndex = m_hierarchyModel->indexOfAccount(*parentId);
-        const Account* parent = m_hierarchyModel->accountAt(parentIndex);
-        if (parent == nullptr) {
-            break;
-        }
-        if (auto entries = m_core.accounts().domainEntries(m_actor, parent->id)) {
-            for (const AccountDomain& domain : entries.value()) {
-                if (!domain.linked && !(own && own.value().contains(domain.name))) {
-                    candidates.append(domain.name);
-                }
-            }
-        }
-        parentId = parent->parentId;
+    auto linkable = m_core.accounts().linkableDomains(m_actor, target.id);
+    if (!linkable) {
+        showRefusal(tr("Link Domain"), linkable.refusal());
+        return;
     }
+    const QStringList candidates = linkable.value();
     if (candidates.isEmpty()) {
         MessageBoxes::information(this, tr("Link Domain"),
                                   tr("The master above %1 has no domain that is not linked to it already. Add the "

@@ -100,6 +100,8 @@ private:
     QTreeView* m_hierarchyView;
     QDockWidget* m_hierarchyDock;
     QLabel* m_healthBadge;
+    qint64 m_healthAccountId = -1; ///< the account the badge shows (0: none)
+    bool m_healthStale = true;
 };
 
 } // namespace warden

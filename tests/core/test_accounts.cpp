@@ -135,9 +135,12 @@ private Q_SLOTS:
         User user;
         user.email = QStringLiteral("pat@master.test");
         QVERIFY(!f.core().directory().addUser(Actor::system(), h.leaf, user)); // not linked yet
+        QCOMPARE(accounts.linkableDomains(h.masterAdmin, h.leaf).value(), QStringList {QStringLiteral("master.test")});
+        QVERIFY(accounts.linkableDomains(f.actor(P::Super), h.leaf).value().isEmpty()); // no role up there
         auto linked = accounts.linkDomain(h.masterAdmin, QStringLiteral("master.test"), h.leaf);
         QVERIFY2(linked, linked ? "" : qPrintable(linked.refusal().message));
         QVERIFY(f.core().directory().addUser(Actor::system(), h.leaf, user));
+        QVERIFY(accounts.linkableDomains(h.masterAdmin, h.leaf).value().isEmpty()); // linked already
         auto entries = accounts.domainEntries(h.masterAdmin, h.leaf);
         QVERIFY(entries);
         QCOMPARE(entries.value().size(), 1);

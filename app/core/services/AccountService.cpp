@@ -227,6 +227,37 @@ Result<QList<AccountDomain>> AccountService::domainEntries(const Actor& actor, q
     return entries;
 }
 
+Result<QStringList> AccountService::linkableDomains(const Actor& actor, qint64 accountId) const
+{
+    Repository repository(m_database);
+    auto ancestors = repository.ancestors(accountId);
+    if (!ancestors) {
+        return ancestors.refusal();
+    }
+    auto own = repository.domains(accountId);
+    if (!own) {
+        return own.refusal();
+    }
+    QStringList candidates;
+    for (const qint64 ancestor : ancestors.value()) {
+        if (!m_authorizer.check(actor, Action::EditAccountHierarchy, ancestor)) {
+            continue;
+        }
+        QSqlQuery q(m_database.connection());
+        if (auto done = execPrepared(q, QStringLiteral("SELECT name FROM domains WHERE account_id = ? ORDER BY name"),
+                                     {ancestor}, "listing domains");
+            !done) {
+            return done.refusal();
+        }
+        while (q.next()) {
+            if (!own.value().contains(q.value(0).toString())) {
+                candidates.append(q.value(0).toString());
+            }
+        }
+    }
+    return candidates;
+}
+
 Status AccountService::linkDomain(const Actor& actor, const QString& domain, qint64 accountId)
 {
     const QString name = domain.trimmed().toLower();

@@ -48,6 +48,9 @@ public:
     [[nodiscard]] Status addDomain(const Actor& actor, qint64 accountId, const QString& domain);
     [[nodiscard]] Result<QStringList> domains(const Actor& actor, qint64 accountId) const;
     [[nodiscard]] Result<QList<AccountDomain>> domainEntries(const Actor& actor, qint64 accountId) const;
+    /// The domains that could be linked to `accountId`: those owned by the accounts above it
+    /// (where the actor may change the hierarchy) that it does not have yet.
+    [[nodiscard]] Result<QStringList> linkableDomains(const Actor& actor, qint64 accountId) const;
     /// Links a domain owned by a master (or group) down to a mail-processing account below it.
     [[nodiscard]] Status linkDomain(const Actor& actor, const QString& domain, qint64 accountId);
     [[nodiscard]] Status unlinkDomain(const Actor& actor, const QString& domain, qint64 accountId);

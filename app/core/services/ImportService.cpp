@@ -117,13 +117,10 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice& fil
     columnOf.fill(-1);
     for (qsizetype i = 0; i < fields.size(); ++i) {
         const QString name = fields.at(i).trimmed();
-        const qsizetype known = knownColumns().indexOf(name, 0); // exact first, then any case
-        qsizetype index = known;
-        if (index < 0) {
-            for (qsizetype k = 0; k < knownColumns().size(); ++k) {
-                if (knownColumns().at(k).compare(name, Qt::CaseInsensitive) == 0) {
-                    index = k;
-                }
+        qsizetype index = -1; // column names match in any letter case
+        for (qsizetype k = 0; k < knownColumns().size() && index < 0; ++k) {
+            if (knownColumns().at(k).compare(name, Qt::CaseInsensitive) == 0) {
+                index = k;
             }
         }
         if (index < 0 && name.contains(QLatin1Char('@'))) {
@@ -426,7 +423,6 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice& fil
                     // Same person (UPN), new primary SMTP address.
                     userId = findByUpn.value(0).toLongLong();
                     const QString oldEmail = findByUpn.value(1).toString();
-                    findByUpn.finish();
                     action = QStringLiteral("rename");
                     auto lost = lostRoles(userId.toLongLong());
                     if (!lost) {
