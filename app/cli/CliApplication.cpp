@@ -29,6 +29,7 @@ CliApplication::ExitCode exitCodeFor(Refusal::Kind kind)
     case Refusal::Kind::Denied:
     case Refusal::Kind::NeedsChangeRequest:
     case Refusal::Kind::Authentication:
+    case Refusal::Kind::EnrollmentRequired:
         return CliApplication::Refused;
     case Refusal::Kind::BadInput:
     case Refusal::Kind::NotFound:

@@ -228,12 +228,10 @@ Result<QList<DemoAdmin>> DemoSeeder::seed(int userCount)
         }
         admins.append({seat.email, seat.roleName, seat.accountCode, Base32::encode(secret)});
         if (seat.email.startsWith(QLatin1String("backup."))) {
-            // The break-glass account of the backup rules (DOMAIN.md "Backup administrators").
-            QSqlQuery backup(m_core.database().connection());
-            backup.prepare(QStringLiteral("UPDATE administrators SET is_backup = 1 WHERE user_id = ?"));
-            backup.addBindValue(created.value().id);
-            if (!backup.exec()) {
-                return Refusal {Refusal::Kind::Storage, backup.lastError().text()};
+            // The break-glass account of the backup rules (DOMAIN.md "Backup administrators"): its
+            // password is replaced by a strong one kept only in the keychain (Reveal shows it).
+            if (auto marked = m_core.admins().setBackup(system, accountId, created.value().id, true); !marked) {
+                return marked.refusal();
             }
         }
     }

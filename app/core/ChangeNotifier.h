@@ -19,6 +19,10 @@ Q_SIGNALS:
     void membersChanged(qint64 roleId);
     void directoryChanged(qint64 accountId);
     void auditAppended();
+    /// Administrators of the account changed: added, edited, deleted, reset, backup flag.
+    void administratorsChanged(qint64 accountId);
+    /// A change request of the account was created or decided, or its contacts changed.
+    void changeRequestsChanged(qint64 accountId);
 };
 
 } // namespace warden

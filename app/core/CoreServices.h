@@ -7,7 +7,9 @@
 #include "security/DatabaseSecrets.h"
 #include "security/Keychain.h"
 #include "services/AccountService.h"
+#include "services/AdminService.h"
 #include "services/AuthService.h"
+#include "services/ChangeRequestService.h"
 #include "services/DirectoryService.h"
 #include "services/HealthService.h"
 #include "services/ImportService.h"
@@ -42,6 +44,8 @@ public:
     ImportService& importer() { return *m_importer; }
     HealthService& health() { return *m_health; }
     AuthService& auth() { return *m_auth; }
+    AdminService& admins() { return *m_admins; }
+    ChangeRequestService& changeRequests() { return *m_changeRequests; }
 
 private:
     CoreServices() = default;
@@ -58,6 +62,8 @@ private:
     std::unique_ptr<ImportService> m_importer;
     std::unique_ptr<HealthService> m_health;
     std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<AdminService> m_admins;
+    std::unique_ptr<ChangeRequestService> m_changeRequests;
 };
 
 } // namespace warden

@@ -19,6 +19,7 @@ struct Refusal
         NotFound, ///< the named thing does not exist
         Conflict, ///< duplicates, or a rule such as "last Super Administrator"
         Authentication, ///< sign-in failed or is throttled
+        EnrollmentRequired, ///< the password is right, but a new password or second factor must be set first
         Storage, ///< the database could not be read or written
         Keychain, ///< the OS keychain is missing, locked or refused
     };

@@ -367,6 +367,7 @@ private:
         QCOMPARE(accounts.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("fail"));
         QHash<QString, QString> states = rules(before.out);
         QCOMPARE(states.value(QStringLiteral("minimum-super-admins")), QStringLiteral("pass")); // person + backup
+        QCOMPARE(states.value(QStringLiteral("backup-credential-in-keychain")), QStringLiteral("pass"));
         QCOMPARE(states.value(QStringLiteral("backup-access-tested")), QStringLiteral("fail"));
         QCOMPARE(states.value(QStringLiteral("access-reviewed")), QStringLiteral("fail"));
 

@@ -68,7 +68,7 @@ private Q_SLOTS:
         w.recordEvidence();
         auto report = w.core().health().report(w.fixture->actor(P::Super), w.account());
         QVERIFY(report);
-        QCOMPARE(report.value().checks.size(), 6);
+        QCOMPARE(report.value().checks.size(), 7);
         for (const HealthCheck& check : report.value().checks) {
             QVERIFY2(check.state == HealthState::Pass, qPrintable(check.key + QStringLiteral(": ") + check.detail));
             QVERIFY(check.fix.isEmpty());

@@ -1,5 +1,7 @@
 #include "CoreFixture.h"
 
+#include "security/Totp.h"
+
 #include <QTest>
 
 namespace warden::test {
@@ -115,6 +117,14 @@ Actor CoreFixture::actor(Persona persona) const
 {
     return Actor {m_userIds.value(static_cast<int>(persona)), m_accountId, email(persona), false,
                   QStringLiteral("127.0.0.1")};
+}
+
+QByteArray CoreFixture::enroll(Persona persona, const QString& password)
+{
+    QByteArray secret = Totp::generateSecret();
+    auto enrolled = m_core->auth().enrollLocalPassword(Actor::system(), email(persona), password, secret);
+    FIXTURE_REQUIRE(enrolled);
+    return secret;
 }
 
 Role CoreFixture::role(const QString& name)

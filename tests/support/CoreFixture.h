@@ -26,6 +26,10 @@ public:
     /// Plain directory user number i (0..kPlainUsers-1), holding no role.
     [[nodiscard]] static QString plainUser(int i);
     [[nodiscard]] Role role(const QString& name);
+    /// Gives the persona a local password and a TOTP secret (returned) so it can sign in and
+    /// confirm approvals.
+    QByteArray enroll(Persona persona, const QString& password);
+    [[nodiscard]] qint64 userId(Persona persona) const { return m_userIds.value(static_cast<int>(persona)); }
     /// Reopens the core on the same database (after a raw edit, or to test persistence).
     void reopen();
 

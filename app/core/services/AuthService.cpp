@@ -240,15 +240,230 @@ Status AuthService::recordFailure(const QString& email, qint64 userId, int faile
     return tx.commit();
 }
 
-Result<Actor> AuthService::signIn(const QString& email, const QString& password, const QString& code)
+Status AuthService::refuseWhileLocked(const QString& email, int failedAttempts, const QDateTime& lockedUntil)
+{
+    if (!lockedUntil.isValid() || lockedUntil.toSecsSinceEpoch() <= now()) {
+        return {};
+    }
+    const qint64 minutes = (lockedUntil.toSecsSinceEpoch() - now() + 59) / 60;
+    if (auto recorded = recordFailure(email, 0, failedAttempts, QStringLiteral("throttled")); !recorded) {
+        return recorded;
+    }
+    return Refusal {Refusal::Kind::Authentication,
+                    tr("Too many failed sign-ins. Try again in %n minute(s).", nullptr, int(minutes))};
+}
+
+Result<PendingEnrollment> AuthService::beginEnrollment(const QString& email, const QString& password)
 {
     QSqlQuery q(m_database.connection());
     if (auto done = execPrepared(q,
-                                 QStringLiteral("SELECT u.id, u.account_id, u.email, u.disabled, a.auth_method, "
-                                                "a.password_hash, a.totp_secret, a.totp_last_step, a.failed_attempts, "
-                                                "a.locked_until FROM users u JOIN administrators a ON a.user_id = u.id "
-                                                "WHERE u.email_key = ?"),
-                                 {Repository::emailKey(email)}, "signing in");
+                                 QStringLiteral("SELECT u.id, u.email, u.disabled, a.auth_method, a.password_hash, "
+                                                "a.totp_secret, a.must_change_password, a.failed_attempts, "
+                                                "a.locked_until FROM users u JOIN administrators a ON a.user_id = "
+                                                "u.id WHERE u.email_key = ?"),
+                                 {Repository::emailKey(email)}, "starting enrollment");
+        !done) {
+        return done.refusal();
+    }
+    if (!q.next()) {
+        if (auto recorded = recordFailure(email, 0, 0, QStringLiteral("unknown administrator")); !recorded) {
+            return recorded.refusal();
+        }
+        return badCredentials();
+    }
+    PendingEnrollment enrollment;
+    enrollment.userId = q.value(0).toLongLong();
+    enrollment.email = q.value(1).toString();
+    const bool disabled = q.value(2).toInt() != 0;
+    const bool localPassword = q.value(3).toString() == QLatin1String("local_password");
+    const QString hash = q.value(4).toString();
+    const bool enrolled = !q.value(5).toString().isEmpty();
+    enrollment.needsNewPassword = q.value(6).toInt() != 0;
+    const int failedAttempts = q.value(7).toInt();
+    const QDateTime lockedUntil = QDateTime::fromString(q.value(8).toString(), Qt::ISODate);
+    q.finish();
+    if (auto open = refuseWhileLocked(email, failedAttempts, lockedUntil); !open) {
+        return open.refusal();
+    }
+    if (!localPassword || !PasswordHasher::verify(hash, password)) {
+        if (auto recorded = recordFailure(email, localPassword ? enrollment.userId : 0, failedAttempts,
+                                          QStringLiteral("wrong password at enrollment"));
+            !recorded) {
+            return recorded.refusal();
+        }
+        return badCredentials();
+    }
+    if (disabled) {
+        return Refusal {Refusal::Kind::Authentication, tr("This administrator is disabled.")};
+    }
+    if (enrolled && !enrollment.needsNewPassword) {
+        return Refusal {
+            Refusal::Kind::Conflict,
+            tr("%1 is already enrolled; sign in with the password and a one-time code.").arg(enrollment.email)};
+    }
+    enrollment.totpSecret = SecretBytes(Totp::generateSecret());
+    enrollment.otpauthUri = Totp::otpauthUri(kIssuer, enrollment.email, enrollment.totpSecret.bytes());
+    return enrollment;
+}
+
+Result<Actor> AuthService::completeEnrollment(const PendingEnrollment& enrollment, const QString& newPassword,
+                                              const QString& code)
+{
+    QString newHash;
+    if (enrollment.needsNewPassword) {
+        if (const QString problem = PasswordHasher::policyProblem(newPassword); !problem.isEmpty()) {
+            return Refusal {Refusal::Kind::BadInput, problem};
+        }
+    }
+    const auto step = Totp::matchingStep(enrollment.totpSecret.bytes(), code, now());
+    if (!step) {
+        return Refusal {Refusal::Kind::BadInput,
+                        tr("That one-time code does not match. Check the authenticator app's clock and enter the "
+                           "current code.")};
+    }
+    auto user = Repository(m_database).user(enrollment.userId);
+    if (!user) {
+        return user.refusal();
+    }
+    if (auto admitted = admitsClientAddress(user.value().accountId); !admitted) {
+        (void)recordFailure(enrollment.email, 0, 0, QStringLiteral("enrollment from an address not allowed"));
+        return admitted.refusal();
+    }
+    Transaction tx(m_database);
+    if (auto begun = tx.begin(); !begun) {
+        return begun.refusal();
+    }
+    // The state must still be the one the enrollment began from (no reset or enrollment since).
+    QSqlQuery current(m_database.connection());
+    if (auto done = execPrepared(current,
+                                 QStringLiteral("SELECT password_hash, must_change_password, totp_secret FROM "
+                                                "administrators WHERE user_id = ? AND auth_method = 'local_password'"),
+                                 {enrollment.userId}, "checking the enrollment");
+        !done) {
+        return done.refusal();
+    }
+    if (!current.next() || (current.value(1).toInt() != 0) != enrollment.needsNewPassword
+        || (!enrollment.needsNewPassword && !current.value(2).toString().isEmpty())) {
+        return Refusal {Refusal::Kind::Conflict,
+                        tr("Your sign-in details changed while you were enrolling; sign in again.")};
+    }
+    newHash = current.value(0).toString();
+    current.finish();
+    if (enrollment.needsNewPassword) {
+        if (PasswordHasher::verify(newHash, newPassword)) {
+            return Refusal {Refusal::Kind::BadInput, tr("Choose a new password; the temporary one cannot be kept.")};
+        }
+        auto hashed = PasswordHasher::hash(newPassword);
+        if (!hashed) {
+            return hashed.refusal();
+        }
+        newHash = hashed.value();
+    }
+    QSqlQuery update(m_database.connection());
+    if (auto done = execPrepared(
+            update,
+            QStringLiteral("UPDATE administrators SET password_hash = ?, totp_secret = ?, "
+                           "totp_last_step = ?, must_change_password = 0, failed_attempts = 0, "
+                           "locked_until = '', last_sign_in = ? WHERE user_id = ?"),
+            {newHash, m_secrets.seal(enrollment.totpSecret.bytes()), *step, Repository::now(), enrollment.userId},
+            "completing the enrollment");
+        !done) {
+        return done.refusal();
+    }
+    auto account = Repository(m_database).account(user.value().accountId);
+    if (auto logged = m_audit.append(user.value().email, account ? account.value().code : QString(),
+                                     QStringLiteral("signin.enrolled"), user.value().email, {},
+                                     QJsonObject {{QStringLiteral("newPassword"), enrollment.needsNewPassword},
+                                                  {QStringLiteral("secondFactor"), QStringLiteral("totp")}});
+        !logged) {
+        return logged.refusal();
+    }
+    if (auto committed = tx.commit(); !committed) {
+        return committed.refusal();
+    }
+    return Actor {user.value().id, user.value().accountId, user.value().email, false, m_clientAddress};
+}
+
+Status AuthService::reauthenticate(const Actor& actor, const QString& password, const QString& code)
+{
+    if (actor.isSystem || actor.userId == 0) {
+        return Refusal {Refusal::Kind::Authentication, tr("Only a signed-in administrator can confirm with a code.")};
+    }
+    QSqlQuery q(m_database.connection());
+    if (auto done = execPrepared(q,
+                                 QStringLiteral("SELECT auth_method, password_hash, totp_secret, totp_last_step, "
+                                                "failed_attempts, locked_until FROM administrators WHERE user_id = ?"),
+                                 {actor.userId}, "confirming who you are");
+        !done) {
+        return done.refusal();
+    }
+    if (!q.next() || q.value(0).toString() != QLatin1String("local_password") || q.value(2).toString().isEmpty()) {
+        return Refusal {
+            Refusal::Kind::Authentication,
+            tr("Confirming needs a Warden password and an enrolled authenticator; %1 has none.").arg(actor.email)};
+    }
+    const QString hash = q.value(1).toString();
+    const QString sealedSecret = q.value(2).toString();
+    const qint64 lastStep = q.value(3).toLongLong();
+    const int failedAttempts = q.value(4).toInt();
+    const QDateTime lockedUntil = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
+    q.finish();
+    if (auto open = refuseWhileLocked(actor.email, failedAttempts, lockedUntil); !open) {
+        return open;
+    }
+    const Refusal wrong {Refusal::Kind::Authentication,
+                         tr("The password or one-time code is not correct; nothing was done.")};
+    if (!PasswordHasher::verify(hash, password)) {
+        if (auto recorded = recordFailure(actor.email, actor.userId, failedAttempts,
+                                          QStringLiteral("wrong password when confirming"));
+            !recorded) {
+            return recorded;
+        }
+        return wrong;
+    }
+    auto secret = m_secrets.unseal(sealedSecret);
+    if (!secret) {
+        return secret.refusal();
+    }
+    const SecretBytes totpSecret(std::move(secret).value());
+    const auto step = Totp::matchingStep(totpSecret.bytes(), code, now());
+    if (!step || *step <= lastStep) {
+        if (auto recorded = recordFailure(actor.email, actor.userId, failedAttempts,
+                                          step ? QStringLiteral("code reused when confirming")
+                                               : QStringLiteral("wrong code when confirming"));
+            !recorded) {
+            return recorded;
+        }
+        return step ? Refusal {Refusal::Kind::Authentication,
+                               tr("That one-time code was already used. Wait for the next code and try again.")}
+                    : wrong;
+    }
+    // Spend the code only if no one else spent a later one meanwhile.
+    QSqlQuery spend(m_database.connection());
+    if (auto done = execPrepared(spend,
+                                 QStringLiteral("UPDATE administrators SET totp_last_step = ?, failed_attempts = 0, "
+                                                "locked_until = '' WHERE user_id = ? AND totp_last_step < ?"),
+                                 {*step, actor.userId, *step}, "spending the code");
+        !done) {
+        return done;
+    }
+    if (spend.numRowsAffected() != 1) {
+        return Refusal {Refusal::Kind::Authentication,
+                        tr("That one-time code was already used. Wait for the next code and try again.")};
+    }
+    return {};
+}
+
+Result<Actor> AuthService::signIn(const QString& email, const QString& password, const QString& code)
+{
+    QSqlQuery q(m_database.connection());
+    if (auto done =
+            execPrepared(q,
+                         QStringLiteral("SELECT u.id, u.account_id, u.email, u.disabled, a.auth_method, "
+                                        "a.password_hash, a.totp_secret, a.totp_last_step, a.failed_attempts, "
+                                        "a.locked_until, a.must_change_password FROM users u JOIN administrators a "
+                                        "ON a.user_id = u.id WHERE u.email_key = ?"),
+                         {Repository::emailKey(email)}, "signing in");
         !done) {
         return done.refusal();
     }
@@ -271,15 +486,11 @@ Result<Actor> AuthService::signIn(const QString& email, const QString& password,
     const qint64 lastStep = q.value(7).toLongLong();
     const int failedAttempts = q.value(8).toInt();
     const QDateTime lockedUntil = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
+    const bool mustChangePassword = q.value(10).toInt() != 0;
     q.finish();
 
-    if (lockedUntil.isValid() && lockedUntil.toSecsSinceEpoch() > now()) {
-        const qint64 minutes = (lockedUntil.toSecsSinceEpoch() - now() + 59) / 60;
-        if (auto recorded = recordFailure(email, 0, failedAttempts, QStringLiteral("throttled")); !recorded) {
-            return recorded.refusal();
-        }
-        return Refusal {Refusal::Kind::Authentication,
-                        tr("Too many failed sign-ins. Try again in %n minute(s).", nullptr, int(minutes))};
+    if (auto open = refuseWhileLocked(email, failedAttempts, lockedUntil); !open) {
+        return open.refusal();
     }
     if (method != QLatin1String("local_password")) {
         (void)recordFailure(email, 0, failedAttempts, QStringLiteral("sso administrator"));
@@ -293,6 +504,13 @@ Result<Actor> AuthService::signIn(const QString& email, const QString& password,
             return recorded.refusal();
         }
         return badCredentials();
+    }
+    if (mustChangePassword || sealedSecret.isEmpty()) {
+        return Refusal {Refusal::Kind::EnrollmentRequired,
+                        mustChangePassword
+                            ? tr("This is a temporary password. Set your own password and enroll your authenticator "
+                                 "app to finish signing in.")
+                            : tr("Enroll your authenticator app to finish signing in.")};
     }
     auto secret = m_secrets.unseal(sealedSecret);
     if (!secret) {

@@ -5,6 +5,7 @@
 #include "../security/Sodium.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <functional>
 
 namespace warden {
@@ -22,6 +23,17 @@ struct FirstRunEnrollment
     QString displayName;
     QString accountCode;
     QString accountName;
+    SecretBytes totpSecret;
+    QString otpauthUri;
+};
+
+/// A first sign-in in progress for an administrator invited with a temporary password, or whose
+/// password was reset: the new TOTP secret lives only here until the code confirms it.
+struct PendingEnrollment
+{
+    qint64 userId = 0;
+    QString email;
+    bool needsNewPassword = false; ///< false for a backup account, whose password the keychain holds
     SecretBytes totpSecret;
     QString otpauthUri;
 };
@@ -53,7 +65,20 @@ public:
     [[nodiscard]] Result<Actor> completeFirstRun(const FirstRunEnrollment& enrollment, const QString& password,
                                                  const QString& code);
 
+    /// Refuses with `EnrollmentRequired` (after checking the password) when the administrator
+    /// must first set a new password or enroll a second factor; see beginEnrollment().
     [[nodiscard]] Result<Actor> signIn(const QString& email, const QString& password, const QString& code);
+
+    /// The first sign-in after an invitation or a password reset: checks the temporary
+    /// password and hands out a new TOTP secret to enroll.
+    [[nodiscard]] Result<PendingEnrollment> beginEnrollment(const QString& email, const QString& password);
+    /// Sets the new password (when needed) and the confirmed second factor, and signs in.
+    [[nodiscard]] Result<Actor> completeEnrollment(const PendingEnrollment& enrollment, const QString& newPassword,
+                                                   const QString& code);
+
+    /// Confirms that the person at the console is `actor`: their password and a fresh one-time
+    /// code (spent, so it cannot be replayed). For approvals and credential reveals.
+    [[nodiscard]] Status reauthenticate(const Actor& actor, const QString& password, const QString& code);
 
     /// A short-lived session for command-line use, so a script signs in once instead of
     /// spending a one-time code per command. The token goes to the keychain; only its hash is
@@ -70,6 +95,8 @@ public:
 
 private:
     [[nodiscard]] Status admitsClientAddress(qint64 accountId) const;
+    /// Refuses a throttled administrator (recording the attempt).
+    [[nodiscard]] Status refuseWhileLocked(const QString& email, int failedAttempts, const QDateTime& lockedUntil);
     [[nodiscard]] Status recordFailure(const QString& email, qint64 userId, int failedAttempts, const QString& reason);
     [[nodiscard]] qint64 now() const { return m_clock(); }
 

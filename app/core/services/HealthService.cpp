@@ -8,6 +8,7 @@
 #include "../storage/Repository.h"
 #include "../storage/SqlErrors.h"
 #include "../storage/Transaction.h"
+#include "AdminService.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -33,6 +34,7 @@ namespace {
 /// One administrator of the account as the rules see them.
 struct AdminFacts
 {
+    qint64 userId = 0;
     QString email;
     QString builtInKey; ///< of the role that made them an administrator here
     bool hasSignIn = false; ///< an administrators row exists
@@ -51,11 +53,12 @@ qint64 daysSince(const QString& iso, qint64 now)
 } // namespace
 
 HealthService::HealthService(Database& database, Authorizer& authorizer, AuditLog& audit, ChangeNotifier& notifier,
-                             Clock clock)
+                             const AdminService& admins, Clock clock)
     : m_database(database)
     , m_authorizer(authorizer)
     , m_audit(audit)
     , m_notifier(notifier)
+    , m_admins(admins)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentSecsSinceEpoch(); }))
 { }
 
@@ -84,21 +87,22 @@ Result<AccountHealth> HealthService::report(const Actor& actor, qint64 accountId
     health.accountName = account.value().name;
 
     QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("SELECT u.email, COALESCE(r.builtin_key, ''), a.user_id IS NOT NULL, "
-                                                "COALESCE(a.auth_method, ''), COALESCE(a.password_hash, '') <> '', "
-                                                "COALESCE(a.totp_secret, '') <> '', COALESCE(a.is_backup, 0) FROM "
-                                                "role_members m JOIN roles r ON r.id = m.role_id JOIN users u ON "
-                                                "u.id = m.user_id LEFT JOIN administrators a ON a.user_id = u.id "
-                                                "WHERE r.account_id = ? AND u.disabled = 0 ORDER BY u.email_key"),
-                                 {accountId}, "reading administrators");
+    if (auto done =
+            execPrepared(q,
+                         QStringLiteral("SELECT u.id, u.email, COALESCE(r.builtin_key, ''), a.user_id IS NOT NULL, "
+                                        "COALESCE(a.auth_method, ''), COALESCE(a.password_hash, '') <> '', "
+                                        "COALESCE(a.totp_secret, '') <> '', COALESCE(a.is_backup, 0) FROM "
+                                        "role_members m JOIN roles r ON r.id = m.role_id JOIN users u ON "
+                                        "u.id = m.user_id LEFT JOIN administrators a ON a.user_id = u.id "
+                                        "WHERE r.account_id = ? AND u.disabled = 0 ORDER BY u.email_key"),
+                         {accountId}, "reading administrators");
         !done) {
         return done.refusal();
     }
     QList<AdminFacts> admins;
     while (q.next()) {
-        admins.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toBool(), q.value(3).toString(),
-                       q.value(4).toBool(), q.value(5).toBool(), q.value(6).toInt() != 0});
+        admins.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool(),
+                       q.value(4).toString(), q.value(5).toBool(), q.value(6).toBool(), q.value(7).toInt() != 0});
     }
     QStringList personSupers;
     QStringList backupSupers;
@@ -206,6 +210,43 @@ Result<AccountHealth> HealthService::report(const Actor& actor, qint64 accountId
                                "outage.");
     }
     health.checks.append(localPassword);
+
+    // The break-glass password must be where it can be retrieved in an outage: the OS keychain.
+    QStringList backups;
+    QStringList missingCredentials;
+    QString keychainProblem;
+    for (const AdminFacts& admin : admins) {
+        if (!admin.isBackup || backups.contains(admin.email)) {
+            continue;
+        }
+        backups.append(admin.email);
+        auto stored = m_admins.hasBackupCredential(admin.userId);
+        if (!stored) {
+            keychainProblem = stored.refusal().message;
+            break;
+        }
+        if (!stored.value()) {
+            missingCredentials.append(admin.email);
+        }
+    }
+    HealthCheck inKeychain {QStringLiteral("backup-credential-in-keychain"),
+                            tr("Backup credentials are in the OS keychain"),
+                            HealthState::Pass,
+                            backups.isEmpty()
+                                ? tr("No backup account.")
+                                : tr("%n backup credential(s) found in the keychain.", nullptr, int(backups.size())),
+                            {}};
+    if (!keychainProblem.isEmpty()) {
+        inKeychain.state = HealthState::Fail;
+        inKeychain.detail = keychainProblem;
+        inKeychain.fix = tr("Unlock or start the OS keychain on this computer, then check again.");
+    } else if (!missingCredentials.isEmpty()) {
+        inKeychain.state = HealthState::Fail;
+        inKeychain.detail =
+            tr("No credential in the keychain for: %1").arg(missingCredentials.join(QStringLiteral(", ")));
+        inKeychain.fix = tr("Rotate the credential of each in Admin Management to store a new one in the keychain.");
+    }
+    health.checks.append(inKeychain);
 
     const qint64 now = m_clock();
     HealthCheck tested {QStringLiteral("backup-access-tested"),

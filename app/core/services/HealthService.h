@@ -9,6 +9,7 @@
 
 namespace warden {
 
+class AdminService;
 class AuditLog;
 class Authorizer;
 class ChangeNotifier;
@@ -29,7 +30,7 @@ public:
 
     using Clock = std::function<qint64()>; ///< seconds since the Unix epoch
     HealthService(Database& database, Authorizer& authorizer, AuditLog& audit, ChangeNotifier& notifier,
-                  Clock clock = {});
+                  const AdminService& admins, Clock clock = {});
 
     [[nodiscard]] Result<AccountHealth> report(const Actor& actor, qint64 accountId) const;
     [[nodiscard]] Status canRead(const Actor& actor, qint64 accountId) const;
@@ -44,6 +45,7 @@ private:
     Authorizer& m_authorizer;
     AuditLog& m_audit;
     ChangeNotifier& m_notifier;
+    const AdminService& m_admins;
     Clock m_clock;
 };
 

@@ -179,6 +179,41 @@ CREATE TABLE access_reviews (
 CREATE INDEX access_reviews_account ON access_reviews(account_id, reviewed_at);
 )SQL";
 
+// Version 4: protected-role change requests and the account contacts who approve them
+// (DOMAIN.md "Protected-role changes"). A request keeps the role's name and the target's
+// address as text so it still reads correctly after the role or user is gone.
+const char* const kVersion4 = R"SQL(
+CREATE TABLE account_contacts (
+  id {ID},
+  account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  title TEXT NOT NULL DEFAULT '',
+  email TEXT NOT NULL,
+  email_key TEXT NOT NULL,
+  director_or_higher INTEGER NOT NULL DEFAULT 0,
+  updated_at TEXT NOT NULL,
+  updated_by TEXT NOT NULL,
+  UNIQUE (account_id, email_key));
+CREATE TABLE change_requests (
+  id {ID},
+  account_id BIGINT NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+  kind TEXT NOT NULL CHECK (kind IN ('add_member','remove_member','reset_password','content_view_on','content_view_off')),
+  role_id BIGINT REFERENCES roles(id) ON DELETE SET NULL,
+  role_name TEXT NOT NULL DEFAULT '',
+  target_email TEXT NOT NULL DEFAULT '',
+  auth_method TEXT NOT NULL DEFAULT '',
+  justification TEXT NOT NULL,
+  status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending','approved','rejected','cancelled','expired')),
+  requested_by_id BIGINT NOT NULL,
+  requested_by TEXT NOT NULL,
+  requested_at TEXT NOT NULL,
+  expires_at BIGINT NOT NULL,
+  decided_by TEXT NOT NULL DEFAULT '',
+  decided_at TEXT NOT NULL DEFAULT '',
+  decision_note TEXT NOT NULL DEFAULT '');
+CREATE INDEX change_requests_account ON change_requests(account_id, status);
+)SQL";
+
 QStringList splitStatements(const QString& script)
 {
     // Statements end with ";" at the end of a line; trigger bodies end with "END;".
@@ -248,6 +283,9 @@ QStringList Migrations::statementsFor(int version, Database::Dialect dialect)
     }
     if (version == 3) {
         statements = splitStatements(withDialect(kVersion3, dialect));
+    }
+    if (version == 4) {
+        statements = splitStatements(withDialect(kVersion4, dialect));
     }
     if (version == 1) {
         statements = splitStatements(withDialect(kVersion1, dialect));

@@ -171,6 +171,20 @@ Result<QStringList> Repository::ipAllowList(qint64 accountId) const
     return ranges;
 }
 
+Result<int> Repository::activeSuperAdministrators(qint64 accountId) const
+{
+    QSqlQuery q(m_database.connection());
+    if (auto done = execPrepared(q,
+                                 QStringLiteral("SELECT count(*) FROM role_members m JOIN roles r ON r.id = m.role_id "
+                                                "JOIN users u ON u.id = m.user_id WHERE r.account_id = ? AND "
+                                                "r.builtin_key = ? AND u.disabled = 0"),
+                                 {accountId, BuiltInRoles::kSuperAdministrator}, "counting Super Administrators");
+        !done) {
+        return done.refusal();
+    }
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 Result<User> Repository::user(qint64 id) const
 {
     QSqlQuery q(m_database.connection());

@@ -32,6 +32,9 @@ public:
     /// The account's IP allow-list as stored (normalised CIDR text, in the order saved).
     [[nodiscard]] Result<QStringList> ipAllowList(qint64 accountId) const;
 
+    /// Enabled members of the account's Super Administrator role.
+    [[nodiscard]] Result<int> activeSuperAdministrators(qint64 accountId) const;
+
     [[nodiscard]] Result<User> user(qint64 id) const;
     [[nodiscard]] Result<User> userByEmail(const QString& email) const;
 

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "../Result.h"
+#include "../authorization/Actor.h"
+#include "../domain/Administrator.h"
+#include "../security/Keychain.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace warden {
+
+class AuditLog;
+class AuthService;
+class Authorizer;
+class ChangeNotifier;
+class Database;
+struct Role;
+
+/// Admin Management (DOMAIN.md "Administrators and sign-in", "Backup administrators"): the
+/// administrators of an account with their roles, sign-in method and second factor; adding,
+/// editing, resetting and deleting them; and the break-glass credentials of backup accounts,
+/// which live only in the OS keychain. Managing needs Admin Management edit access (Super
+/// Administrators); changes that touch a protected role answer `NeedsChangeRequest`.
+class AdminService
+{
+    Q_DECLARE_TR_FUNCTIONS(AdminService)
+
+public:
+    AdminService(Database& database, Authorizer& authorizer, AuditLog& audit, ChangeNotifier& notifier,
+                 AuthService& auth, Keychain keychain);
+
+    [[nodiscard]] Status canView(const Actor& actor, qint64 accountId) const;
+    [[nodiscard]] Status canManage(const Actor& actor, qint64 accountId) const;
+
+    [[nodiscard]] Result<QList<AdministratorSummary>> administrators(const Actor& actor, qint64 accountId) const;
+    [[nodiscard]] Result<AdministratorSummary> administrator(const Actor& actor, qint64 accountId, qint64 userId) const;
+
+    /// Gives a directory user of the account a role and a sign-in method. A local-password
+    /// administrator gets a temporary password (returned once) and enrolls TOTP at first sign-in.
+    [[nodiscard]] Result<IssuedCredentials> addAdministrator(const Actor& actor, qint64 accountId, const QString& email,
+                                                             qint64 roleId, AuthMethod method);
+    /// Sets the roles the administrator holds in the account and their sign-in method.
+    [[nodiscard]] Result<IssuedCredentials> editAdministrator(const Actor& actor, qint64 accountId, qint64 userId,
+                                                              const QList<qint64>& roleIds, AuthMethod method);
+    /// A new temporary password; the second factor is enrolled again at the next sign-in.
+    [[nodiscard]] Result<IssuedCredentials> resetPassword(const Actor& actor, qint64 accountId, qint64 userId);
+    /// Removes every role the administrator holds in the account (the directory user stays).
+    [[nodiscard]] Status deleteAdministrator(const Actor& actor, qint64 accountId, qint64 userId);
+
+    /// Marks (or unmarks) a backup (break-glass) account. Marking generates a strong password
+    /// and stores it in the OS keychain only; unmarking removes it from there.
+    [[nodiscard]] Status setBackup(const Actor& actor, qint64 accountId, qint64 userId, bool backup);
+    /// The backup account's password, after the viewer confirms with their own password and a
+    /// one-time code; the retrieval is audited before the value is returned.
+    [[nodiscard]] Result<QString> revealBackupCredential(const Actor& actor, qint64 accountId, qint64 userId,
+                                                         const QString& password, const QString& code);
+    /// A new strong password for the backup account, in the keychain; audited.
+    [[nodiscard]] Status rotateBackupCredential(const Actor& actor, qint64 accountId, qint64 userId);
+    /// Whether the backup account's credential is in the keychain (for the health report).
+    [[nodiscard]] Result<bool> hasBackupCredential(qint64 userId) const;
+
+    /// Where the keychain keeps a backup account's password.
+    [[nodiscard]] QString backupCredentialKey(qint64 userId) const;
+
+    static constexpr int kBackupPasswordLength = 32;
+    /// A strong random password (libsodium), for backup accounts.
+    [[nodiscard]] static QString generateStrongPassword();
+
+private:
+    friend class ChangeRequestService;
+
+    /// The writes behind the checked calls above and behind approved change requests. They
+    /// neither authorize nor open a transaction nor audit; the caller does.
+    [[nodiscard]] Result<IssuedCredentials> grantRole(qint64 userId, qint64 roleId, AuthMethod methodIfNew);
+    [[nodiscard]] Status revokeRole(qint64 userId, const Role& role);
+    [[nodiscard]] Result<IssuedCredentials> issueTemporaryPassword(qint64 userId);
+    /// Drops sign-in details and backup credential when the user holds no role anywhere.
+    [[nodiscard]] Status forgetIfNoRoles(qint64 userId, bool* forgotBackup);
+
+    [[nodiscard]] Status refuseLastSuperAdministrator(qint64 accountId, const AdministratorSummary& admin,
+                                                      const QString& what) const;
+    [[nodiscard]] Status refuseProtected(const Actor& actor, qint64 accountId, const AdministratorSummary& admin,
+                                         const QString& what) const;
+    [[nodiscard]] Result<AdministratorSummary> managed(const Actor& actor, qint64 accountId, qint64 userId) const;
+    [[nodiscard]] Result<QList<AdministratorSummary>> read(qint64 accountId, qint64 onlyUserId) const;
+    [[nodiscard]] Result<QString> accountCode(qint64 accountId) const;
+
+    Database& m_database;
+    Authorizer& m_authorizer;
+    AuditLog& m_audit;
+    ChangeNotifier& m_notifier;
+    AuthService& m_auth;
+    Keychain m_keychain;
+};
+
+} // namespace warden

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "../Result.h"
+#include "../authorization/Actor.h"
+#include "../domain/Administrator.h"
+#include "../domain/ChangeRequest.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <functional>
+
+namespace warden {
+
+class AdminService;
+class AuditLog;
+class AuthService;
+class Authorizer;
+class ChangeNotifier;
+class Database;
+
+/// What an approval did: the request as decided, and a temporary password when it added a
+/// local-password administrator or reset one (shown once to the approver, stored nowhere).
+struct ApprovalOutcome
+{
+    ChangeRequest request;
+    IssuedCredentials issued;
+};
+
+/// Protected-role change requests (DOMAIN.md "Protected-role changes") and the account contacts
+/// who approve them. A request is filed by an administrator with the Protected Roles management
+/// level, with a justification; a *different* administrator who is an account contact of
+/// Director level or higher approves it after confirming with password and one-time code, and
+/// the change is applied in the same transaction. Pending requests expire after seven days.
+class ChangeRequestService
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeRequestService)
+
+public:
+    static constexpr int kExpiryDays = 7;
+    static constexpr int kMinimumJustification = 10; ///< characters
+
+    using Clock = std::function<qint64()>; ///< seconds since the Unix epoch
+    ChangeRequestService(Database& database, Authorizer& authorizer, AuditLog& audit, ChangeNotifier& notifier,
+                         AuthService& auth, AdminService& admins, Clock clock = {});
+
+    [[nodiscard]] Result<QList<AccountContact>> contacts(const Actor& actor, qint64 accountId) const;
+    [[nodiscard]] Status canEditContacts(const Actor& actor, qint64 accountId) const;
+    /// Adds (id 0) or updates a contact. Super Administrators only.
+    [[nodiscard]] Result<AccountContact> saveContact(const Actor& actor, const AccountContact& contact);
+    [[nodiscard]] Status removeContact(const Actor& actor, qint64 accountId, qint64 contactId);
+
+    [[nodiscard]] Status canRequest(const Actor& actor, qint64 accountId) const;
+    [[nodiscard]] Result<ChangeRequest> create(const Actor& actor, const ChangeRequestDraft& draft);
+    /// The account's requests, newest first; pending ones past their expiry read as expired.
+    [[nodiscard]] Result<QList<ChangeRequest>> requests(const Actor& actor, qint64 accountId) const;
+    [[nodiscard]] Result<ChangeRequest> request(const Actor& actor, qint64 requestId) const;
+
+    /// Whether `actor` may approve or reject the request (different person, Director-level
+    /// contact, still pending); the re-authentication comes on top for approval.
+    [[nodiscard]] Status canDecide(const Actor& actor, const ChangeRequest& request) const;
+    [[nodiscard]] Result<ApprovalOutcome> approve(const Actor& actor, qint64 requestId, const QString& password,
+                                                  const QString& code);
+    [[nodiscard]] Status reject(const Actor& actor, qint64 requestId, const QString& note);
+    /// The requester withdraws their own pending request.
+    [[nodiscard]] Status cancel(const Actor& actor, qint64 requestId);
+
+private:
+    [[nodiscard]] Result<ChangeRequest> load(qint64 requestId) const;
+    [[nodiscard]] Result<QList<ChangeRequest>> select(const QString& where, const QVariantList& values) const;
+    /// Marks a pending request past its expiry as expired (audited); true when it did.
+    [[nodiscard]] Result<bool> expireIfDue(const ChangeRequest& request);
+    [[nodiscard]] Status refuseIfNotPending(const ChangeRequest& request) const;
+    /// Checks the request still makes sense now (the user is there, not the last Super
+    /// Administrator, …), for creation and again at approval.
+    [[nodiscard]] Status validate(const ChangeRequest& request) const;
+    /// Sets the status if it is still pending; a Conflict naming the winner when it was not.
+    [[nodiscard]] Status decide(const Actor& actor, const ChangeRequest& request, ChangeRequestStatus status,
+                                const QString& note);
+    [[nodiscard]] Result<IssuedCredentials> apply(const Actor& actor, const ChangeRequest& request,
+                                                  const QString& accountCode);
+    [[nodiscard]] qint64 now() const { return m_clock(); }
+    [[nodiscard]] QString iso(qint64 seconds) const;
+
+    Database& m_database;
+    Authorizer& m_authorizer;
+    AuditLog& m_audit;
+    ChangeNotifier& m_notifier;
+    AuthService& m_auth;
+    AdminService& m_admins;
+    Clock m_clock;
+};
+
+} // namespace warden
