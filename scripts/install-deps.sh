@@ -11,7 +11,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
   qtkeychain-qt6-dev libspdlog-dev libfmt-dev libsodium-dev libqrencode-dev
   sqlite3 postgresql postgresql-client
-  dbus dbus-x11 gnome-keyring libsecret-tools
+  dbus dbus-x11 gnome-keyring libsecret-tools libglib2.0-bin
   xvfb xauth imagemagick x11-utils xdotool
   clang-format clang-tidy
 )

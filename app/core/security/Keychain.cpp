@@ -34,6 +34,12 @@ Refusal keychainRefusal(int error, const QString& errorText, const char* what)
     if (error == QKeychain::NoBackendAvailable) {
         return Refusal {Refusal::Kind::Keychain, Keychain::noKeychainMessage()};
     }
+    if (errorText.contains(QLatin1String("locked"), Qt::CaseInsensitive)) {
+        return Refusal {Refusal::Kind::Keychain,
+                        QCoreApplication::translate("Keychain",
+                                                    "The OS keychain is locked. Unlock it (your desktop keyring's "
+                                                    "password) and try again; nothing was changed.")};
+    }
     if (error == QKeychain::AccessDenied || error == QKeychain::AccessDeniedByUser) {
         return Refusal {Refusal::Kind::Keychain,
                         QCoreApplication::translate("Keychain", "The OS keychain refused access (is it locked?): %1")
@@ -76,6 +82,10 @@ Result<QByteArray> Keychain::read(const QString& key) const
     QString errorText;
     const int error = runJob(job, &errorText);
     if (error == kNotFound) {
+        // A locked keychain answers "not found" too; only an open one may say so.
+        if (auto usable = ensureOpen(); !usable) {
+            return usable.refusal();
+        }
         return Refusal {Refusal::Kind::NotFound, tr("The keychain holds no entry %1.").arg(key)};
     }
     if (error != QKeychain::NoError) {
@@ -103,9 +113,29 @@ Status Keychain::remove(const QString& key) const
     job.setKey(key);
     QString errorText;
     const int error = runJob(job, &errorText);
-    if (error != QKeychain::NoError && error != kNotFound) {
+    if (error == kNotFound) {
+        return ensureOpen(); // "nothing to delete" must not hide a locked keychain that keeps it
+    }
+    if (error != QKeychain::NoError) {
         return keychainRefusal(error, errorText, "delete");
     }
+    return {};
+}
+
+Status Keychain::ensureOpen() const
+{
+    const QString probe = QStringLiteral("warden/keychain-probe");
+    QKeychain::WritePasswordJob job(m_service);
+    job.setKey(probe);
+    job.setBinaryData(QByteArrayLiteral("probe"));
+    QString errorText;
+    const int error = runJob(job, &errorText);
+    if (error != QKeychain::NoError) {
+        return keychainRefusal(error, errorText, "probe");
+    }
+    QKeychain::DeletePasswordJob cleanup(m_service);
+    cleanup.setKey(probe);
+    (void)runJob(cleanup, &errorText);
     return {};
 }
 

@@ -27,6 +27,10 @@ public:
     static QString noKeychainMessage();
 
 private:
+    /// Proves the keychain is open by writing and deleting a probe entry: a locked keychain
+    /// reports missing entries as "not found", which must not be taken at its word.
+    [[nodiscard]] Status ensureOpen() const;
+
     QString m_service;
 };
 

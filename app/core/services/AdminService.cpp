@@ -682,11 +682,14 @@ Status AdminService::setBackup(const Actor& actor, qint64 accountId, qint64 user
         }
         // The second factor stays as it is; one not yet enrolled is enrolled at first sign-in.
         if (auto done = execPrepared(q,
-                                     QStringLiteral("UPDATE administrators SET auth_method = 'local_password', "
-                                                    "password_hash = ?, totp_secret = CASE WHEN auth_method = "
-                                                    "'local_password' THEN totp_secret ELSE '' END, "
-                                                    "must_change_password = 0, is_backup = 1 WHERE user_id = ?"),
-                                     {hash.value(), userId}, "marking a backup account");
+                                     QStringLiteral("INSERT INTO administrators (user_id, auth_method, password_hash, "
+                                                    "is_backup) VALUES (?, 'local_password', ?, 1) ON CONFLICT "
+                                                    "(user_id) DO UPDATE SET auth_method = 'local_password', "
+                                                    "password_hash = excluded.password_hash, totp_secret = CASE WHEN "
+                                                    "administrators.auth_method = 'local_password' THEN "
+                                                    "administrators.totp_secret ELSE '' END, must_change_password = "
+                                                    "0, is_backup = 1"),
+                                     {userId, hash.value()}, "marking a backup account");
             !done) {
             return done;
         }
@@ -696,11 +699,6 @@ Status AdminService::setBackup(const Actor& actor, qint64 accountId, qint64 user
                                         {userId}, "unmarking a backup account");
                !done) {
         return done;
-    }
-    if (q.numRowsAffected() != 1) {
-        return Refusal {
-            Refusal::Kind::BadInput,
-            tr("%1 has no sign-in details yet; edit them to choose a sign-in method first.").arg(admin.email)};
     }
     if (auto logged =
             m_audit.append(actor.auditName(), code.value(),
