@@ -96,6 +96,13 @@ int CliApplication::usage(const QString& problem)
                 "  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]\n"
                 "  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail\n"
                 "       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]\n"
+                "  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL\n"
+                "       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL\n"
+                "       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]\n"
+                "  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]\n"
+                "       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID\n"
+                "  contact list --account C | set --account C --email E --name N --title T [--director]\n"
+                "       remove --account C EMAIL\n"
                 "  totp-code SECRET   print the current code for a base32 secret (like oathtool)\n"
                 "  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)\n"
                 "The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.\n"
@@ -210,10 +217,11 @@ int CliApplication::dispatch()
     if (command == QLatin1String("signin")) {
         return cmdSignin();
     }
-    const QStringList known = {QStringLiteral("signout"),        QStringLiteral("whoami"), QStringLiteral("account"),
-                               QStringLiteral("user"),           QStringLiteral("role"),   QStringLiteral("audit"),
-                               QStringLiteral("partner"),        QStringLiteral("ip"),     QStringLiteral("domain"),
-                               QStringLiteral("external-admin"), QStringLiteral("import"), QStringLiteral("health")};
+    const QStringList known = {QStringLiteral("signout"),        QStringLiteral("whoami"),  QStringLiteral("account"),
+                               QStringLiteral("user"),           QStringLiteral("role"),    QStringLiteral("audit"),
+                               QStringLiteral("partner"),        QStringLiteral("ip"),      QStringLiteral("domain"),
+                               QStringLiteral("external-admin"), QStringLiteral("import"),  QStringLiteral("health"),
+                               QStringLiteral("admin"),          QStringLiteral("request"), QStringLiteral("contact")};
     if (!known.contains(command)) {
         return usage(command.isEmpty() ? QString() : tr("Unknown command \"%1\".").arg(command));
     }
@@ -252,6 +260,15 @@ int CliApplication::dispatch()
     }
     if (command == QLatin1String("health")) {
         return cmdHealth();
+    }
+    if (command == QLatin1String("admin")) {
+        return cmdAdmin();
+    }
+    if (command == QLatin1String("request")) {
+        return cmdRequest();
+    }
+    if (command == QLatin1String("contact")) {
+        return cmdContact();
     }
     return cmdAudit();
 }

@@ -57,9 +57,16 @@ private:
     int cmdDomain();
     int cmdImport();
     int cmdHealth();
+    int cmdAdmin();
+    int cmdRequest();
+    int cmdContact();
 
     Result<Account> accountOption();
     Result<Role> roleArgument(const Account& account);
+    Result<AuthMethod> methodOption();
+    Result<qint64> adminArgument(const Account& account);
+    std::pair<QString, QString> confirmation();
+    int printIssued(const IssuedCredentials& issued, const QString& done);
 
     QTextStream& m_out;
     QTextStream& m_err;

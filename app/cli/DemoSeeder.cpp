@@ -302,6 +302,34 @@ Result<QList<DemoAdmin>> DemoSeeder::seed(int userCount)
         !external) {
         return external.refusal();
     }
+    // Account contacts for protected-role approvals, and one request waiting for Erin.
+    const QList<AccountContact> contacts = {
+        {0, acme, QStringLiteral("Erin Full"), QStringLiteral("Director of Security Operations"),
+         QStringLiteral("erin.full@acme.example"), true},
+        {0, acme, QStringLiteral("Carol Basic"), QStringLiteral("IT Manager"),
+         QStringLiteral("carol.basic@acme.example"), false},
+    };
+    for (const AccountContact& contact : contacts) {
+        if (auto saved = m_core.changeRequests().saveContact(system, contact); !saved) {
+            return saved.refusal();
+        }
+    }
+    auto alice = m_core.directory().find(system, QStringLiteral("alice.admin@acme.example"));
+    auto fullRole = m_core.roles().roleByName(system, acme, QStringLiteral("Full Administrator"));
+    if (!alice || !fullRole) {
+        return !alice ? alice.refusal() : fullRole.refusal();
+    }
+    ChangeRequestDraft draft;
+    draft.accountId = acme;
+    draft.kind = ChangeRequestKind::AddMember;
+    draft.roleId = fullRole.value().id;
+    draft.targetEmail = helpers.first();
+    draft.justification = tr("Joins the incident response team and needs message content for investigations.");
+    if (auto filed = m_core.changeRequests().create(
+            Actor {alice.value().id, acme, alice.value().email, false, m_core.auth().clientAddress()}, draft);
+        !filed) {
+        return filed.refusal();
+    }
     if (auto committed = tx.commit(); !committed) {
         return committed.refusal();
     }

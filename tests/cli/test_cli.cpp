@@ -405,6 +405,100 @@ private:
                 QStringLiteral("Warden-demo-2026"));
         QCOMPARE(daveHealth.exitCode, 1);
     }
+
+    void adminManagementAndChangeRequests()
+    {
+        const QString alice = QStringLiteral("alice.admin@acme.example");
+        const Run aliceIn =
+            ctl({QStringLiteral("--as"), alice, QStringLiteral("--otp"), codeFor(alice, 1), QStringLiteral("signin")},
+                QStringLiteral("Warden-demo-2026"));
+        QVERIFY2(aliceIn.exitCode == 0 || aliceIn.err.contains(QLatin1String("already used")), qPrintable(aliceIn.err));
+        const QStringList asAlice {QStringLiteral("--as"), alice};
+        const QStringList acme {QStringLiteral("--account"), QStringLiteral("ACME")};
+
+        const Run list = ctl(
+            asAlice + QStringList {QStringLiteral("--json"), QStringLiteral("admin"), QStringLiteral("list")} + acme);
+        QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+        bool backupListed = false;
+        for (const auto& admin : QJsonDocument::fromJson(list.out).array()) {
+            if (admin.toObject().value(QStringLiteral("email")).toString()
+                == QLatin1String("backup.admin@acme.example")) {
+                backupListed = admin.toObject().value(QStringLiteral("backup")).toBool();
+            }
+        }
+        QVERIFY(backupListed);
+
+        const QString newcomer = QStringLiteral("nina.new@acme.example");
+        QCOMPARE(ctl(asAlice + QStringList {QStringLiteral("user"), QStringLiteral("add")} + acme
+                     + QStringList {QStringLiteral("--email"), newcomer})
+                     .exitCode,
+                 0);
+        const Run added =
+            ctl(asAlice + QStringList {QStringLiteral("--json"), QStringLiteral("admin"), QStringLiteral("add")} + acme
+                + QStringList {QStringLiteral("--role"), QStringLiteral("Basic Administrator"),
+                               QStringLiteral("--method"), QStringLiteral("local_password"), newcomer});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QCOMPARE(
+            QJsonDocument::fromJson(added.out).object().value(QStringLiteral("temporaryPassword")).toString().size(),
+            20);
+        const Run protectedAdd =
+            ctl(asAlice + QStringList {QStringLiteral("admin"), QStringLiteral("edit")} + acme
+                + QStringList {QStringLiteral("--roles"), QStringLiteral("Basic Administrator,Full Administrator"),
+                               QStringLiteral("--method"), QStringLiteral("local_password"), newcomer});
+        QCOMPARE(protectedAdd.exitCode, 1);
+        QVERIFY2(protectedAdd.err.contains(QLatin1String("change request")), qPrintable(protectedAdd.err));
+
+        const Run filed = ctl(
+            asAlice + QStringList {QStringLiteral("--json"), QStringLiteral("request"), QStringLiteral("create")} + acme
+            + QStringList {QStringLiteral("--kind"), QStringLiteral("add_member"), QStringLiteral("--role"),
+                           QStringLiteral("Full Administrator"), QStringLiteral("--user"), newcomer,
+                           QStringLiteral("--justification"), QStringLiteral("Covers incident response on weekends.")});
+        QVERIFY2(filed.exitCode == 0, qPrintable(filed.err));
+        const QString id =
+            QString::number(QJsonDocument::fromJson(filed.out).object().value(QStringLiteral("id")).toInt());
+
+        const QString carol = QStringLiteral("carol.basic@acme.example");
+        const Run byCarol =
+            ctl({QStringLiteral("--as"), carol, QStringLiteral("--otp"), codeFor(carol), QStringLiteral("request"),
+                 QStringLiteral("approve"), id, QStringLiteral("--confirm-otp"), codeFor(carol, 1)},
+                QStringLiteral("Warden-demo-2026"));
+        QCOMPARE(byCarol.exitCode, 1);
+        QVERIFY2(byCarol.err.contains(QLatin1String("IT Manager")), qPrintable(byCarol.err));
+        const QString erin = QStringLiteral("erin.full@acme.example");
+        const Run byErin = ctl({QStringLiteral("--as"), erin, QStringLiteral("--otp"), codeFor(erin),
+                                QStringLiteral("--json"), QStringLiteral("request"), QStringLiteral("approve"), id,
+                                QStringLiteral("--confirm-otp"), codeFor(erin, 1)},
+                               QStringLiteral("Warden-demo-2026"));
+        QVERIFY2(byErin.exitCode == 0, qPrintable(byErin.err));
+        const Run requests = ctl(
+            asAlice + QStringList {QStringLiteral("--json"), QStringLiteral("request"), QStringLiteral("list")} + acme);
+        bool approved = false;
+        for (const auto& request : QJsonDocument::fromJson(requests.out).array()) {
+            if (QString::number(request.toObject().value(QStringLiteral("id")).toInt()) == id) {
+                approved = request.toObject().value(QStringLiteral("status")).toString() == QLatin1String("approved");
+            }
+        }
+        QVERIFY(approved);
+        const Run roles = ctl(
+            asAlice + QStringList {QStringLiteral("--json"), QStringLiteral("user"), QStringLiteral("show"), newcomer});
+        QVERIFY2(roles.out.contains("Full Administrator"), roles.out.constData());
+
+        // Break-glass: a wrong confirmation reveals nothing; rotation is audited.
+        const Run reveal = ctl(asAlice + QStringList {QStringLiteral("admin"), QStringLiteral("reveal")} + acme
+                                   + QStringList {QStringLiteral("backup.admin@acme.example"),
+                                                  QStringLiteral("--confirm-otp"), QStringLiteral("000000")},
+                               QStringLiteral("Warden-demo-2026"));
+        QCOMPARE(reveal.exitCode, 1);
+        QVERIFY(reveal.out.isEmpty());
+        const Run rotate = ctl(asAlice + QStringList {QStringLiteral("admin"), QStringLiteral("rotate")} + acme
+                               + QStringList {QStringLiteral("backup.admin@acme.example")});
+        QVERIFY2(rotate.exitCode == 0, qPrintable(rotate.err));
+        const Run audit =
+            ctl(asAlice
+                + QStringList {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
+                               QStringLiteral("--action"), QStringLiteral("admin.backup_credential_rotated")});
+        QCOMPARE(QJsonDocument::fromJson(audit.out).array().size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

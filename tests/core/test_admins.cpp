@@ -91,10 +91,13 @@ private Q_SLOTS:
         QCOMPARE(super.authMethod, AuthMethod::LocalPassword);
         QCOMPARE(super.secondFactor, SecondFactorState::Enrolled);
         QVERIFY(super.holdsSuperAdministrator);
+        // A role member with no sign-in method recorded (added through the roles console).
         const AdministratorSummary basic = w.summary(CoreFixture::email(P::Basic));
-        QCOMPARE(basic.authMethod, AuthMethod::Sso);
-        QCOMPARE(basic.secondFactor, SecondFactorState::IdentityProvider);
+        QCOMPARE(basic.secondFactor, SecondFactorState::NotSetUp);
         QVERIFY(!basic.holdsProtectedRole);
+        QVERIFY(w.admins().editAdministrator(w.super(), w.account(), basic.userId, basic.roleIds, AuthMethod::Sso));
+        QCOMPARE(w.summary(CoreFixture::email(P::Basic)).secondFactor, SecondFactorState::IdentityProvider);
+        QCOMPARE(w.summary(CoreFixture::email(P::Basic)).authMethod, AuthMethod::Sso);
         QVERIFY(w.summary(CoreFixture::email(P::Full)).holdsProtectedRole);
     }
 

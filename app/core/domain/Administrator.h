@@ -23,6 +23,7 @@ enum class SecondFactorState {
     IdentityProvider, ///< SSO: the identity provider's own two-step authentication
     Enrolled, ///< TOTP enrolled
     PendingEnrollment, ///< enrolls at the next sign-in (new admin, or password reset)
+    NotSetUp, ///< holds a role but no sign-in method is recorded (e.g. added through the roles console)
 };
 
 /// One administrator of an account as Admin Management lists them: a directory user holding

@@ -110,7 +110,7 @@ Result<QList<AdministratorSummary>> AdminService::read(qint64 accountId, qint64 
     }
     QSqlQuery q(m_database.connection());
     QString sql = QStringLiteral(
-        "SELECT u.id, u.email, u.display_name, u.disabled, m.role_id, COALESCE(a.auth_method, 'sso'), "
+        "SELECT u.id, u.email, u.display_name, u.disabled, m.role_id, COALESCE(a.auth_method, ''), "
         "COALESCE(a.totp_secret, '') <> '', COALESCE(a.must_change_password, 0), COALESCE(a.last_sign_in, ''), "
         "COALESCE(a.is_backup, 0) FROM role_members m JOIN roles r ON r.id = m.role_id JOIN users u ON u.id = "
         "m.user_id LEFT JOIN administrators a ON a.user_id = u.id WHERE r.account_id = ?");
@@ -132,10 +132,16 @@ Result<QList<AdministratorSummary>> AdminService::read(qint64 accountId, qint64 
             admin.email = q.value(1).toString();
             admin.displayName = q.value(2).toString();
             admin.disabled = q.value(3).toInt() != 0;
-            admin.authMethod = authMethodFromKey(q.value(5).toString()).value_or(AuthMethod::Sso);
-            admin.secondFactor = admin.authMethod == AuthMethod::Sso ? SecondFactorState::IdentityProvider
-                : q.value(6).toBool()                                ? SecondFactorState::Enrolled
-                                                                     : SecondFactorState::PendingEnrollment;
+            const auto method = authMethodFromKey(q.value(5).toString());
+            admin.authMethod = method.value_or(AuthMethod::Sso);
+            if (!method) {
+                admin.secondFactor = SecondFactorState::NotSetUp;
+            } else if (*method == AuthMethod::Sso) {
+                admin.secondFactor = SecondFactorState::IdentityProvider;
+            } else {
+                admin.secondFactor =
+                    q.value(6).toBool() ? SecondFactorState::Enrolled : SecondFactorState::PendingEnrollment;
+            }
             admin.mustChangePassword = q.value(7).toInt() != 0;
             admin.lastSignIn = q.value(8).toString();
             admin.isBackup = q.value(9).toInt() != 0;
@@ -480,7 +486,9 @@ Result<IssuedCredentials> AdminService::editAdministrator(const Actor& actor, qi
         }
         removing.append(role.value());
     }
-    if (adding.isEmpty() && removing.isEmpty() && method == before.authMethod) {
+    const bool notSetUp = before.secondFactor == SecondFactorState::NotSetUp;
+    const bool methodChanges = notSetUp || method != before.authMethod;
+    if (adding.isEmpty() && removing.isEmpty() && !methodChanges) {
         return IssuedCredentials {before.email, {}};
     }
     auto code = accountCode(accountId);
@@ -502,7 +510,17 @@ Result<IssuedCredentials> AdminService::editAdministrator(const Actor& actor, qi
             return revoked.refusal();
         }
     }
-    if (method != before.authMethod) {
+    if (notSetUp) {
+        QSqlQuery insert(m_database.connection());
+        if (auto done = execPrepared(insert,
+                                     QStringLiteral("INSERT INTO administrators (user_id, auth_method) VALUES (?, "
+                                                    "'sso') ON CONFLICT (user_id) DO NOTHING"),
+                                     {userId}, "recording the sign-in method");
+            !done) {
+            return done.refusal();
+        }
+    }
+    if (methodChanges) {
         if (method == AuthMethod::LocalPassword) {
             auto temporary = issueTemporaryPassword(userId);
             if (!temporary) {
@@ -551,6 +569,10 @@ Result<IssuedCredentials> AdminService::resetPassword(const Actor& actor, qint64
         return found.refusal();
     }
     const AdministratorSummary& admin = found.value();
+    if (admin.secondFactor == SecondFactorState::NotSetUp) {
+        return Refusal {Refusal::Kind::BadInput,
+                        tr("%1 has no sign-in method yet; use Edit to choose one.").arg(admin.email)};
+    }
     if (admin.authMethod != AuthMethod::LocalPassword) {
         return Refusal {Refusal::Kind::BadInput,
                         tr("%1 signs in through the identity provider (SSO) and has no Warden password to reset.")
