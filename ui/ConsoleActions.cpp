@@ -53,6 +53,10 @@ ConsoleActions::ConsoleActions(QObject* parent)
     linkDomain = make(this, "linkDomainAction", tr("&Link Domain…"), QKeySequence());
     importUsers = make(this, "importUsersAction", tr("I&mport Users…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
                        QStringLiteral("document-import"));
+    adminManagement =
+        make(this, "adminManagementAction", tr("Admin &Management…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    changeRequests =
+        make(this, "changeRequestsAction", tr("Change &Requests…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     preferences = make(this, "preferencesAction", tr("&Preferences…"), QKeySequence::Preferences,
                        QStringLiteral("preferences-system"));
     signOut = make(this, "signOutAction", tr("Sign &Out"), QKeySequence(), QStringLiteral("system-log-out"));

@@ -32,6 +32,8 @@ public:
     QAction* ipRestrictions = nullptr;
     QAction* linkDomain = nullptr;
     QAction* importUsers = nullptr;
+    QAction* adminManagement = nullptr;
+    QAction* changeRequests = nullptr;
     QAction* preferences = nullptr;
     QAction* signOut = nullptr;
     QAction* quit = nullptr;

@@ -11,8 +11,10 @@
 #include "accounts/ApplyExternalAdminDialog.h"
 #include "accounts/ExternalAdminsDialog.h"
 #include "accounts/IpRestrictionsDialog.h"
+#include "admins/AdminManagementDialog.h"
 #include "audit/AuditLogWidget.h"
 #include "directory/ImportUsersWizard.h"
+#include "requests/ChangeRequestsDialog.h"
 #include "roles/AddUsersToRoleDialog.h"
 #include "roles/MemberDetailsWidget.h"
 #include "roles/RoleDetailsWidget.h"
@@ -30,6 +32,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -44,7 +47,8 @@ constexpr int kStatusMessageMs = 8000;
 /// in the tooltip, so a greyed-out action always says why.
 void applyDecision(QAction* action, const Status& decision)
 {
-    action->setEnabled(decision.ok());
+    // An action that needs a change request stays enabled: it opens the request pre-filled.
+    action->setEnabled(decision.ok() || decision.refusal().kind == Refusal::Kind::NeedsChangeRequest);
     if (decision.ok()) {
         action->setToolTip(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
         return;
@@ -223,6 +227,8 @@ void MainWindow::buildMenusAndToolBar()
     connect(a->ipRestrictions, &QAction::triggered, this, &MainWindow::editIpRestrictions);
     connect(a->linkDomain, &QAction::triggered, this, &MainWindow::linkDomain);
     connect(a->importUsers, &QAction::triggered, this, &MainWindow::importUsers);
+    connect(a->adminManagement, &QAction::triggered, this, &MainWindow::adminManagement);
+    connect(a->changeRequests, &QAction::triggered, this, &MainWindow::changeRequests);
     connect(a->toggleHierarchy, &QAction::toggled, m_hierarchyDock, &QDockWidget::setVisible);
     connect(m_hierarchyDock, &QDockWidget::visibilityChanged, a->toggleHierarchy, &QAction::setChecked);
     connect(a->toggleAuditLog, &QAction::toggled, m_auditDock, &QDockWidget::setVisible);
@@ -320,6 +326,9 @@ void MainWindow::updateActions()
     applyDecision(m_actions->manageExternalAdmins,
                   account ? m_core.authorizer().check(m_actor, Action::ViewExternalAdministrators, account->id)
                           : noAccount);
+    applyDecision(m_actions->adminManagement, account ? m_core.admins().canView(m_actor, account->id) : noAccount);
+    applyDecision(m_actions->changeRequests,
+                  account ? m_core.authorizer().check(m_actor, Action::ViewAccount, account->id) : noAccount);
     applyDecision(m_actions->ipRestrictions,
                   account ? m_core.authorizer().check(m_actor, Action::ViewAccount, account->id) : noAccount);
     Status linkable = noAccount;
@@ -383,6 +392,9 @@ void MainWindow::updateHealthBadge(const Account* account)
 
 void MainWindow::addAccountActions(QMenu& menu) const
 {
+    menu.addAction(m_actions->adminManagement);
+    menu.addAction(m_actions->changeRequests);
+    menu.addSeparator();
     menu.addAction(m_actions->manageExternalAdmins);
     menu.addAction(m_actions->ipRestrictions);
     menu.addAction(m_actions->linkDomain);
@@ -437,8 +449,17 @@ void MainWindow::addUserToRole()
     if (role == nullptr) {
         return;
     }
-    // The dialog opens only when the core would accept the change; otherwise say why.
+    // The dialog opens only when the core would accept the change; a protected role opens a
+    // change request pre-filled with the role instead; anything else says why not.
     if (auto allowed = m_core.roles().canAddMembers(m_actor, *role); !allowed) {
+        if (allowed.refusal().kind == Refusal::Kind::NeedsChangeRequest) {
+            ChangeRequestDraft draft;
+            draft.accountId = role->accountId;
+            draft.kind = ChangeRequestKind::AddMember;
+            draft.roleId = role->id;
+            openChangeRequests(role->accountId, draft);
+            return;
+        }
         showRefusal(tr("Add User to Role"), allowed.refusal());
         return;
     }
@@ -463,6 +484,16 @@ void MainWindow::removeFromRole()
     }
     const QString email = member->email;
     const Role target = *role;
+    if (auto allowed = m_core.roles().canRemoveMembers(m_actor, target);
+        !allowed && allowed.refusal().kind == Refusal::Kind::NeedsChangeRequest) {
+        ChangeRequestDraft draft;
+        draft.accountId = target.accountId;
+        draft.kind = ChangeRequestKind::RemoveMember;
+        draft.roleId = target.id;
+        draft.targetEmail = email;
+        openChangeRequests(target.accountId, draft);
+        return;
+    }
     if (MessageBoxes::question(
             this, tr("Remove from Role"),
             tr("Remove %1 from %2? They lose this role's permissions at once.").arg(email, target.name))
@@ -663,6 +694,52 @@ void MainWindow::manageExternalAdmins()
     }
     ExternalAdminsDialog dialog(m_core, m_actor, *account, this);
     dialog.exec();
+}
+
+void MainWindow::adminManagement()
+{
+    const Account* account = m_treeModel->accountAt(currentSourceIndex());
+    if (account == nullptr) {
+        return;
+    }
+    if (auto allowed = m_core.admins().canView(m_actor, account->id); !allowed) {
+        showRefusal(tr("Admin Management"), allowed.refusal());
+        return;
+    }
+    const qint64 accountId = account->id;
+    AdminManagementDialog dialog(
+        m_core, m_actor, *account,
+        [this, accountId](const ChangeRequestDraft& draft) { openChangeRequests(accountId, draft); }, this);
+    dialog.exec();
+}
+
+void MainWindow::changeRequests()
+{
+    const Account* account = m_treeModel->accountAt(currentSourceIndex());
+    if (account != nullptr) {
+        openChangeRequests(account->id, std::nullopt);
+    }
+}
+
+void MainWindow::openChangeRequests(qint64 accountId, const std::optional<ChangeRequestDraft>& draft)
+{
+    auto account = m_core.accounts().visibleAccounts(m_actor);
+    if (!account) {
+        showRefusal(tr("Change Requests"), account.refusal());
+        return;
+    }
+    for (const Account& candidate : account.value()) {
+        if (candidate.id != accountId) {
+            continue;
+        }
+        ChangeRequestsDialog dialog(m_core, m_actor, candidate, this);
+        if (draft) {
+            // Shown first so the request opens over the list it will join.
+            QTimer::singleShot(0, &dialog, [&dialog, &draft] { dialog.fileRequest(*draft); });
+        }
+        dialog.exec();
+        return;
+    }
 }
 
 void MainWindow::applyExternalAdmin()

@@ -2,8 +2,10 @@
 
 #include "Result.h"
 #include "authorization/Actor.h"
+#include "domain/ChangeRequest.h"
 
 #include <QMainWindow>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -75,6 +77,10 @@ private:
     void editIpRestrictions();
     void linkDomain();
     void importUsers();
+    void adminManagement();
+    void changeRequests();
+    /// Opens the Requests view of the account, with New Request pre-filled when `draft` is set.
+    void openChangeRequests(qint64 accountId, const std::optional<ChangeRequestDraft>& draft);
     void buildHierarchyDock();
     void showHierarchyContextMenu(const QPoint& position);
     /// Selects the account's node in the Admin Roles tree (from the hierarchy dock).

@@ -70,7 +70,7 @@ private Q_SLOTS:
             QSqlQuery q(fixture.core().database().connection());
             q.exec(
                 QStringLiteral("SELECT password_hash, is_backup FROM administrators WHERE user_id = %1").arg(userId));
-            return q.next() ? q.value(0).toString() + QLatin1Char('/') + q.value(1).toString() : QString();
+            return q.next() ? q.value(0).toString() + QLatin1Char('|') + q.value(1).toString() : QString();
         };
         const QString backupBefore = hashOf(backup);
         const QString basicBefore = hashOf(basic);
@@ -88,7 +88,7 @@ private Q_SLOTS:
         QVERIFY(!rotated);
         QCOMPARE(rotated.refusal().kind, Refusal::Kind::Keychain);
         QCOMPARE(hashOf(backup), backupBefore);
-        QVERIFY(PasswordHasher::verify(backupBefore.section(QLatin1Char('/'), 0, 0), stored));
+        QVERIFY(PasswordHasher::verify(backupBefore.section(QLatin1Char('|'), 0, 0), stored));
         QCOMPARE(auditCount(QStringLiteral("admin.backup_credential_rotated")), 0);
 
         // Marking another backup: the database change is rolled back, no password lands anywhere.

@@ -1,5 +1,6 @@
 #include "SignInDialog.h"
 
+#include "EnrollmentDialog.h"
 #include "services/AuthService.h"
 #include "ui_SignInDialog.h"
 
@@ -38,7 +39,7 @@ void SignInDialog::updateButton()
 {
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
         ->setEnabled(!m_ui->emailLineEdit->text().trimmed().isEmpty() && !m_ui->passwordLineEdit->text().isEmpty()
-                     && m_ui->codeLineEdit->text().size() == 6);
+                     && (m_ui->codeLineEdit->text().size() == 6 || m_ui->codeLineEdit->text().isEmpty()));
 }
 
 void SignInDialog::trySignIn()
@@ -46,6 +47,20 @@ void SignInDialog::trySignIn()
     setCursor(Qt::WaitCursor);
     auto actor = m_auth.signIn(m_ui->emailLineEdit->text(), m_ui->passwordLineEdit->text(), m_ui->codeLineEdit->text());
     unsetCursor();
+    if (!actor && actor.refusal().kind == Refusal::Kind::EnrollmentRequired) {
+        // A temporary password, or a reset: set a password and enroll the authenticator first.
+        auto enrollment = m_auth.beginEnrollment(m_ui->emailLineEdit->text(), m_ui->passwordLineEdit->text());
+        if (enrollment) {
+            EnrollmentDialog dialog(m_auth, std::move(enrollment).value(), this);
+            if (dialog.exec() == QDialog::Accepted) {
+                m_actor = dialog.actor();
+                m_ui->passwordLineEdit->clear();
+                accept();
+            }
+            return;
+        }
+        actor = enrollment.refusal();
+    }
     if (!actor) {
         m_ui->errorLabel->setText(actor.refusal().message);
         m_ui->errorLabel->show();

@@ -1,0 +1,140 @@
+#include "AccountContactsDialog.h"
+
+#include "CoreServices.h"
+#include "MessageBoxes.h"
+#include "ui_AccountContactsDialog.h"
+
+#include <QHeaderView>
+
+namespace warden {
+
+AccountContactsDialog::AccountContactsDialog(CoreServices& core, Actor actor, qint64 accountId, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AccountContactsDialog>())
+    , m_core(core)
+    , m_actor(std::move(actor))
+    , m_accountId(accountId)
+{
+    m_ui->setupUi(this);
+    m_ui->contactsTableWidget->setColumnCount(4);
+    m_ui->contactsTableWidget->setHorizontalHeaderLabels(
+        {tr("Name"), tr("Title"), tr("Email address"), tr("Approves")});
+    m_ui->contactsTableWidget->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->contactsTableWidget->horizontalHeader()->setStretchLastSection(true);
+    m_ui->contactsTableWidget->verticalHeader()->hide();
+    m_ui->messageLabel->hide();
+    const Status editable = core.changeRequests().canEditContacts(m_actor, accountId);
+    for (QWidget* widget :
+         std::initializer_list<QWidget*> {m_ui->newButton, m_ui->saveButton, m_ui->removeButton, m_ui->nameLineEdit,
+                                          m_ui->titleLineEdit, m_ui->emailLineEdit, m_ui->directorCheckBox}) {
+        widget->setEnabled(editable.ok());
+        widget->setToolTip(editable ? QString() : editable.refusal().message);
+    }
+    connect(m_ui->contactsTableWidget, &QTableWidget::currentCellChanged, this, &AccountContactsDialog::showSelected);
+    connect(m_ui->newButton, &QPushButton::clicked, this, &AccountContactsDialog::clearForm);
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &AccountContactsDialog::save);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &AccountContactsDialog::remove);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    reload();
+    clearForm();
+}
+
+AccountContactsDialog::~AccountContactsDialog() = default;
+
+void AccountContactsDialog::reload()
+{
+    auto contacts = m_core.changeRequests().contacts(m_actor, m_accountId);
+    if (!contacts) {
+        showMessage(contacts.refusal().message, true);
+        return;
+    }
+    m_contacts = contacts.value();
+    QSignalBlocker blocker(m_ui->contactsTableWidget);
+    m_ui->contactsTableWidget->setRowCount(int(m_contacts.size()));
+    for (int row = 0; row < m_contacts.size(); ++row) {
+        const AccountContact& contact = m_contacts.at(row);
+        const QStringList cells {contact.name, contact.title, contact.email,
+                                 contact.directorOrHigher ? tr("Yes (Director or higher)") : tr("No")};
+        for (int column = 0; column < cells.size(); ++column) {
+            m_ui->contactsTableWidget->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        }
+    }
+}
+
+void AccountContactsDialog::showSelected()
+{
+    const int row = m_ui->contactsTableWidget->currentRow();
+    if (row < 0 || row >= m_contacts.size()) {
+        return;
+    }
+    const AccountContact& contact = m_contacts.at(row);
+    m_editingId = contact.id;
+    m_ui->nameLineEdit->setText(contact.name);
+    m_ui->titleLineEdit->setText(contact.title);
+    m_ui->emailLineEdit->setText(contact.email);
+    m_ui->directorCheckBox->setChecked(contact.directorOrHigher);
+    m_ui->saveButton->setText(tr("&Save Contact"));
+}
+
+void AccountContactsDialog::clearForm()
+{
+    m_editingId = 0;
+    m_ui->contactsTableWidget->clearSelection();
+    m_ui->nameLineEdit->clear();
+    m_ui->titleLineEdit->clear();
+    m_ui->emailLineEdit->clear();
+    m_ui->directorCheckBox->setChecked(false);
+    m_ui->saveButton->setText(tr("&Add Contact"));
+    m_ui->nameLineEdit->setFocus();
+}
+
+void AccountContactsDialog::save()
+{
+    AccountContact contact;
+    contact.id = m_editingId;
+    contact.accountId = m_accountId;
+    contact.name = m_ui->nameLineEdit->text();
+    contact.title = m_ui->titleLineEdit->text();
+    contact.email = m_ui->emailLineEdit->text();
+    contact.directorOrHigher = m_ui->directorCheckBox->isChecked();
+    auto saved = m_core.changeRequests().saveContact(m_actor, contact);
+    if (!saved) {
+        showMessage(saved.refusal().message, true);
+        return;
+    }
+    reload();
+    showMessage(tr("%1 was saved.").arg(saved.value().email), false);
+    clearForm();
+}
+
+void AccountContactsDialog::remove()
+{
+    const int row = m_ui->contactsTableWidget->currentRow();
+    if (row < 0 || row >= m_contacts.size()) {
+        showMessage(tr("Select a contact first."), true);
+        return;
+    }
+    const AccountContact contact = m_contacts.at(row);
+    if (MessageBoxes::question(this, tr("Remove Contact"),
+                               tr("Remove %1 from the account's contacts?").arg(contact.email))
+        != QMessageBox::Yes) {
+        return;
+    }
+    const Status removed = m_core.changeRequests().removeContact(m_actor, m_accountId, contact.id);
+    if (!removed) {
+        showMessage(removed.refusal().message, true);
+        return;
+    }
+    reload();
+    clearForm();
+    showMessage(tr("%1 was removed.").arg(contact.email), false);
+}
+
+void AccountContactsDialog::showMessage(const QString& text, bool problem)
+{
+    m_ui->messageLabel->setStyleSheet(problem ? QStringLiteral("color: #b00020;") : QString());
+    m_ui->messageLabel->setText(text);
+    m_ui->messageLabel->setVisible(!text.isEmpty());
+}
+
+} // namespace warden

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "authorization/Actor.h"
+#include "domain/ChangeRequest.h"
+
+#include <QDialog>
+#include <QList>
+#include <memory>
+
+namespace Ui {
+class AccountContactsDialog;
+}
+
+namespace warden {
+
+class CoreServices;
+
+/// The account's contacts (name, title, email, Director-or-higher) who approve protected-role
+/// change requests. Everyone who can see the account reads them; Super Administrators edit.
+class AccountContactsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AccountContactsDialog(CoreServices& core, Actor actor, qint64 accountId, QWidget* parent = nullptr);
+    ~AccountContactsDialog() override;
+
+private:
+    void reload();
+    void showSelected();
+    void clearForm();
+    void save();
+    void remove();
+    void showMessage(const QString& text, bool problem);
+
+    const std::unique_ptr<Ui::AccountContactsDialog> m_ui;
+    CoreServices& m_core;
+    Actor m_actor;
+    qint64 m_accountId;
+    QList<AccountContact> m_contacts;
+    qint64 m_editingId = 0;
+};
+
+} // namespace warden
