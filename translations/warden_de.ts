@@ -20,6 +20,45 @@
     </message>
 </context>
 <context>
+    <name>AccountContactsDialog</name>
+    <message>
+        <source>Account Contacts</source>
+        <translation>Kontoansprechpartner</translation>
+    </message>
+    <message>
+        <source>The people this account names for approvals. Only contacts of Director level or higher may approve protected-role change requests, and never their own.</source>
+        <translation>Die Personen, die dieses Konto für Genehmigungen benennt. Nur Ansprechpartner ab Direktorenebene dürfen Änderungsanträge für geschützte Rollen genehmigen, und nie die eigenen.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Director level or higher (may approve protected-role changes)</source>
+        <translation>&amp;Direktorenebene oder höher (darf Änderungen geschützter Rollen genehmigen)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Save Contact</source>
+        <translation>Ansprechpartner &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>AccountService</name>
     <message>
         <source>An account code has 2 to 32 letters, digits, dots, dashes or underscores.</source>
@@ -99,6 +138,29 @@
     </message>
 </context>
 <context>
+    <name>AddAdminDialog</name>
+    <message>
+        <source>Add New Admin</source>
+        <translation>Neuen Administrator hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Search the directory by address or name:</source>
+        <translation>Verzeichnis nach Adresse oder Name &amp;durchsuchen:</translation>
+    </message>
+    <message>
+        <source>Type part of a name or address</source>
+        <translation>Teil eines Namens oder einer Adresse eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>&amp;Anmeldemethode:</translation>
+    </message>
+</context>
+<context>
     <name>AddExternalAdminDialog</name>
     <message>
         <source>Add External Admin</source>
@@ -134,6 +196,132 @@
     <message>
         <source>Select all shown</source>
         <translation>Alle angezeigten auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>AdminManagementDialog</name>
+    <message>
+        <source>Admin Management</source>
+        <translation>Administratorverwaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Add New Admin…</source>
+        <translation>Neuen &amp;Administrator hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>&amp;Passwort zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Backup Account…</source>
+        <translation>Als &amp;Notfallkonto markieren…</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal Credential…</source>
+        <translation>Zugangsdaten an&amp;zeigen…</translation>
+    </message>
+    <message>
+        <source>R&amp;otate Credential…</source>
+        <translation>Zugangsdaten r&amp;otieren…</translation>
+    </message>
+</context>
+<context>
+    <name>AdminService</name>
+    <message>
+        <source>Password and authenticator app</source>
+        <translation>Passwort und Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Single sign-on (SSO)</source>
+        <translation>Einmalige Anmeldung (SSO)</translation>
+    </message>
+    <message>
+        <source>That user holds no role in this account.</source>
+        <translation>Diese Person hat in diesem Konto keine Rolle.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another account's directory; add administrators from this account's directory.</source>
+        <translation>%1 gehört zum Verzeichnis eines anderen Kontos; fügen Sie Administratoren aus dem Verzeichnis dieses Kontos hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled in the directory; enable them first.</source>
+        <translation>%1 ist im Verzeichnis deaktiviert; aktivieren Sie die Person zuerst.</translation>
+    </message>
+    <message>
+        <source>That role belongs to another account.</source>
+        <translation>Diese Rolle gehört zu einem anderen Konto.</translation>
+    </message>
+    <message>
+        <source>%1 is already an administrator of this account (%2); use Edit to change their roles.</source>
+        <translation>%1 ist bereits Administrator dieses Kontos (%2); ändern Sie die Rollen unter Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The new administrator could not be read back.</source>
+        <translation>Der neue Administrator konnte nicht zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <source>An administrator needs at least one role; use Delete to remove %1 as an administrator.</source>
+        <translation>Ein Administrator braucht mindestens eine Rolle; entfernen Sie %1 mit Löschen als Administrator.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup account, which keeps a local password to survive an identity-provider outage; unmark it as a backup first.</source>
+        <translation>%1 ist ein Notfallkonto, das ein lokales Passwort behält, um einen Ausfall des Identitätsanbieters zu überstehen; heben Sie die Markierung zuerst auf.</translation>
+    </message>
+    <message>
+        <source>The administrator could not be read back.</source>
+        <translation>Der Administrator konnte nicht zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 has no sign-in method yet; use Edit to choose one.</source>
+        <translation>%1 hat noch keine Anmeldemethode; wählen Sie eine unter Bearbeiten.</translation>
+    </message>
+    <message>
+        <source>%1 signs in through the identity provider (SSO) and has no Warden password to reset.</source>
+        <translation>%1 meldet sich über den Identitätsanbieter (SSO) an und hat kein Warden-Passwort, das zurückgesetzt werden könnte.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup account: rotate its credential instead, so the keychain keeps the password.</source>
+        <translation>%1 ist ein Notfallkonto: Rotieren Sie stattdessen die Zugangsdaten, damit der Schlüsselbund das Passwort behält.</translation>
+    </message>
+    <message>
+        <source>You cannot delete yourself; ask another Super Administrator.</source>
+        <translation>Sie können sich nicht selbst löschen; bitten Sie einen anderen Super-Administrator.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup account; only backup accounts keep a credential in the keychain.</source>
+        <translation>%1 ist kein Notfallkonto; nur Notfallkonten haben Zugangsdaten im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no credential for %1. Rotate it to store a new one.</source>
+        <translation>Der Schlüsselbund enthält keine Zugangsdaten für %1. Rotieren Sie sie, um neue zu speichern.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup account; mark it as one first.</source>
+        <translation>%1 ist kein Notfallkonto; markieren Sie es zuerst als solches.</translation>
+    </message>
+    <message>
+        <source>%1 is the last Super Administrator of this account and cannot be deleted. Add another Super Administrator first.</source>
+        <translation>%1 ist der letzte Super-Administrator dieses Kontos und kann nicht gelöscht werden. Fügen Sie zuerst einen weiteren Super-Administrator hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 is the last Super Administrator of this account and cannot be removed. Add another Super Administrator first.</source>
+        <translation>%1 ist der letzte Super-Administrator dieses Kontos und kann nicht entfernt werden. Fügen Sie zuerst einen weiteren Super-Administrator hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 holds the protected role "%2": to reset their password, file a change request for an account contact of Director level or higher to approve.</source>
+        <translation>%1 hat die geschützte Rolle „%2“: Um das Passwort zurückzusetzen, stellen Sie einen Änderungsantrag, den ein Kontoansprechpartner ab Direktorenebene genehmigt.</translation>
+    </message>
+    <message>
+        <source>%1 holds the protected role "%2": to remove them, file a change request for an account contact of Director level or higher to approve.</source>
+        <translation>%1 hat die geschützte Rolle „%2“: Um die Person zu entfernen, stellen Sie einen Änderungsantrag, den ein Kontoansprechpartner ab Direktorenebene genehmigt.</translation>
     </message>
 </context>
 <context>
@@ -295,6 +483,38 @@
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message>
+        <source>%1 is already enrolled; sign in with the password and a one-time code.</source>
+        <translation>%1 ist bereits eingerichtet; melden Sie sich mit Passwort und Einmalcode an.</translation>
+    </message>
+    <message>
+        <source>Your sign-in details changed while you were enrolling; sign in again.</source>
+        <translation>Ihre Anmeldedaten haben sich während der Einrichtung geändert; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Choose a new password; the temporary one cannot be kept.</source>
+        <translation>Wählen Sie ein neues Passwort; das vorläufige kann nicht behalten werden.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in administrator can confirm with a code.</source>
+        <translation>Nur ein angemeldeter Administrator kann mit einem Code bestätigen.</translation>
+    </message>
+    <message>
+        <source>Confirming needs a Warden password and an enrolled authenticator; %1 has none.</source>
+        <translation>Zum Bestätigen sind ein Warden-Passwort und ein eingerichteter Authenticator nötig; %1 hat keine.</translation>
+    </message>
+    <message>
+        <source>The password or one-time code is not correct; nothing was done.</source>
+        <translation>Das Passwort oder der Einmalcode ist nicht korrekt; es wurde nichts ausgeführt.</translation>
+    </message>
+    <message>
+        <source>This is a temporary password. Set your own password and enroll your authenticator app to finish signing in.</source>
+        <translation>Dies ist ein vorläufiges Passwort. Setzen Sie Ihr eigenes Passwort und richten Sie Ihre Authenticator-App ein, um die Anmeldung abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Enroll your authenticator app to finish signing in.</source>
+        <translation>Richten Sie Ihre Authenticator-App ein, um die Anmeldung abzuschließen.</translation>
+    </message>
 </context>
 <context>
     <name>Authorizer</name>
@@ -409,6 +629,204 @@
     <message>
         <source>see the administrators' health</source>
         <translation>den Zustand der Administratoren sehen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestService</name>
+    <message>
+        <source>Add to protected role</source>
+        <translation>Zu geschützter Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from protected role</source>
+        <translation>Aus geschützter Rolle entfernen</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Turn federated content view on</source>
+        <translation>Föderierte Inhaltsansicht einschalten</translation>
+    </message>
+    <message>
+        <source>Turn federated content view off</source>
+        <translation>Föderierte Inhaltsansicht ausschalten</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Ein Ansprechpartner braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 is already a contact of this account.</source>
+        <translation>%1 ist bereits Ansprechpartner dieses Kontos.</translation>
+    </message>
+    <message>
+        <source>The new contact could not be read back.</source>
+        <translation>Der neue Ansprechpartner konnte nicht zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation>Diesen Ansprechpartner gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Only administrators with the Protected Roles management level may request protected-role changes.</source>
+        <translation>Nur Administratoren mit der Verwaltungsstufe „Geschützte Rollen“ dürfen Änderungen geschützter Rollen beantragen.</translation>
+    </message>
+    <message>
+        <source>Change request %1 does not exist.</source>
+        <translation>Änderungsantrag %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Federated content view is already on for %1.</source>
+        <translation>Die föderierte Inhaltsansicht ist für %1 bereits an.</translation>
+    </message>
+    <message>
+        <source>Federated content view is already off for %1.</source>
+        <translation>Die föderierte Inhaltsansicht ist für %1 bereits aus.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this account's directory.</source>
+        <translation>%1 ist nicht im Verzeichnis dieses Kontos.</translation>
+    </message>
+    <message>
+        <source>%1 holds no protected role here; reset their password in Admin Management.</source>
+        <translation>%1 hat hier keine geschützte Rolle; setzen Sie das Passwort in der Administratorverwaltung zurück.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup account; rotate its credential instead.</source>
+        <translation>%1 ist ein Notfallkonto; rotieren Sie stattdessen die Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>%1 signs in through the identity provider (SSO) and has no Warden password.</source>
+        <translation>%1 meldet sich über den Identitätsanbieter (SSO) an und hat kein Warden-Passwort.</translation>
+    </message>
+    <message>
+        <source>That role belongs to another account.</source>
+        <translation>Diese Rolle gehört zu einem anderen Konto.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a protected role; change its members directly.</source>
+        <translation>„%1“ ist keine geschützte Rolle; ändern Sie die Mitglieder direkt.</translation>
+    </message>
+    <message>
+        <source>%1 already holds "%2".</source>
+        <translation>%1 hat „%2“ bereits.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled in the directory.</source>
+        <translation>%1 ist im Verzeichnis deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Choose how the new administrator signs in.</source>
+        <translation>Wählen Sie, wie sich der neue Administrator anmeldet.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold "%2".</source>
+        <translation>%1 hat „%2“ nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is the last Super Administrator of this account and cannot be removed. Add another Super Administrator first.</source>
+        <translation>%1 ist der letzte Super-Administrator dieses Kontos und kann nicht entfernt werden. Fügen Sie zuerst einen weiteren Super-Administrator hinzu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Say why the change is needed (at least %n characters): the approver decides on it.</source>
+        <translation><numerusform>Begründen Sie die Änderung (mindestens %n Zeichen): Die genehmigende Person entscheidet danach.</numerusform><numerusform>Begründen Sie die Änderung (mindestens %n Zeichen): Die genehmigende Person entscheidet danach.</numerusform></translation>
+    </message>
+    <message>
+        <source>The same change is already requested (request %1) and waiting for approval.</source>
+        <translation>Dieselbe Änderung ist bereits beantragt (Antrag %1) und wartet auf Genehmigung.</translation>
+    </message>
+    <message>
+        <source>The new request could not be read back.</source>
+        <translation>Der neue Antrag konnte nicht zurückgelesen werden.</translation>
+    </message>
+    <message>
+        <source>Request %1 expired on %2 without a decision; file a new one if the change is still needed.</source>
+        <translation>Antrag %1 ist am %2 ohne Entscheidung verfallen; stellen Sie einen neuen, falls die Änderung noch nötig ist.</translation>
+    </message>
+    <message>
+        <source>Request %1 was already %2 by %3 at %4.</source>
+        <translation>Antrag %1 wurde bereits von %3 am %4 %2.</translation>
+    </message>
+    <message>
+        <source>You filed this request; a different person must approve or reject it.</source>
+        <translation>Sie haben diesen Antrag gestellt; eine andere Person muss ihn genehmigen oder ablehnen.</translation>
+    </message>
+    <message>
+        <source>Only the account's contacts of Director level or higher may decide protected-role changes, and %1 is not a contact of this account.</source>
+        <translation>Nur Kontoansprechpartner ab Direktorenebene dürfen über Änderungen geschützter Rollen entscheiden, und %1 ist kein Ansprechpartner dieses Kontos.</translation>
+    </message>
+    <message>
+        <source>Only the account's contacts of Director level or higher may decide protected-role changes; %1 is recorded as "%2", below Director.</source>
+        <translation>Nur Kontoansprechpartner ab Direktorenebene dürfen über Änderungen geschützter Rollen entscheiden; %1 ist als „%2“ erfasst, unterhalb der Direktorenebene.</translation>
+    </message>
+    <message>
+        <source>Request %1 changed meanwhile.</source>
+        <translation>Antrag %1 hat sich inzwischen geändert.</translation>
+    </message>
+    <message>
+        <source>The change can no longer be applied, so the request stays pending: %1</source>
+        <translation>Die Änderung lässt sich nicht mehr anwenden, daher bleibt der Antrag offen: %1</translation>
+    </message>
+    <message>
+        <source>Say why the request is rejected; the requester sees it.</source>
+        <translation>Begründen Sie die Ablehnung; der Antragsteller sieht sie.</translation>
+    </message>
+    <message>
+        <source>Only the person who filed a request can withdraw it.</source>
+        <translation>Nur wer einen Antrag gestellt hat, kann ihn zurückziehen.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestsDialog</name>
+    <message>
+        <source>Change Requests</source>
+        <translation>Änderungsanträge</translation>
+    </message>
+    <message>
+        <source>&amp;New Request…</source>
+        <translation>&amp;Neuer Antrag…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Genehmigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Ablehnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Account &amp;Contacts…</source>
+        <translation>Konto&amp;ansprechpartner…</translation>
     </message>
 </context>
 <context>
@@ -736,6 +1154,94 @@ Partneranmeldung ausgenommen: %3</translation>
         <translation>Sie dürfen den Zustand der Administratoren keines Kontos sehen.</translation>
     </message>
     <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2; removed roles: %3.</source>
+        <translation>%1 ist jetzt %2; entfernte Rollen: %3.</translation>
+    </message>
+    <message>
+        <source>The UPN of %1 is now %2.</source>
+        <translation>Der UPN von %1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>user takes list, show, add, disable, enable, set-address or set-upn.</source>
+        <translation>user braucht list, show, add, disable, enable, set-address oder set-upn.</translation>
+    </message>
+    <message>
+        <source>--method is sso or local_password, not "%1".</source>
+        <translation>--method ist sso oder local_password, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2's directory.</source>
+        <translation>%1 ist nicht im Verzeichnis von %2.</translation>
+    </message>
+    <message>
+        <source>Confirm with your password: </source>
+        <translation>Mit Ihrem Passwort bestätigen: </translation>
+    </message>
+    <message>
+        <source>And a new one-time code: </source>
+        <translation>Und einen neuen Einmalcode: </translation>
+    </message>
+    <message>
+        <source>Temporary password for %1 (shown once; they set their own and enroll an authenticator at first sign-in): %2</source>
+        <translation>Vorläufiges Passwort für %1 (wird einmal angezeigt; bei der ersten Anmeldung werden ein eigenes Passwort gesetzt und ein Authenticator eingerichtet): %2</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Password reset; the second factor is enrolled again.</source>
+        <translation>Passwort zurückgesetzt; der zweite Faktor wird neu eingerichtet.</translation>
+    </message>
+    <message>
+        <source>admin backup EMAIL on|off</source>
+        <translation>admin backup EMAIL on|off</translation>
+    </message>
+    <message>
+        <source>Unknown admin command "%1".</source>
+        <translation>Unbekannter admin-Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>--kind is add_member, remove_member, reset_password, content_view_on or content_view_off.</source>
+        <translation>--kind ist add_member, remove_member, reset_password, content_view_on oder content_view_off.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed request #%1; an account contact of Director level or higher must approve it within %n day(s).</source>
+        <translation><numerusform>Antrag Nr. %1 gestellt; ein Kontoansprechpartner ab Direktorenebene muss ihn innerhalb von %n Tag genehmigen.</numerusform><numerusform>Antrag Nr. %1 gestellt; ein Kontoansprechpartner ab Direktorenebene muss ihn innerhalb von %n Tagen genehmigen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Name the request by its number.</source>
+        <translation>Geben Sie die Nummer des Antrags an.</translation>
+    </message>
+    <message>
+        <source>Approved and applied request #%1.</source>
+        <translation>Antrag Nr. %1 genehmigt und angewendet.</translation>
+    </message>
+    <message>
+        <source>Unknown request command "%1".</source>
+        <translation>Unbekannter request-Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>  (approves)</source>
+        <translation>  (genehmigt)</translation>
+    </message>
+    <message>
+        <source>%1 is not a contact of this account.</source>
+        <translation>%1 ist kein Ansprechpartner dieses Kontos.</translation>
+    </message>
+    <message>
+        <source>Unknown contact command "%1".</source>
+        <translation>Unbekannter contact-Befehl „%1“.</translation>
+    </message>
+    <message>
         <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
                  [--client-address IP] &lt;command&gt; [arguments]
 Commands:
@@ -760,6 +1266,13 @@ Commands:
   import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
   health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
        --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]
+  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL
+       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL
+       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]
+  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
+       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID
+  contact list --account C | set --account C --email E --name N --title T [--director]
+       remove --account C EMAIL
   totp-code SECRET   print the current code for a base32 secret (like oathtool)
   demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
 The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
@@ -788,26 +1301,36 @@ Befehle:
   import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
   health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
        --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]
+  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL
+       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL
+       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]
+  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
+       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID
+  contact list --account C | set --account C --email E --name N --title T [--director]
+       remove --account C EMAIL
   totp-code SECRET   aktuellen Code zu einem Base32-Geheimnis ausgeben (wie oathtool)
   demo-code EMAIL    aktuellen Code eines Demo-Administrators ausgeben (Geheimnis aus dem Schlüsselbund)
 Das Passwort kommt aus WARDEN_PASSWORD oder einer Abfrage, der Einmalcode aus --otp oder einer Abfrage.
 Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbundfehler, 4 Zustand fehlerhaft.</translation>
     </message>
+</context>
+<context>
+    <name>ConfirmIdentityDialog</name>
     <message>
-        <source>%1 is now %2.</source>
-        <translation>%1 ist jetzt %2.</translation>
+        <source>Confirm It Is You</source>
+        <translation>Bestätigen Sie Ihre Identität</translation>
     </message>
     <message>
-        <source>%1 is now %2; removed roles: %3.</source>
-        <translation>%1 ist jetzt %2; entfernte Rollen: %3.</translation>
+        <source>Your &amp;password:</source>
+        <translation>Ihr &amp;Passwort:</translation>
     </message>
     <message>
-        <source>The UPN of %1 is now %2.</source>
-        <translation>Der UPN von %1 ist jetzt %2.</translation>
+        <source>One-time &amp;code:</source>
+        <translation>Einmal&amp;code:</translation>
     </message>
     <message>
-        <source>user takes list, show, add, disable, enable, set-address or set-upn.</source>
-        <translation>user braucht list, show, add, disable, enable, set-address oder set-upn.</translation>
+        <source>6 digits</source>
+        <translation>6 Ziffern</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1444,10 @@ Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlü
         <source>%n users</source>
         <translation><numerusform>%n Benutzer</numerusform><numerusform>%n Benutzer</numerusform></translation>
     </message>
+    <message>
+        <source>Joins the incident response team and needs message content for investigations.</source>
+        <translation>Tritt dem Incident-Response-Team bei und braucht Nachrichteninhalte für Untersuchungen.</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryService</name>
@@ -971,6 +1498,52 @@ Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlü
     <message>
         <source>Changing the primary address removes these admin roles: %1. Confirm to go ahead.</source>
         <translation>Die Änderung der primären Adresse entfernt diese Administratorrollen: %1. Bestätigen Sie, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>EditAdminDialog</name>
+    <message>
+        <source>Edit Admin</source>
+        <translation>Administrator bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Roles held in this account:</source>
+        <translation>&amp;Rollen in diesem Konto:</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>&amp;Anmeldemethode:</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentDialog</name>
+    <message>
+        <source>Finish Signing In</source>
+        <translation>Anmeldung abschließen</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Scan this code with your authenticator app (it is new: an earlier enrollment no longer works), then enter the code it shows.</source>
+        <translation>Scannen Sie diesen Code mit Ihrer Authenticator-App (er ist neu: eine frühere Einrichtung funktioniert nicht mehr) und geben Sie den angezeigten Code ein.</translation>
+    </message>
+    <message>
+        <source>Or type this secret:</source>
+        <translation>Oder dieses Geheimnis eintippen:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>Einmal&amp;code:</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 Ziffern</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1742,26 @@ Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlü
         <source>%1 holds no administrator role in %2.</source>
         <translation>%1 hat keine Administratorrolle in %2.</translation>
     </message>
+    <message>
+        <source>Backup credentials are in the OS keychain</source>
+        <translation>Notfall-Zugangsdaten liegen im Schlüsselbund des Systems</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup credential(s) found in the keychain.</source>
+        <translation><numerusform>%n Notfall-Zugangsdatensatz im Schlüsselbund gefunden.</numerusform><numerusform>%n Notfall-Zugangsdatensätze im Schlüsselbund gefunden.</numerusform></translation>
+    </message>
+    <message>
+        <source>Unlock or start the OS keychain on this computer, then check again.</source>
+        <translation>Entsperren oder starten Sie den Schlüsselbund des Systems auf diesem Computer und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>No credential in the keychain for: %1</source>
+        <translation>Keine Zugangsdaten im Schlüsselbund für: %1</translation>
+    </message>
+    <message>
+        <source>Rotate the credential of each in Admin Management to store a new one in the keychain.</source>
+        <translation>Rotieren Sie jeweils die Zugangsdaten in der Administratorverwaltung, um neue im Schlüsselbund zu speichern.</translation>
+    </message>
 </context>
 <context>
     <name>ImportService</name>
@@ -1333,6 +1926,10 @@ Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlü
         <source>The keychain holds no entry %1.</source>
         <translation>Der Schlüsselbund enthält keinen Eintrag %1.</translation>
     </message>
+    <message>
+        <source>The OS keychain is locked. Unlock it (your desktop keyring's password) and try again; nothing was changed.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt. Entsperren Sie ihn (mit dem Passwort Ihres Desktop-Schlüsselbunds) und versuchen Sie es erneut; es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1347,6 +1944,45 @@ Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlü
     <message>
         <source>This database was written by a newer Warden (schema version %1; this Warden knows up to %2). Upgrade Warden to open it; the database was not changed.</source>
         <translation>Diese Datenbank stammt von einem neueren Warden (Schemaversion %1; dieses Warden kennt bis %2). Aktualisieren Sie Warden, um sie zu öffnen; die Datenbank wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>NewChangeRequestDialog</name>
+    <message>
+        <source>New Change Request</source>
+        <translation>Neuer Änderungsantrag</translation>
+    </message>
+    <message>
+        <source>Protected roles change only through a request approved by a different person: an account contact of Director level or higher, who confirms with their password and a one-time code. Requests expire after 7 days.</source>
+        <translation>Geschützte Rollen ändern sich nur über einen Antrag, den eine andere Person genehmigt: ein Kontoansprechpartner ab Direktorenebene, der mit Passwort und Einmalcode bestätigt. Anträge verfallen nach 7 Tagen.</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>Ä&amp;nderung:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>&amp;Anmeldemethode:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Why the change is needed; the approver decides on this.</source>
+        <translation>Warum die Änderung nötig ist; die genehmigende Person entscheidet danach.</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +2297,13 @@ Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlü
     </message>
 </context>
 <context>
+    <name>RevealCredentialDialog</name>
+    <message>
+        <source>Backup Credential</source>
+        <translation>Notfall-Zugangsdaten</translation>
+    </message>
+</context>
+<context>
     <name>RoleEditorDialog</name>
     <message>
         <source>Role Editor</source>
@@ -1773,10 +2416,6 @@ Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlü
         <translation>Bei Warden anmelden</translation>
     </message>
     <message>
-        <source>Sign in with your administrator address, password and the one-time code from your authenticator app.</source>
-        <translation>Melden Sie sich mit Ihrer Administratoradresse, Ihrem Passwort und dem Einmalcode aus Ihrer Authenticator-App an.</translation>
-    </message>
-    <message>
         <source>&amp;Email address:</source>
         <translation>&amp;E-Mail-Adresse:</translation>
     </message>
@@ -1795,6 +2434,25 @@ Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlü
     <message>
         <source>6 digits</source>
         <translation>6 Ziffern</translation>
+    </message>
+    <message>
+        <source>Sign in with your administrator address, password and the one-time code from your authenticator app. First time, with a temporary password? Leave the code empty.</source>
+        <translation>Melden Sie sich mit Ihrer Administratoradresse, Ihrem Passwort und dem Einmalcode Ihrer Authenticator-App an. Zum ersten Mal, mit einem vorläufigen Passwort? Lassen Sie den Code leer.</translation>
+    </message>
+</context>
+<context>
+    <name>TemporaryPasswordDialog</name>
+    <message>
+        <source>Temporary Password</source>
+        <translation>Vorläufiges Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>This password is shown only now and is not stored anywhere readable. It was copied to the clipboard marked as a secret, so clipboard managers do not keep it. At the first sign-in it must be replaced and an authenticator app enrolled.</source>
+        <translation>Dieses Passwort wird nur jetzt angezeigt und nirgends lesbar gespeichert. Es wurde als Geheimnis markiert in die Zwischenablage kopiert, sodass Zwischenablage-Verwaltungen es nicht behalten. Bei der ersten Anmeldung muss es ersetzt und eine Authenticator-App eingerichtet werden.</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2476,61 @@ Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlü
     <message>
         <source>Warden cannot start</source>
         <translation>Warden kann nicht starten</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AccountContactsDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Approves</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Yes (Director or higher)</source>
+        <translation>Ja (Direktorenebene oder höher)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>&amp;Save Contact</source>
+        <translation>Ansprechpartner &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Add Contact</source>
+        <translation>Ansprechpartner &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Select a contact first.</source>
+        <translation>Wählen Sie zuerst einen Ansprechpartner.</translation>
+    </message>
+    <message>
+        <source>Remove Contact</source>
+        <translation>Ansprechpartner entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the account's contacts?</source>
+        <translation>%1 aus den Ansprechpartnern des Kontos entfernen?</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 wurde entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2596,45 @@ Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlü
     </message>
 </context>
 <context>
+    <name>warden::AddAdminDialog</name>
+    <message>
+        <source>&amp;Add Admin</source>
+        <translation>&amp;Administrator hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 (protected: change request)</source>
+        <translation>%1 (geschützt: Änderungsantrag)</translation>
+    </message>
+    <message>
+        <source>You get a temporary password to pass on; at first sign-in they set their own and scan a QR code into an authenticator app.</source>
+        <translation>Sie erhalten ein vorläufiges Passwort zur Weitergabe; bei der ersten Anmeldung wird ein eigenes gesetzt und ein QR-Code in eine Authenticator-App gescannt.</translation>
+    </message>
+    <message>
+        <source>They sign in through your organisation's identity provider, which also asks for their second factor.</source>
+        <translation>Die Anmeldung erfolgt über den Identitätsanbieter Ihrer Organisation, der auch den zweiten Faktor abfragt.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (already an administrator)</source>
+        <translation>%1 — %2 (bereits Administrator)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Change Request Needed</source>
+        <translation>Änderungsantrag erforderlich</translation>
+    </message>
+    <message>
+        <source>%1
+
+File a change request for %2 now?</source>
+        <translation>%1
+
+Jetzt einen Änderungsantrag für %2 stellen?</translation>
+    </message>
+</context>
+<context>
     <name>warden::AddUsersToRoleDialog</name>
     <message>
         <source>Add User to Role — %1</source>
@@ -1915,6 +2667,196 @@ Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlü
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AdminManagementDialog</name>
+    <message>
+        <source>Admin Management — %1</source>
+        <translation>Administratorverwaltung — %1</translation>
+    </message>
+    <message>
+        <source>Everyone who holds an administrator role in %1 (%2). Backup accounts keep their password in this computer's OS keychain for a sign-in-provider outage.</source>
+        <translation>Alle, die in %1 (%2) eine Administratorrolle haben. Notfallkonten bewahren ihr Passwort für einen Ausfall des Anmeldedienstes im Schlüsselbund dieses Computers auf.</translation>
+    </message>
+    <message>
+        <source>Select an administrator first.</source>
+        <translation>Wählen Sie zuerst einen Administrator.</translation>
+    </message>
+    <message>
+        <source>A backup account's password is rotated, not reset.</source>
+        <translation>Das Passwort eines Notfallkontos wird rotiert, nicht zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Only administrators who sign in with a Warden password have one to reset.</source>
+        <translation>Nur Administratoren, die sich mit einem Warden-Passwort anmelden, haben eines, das sich zurücksetzen lässt.</translation>
+    </message>
+    <message>
+        <source>Unmark &amp;Backup Account…</source>
+        <translation>Markierung als &amp;Notfallkonto aufheben…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Backup Account…</source>
+        <translation>Als &amp;Notfallkonto markieren…</translation>
+    </message>
+    <message>
+        <source>Only backup accounts keep a credential in the keychain.</source>
+        <translation>Nur Notfallkonten haben Zugangsdaten im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Change Request Needed</source>
+        <translation>Änderungsantrag erforderlich</translation>
+    </message>
+    <message>
+        <source>%1
+
+File a change request now?</source>
+        <translation>%1
+
+Jetzt einen Änderungsantrag stellen?</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>Passwort zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Give %1 a new temporary password? Their current password and authenticator stop working; at the next sign-in they set a new password and scan a new QR code.</source>
+        <translation>%1 ein neues vorläufiges Passwort geben? Das aktuelle Passwort und der Authenticator funktionieren dann nicht mehr; bei der nächsten Anmeldung werden ein neues Passwort gesetzt und ein neuer QR-Code gescannt.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>Das Passwort von %1 wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Delete Admin</source>
+        <translation>Administrator löschen</translation>
+    </message>
+    <message>
+        <source>Remove every role %1 holds in %2 (%3)? They stay in the directory but can no longer administer this account.</source>
+        <translation>Alle Rollen von %1 in %2 entfernen (%3)? Die Person bleibt im Verzeichnis, kann dieses Konto aber nicht mehr verwalten.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an administrator of %2.</source>
+        <translation>%1 ist kein Administrator von %2 mehr.</translation>
+    </message>
+    <message>
+        <source>Make %1 a backup (break-glass) account? It gets a strong random password kept only in this computer's OS keychain; reveal it when single sign-on is down.</source>
+        <translation>%1 zu einem Notfallkonto (Break-Glass) machen? Es erhält ein starkes Zufallspasswort, das nur im Schlüsselbund dieses Computers liegt; zeigen Sie es an, wenn die einmalige Anmeldung ausfällt.</translation>
+    </message>
+    <message>
+        <source>Unmark %1 as a backup account? Its password is removed from the keychain and it can no longer sign in until its password is reset.</source>
+        <translation>Markierung von %1 als Notfallkonto aufheben? Das Passwort wird aus dem Schlüsselbund entfernt, und das Konto kann sich erst nach einem Zurücksetzen des Passworts wieder anmelden.</translation>
+    </message>
+    <message>
+        <source>Mark as Backup Account</source>
+        <translation>Als Notfallkonto markieren</translation>
+    </message>
+    <message>
+        <source>Unmark Backup Account</source>
+        <translation>Markierung als Notfallkonto aufheben</translation>
+    </message>
+    <message>
+        <source>%1 is now a backup account; its credential is in the OS keychain.</source>
+        <translation>%1 ist jetzt ein Notfallkonto; die Zugangsdaten liegen im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a backup account.</source>
+        <translation>%1 ist kein Notfallkonto mehr.</translation>
+    </message>
+    <message>
+        <source>Revealing the backup credential of %1 is recorded in the audit log with your name.
+
+Confirm with your password and a new one-time code.</source>
+        <translation>Das Anzeigen der Notfall-Zugangsdaten von %1 wird mit Ihrem Namen im Prüfprotokoll festgehalten.
+
+Bestätigen Sie mit Ihrem Passwort und einem neuen Einmalcode.</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Rotate Credential</source>
+        <translation>Zugangsdaten rotieren</translation>
+    </message>
+    <message>
+        <source>Give the backup account %1 a new strong password? The old one stops working at once; the new one is stored only in the OS keychain.</source>
+        <translation>Dem Notfallkonto %1 ein neues starkes Passwort geben? Das alte funktioniert sofort nicht mehr; das neue wird nur im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>The credential of %1 was rotated.</source>
+        <translation>Die Zugangsdaten von %1 wurden rotiert.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AdministratorsModel</name>
+    <message>
+        <source>By identity provider</source>
+        <translation>Durch Identitätsanbieter</translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation>Authenticator-App</translation>
+    </message>
+    <message>
+        <source>Enrolls at next sign-in</source>
+        <translation>Einrichtung bei nächster Anmeldung</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>Nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Notfall</translation>
+    </message>
+    <message>
+        <source>Sets a new password and scans a new QR code at the next sign-in.</source>
+        <translation>Setzt bei der nächsten Anmeldung ein neues Passwort und scannt einen neuen QR-Code.</translation>
+    </message>
+    <message>
+        <source>Backup (break-glass) account: its password is kept in the OS keychain.</source>
+        <translation>Notfallkonto (Break-Glass): Das Passwort liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Disabled in the directory.</source>
+        <translation>Im Verzeichnis deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Second factor</source>
+        <translation>Zweiter Faktor</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2934,136 @@ Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlü
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ChangeRequestsDialog</name>
+    <message>
+        <source>Change Requests — %1</source>
+        <translation>Änderungsanträge — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Protected-role changes in %1 wait here for approval by a different person who is an account contact of Director level or higher. Pending requests expire after %n day(s).</source>
+        <translation><numerusform>Änderungen geschützter Rollen in %1 warten hier auf die Genehmigung durch eine andere Person, die Kontoansprechpartner ab Direktorenebene ist. Offene Anträge verfallen nach %n Tag.</numerusform><numerusform>Änderungen geschützter Rollen in %1 warten hier auf die Genehmigung durch eine andere Person, die Kontoansprechpartner ab Direktorenebene ist. Offene Anträge verfallen nach %n Tagen.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Wählen Sie zuerst einen Antrag.</translation>
+    </message>
+    <message>
+        <source>Only the requester can withdraw a pending request.</source>
+        <translation>Nur der Antragsteller kann einen offenen Antrag zurückziehen.</translation>
+    </message>
+    <message>
+        <source>No request selected.</source>
+        <translation>Kein Antrag ausgewählt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;#%1 %2&lt;/b&gt; — %3&lt;br&gt;Justification: %4</source>
+        <translation>&lt;b&gt;Nr. %1 %2&lt;/b&gt; — %3&lt;br&gt;Begründung: %4</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Decision note: %1</source>
+        <translation>&lt;br&gt;Entscheidungsnotiz: %1</translation>
+    </message>
+    <message>
+        <source>Request #%1 was filed; it waits for a Director-level contact's approval.</source>
+        <translation>Antrag Nr. %1 wurde gestellt; er wartet auf die Genehmigung eines Ansprechpartners ab Direktorenebene.</translation>
+    </message>
+    <message>
+        <source>Approving #%1 applies it at once: %2.
+
+Confirm with your password and a new one-time code.</source>
+        <translation>Die Genehmigung von Nr. %1 wendet sie sofort an: %2.
+
+Bestätigen Sie mit Ihrem Passwort und einem neuen Einmalcode.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>Request #%1 was approved and applied.</source>
+        <translation>Antrag Nr. %1 wurde genehmigt und angewendet.</translation>
+    </message>
+    <message>
+        <source>Reject Request</source>
+        <translation>Antrag ablehnen</translation>
+    </message>
+    <message>
+        <source>Why is #%1 rejected? The requester sees this.</source>
+        <translation>Warum wird Nr. %1 abgelehnt? Der Antragsteller sieht dies.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was rejected.</source>
+        <translation>Antrag Nr. %1 wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Withdraw Request</source>
+        <translation>Antrag zurückziehen</translation>
+    </message>
+    <message>
+        <source>Withdraw request #%1?</source>
+        <translation>Antrag Nr. %1 zurückziehen?</translation>
+    </message>
+    <message>
+        <source>Request #%1 was withdrawn.</source>
+        <translation>Antrag Nr. %1 wurde zurückgezogen.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ChangeRequestsModel</name>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>%1 zu %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>%1 aus %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Passwort von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Läuft ab %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+Decision: %2</source>
+        <translation>%1
+
+Entscheidung: %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Beantragt von</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <source>Decided / expires</source>
+        <translation>Entschieden / läuft ab</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +3152,14 @@ Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlü
         <source>I&amp;mport Users…</source>
         <translation>Benutzer i&amp;mportieren…</translation>
     </message>
+    <message>
+        <source>Admin &amp;Management…</source>
+        <translation>Administrator&amp;verwaltung…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Requests…</source>
+        <translation>Änderungs&amp;anträge…</translation>
+    </message>
 </context>
 <context>
     <name>warden::DirectorySearchModel</name>
@@ -2106,6 +3186,40 @@ Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlü
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>warden::EditAdminDialog</name>
+    <message>
+        <source>Edit Admin — %1</source>
+        <translation>Administrator bearbeiten — %1</translation>
+    </message>
+    <message>
+        <source>Roles and sign-in method of %1. Adding or removing a protected role (shown with a lock) needs a change request.</source>
+        <translation>Rollen und Anmeldemethode von %1. Das Hinzufügen oder Entfernen einer geschützten Rolle (mit Schloss) erfordert einen Änderungsantrag.</translation>
+    </message>
+    <message>
+        <source>%1 File it under Account → Change Requests.</source>
+        <translation>%1 Stellen Sie ihn unter Konto → Änderungsanträge.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::EnrollmentDialog</name>
+    <message>
+        <source>Welcome, %1. Replace the temporary password with your own and enroll your authenticator app to finish signing in.</source>
+        <translation>Willkommen, %1. Ersetzen Sie das vorläufige Passwort durch Ihr eigenes und richten Sie Ihre Authenticator-App ein, um die Anmeldung abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Enroll your authenticator app for %1 to finish signing in.</source>
+        <translation>Richten Sie Ihre Authenticator-App für %1 ein, um die Anmeldung abzuschließen.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertigstellen</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter unterscheiden sich.</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +3655,14 @@ Verwalten, wer E-Mail-Sicherheitskonten administriert und mit welchen Rechten.</
         <translation>%1:
 %2</translation>
     </message>
+    <message>
+        <source>Admin Management</source>
+        <translation>Administratorverwaltung</translation>
+    </message>
+    <message>
+        <source>Change Requests</source>
+        <translation>Änderungsanträge</translation>
+    </message>
 </context>
 <context>
     <name>warden::MemberDetailsWidget</name>
@@ -2610,6 +3732,13 @@ Adresse ändern?</translation>
     </message>
 </context>
 <context>
+    <name>warden::NewChangeRequestDialog</name>
+    <message>
+        <source>&amp;File Request</source>
+        <translation>Antrag &amp;stellen</translation>
+    </message>
+</context>
+<context>
     <name>warden::PermissionMatrixModel</name>
     <message>
         <source>%1: %2 %3</source>
@@ -2648,6 +3777,21 @@ Adresse ändern?</translation>
     <message>
         <source>QR code for the authenticator app</source>
         <translation>QR-Code für die Authenticator-App</translation>
+    </message>
+</context>
+<context>
+    <name>warden::RevealCredentialDialog</name>
+    <message>
+        <source>The password of the backup account %1, from the OS keychain. Your retrieval is recorded in the audit log.</source>
+        <translation>Das Passwort des Notfallkontos %1 aus dem Schlüsselbund des Systems. Ihr Abruf ist im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden in %n second(s).</source>
+        <translation><numerusform>Verborgen in %n Sekunde.</numerusform><numerusform>Verborgen in %n Sekunden.</numerusform></translation>
+    </message>
+    <message>
+        <source>Hidden.</source>
+        <translation>Verborgen.</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +3880,13 @@ Adresse ändern?</translation>
     <message>
         <source>&amp;Sign In</source>
         <translation>&amp;Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>warden::TemporaryPasswordDialog</name>
+    <message>
+        <source>Give %1 this temporary password by a separate, trusted channel:</source>
+        <translation>Geben Sie %1 dieses vorläufige Passwort über einen getrennten, vertrauenswürdigen Weg:</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,45 @@
     </message>
 </context>
 <context>
+    <name>AccountContactsDialog</name>
+    <message>
+        <source>Account Contacts</source>
+        <translation>Account Contacts</translation>
+    </message>
+    <message>
+        <source>The people this account names for approvals. Only contacts of Director level or higher may approve protected-role change requests, and never their own.</source>
+        <translation>The people this account names for approvals. Only contacts of Director level or higher may approve protected-role change requests, and never their own.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;Email address:</translation>
+    </message>
+    <message>
+        <source>&amp;Director level or higher (may approve protected-role changes)</source>
+        <translation>&amp;Director level or higher (may approve protected-role changes)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Save Contact</source>
+        <translation>&amp;Save Contact</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
     <name>AccountService</name>
     <message>
         <source>An account code has 2 to 32 letters, digits, dots, dashes or underscores.</source>
@@ -99,6 +138,29 @@
     </message>
 </context>
 <context>
+    <name>AddAdminDialog</name>
+    <message>
+        <source>Add New Admin</source>
+        <translation>Add New Admin</translation>
+    </message>
+    <message>
+        <source>&amp;Search the directory by address or name:</source>
+        <translation>&amp;Search the directory by address or name:</translation>
+    </message>
+    <message>
+        <source>Type part of a name or address</source>
+        <translation>Type part of a name or address</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>Sign-in &amp;method:</translation>
+    </message>
+</context>
+<context>
     <name>AddExternalAdminDialog</name>
     <message>
         <source>Add External Admin</source>
@@ -134,6 +196,132 @@
     <message>
         <source>Select all shown</source>
         <translation>Select all shown</translation>
+    </message>
+</context>
+<context>
+    <name>AdminManagementDialog</name>
+    <message>
+        <source>Admin Management</source>
+        <translation>Admin Management</translation>
+    </message>
+    <message>
+        <source>&amp;Add New Admin…</source>
+        <translation>&amp;Add New Admin…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>Reset &amp;Password…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Backup Account…</source>
+        <translation>Mark as &amp;Backup Account…</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal Credential…</source>
+        <translation>Re&amp;veal Credential…</translation>
+    </message>
+    <message>
+        <source>R&amp;otate Credential…</source>
+        <translation>R&amp;otate Credential…</translation>
+    </message>
+</context>
+<context>
+    <name>AdminService</name>
+    <message>
+        <source>Password and authenticator app</source>
+        <translation>Password and authenticator app</translation>
+    </message>
+    <message>
+        <source>Single sign-on (SSO)</source>
+        <translation>Single sign-on (SSO)</translation>
+    </message>
+    <message>
+        <source>That user holds no role in this account.</source>
+        <translation>That user holds no role in this account.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another account's directory; add administrators from this account's directory.</source>
+        <translation>%1 belongs to another account's directory; add administrators from this account's directory.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled in the directory; enable them first.</source>
+        <translation>%1 is disabled in the directory; enable them first.</translation>
+    </message>
+    <message>
+        <source>That role belongs to another account.</source>
+        <translation>That role belongs to another account.</translation>
+    </message>
+    <message>
+        <source>%1 is already an administrator of this account (%2); use Edit to change their roles.</source>
+        <translation>%1 is already an administrator of this account (%2); use Edit to change their roles.</translation>
+    </message>
+    <message>
+        <source>The new administrator could not be read back.</source>
+        <translation>The new administrator could not be read back.</translation>
+    </message>
+    <message>
+        <source>An administrator needs at least one role; use Delete to remove %1 as an administrator.</source>
+        <translation>An administrator needs at least one role; use Delete to remove %1 as an administrator.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup account, which keeps a local password to survive an identity-provider outage; unmark it as a backup first.</source>
+        <translation>%1 is a backup account, which keeps a local password to survive an identity-provider outage; unmark it as a backup first.</translation>
+    </message>
+    <message>
+        <source>The administrator could not be read back.</source>
+        <translation>The administrator could not be read back.</translation>
+    </message>
+    <message>
+        <source>%1 has no sign-in method yet; use Edit to choose one.</source>
+        <translation>%1 has no sign-in method yet; use Edit to choose one.</translation>
+    </message>
+    <message>
+        <source>%1 signs in through the identity provider (SSO) and has no Warden password to reset.</source>
+        <translation>%1 signs in through the identity provider (SSO) and has no Warden password to reset.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup account: rotate its credential instead, so the keychain keeps the password.</source>
+        <translation>%1 is a backup account: rotate its credential instead, so the keychain keeps the password.</translation>
+    </message>
+    <message>
+        <source>You cannot delete yourself; ask another Super Administrator.</source>
+        <translation>You cannot delete yourself; ask another Super Administrator.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup account; only backup accounts keep a credential in the keychain.</source>
+        <translation>%1 is not a backup account; only backup accounts keep a credential in the keychain.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no credential for %1. Rotate it to store a new one.</source>
+        <translation>The keychain holds no credential for %1. Rotate it to store a new one.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup account; mark it as one first.</source>
+        <translation>%1 is not a backup account; mark it as one first.</translation>
+    </message>
+    <message>
+        <source>%1 is the last Super Administrator of this account and cannot be deleted. Add another Super Administrator first.</source>
+        <translation>%1 is the last Super Administrator of this account and cannot be deleted. Add another Super Administrator first.</translation>
+    </message>
+    <message>
+        <source>%1 is the last Super Administrator of this account and cannot be removed. Add another Super Administrator first.</source>
+        <translation>%1 is the last Super Administrator of this account and cannot be removed. Add another Super Administrator first.</translation>
+    </message>
+    <message>
+        <source>%1 holds the protected role "%2": to reset their password, file a change request for an account contact of Director level or higher to approve.</source>
+        <translation>%1 holds the protected role "%2": to reset their password, file a change request for an account contact of Director level or higher to approve.</translation>
+    </message>
+    <message>
+        <source>%1 holds the protected role "%2": to remove them, file a change request for an account contact of Director level or higher to approve.</source>
+        <translation>%1 holds the protected role "%2": to remove them, file a change request for an account contact of Director level or higher to approve.</translation>
     </message>
 </context>
 <context>
@@ -295,6 +483,38 @@
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
+    <message>
+        <source>%1 is already enrolled; sign in with the password and a one-time code.</source>
+        <translation>%1 is already enrolled; sign in with the password and a one-time code.</translation>
+    </message>
+    <message>
+        <source>Your sign-in details changed while you were enrolling; sign in again.</source>
+        <translation>Your sign-in details changed while you were enrolling; sign in again.</translation>
+    </message>
+    <message>
+        <source>Choose a new password; the temporary one cannot be kept.</source>
+        <translation>Choose a new password; the temporary one cannot be kept.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in administrator can confirm with a code.</source>
+        <translation>Only a signed-in administrator can confirm with a code.</translation>
+    </message>
+    <message>
+        <source>Confirming needs a Warden password and an enrolled authenticator; %1 has none.</source>
+        <translation>Confirming needs a Warden password and an enrolled authenticator; %1 has none.</translation>
+    </message>
+    <message>
+        <source>The password or one-time code is not correct; nothing was done.</source>
+        <translation>The password or one-time code is not correct; nothing was done.</translation>
+    </message>
+    <message>
+        <source>This is a temporary password. Set your own password and enroll your authenticator app to finish signing in.</source>
+        <translation>This is a temporary password. Set your own password and enroll your authenticator app to finish signing in.</translation>
+    </message>
+    <message>
+        <source>Enroll your authenticator app to finish signing in.</source>
+        <translation>Enroll your authenticator app to finish signing in.</translation>
+    </message>
 </context>
 <context>
     <name>Authorizer</name>
@@ -409,6 +629,204 @@
     <message>
         <source>see the administrators' health</source>
         <translation>see the administrators' health</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestService</name>
+    <message>
+        <source>Add to protected role</source>
+        <translation>Add to protected role</translation>
+    </message>
+    <message>
+        <source>Remove from protected role</source>
+        <translation>Remove from protected role</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Turn federated content view on</source>
+        <translation>Turn federated content view on</translation>
+    </message>
+    <message>
+        <source>Turn federated content view off</source>
+        <translation>Turn federated content view off</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>A contact needs a name.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation>"%1" is not a valid email address.</translation>
+    </message>
+    <message>
+        <source>%1 is already a contact of this account.</source>
+        <translation>%1 is already a contact of this account.</translation>
+    </message>
+    <message>
+        <source>The new contact could not be read back.</source>
+        <translation>The new contact could not be read back.</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation>That contact no longer exists.</translation>
+    </message>
+    <message>
+        <source>Only administrators with the Protected Roles management level may request protected-role changes.</source>
+        <translation>Only administrators with the Protected Roles management level may request protected-role changes.</translation>
+    </message>
+    <message>
+        <source>Change request %1 does not exist.</source>
+        <translation>Change request %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Federated content view is already on for %1.</source>
+        <translation>Federated content view is already on for %1.</translation>
+    </message>
+    <message>
+        <source>Federated content view is already off for %1.</source>
+        <translation>Federated content view is already off for %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this account's directory.</source>
+        <translation>%1 is not in this account's directory.</translation>
+    </message>
+    <message>
+        <source>%1 holds no protected role here; reset their password in Admin Management.</source>
+        <translation>%1 holds no protected role here; reset their password in Admin Management.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup account; rotate its credential instead.</source>
+        <translation>%1 is a backup account; rotate its credential instead.</translation>
+    </message>
+    <message>
+        <source>%1 signs in through the identity provider (SSO) and has no Warden password.</source>
+        <translation>%1 signs in through the identity provider (SSO) and has no Warden password.</translation>
+    </message>
+    <message>
+        <source>That role belongs to another account.</source>
+        <translation>That role belongs to another account.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a protected role; change its members directly.</source>
+        <translation>"%1" is not a protected role; change its members directly.</translation>
+    </message>
+    <message>
+        <source>%1 already holds "%2".</source>
+        <translation>%1 already holds "%2".</translation>
+    </message>
+    <message>
+        <source>%1 is disabled in the directory.</source>
+        <translation>%1 is disabled in the directory.</translation>
+    </message>
+    <message>
+        <source>Choose how the new administrator signs in.</source>
+        <translation>Choose how the new administrator signs in.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold "%2".</source>
+        <translation>%1 does not hold "%2".</translation>
+    </message>
+    <message>
+        <source>%1 is the last Super Administrator of this account and cannot be removed. Add another Super Administrator first.</source>
+        <translation>%1 is the last Super Administrator of this account and cannot be removed. Add another Super Administrator first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Say why the change is needed (at least %n characters): the approver decides on it.</source>
+        <translation><numerusform>Say why the change is needed (at least %n character): the approver decides on it.</numerusform><numerusform>Say why the change is needed (at least %n characters): the approver decides on it.</numerusform></translation>
+    </message>
+    <message>
+        <source>The same change is already requested (request %1) and waiting for approval.</source>
+        <translation>The same change is already requested (request %1) and waiting for approval.</translation>
+    </message>
+    <message>
+        <source>The new request could not be read back.</source>
+        <translation>The new request could not be read back.</translation>
+    </message>
+    <message>
+        <source>Request %1 expired on %2 without a decision; file a new one if the change is still needed.</source>
+        <translation>Request %1 expired on %2 without a decision; file a new one if the change is still needed.</translation>
+    </message>
+    <message>
+        <source>Request %1 was already %2 by %3 at %4.</source>
+        <translation>Request %1 was already %2 by %3 at %4.</translation>
+    </message>
+    <message>
+        <source>You filed this request; a different person must approve or reject it.</source>
+        <translation>You filed this request; a different person must approve or reject it.</translation>
+    </message>
+    <message>
+        <source>Only the account's contacts of Director level or higher may decide protected-role changes, and %1 is not a contact of this account.</source>
+        <translation>Only the account's contacts of Director level or higher may decide protected-role changes, and %1 is not a contact of this account.</translation>
+    </message>
+    <message>
+        <source>Only the account's contacts of Director level or higher may decide protected-role changes; %1 is recorded as "%2", below Director.</source>
+        <translation>Only the account's contacts of Director level or higher may decide protected-role changes; %1 is recorded as "%2", below Director.</translation>
+    </message>
+    <message>
+        <source>Request %1 changed meanwhile.</source>
+        <translation>Request %1 changed meanwhile.</translation>
+    </message>
+    <message>
+        <source>The change can no longer be applied, so the request stays pending: %1</source>
+        <translation>The change can no longer be applied, so the request stays pending: %1</translation>
+    </message>
+    <message>
+        <source>Say why the request is rejected; the requester sees it.</source>
+        <translation>Say why the request is rejected; the requester sees it.</translation>
+    </message>
+    <message>
+        <source>Only the person who filed a request can withdraw it.</source>
+        <translation>Only the person who filed a request can withdraw it.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestsDialog</name>
+    <message>
+        <source>Change Requests</source>
+        <translation>Change Requests</translation>
+    </message>
+    <message>
+        <source>&amp;New Request…</source>
+        <translation>&amp;New Request…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approve…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Reject…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <source>Account &amp;Contacts…</source>
+        <translation>Account &amp;Contacts…</translation>
     </message>
 </context>
 <context>
@@ -736,6 +1154,94 @@ Partner sign-in exempt: %3</translation>
         <translation>You may not see the administrators' health of any account.</translation>
     </message>
     <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2; removed roles: %3.</source>
+        <translation>%1 is now %2; removed roles: %3.</translation>
+    </message>
+    <message>
+        <source>The UPN of %1 is now %2.</source>
+        <translation>The UPN of %1 is now %2.</translation>
+    </message>
+    <message>
+        <source>user takes list, show, add, disable, enable, set-address or set-upn.</source>
+        <translation>user takes list, show, add, disable, enable, set-address or set-upn.</translation>
+    </message>
+    <message>
+        <source>--method is sso or local_password, not "%1".</source>
+        <translation>--method is sso or local_password, not "%1".</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2's directory.</source>
+        <translation>%1 is not in %2's directory.</translation>
+    </message>
+    <message>
+        <source>Confirm with your password: </source>
+        <translation>Confirm with your password: </translation>
+    </message>
+    <message>
+        <source>And a new one-time code: </source>
+        <translation>And a new one-time code: </translation>
+    </message>
+    <message>
+        <source>Temporary password for %1 (shown once; they set their own and enroll an authenticator at first sign-in): %2</source>
+        <translation>Temporary password for %1 (shown once; they set their own and enroll an authenticator at first sign-in): %2</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Added.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Password reset; the second factor is enrolled again.</source>
+        <translation>Password reset; the second factor is enrolled again.</translation>
+    </message>
+    <message>
+        <source>admin backup EMAIL on|off</source>
+        <translation>admin backup EMAIL on|off</translation>
+    </message>
+    <message>
+        <source>Unknown admin command "%1".</source>
+        <translation>Unknown admin command "%1".</translation>
+    </message>
+    <message>
+        <source>--kind is add_member, remove_member, reset_password, content_view_on or content_view_off.</source>
+        <translation>--kind is add_member, remove_member, reset_password, content_view_on or content_view_off.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed request #%1; an account contact of Director level or higher must approve it within %n day(s).</source>
+        <translation><numerusform>Filed request #%1; an account contact of Director level or higher must approve it within %n day.</numerusform><numerusform>Filed request #%1; an account contact of Director level or higher must approve it within %n days.</numerusform></translation>
+    </message>
+    <message>
+        <source>Name the request by its number.</source>
+        <translation>Name the request by its number.</translation>
+    </message>
+    <message>
+        <source>Approved and applied request #%1.</source>
+        <translation>Approved and applied request #%1.</translation>
+    </message>
+    <message>
+        <source>Unknown request command "%1".</source>
+        <translation>Unknown request command "%1".</translation>
+    </message>
+    <message>
+        <source>  (approves)</source>
+        <translation>  (approves)</translation>
+    </message>
+    <message>
+        <source>%1 is not a contact of this account.</source>
+        <translation>%1 is not a contact of this account.</translation>
+    </message>
+    <message>
+        <source>Unknown contact command "%1".</source>
+        <translation>Unknown contact command "%1".</translation>
+    </message>
+    <message>
         <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
                  [--client-address IP] &lt;command&gt; [arguments]
 Commands:
@@ -760,6 +1266,13 @@ Commands:
   import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
   health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
        --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]
+  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL
+       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL
+       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]
+  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
+       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID
+  contact list --account C | set --account C --email E --name N --title T [--director]
+       remove --account C EMAIL
   totp-code SECRET   print the current code for a base32 secret (like oathtool)
   demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
 The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
@@ -788,26 +1301,36 @@ Commands:
   import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
   health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
        --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]
+  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL
+       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL
+       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]
+  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
+       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID
+  contact list --account C | set --account C --email E --name N --title T [--director]
+       remove --account C EMAIL
   totp-code SECRET   print the current code for a base32 secret (like oathtool)
   demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
 The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
 Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health failing.</translation>
     </message>
+</context>
+<context>
+    <name>ConfirmIdentityDialog</name>
     <message>
-        <source>%1 is now %2.</source>
-        <translation>%1 is now %2.</translation>
+        <source>Confirm It Is You</source>
+        <translation>Confirm It Is You</translation>
     </message>
     <message>
-        <source>%1 is now %2; removed roles: %3.</source>
-        <translation>%1 is now %2; removed roles: %3.</translation>
+        <source>Your &amp;password:</source>
+        <translation>Your &amp;password:</translation>
     </message>
     <message>
-        <source>The UPN of %1 is now %2.</source>
-        <translation>The UPN of %1 is now %2.</translation>
+        <source>One-time &amp;code:</source>
+        <translation>One-time &amp;code:</translation>
     </message>
     <message>
-        <source>user takes list, show, add, disable, enable, set-address or set-upn.</source>
-        <translation>user takes list, show, add, disable, enable, set-address or set-upn.</translation>
+        <source>6 digits</source>
+        <translation>6 digits</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1444,10 @@ Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health 
         <source>%n users</source>
         <translation><numerusform>%n user</numerusform><numerusform>%n users</numerusform></translation>
     </message>
+    <message>
+        <source>Joins the incident response team and needs message content for investigations.</source>
+        <translation>Joins the incident response team and needs message content for investigations.</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryService</name>
@@ -971,6 +1498,52 @@ Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health 
     <message>
         <source>Changing the primary address removes these admin roles: %1. Confirm to go ahead.</source>
         <translation>Changing the primary address removes these admin roles: %1. Confirm to go ahead.</translation>
+    </message>
+</context>
+<context>
+    <name>EditAdminDialog</name>
+    <message>
+        <source>Edit Admin</source>
+        <translation>Edit Admin</translation>
+    </message>
+    <message>
+        <source>&amp;Roles held in this account:</source>
+        <translation>&amp;Roles held in this account:</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>Sign-in &amp;method:</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentDialog</name>
+    <message>
+        <source>Finish Signing In</source>
+        <translation>Finish Signing In</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <source>Scan this code with your authenticator app (it is new: an earlier enrollment no longer works), then enter the code it shows.</source>
+        <translation>Scan this code with your authenticator app (it is new: an earlier enrollment no longer works), then enter the code it shows.</translation>
+    </message>
+    <message>
+        <source>Or type this secret:</source>
+        <translation>Or type this secret:</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>One-time &amp;code:</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 digits</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1742,26 @@ Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health 
         <source>%1 holds no administrator role in %2.</source>
         <translation>%1 holds no administrator role in %2.</translation>
     </message>
+    <message>
+        <source>Backup credentials are in the OS keychain</source>
+        <translation>Backup credentials are in the OS keychain</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup credential(s) found in the keychain.</source>
+        <translation><numerusform>%n backup credential found in the keychain.</numerusform><numerusform>%n backup credentials found in the keychain.</numerusform></translation>
+    </message>
+    <message>
+        <source>Unlock or start the OS keychain on this computer, then check again.</source>
+        <translation>Unlock or start the OS keychain on this computer, then check again.</translation>
+    </message>
+    <message>
+        <source>No credential in the keychain for: %1</source>
+        <translation>No credential in the keychain for: %1</translation>
+    </message>
+    <message>
+        <source>Rotate the credential of each in Admin Management to store a new one in the keychain.</source>
+        <translation>Rotate the credential of each in Admin Management to store a new one in the keychain.</translation>
+    </message>
 </context>
 <context>
     <name>ImportService</name>
@@ -1333,6 +1926,10 @@ Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health 
         <source>The keychain holds no entry %1.</source>
         <translation>The keychain holds no entry %1.</translation>
     </message>
+    <message>
+        <source>The OS keychain is locked. Unlock it (your desktop keyring's password) and try again; nothing was changed.</source>
+        <translation>The OS keychain is locked. Unlock it (your desktop keyring's password) and try again; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1347,6 +1944,45 @@ Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health 
     <message>
         <source>This database was written by a newer Warden (schema version %1; this Warden knows up to %2). Upgrade Warden to open it; the database was not changed.</source>
         <translation>This database was written by a newer Warden (schema version %1; this Warden knows up to %2). Upgrade Warden to open it; the database was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>NewChangeRequestDialog</name>
+    <message>
+        <source>New Change Request</source>
+        <translation>New Change Request</translation>
+    </message>
+    <message>
+        <source>Protected roles change only through a request approved by a different person: an account contact of Director level or higher, who confirms with their password and a one-time code. Requests expire after 7 days.</source>
+        <translation>Protected roles change only through a request approved by a different person: an account contact of Director level or higher, who confirms with their password and a one-time code. Requests expire after 7 days.</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Change:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>Sign-in &amp;method:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification:</translation>
+    </message>
+    <message>
+        <source>Why the change is needed; the approver decides on this.</source>
+        <translation>Why the change is needed; the approver decides on this.</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +2297,13 @@ Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health 
     </message>
 </context>
 <context>
+    <name>RevealCredentialDialog</name>
+    <message>
+        <source>Backup Credential</source>
+        <translation>Backup Credential</translation>
+    </message>
+</context>
+<context>
     <name>RoleEditorDialog</name>
     <message>
         <source>Role Editor</source>
@@ -1773,10 +2416,6 @@ Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health 
         <translation>Sign in to Warden</translation>
     </message>
     <message>
-        <source>Sign in with your administrator address, password and the one-time code from your authenticator app.</source>
-        <translation>Sign in with your administrator address, password and the one-time code from your authenticator app.</translation>
-    </message>
-    <message>
         <source>&amp;Email address:</source>
         <translation>&amp;Email address:</translation>
     </message>
@@ -1795,6 +2434,25 @@ Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health 
     <message>
         <source>6 digits</source>
         <translation>6 digits</translation>
+    </message>
+    <message>
+        <source>Sign in with your administrator address, password and the one-time code from your authenticator app. First time, with a temporary password? Leave the code empty.</source>
+        <translation>Sign in with your administrator address, password and the one-time code from your authenticator app. First time, with a temporary password? Leave the code empty.</translation>
+    </message>
+</context>
+<context>
+    <name>TemporaryPasswordDialog</name>
+    <message>
+        <source>Temporary Password</source>
+        <translation>Temporary Password</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>This password is shown only now and is not stored anywhere readable. It was copied to the clipboard marked as a secret, so clipboard managers do not keep it. At the first sign-in it must be replaced and an authenticator app enrolled.</source>
+        <translation>This password is shown only now and is not stored anywhere readable. It was copied to the clipboard marked as a secret, so clipboard managers do not keep it. At the first sign-in it must be replaced and an authenticator app enrolled.</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2476,61 @@ Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health 
     <message>
         <source>Warden cannot start</source>
         <translation>Warden cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AccountContactsDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <source>Approves</source>
+        <translation>Approves</translation>
+    </message>
+    <message>
+        <source>Yes (Director or higher)</source>
+        <translation>Yes (Director or higher)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>&amp;Save Contact</source>
+        <translation>&amp;Save Contact</translation>
+    </message>
+    <message>
+        <source>&amp;Add Contact</source>
+        <translation>&amp;Add Contact</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 was saved.</translation>
+    </message>
+    <message>
+        <source>Select a contact first.</source>
+        <translation>Select a contact first.</translation>
+    </message>
+    <message>
+        <source>Remove Contact</source>
+        <translation>Remove Contact</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the account's contacts?</source>
+        <translation>Remove %1 from the account's contacts?</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 was removed.</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2596,45 @@ Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health 
     </message>
 </context>
 <context>
+    <name>warden::AddAdminDialog</name>
+    <message>
+        <source>&amp;Add Admin</source>
+        <translation>&amp;Add Admin</translation>
+    </message>
+    <message>
+        <source>%1 (protected: change request)</source>
+        <translation>%1 (protected: change request)</translation>
+    </message>
+    <message>
+        <source>You get a temporary password to pass on; at first sign-in they set their own and scan a QR code into an authenticator app.</source>
+        <translation>You get a temporary password to pass on; at first sign-in they set their own and scan a QR code into an authenticator app.</translation>
+    </message>
+    <message>
+        <source>They sign in through your organisation's identity provider, which also asks for their second factor.</source>
+        <translation>They sign in through your organisation's identity provider, which also asks for their second factor.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (already an administrator)</source>
+        <translation>%1 — %2 (already an administrator)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Change Request Needed</source>
+        <translation>Change Request Needed</translation>
+    </message>
+    <message>
+        <source>%1
+
+File a change request for %2 now?</source>
+        <translation>%1
+
+File a change request for %2 now?</translation>
+    </message>
+</context>
+<context>
     <name>warden::AddUsersToRoleDialog</name>
     <message>
         <source>Add User to Role — %1</source>
@@ -1915,6 +2667,196 @@ Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health 
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AdminManagementDialog</name>
+    <message>
+        <source>Admin Management — %1</source>
+        <translation>Admin Management — %1</translation>
+    </message>
+    <message>
+        <source>Everyone who holds an administrator role in %1 (%2). Backup accounts keep their password in this computer's OS keychain for a sign-in-provider outage.</source>
+        <translation>Everyone who holds an administrator role in %1 (%2). Backup accounts keep their password in this computer's OS keychain for a sign-in-provider outage.</translation>
+    </message>
+    <message>
+        <source>Select an administrator first.</source>
+        <translation>Select an administrator first.</translation>
+    </message>
+    <message>
+        <source>A backup account's password is rotated, not reset.</source>
+        <translation>A backup account's password is rotated, not reset.</translation>
+    </message>
+    <message>
+        <source>Only administrators who sign in with a Warden password have one to reset.</source>
+        <translation>Only administrators who sign in with a Warden password have one to reset.</translation>
+    </message>
+    <message>
+        <source>Unmark &amp;Backup Account…</source>
+        <translation>Unmark &amp;Backup Account…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Backup Account…</source>
+        <translation>Mark as &amp;Backup Account…</translation>
+    </message>
+    <message>
+        <source>Only backup accounts keep a credential in the keychain.</source>
+        <translation>Only backup accounts keep a credential in the keychain.</translation>
+    </message>
+    <message>
+        <source>Change Request Needed</source>
+        <translation>Change Request Needed</translation>
+    </message>
+    <message>
+        <source>%1
+
+File a change request now?</source>
+        <translation>%1
+
+File a change request now?</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 was added.</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 was saved.</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>Reset Password</translation>
+    </message>
+    <message>
+        <source>Give %1 a new temporary password? Their current password and authenticator stop working; at the next sign-in they set a new password and scan a new QR code.</source>
+        <translation>Give %1 a new temporary password? Their current password and authenticator stop working; at the next sign-in they set a new password and scan a new QR code.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>The password of %1 was reset.</translation>
+    </message>
+    <message>
+        <source>Delete Admin</source>
+        <translation>Delete Admin</translation>
+    </message>
+    <message>
+        <source>Remove every role %1 holds in %2 (%3)? They stay in the directory but can no longer administer this account.</source>
+        <translation>Remove every role %1 holds in %2 (%3)? They stay in the directory but can no longer administer this account.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an administrator of %2.</source>
+        <translation>%1 is no longer an administrator of %2.</translation>
+    </message>
+    <message>
+        <source>Make %1 a backup (break-glass) account? It gets a strong random password kept only in this computer's OS keychain; reveal it when single sign-on is down.</source>
+        <translation>Make %1 a backup (break-glass) account? It gets a strong random password kept only in this computer's OS keychain; reveal it when single sign-on is down.</translation>
+    </message>
+    <message>
+        <source>Unmark %1 as a backup account? Its password is removed from the keychain and it can no longer sign in until its password is reset.</source>
+        <translation>Unmark %1 as a backup account? Its password is removed from the keychain and it can no longer sign in until its password is reset.</translation>
+    </message>
+    <message>
+        <source>Mark as Backup Account</source>
+        <translation>Mark as Backup Account</translation>
+    </message>
+    <message>
+        <source>Unmark Backup Account</source>
+        <translation>Unmark Backup Account</translation>
+    </message>
+    <message>
+        <source>%1 is now a backup account; its credential is in the OS keychain.</source>
+        <translation>%1 is now a backup account; its credential is in the OS keychain.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a backup account.</source>
+        <translation>%1 is no longer a backup account.</translation>
+    </message>
+    <message>
+        <source>Revealing the backup credential of %1 is recorded in the audit log with your name.
+
+Confirm with your password and a new one-time code.</source>
+        <translation>Revealing the backup credential of %1 is recorded in the audit log with your name.
+
+Confirm with your password and a new one-time code.</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Reveal</translation>
+    </message>
+    <message>
+        <source>Rotate Credential</source>
+        <translation>Rotate Credential</translation>
+    </message>
+    <message>
+        <source>Give the backup account %1 a new strong password? The old one stops working at once; the new one is stored only in the OS keychain.</source>
+        <translation>Give the backup account %1 a new strong password? The old one stops working at once; the new one is stored only in the OS keychain.</translation>
+    </message>
+    <message>
+        <source>The credential of %1 was rotated.</source>
+        <translation>The credential of %1 was rotated.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AdministratorsModel</name>
+    <message>
+        <source>By identity provider</source>
+        <translation>By identity provider</translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation>Authenticator app</translation>
+    </message>
+    <message>
+        <source>Enrolls at next sign-in</source>
+        <translation>Enrolls at next sign-in</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>Not set up</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Sets a new password and scans a new QR code at the next sign-in.</source>
+        <translation>Sets a new password and scans a new QR code at the next sign-in.</translation>
+    </message>
+    <message>
+        <source>Backup (break-glass) account: its password is kept in the OS keychain.</source>
+        <translation>Backup (break-glass) account: its password is kept in the OS keychain.</translation>
+    </message>
+    <message>
+        <source>Disabled in the directory.</source>
+        <translation>Disabled in the directory.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <source>Second factor</source>
+        <translation>Second factor</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2934,136 @@ Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health 
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ChangeRequestsDialog</name>
+    <message>
+        <source>Change Requests — %1</source>
+        <translation>Change Requests — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Protected-role changes in %1 wait here for approval by a different person who is an account contact of Director level or higher. Pending requests expire after %n day(s).</source>
+        <translation><numerusform>Protected-role changes in %1 wait here for approval by a different person who is an account contact of Director level or higher. Pending requests expire after %n day.</numerusform><numerusform>Protected-role changes in %1 wait here for approval by a different person who is an account contact of Director level or higher. Pending requests expire after %n days.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Select a request first.</translation>
+    </message>
+    <message>
+        <source>Only the requester can withdraw a pending request.</source>
+        <translation>Only the requester can withdraw a pending request.</translation>
+    </message>
+    <message>
+        <source>No request selected.</source>
+        <translation>No request selected.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;#%1 %2&lt;/b&gt; — %3&lt;br&gt;Justification: %4</source>
+        <translation>&lt;b&gt;#%1 %2&lt;/b&gt; — %3&lt;br&gt;Justification: %4</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Decision note: %1</source>
+        <translation>&lt;br&gt;Decision note: %1</translation>
+    </message>
+    <message>
+        <source>Request #%1 was filed; it waits for a Director-level contact's approval.</source>
+        <translation>Request #%1 was filed; it waits for a Director-level contact's approval.</translation>
+    </message>
+    <message>
+        <source>Approving #%1 applies it at once: %2.
+
+Confirm with your password and a new one-time code.</source>
+        <translation>Approving #%1 applies it at once: %2.
+
+Confirm with your password and a new one-time code.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Request #%1 was approved and applied.</source>
+        <translation>Request #%1 was approved and applied.</translation>
+    </message>
+    <message>
+        <source>Reject Request</source>
+        <translation>Reject Request</translation>
+    </message>
+    <message>
+        <source>Why is #%1 rejected? The requester sees this.</source>
+        <translation>Why is #%1 rejected? The requester sees this.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was rejected.</source>
+        <translation>Request #%1 was rejected.</translation>
+    </message>
+    <message>
+        <source>Withdraw Request</source>
+        <translation>Withdraw Request</translation>
+    </message>
+    <message>
+        <source>Withdraw request #%1?</source>
+        <translation>Withdraw request #%1?</translation>
+    </message>
+    <message>
+        <source>Request #%1 was withdrawn.</source>
+        <translation>Request #%1 was withdrawn.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ChangeRequestsModel</name>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>Add %1 to %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>Remove %1 from %2</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Reset the password of %1</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Expires %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+Decision: %2</source>
+        <translation>%1
+
+Decision: %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Decided / expires</source>
+        <translation>Decided / expires</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +3152,14 @@ Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health 
         <source>I&amp;mport Users…</source>
         <translation>I&amp;mport Users…</translation>
     </message>
+    <message>
+        <source>Admin &amp;Management…</source>
+        <translation>Admin &amp;Management…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Requests…</source>
+        <translation>Change &amp;Requests…</translation>
+    </message>
 </context>
 <context>
     <name>warden::DirectorySearchModel</name>
@@ -2106,6 +3186,40 @@ Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health 
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>warden::EditAdminDialog</name>
+    <message>
+        <source>Edit Admin — %1</source>
+        <translation>Edit Admin — %1</translation>
+    </message>
+    <message>
+        <source>Roles and sign-in method of %1. Adding or removing a protected role (shown with a lock) needs a change request.</source>
+        <translation>Roles and sign-in method of %1. Adding or removing a protected role (shown with a lock) needs a change request.</translation>
+    </message>
+    <message>
+        <source>%1 File it under Account → Change Requests.</source>
+        <translation>%1 File it under Account → Change Requests.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::EnrollmentDialog</name>
+    <message>
+        <source>Welcome, %1. Replace the temporary password with your own and enroll your authenticator app to finish signing in.</source>
+        <translation>Welcome, %1. Replace the temporary password with your own and enroll your authenticator app to finish signing in.</translation>
+    </message>
+    <message>
+        <source>Enroll your authenticator app for %1 to finish signing in.</source>
+        <translation>Enroll your authenticator app for %1 to finish signing in.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +3655,14 @@ Manage who administers email-security accounts, and with what powers.</translati
         <translation>%1:
 %2</translation>
     </message>
+    <message>
+        <source>Admin Management</source>
+        <translation>Admin Management</translation>
+    </message>
+    <message>
+        <source>Change Requests</source>
+        <translation>Change Requests</translation>
+    </message>
 </context>
 <context>
     <name>warden::MemberDetailsWidget</name>
@@ -2610,6 +3732,13 @@ Change the address?</translation>
     </message>
 </context>
 <context>
+    <name>warden::NewChangeRequestDialog</name>
+    <message>
+        <source>&amp;File Request</source>
+        <translation>&amp;File Request</translation>
+    </message>
+</context>
+<context>
     <name>warden::PermissionMatrixModel</name>
     <message>
         <source>%1: %2 %3</source>
@@ -2648,6 +3777,21 @@ Change the address?</translation>
     <message>
         <source>QR code for the authenticator app</source>
         <translation>QR code for the authenticator app</translation>
+    </message>
+</context>
+<context>
+    <name>warden::RevealCredentialDialog</name>
+    <message>
+        <source>The password of the backup account %1, from the OS keychain. Your retrieval is recorded in the audit log.</source>
+        <translation>The password of the backup account %1, from the OS keychain. Your retrieval is recorded in the audit log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden in %n second(s).</source>
+        <translation><numerusform>Hidden in %n second.</numerusform><numerusform>Hidden in %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <source>Hidden.</source>
+        <translation>Hidden.</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +3880,13 @@ Change the address?</translation>
     <message>
         <source>&amp;Sign In</source>
         <translation>&amp;Sign In</translation>
+    </message>
+</context>
+<context>
+    <name>warden::TemporaryPasswordDialog</name>
+    <message>
+        <source>Give %1 this temporary password by a separate, trusted channel:</source>
+        <translation>Give %1 this temporary password by a separate, trusted channel:</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,45 @@
     </message>
 </context>
 <context>
+    <name>AccountContactsDialog</name>
+    <message>
+        <source>Account Contacts</source>
+        <translation>Contacts du compte</translation>
+    </message>
+    <message>
+        <source>The people this account names for approvals. Only contacts of Director level or higher may approve protected-role change requests, and never their own.</source>
+        <translation>Les personnes que ce compte désigne pour les approbations. Seuls les contacts de niveau directeur ou supérieur peuvent approuver les demandes de changement de rôles protégés, et jamais les leurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>Adresse &amp;e-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Director level or higher (may approve protected-role changes)</source>
+        <translation>Niveau &amp;directeur ou supérieur (peut approuver les changements de rôles protégés)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Save Contact</source>
+        <translation>&amp;Enregistrer le contact</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+</context>
+<context>
     <name>AccountService</name>
     <message>
         <source>An account code has 2 to 32 letters, digits, dots, dashes or underscores.</source>
@@ -99,6 +138,29 @@
     </message>
 </context>
 <context>
+    <name>AddAdminDialog</name>
+    <message>
+        <source>Add New Admin</source>
+        <translation>Ajouter un administrateur</translation>
+    </message>
+    <message>
+        <source>&amp;Search the directory by address or name:</source>
+        <translation>&amp;Rechercher dans l’annuaire par adresse ou nom :</translation>
+    </message>
+    <message>
+        <source>Type part of a name or address</source>
+        <translation>Saisissez une partie d’un nom ou d’une adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>&amp;Méthode de connexion :</translation>
+    </message>
+</context>
+<context>
     <name>AddExternalAdminDialog</name>
     <message>
         <source>Add External Admin</source>
@@ -134,6 +196,132 @@
     <message>
         <source>Select all shown</source>
         <translation>Tout sélectionner (affichés)</translation>
+    </message>
+</context>
+<context>
+    <name>AdminManagementDialog</name>
+    <message>
+        <source>Admin Management</source>
+        <translation>Gestion des administrateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Add New Admin…</source>
+        <translation>&amp;Ajouter un administrateur…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>Réinitialiser le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Backup Account…</source>
+        <translation>Marquer comme compte de &amp;secours…</translation>
+    </message>
+    <message>
+        <source>Re&amp;veal Credential…</source>
+        <translation>A&amp;fficher les identifiants…</translation>
+    </message>
+    <message>
+        <source>R&amp;otate Credential…</source>
+        <translation>&amp;Renouveler les identifiants…</translation>
+    </message>
+</context>
+<context>
+    <name>AdminService</name>
+    <message>
+        <source>Password and authenticator app</source>
+        <translation>Mot de passe et application d’authentification</translation>
+    </message>
+    <message>
+        <source>Single sign-on (SSO)</source>
+        <translation>Authentification unique (SSO)</translation>
+    </message>
+    <message>
+        <source>That user holds no role in this account.</source>
+        <translation>Cet utilisateur n’a aucun rôle dans ce compte.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another account's directory; add administrators from this account's directory.</source>
+        <translation>%1 appartient à l’annuaire d’un autre compte ; ajoutez des administrateurs depuis l’annuaire de ce compte.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled in the directory; enable them first.</source>
+        <translation>%1 est désactivé dans l’annuaire ; réactivez-le d’abord.</translation>
+    </message>
+    <message>
+        <source>That role belongs to another account.</source>
+        <translation>Ce rôle appartient à un autre compte.</translation>
+    </message>
+    <message>
+        <source>%1 is already an administrator of this account (%2); use Edit to change their roles.</source>
+        <translation>%1 est déjà administrateur de ce compte (%2) ; modifiez ses rôles avec Modifier.</translation>
+    </message>
+    <message>
+        <source>The new administrator could not be read back.</source>
+        <translation>Le nouvel administrateur n’a pas pu être relu.</translation>
+    </message>
+    <message>
+        <source>An administrator needs at least one role; use Delete to remove %1 as an administrator.</source>
+        <translation>Un administrateur doit avoir au moins un rôle ; utilisez Supprimer pour retirer %1 des administrateurs.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup account, which keeps a local password to survive an identity-provider outage; unmark it as a backup first.</source>
+        <translation>%1 est un compte de secours, qui garde un mot de passe local pour survivre à une panne du fournisseur d’identité ; retirez d’abord ce statut.</translation>
+    </message>
+    <message>
+        <source>The administrator could not be read back.</source>
+        <translation>L’administrateur n’a pas pu être relu.</translation>
+    </message>
+    <message>
+        <source>%1 has no sign-in method yet; use Edit to choose one.</source>
+        <translation>%1 n’a pas encore de méthode de connexion ; choisissez-en une avec Modifier.</translation>
+    </message>
+    <message>
+        <source>%1 signs in through the identity provider (SSO) and has no Warden password to reset.</source>
+        <translation>%1 se connecte via le fournisseur d’identité (SSO) et n’a pas de mot de passe Warden à réinitialiser.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup account: rotate its credential instead, so the keychain keeps the password.</source>
+        <translation>%1 est un compte de secours : renouvelez plutôt ses identifiants, pour que le trousseau garde le mot de passe.</translation>
+    </message>
+    <message>
+        <source>You cannot delete yourself; ask another Super Administrator.</source>
+        <translation>Vous ne pouvez pas vous supprimer vous-même ; demandez à un autre super-administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup account; only backup accounts keep a credential in the keychain.</source>
+        <translation>%1 n’est pas un compte de secours ; seuls les comptes de secours ont des identifiants dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no credential for %1. Rotate it to store a new one.</source>
+        <translation>Le trousseau ne contient aucun identifiant pour %1. Renouvelez-les pour en stocker de nouveaux.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup account; mark it as one first.</source>
+        <translation>%1 n’est pas un compte de secours ; marquez-le d’abord comme tel.</translation>
+    </message>
+    <message>
+        <source>%1 is the last Super Administrator of this account and cannot be deleted. Add another Super Administrator first.</source>
+        <translation>%1 est le dernier super-administrateur de ce compte et ne peut pas être supprimé. Ajoutez d’abord un autre super-administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 is the last Super Administrator of this account and cannot be removed. Add another Super Administrator first.</source>
+        <translation>%1 est le dernier super-administrateur de ce compte et ne peut pas être retiré. Ajoutez d’abord un autre super-administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 holds the protected role "%2": to reset their password, file a change request for an account contact of Director level or higher to approve.</source>
+        <translation>%1 détient le rôle protégé « %2 » : pour réinitialiser son mot de passe, déposez une demande de changement qu’un contact du compte de niveau directeur ou supérieur approuvera.</translation>
+    </message>
+    <message>
+        <source>%1 holds the protected role "%2": to remove them, file a change request for an account contact of Director level or higher to approve.</source>
+        <translation>%1 détient le rôle protégé « %2 » : pour le retirer, déposez une demande de changement qu’un contact du compte de niveau directeur ou supérieur approuvera.</translation>
     </message>
 </context>
 <context>
@@ -295,6 +483,38 @@
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
+    <message>
+        <source>%1 is already enrolled; sign in with the password and a one-time code.</source>
+        <translation>%1 est déjà enrôlé ; connectez-vous avec le mot de passe et un code à usage unique.</translation>
+    </message>
+    <message>
+        <source>Your sign-in details changed while you were enrolling; sign in again.</source>
+        <translation>Vos informations de connexion ont changé pendant l’enrôlement ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Choose a new password; the temporary one cannot be kept.</source>
+        <translation>Choisissez un nouveau mot de passe ; le temporaire ne peut pas être conservé.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in administrator can confirm with a code.</source>
+        <translation>Seul un administrateur connecté peut confirmer avec un code.</translation>
+    </message>
+    <message>
+        <source>Confirming needs a Warden password and an enrolled authenticator; %1 has none.</source>
+        <translation>La confirmation exige un mot de passe Warden et une application d’authentification enrôlée ; %1 n’en a pas.</translation>
+    </message>
+    <message>
+        <source>The password or one-time code is not correct; nothing was done.</source>
+        <translation>Le mot de passe ou le code à usage unique est incorrect ; rien n’a été fait.</translation>
+    </message>
+    <message>
+        <source>This is a temporary password. Set your own password and enroll your authenticator app to finish signing in.</source>
+        <translation>Ceci est un mot de passe temporaire. Définissez votre propre mot de passe et enrôlez votre application d’authentification pour terminer la connexion.</translation>
+    </message>
+    <message>
+        <source>Enroll your authenticator app to finish signing in.</source>
+        <translation>Enrôlez votre application d’authentification pour terminer la connexion.</translation>
+    </message>
 </context>
 <context>
     <name>Authorizer</name>
@@ -409,6 +629,204 @@
     <message>
         <source>see the administrators' health</source>
         <translation>voir l’état des administrateurs</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestService</name>
+    <message>
+        <source>Add to protected role</source>
+        <translation>Ajouter à un rôle protégé</translation>
+    </message>
+    <message>
+        <source>Remove from protected role</source>
+        <translation>Retirer d’un rôle protégé</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Turn federated content view on</source>
+        <translation>Activer l’affichage fédéré du contenu</translation>
+    </message>
+    <message>
+        <source>Turn federated content view off</source>
+        <translation>Désactiver l’affichage fédéré du contenu</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Un contact doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>%1 is already a contact of this account.</source>
+        <translation>%1 est déjà un contact de ce compte.</translation>
+    </message>
+    <message>
+        <source>The new contact could not be read back.</source>
+        <translation>Le nouveau contact n’a pas pu être relu.</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation>Ce contact n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Only administrators with the Protected Roles management level may request protected-role changes.</source>
+        <translation>Seuls les administrateurs ayant le niveau de gestion « Rôles protégés » peuvent demander des changements de rôles protégés.</translation>
+    </message>
+    <message>
+        <source>Change request %1 does not exist.</source>
+        <translation>La demande de changement %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Federated content view is already on for %1.</source>
+        <translation>L’affichage fédéré du contenu est déjà activé pour %1.</translation>
+    </message>
+    <message>
+        <source>Federated content view is already off for %1.</source>
+        <translation>L’affichage fédéré du contenu est déjà désactivé pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not in this account's directory.</source>
+        <translation>%1 n’est pas dans l’annuaire de ce compte.</translation>
+    </message>
+    <message>
+        <source>%1 holds no protected role here; reset their password in Admin Management.</source>
+        <translation>%1 ne détient ici aucun rôle protégé ; réinitialisez son mot de passe dans la gestion des administrateurs.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup account; rotate its credential instead.</source>
+        <translation>%1 est un compte de secours ; renouvelez plutôt ses identifiants.</translation>
+    </message>
+    <message>
+        <source>%1 signs in through the identity provider (SSO) and has no Warden password.</source>
+        <translation>%1 se connecte via le fournisseur d’identité (SSO) et n’a pas de mot de passe Warden.</translation>
+    </message>
+    <message>
+        <source>That role belongs to another account.</source>
+        <translation>Ce rôle appartient à un autre compte.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a protected role; change its members directly.</source>
+        <translation>« %1 » n’est pas un rôle protégé ; modifiez ses membres directement.</translation>
+    </message>
+    <message>
+        <source>%1 already holds "%2".</source>
+        <translation>%1 détient déjà « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 is disabled in the directory.</source>
+        <translation>%1 est désactivé dans l’annuaire.</translation>
+    </message>
+    <message>
+        <source>Choose how the new administrator signs in.</source>
+        <translation>Choisissez comment le nouvel administrateur se connecte.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold "%2".</source>
+        <translation>%1 ne détient pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>%1 is the last Super Administrator of this account and cannot be removed. Add another Super Administrator first.</source>
+        <translation>%1 est le dernier super-administrateur de ce compte et ne peut pas être retiré. Ajoutez d’abord un autre super-administrateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Say why the change is needed (at least %n characters): the approver decides on it.</source>
+        <translation><numerusform>Expliquez pourquoi le changement est nécessaire (au moins %n caractère) : l’approbateur décide sur cette base.</numerusform><numerusform>Expliquez pourquoi le changement est nécessaire (au moins %n caractères) : l’approbateur décide sur cette base.</numerusform></translation>
+    </message>
+    <message>
+        <source>The same change is already requested (request %1) and waiting for approval.</source>
+        <translation>Le même changement est déjà demandé (demande %1) et attend une approbation.</translation>
+    </message>
+    <message>
+        <source>The new request could not be read back.</source>
+        <translation>La nouvelle demande n’a pas pu être relue.</translation>
+    </message>
+    <message>
+        <source>Request %1 expired on %2 without a decision; file a new one if the change is still needed.</source>
+        <translation>La demande %1 a expiré le %2 sans décision ; déposez-en une nouvelle si le changement est toujours nécessaire.</translation>
+    </message>
+    <message>
+        <source>Request %1 was already %2 by %3 at %4.</source>
+        <translation>La demande %1 a déjà été %2 par %3 le %4.</translation>
+    </message>
+    <message>
+        <source>You filed this request; a different person must approve or reject it.</source>
+        <translation>Vous avez déposé cette demande ; une autre personne doit l’approuver ou la rejeter.</translation>
+    </message>
+    <message>
+        <source>Only the account's contacts of Director level or higher may decide protected-role changes, and %1 is not a contact of this account.</source>
+        <translation>Seuls les contacts du compte de niveau directeur ou supérieur peuvent décider des changements de rôles protégés, et %1 n’est pas un contact de ce compte.</translation>
+    </message>
+    <message>
+        <source>Only the account's contacts of Director level or higher may decide protected-role changes; %1 is recorded as "%2", below Director.</source>
+        <translation>Seuls les contacts du compte de niveau directeur ou supérieur peuvent décider des changements de rôles protégés ; %1 est enregistré comme « %2 », en dessous du niveau directeur.</translation>
+    </message>
+    <message>
+        <source>Request %1 changed meanwhile.</source>
+        <translation>La demande %1 a changé entre-temps.</translation>
+    </message>
+    <message>
+        <source>The change can no longer be applied, so the request stays pending: %1</source>
+        <translation>Le changement ne peut plus être appliqué, la demande reste donc en attente : %1</translation>
+    </message>
+    <message>
+        <source>Say why the request is rejected; the requester sees it.</source>
+        <translation>Expliquez pourquoi la demande est rejetée ; le demandeur le verra.</translation>
+    </message>
+    <message>
+        <source>Only the person who filed a request can withdraw it.</source>
+        <translation>Seule la personne qui a déposé une demande peut la retirer.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeRequestsDialog</name>
+    <message>
+        <source>Change Requests</source>
+        <translation>Demandes de changement</translation>
+    </message>
+    <message>
+        <source>&amp;New Request…</source>
+        <translation>&amp;Nouvelle demande…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve…</source>
+        <translation>&amp;Approuver…</translation>
+    </message>
+    <message>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Rejeter…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Account &amp;Contacts…</source>
+        <translation>&amp;Contacts du compte…</translation>
     </message>
 </context>
 <context>
@@ -736,6 +1154,94 @@ Connexion des partenaires exemptée : %3</translation>
         <translation>Vous ne pouvez voir l’état des administrateurs d’aucun compte.</translation>
     </message>
     <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 est maintenant %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2; removed roles: %3.</source>
+        <translation>%1 est maintenant %2 ; rôles retirés : %3.</translation>
+    </message>
+    <message>
+        <source>The UPN of %1 is now %2.</source>
+        <translation>L’UPN de %1 est maintenant %2.</translation>
+    </message>
+    <message>
+        <source>user takes list, show, add, disable, enable, set-address or set-upn.</source>
+        <translation>user attend list, show, add, disable, enable, set-address ou set-upn.</translation>
+    </message>
+    <message>
+        <source>--method is sso or local_password, not "%1".</source>
+        <translation>--method vaut sso ou local_password, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2's directory.</source>
+        <translation>%1 n’est pas dans l’annuaire de %2.</translation>
+    </message>
+    <message>
+        <source>Confirm with your password: </source>
+        <translation>Confirmez avec votre mot de passe : </translation>
+    </message>
+    <message>
+        <source>And a new one-time code: </source>
+        <translation>Et un nouveau code à usage unique : </translation>
+    </message>
+    <message>
+        <source>Temporary password for %1 (shown once; they set their own and enroll an authenticator at first sign-in): %2</source>
+        <translation>Mot de passe temporaire pour %1 (affiché une seule fois ; à la première connexion, il définit le sien et enrôle une application d’authentification) : %2</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Ajouté.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Password reset; the second factor is enrolled again.</source>
+        <translation>Mot de passe réinitialisé ; le second facteur sera enrôlé de nouveau.</translation>
+    </message>
+    <message>
+        <source>admin backup EMAIL on|off</source>
+        <translation>admin backup EMAIL on|off</translation>
+    </message>
+    <message>
+        <source>Unknown admin command "%1".</source>
+        <translation>Commande admin inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>--kind is add_member, remove_member, reset_password, content_view_on or content_view_off.</source>
+        <translation>--kind vaut add_member, remove_member, reset_password, content_view_on ou content_view_off.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed request #%1; an account contact of Director level or higher must approve it within %n day(s).</source>
+        <translation><numerusform>Demande n° %1 déposée ; un contact du compte de niveau directeur ou supérieur doit l’approuver dans les %n jour.</numerusform><numerusform>Demande n° %1 déposée ; un contact du compte de niveau directeur ou supérieur doit l’approuver dans les %n jours.</numerusform></translation>
+    </message>
+    <message>
+        <source>Name the request by its number.</source>
+        <translation>Indiquez le numéro de la demande.</translation>
+    </message>
+    <message>
+        <source>Approved and applied request #%1.</source>
+        <translation>Demande n° %1 approuvée et appliquée.</translation>
+    </message>
+    <message>
+        <source>Unknown request command "%1".</source>
+        <translation>Commande request inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>  (approves)</source>
+        <translation>  (approuve)</translation>
+    </message>
+    <message>
+        <source>%1 is not a contact of this account.</source>
+        <translation>%1 n’est pas un contact de ce compte.</translation>
+    </message>
+    <message>
+        <source>Unknown contact command "%1".</source>
+        <translation>Commande contact inconnue « %1 ».</translation>
+    </message>
+    <message>
         <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
                  [--client-address IP] &lt;command&gt; [arguments]
 Commands:
@@ -760,6 +1266,13 @@ Commands:
   import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
   health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
        --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]
+  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL
+       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL
+       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]
+  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
+       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID
+  contact list --account C | set --account C --email E --name N --title T [--director]
+       remove --account C EMAIL
   totp-code SECRET   print the current code for a base32 secret (like oathtool)
   demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
 The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
@@ -788,26 +1301,36 @@ Commandes :
   import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
   health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
        --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]
+  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL
+       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL
+       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]
+  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
+       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID
+  contact list --account C | set --account C --email E --name N --title T [--director]
+       remove --account C EMAIL
   totp-code SECRET   affiche le code actuel d’un secret base32 (comme oathtool)
   demo-code EMAIL    affiche le code actuel d’un administrateur de démonstration (secret du trousseau)
 Le mot de passe vient de WARDEN_PASSWORD ou d’une invite ; le code à usage unique de --otp ou d’une invite.
 Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou de trousseau, 4 santé en échec.</translation>
     </message>
+</context>
+<context>
+    <name>ConfirmIdentityDialog</name>
     <message>
-        <source>%1 is now %2.</source>
-        <translation>%1 est maintenant %2.</translation>
+        <source>Confirm It Is You</source>
+        <translation>Confirmez votre identité</translation>
     </message>
     <message>
-        <source>%1 is now %2; removed roles: %3.</source>
-        <translation>%1 est maintenant %2 ; rôles retirés : %3.</translation>
+        <source>Your &amp;password:</source>
+        <translation>Votre mot de &amp;passe :</translation>
     </message>
     <message>
-        <source>The UPN of %1 is now %2.</source>
-        <translation>L’UPN de %1 est maintenant %2.</translation>
+        <source>One-time &amp;code:</source>
+        <translation>&amp;Code à usage unique :</translation>
     </message>
     <message>
-        <source>user takes list, show, add, disable, enable, set-address or set-upn.</source>
-        <translation>user attend list, show, add, disable, enable, set-address ou set-upn.</translation>
+        <source>6 digits</source>
+        <translation>6 chiffres</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1444,10 @@ Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou d
         <source>%n users</source>
         <translation><numerusform>%n utilisateur</numerusform><numerusform>%n utilisateurs</numerusform></translation>
     </message>
+    <message>
+        <source>Joins the incident response team and needs message content for investigations.</source>
+        <translation>Rejoint l’équipe de réponse aux incidents et a besoin du contenu des messages pour les enquêtes.</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryService</name>
@@ -971,6 +1498,52 @@ Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou d
     <message>
         <source>Changing the primary address removes these admin roles: %1. Confirm to go ahead.</source>
         <translation>Changer l’adresse principale retire ces rôles d’administrateur : %1. Confirmez pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>EditAdminDialog</name>
+    <message>
+        <source>Edit Admin</source>
+        <translation>Modifier l’administrateur</translation>
+    </message>
+    <message>
+        <source>&amp;Roles held in this account:</source>
+        <translation>&amp;Rôles détenus dans ce compte :</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>&amp;Méthode de connexion :</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentDialog</name>
+    <message>
+        <source>Finish Signing In</source>
+        <translation>Terminer la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-le :</translation>
+    </message>
+    <message>
+        <source>Scan this code with your authenticator app (it is new: an earlier enrollment no longer works), then enter the code it shows.</source>
+        <translation>Scannez ce code avec votre application d’authentification (il est nouveau : un enrôlement antérieur ne fonctionne plus), puis saisissez le code affiché.</translation>
+    </message>
+    <message>
+        <source>Or type this secret:</source>
+        <translation>Ou saisissez ce secret :</translation>
+    </message>
+    <message>
+        <source>One-time &amp;code:</source>
+        <translation>&amp;Code à usage unique :</translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <translation>6 chiffres</translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1742,26 @@ Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou d
         <source>%1 holds no administrator role in %2.</source>
         <translation>%1 ne détient aucun rôle d’administrateur dans %2.</translation>
     </message>
+    <message>
+        <source>Backup credentials are in the OS keychain</source>
+        <translation>Les identifiants de secours sont dans le trousseau du système</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup credential(s) found in the keychain.</source>
+        <translation><numerusform>%n identifiant de secours trouvé dans le trousseau.</numerusform><numerusform>%n identifiants de secours trouvés dans le trousseau.</numerusform></translation>
+    </message>
+    <message>
+        <source>Unlock or start the OS keychain on this computer, then check again.</source>
+        <translation>Déverrouillez ou démarrez le trousseau du système sur cet ordinateur, puis vérifiez de nouveau.</translation>
+    </message>
+    <message>
+        <source>No credential in the keychain for: %1</source>
+        <translation>Aucun identifiant dans le trousseau pour : %1</translation>
+    </message>
+    <message>
+        <source>Rotate the credential of each in Admin Management to store a new one in the keychain.</source>
+        <translation>Renouvelez les identifiants de chacun dans la gestion des administrateurs pour en stocker de nouveaux dans le trousseau.</translation>
+    </message>
 </context>
 <context>
     <name>ImportService</name>
@@ -1333,6 +1926,10 @@ Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou d
         <source>The keychain holds no entry %1.</source>
         <translation>Le trousseau ne contient pas d’entrée %1.</translation>
     </message>
+    <message>
+        <source>The OS keychain is locked. Unlock it (your desktop keyring's password) and try again; nothing was changed.</source>
+        <translation>Le trousseau du système est verrouillé. Déverrouillez-le (mot de passe du trousseau de votre bureau) et réessayez ; rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -1347,6 +1944,45 @@ Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou d
     <message>
         <source>This database was written by a newer Warden (schema version %1; this Warden knows up to %2). Upgrade Warden to open it; the database was not changed.</source>
         <translation>Cette base a été écrite par une version plus récente de Warden (schéma %1 ; cette version connaît jusqu’à %2). Mettez Warden à jour pour l’ouvrir ; la base n’a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>NewChangeRequestDialog</name>
+    <message>
+        <source>New Change Request</source>
+        <translation>Nouvelle demande de changement</translation>
+    </message>
+    <message>
+        <source>Protected roles change only through a request approved by a different person: an account contact of Director level or higher, who confirms with their password and a one-time code. Requests expire after 7 days.</source>
+        <translation>Les rôles protégés ne changent que par une demande approuvée par une autre personne : un contact du compte de niveau directeur ou supérieur, qui confirme avec son mot de passe et un code à usage unique. Les demandes expirent après 7 jours.</translation>
+    </message>
+    <message>
+        <source>&amp;Change:</source>
+        <translation>&amp;Changement :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>&amp;Méthode de connexion :</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Justification :</translation>
+    </message>
+    <message>
+        <source>Why the change is needed; the approver decides on this.</source>
+        <translation>Pourquoi le changement est nécessaire ; l’approbateur décide sur cette base.</translation>
     </message>
 </context>
 <context>
@@ -1661,6 +2297,13 @@ Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou d
     </message>
 </context>
 <context>
+    <name>RevealCredentialDialog</name>
+    <message>
+        <source>Backup Credential</source>
+        <translation>Identifiants de secours</translation>
+    </message>
+</context>
+<context>
     <name>RoleEditorDialog</name>
     <message>
         <source>Role Editor</source>
@@ -1773,10 +2416,6 @@ Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou d
         <translation>Connexion à Warden</translation>
     </message>
     <message>
-        <source>Sign in with your administrator address, password and the one-time code from your authenticator app.</source>
-        <translation>Connectez-vous avec votre adresse d’administrateur, votre mot de passe et le code à usage unique de votre application d’authentification.</translation>
-    </message>
-    <message>
         <source>&amp;Email address:</source>
         <translation>Adresse &amp;e-mail :</translation>
     </message>
@@ -1795,6 +2434,25 @@ Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou d
     <message>
         <source>6 digits</source>
         <translation>6 chiffres</translation>
+    </message>
+    <message>
+        <source>Sign in with your administrator address, password and the one-time code from your authenticator app. First time, with a temporary password? Leave the code empty.</source>
+        <translation>Connectez-vous avec votre adresse d’administrateur, votre mot de passe et le code à usage unique de votre application d’authentification. Première fois, avec un mot de passe temporaire ? Laissez le code vide.</translation>
+    </message>
+</context>
+<context>
+    <name>TemporaryPasswordDialog</name>
+    <message>
+        <source>Temporary Password</source>
+        <translation>Mot de passe temporaire</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>This password is shown only now and is not stored anywhere readable. It was copied to the clipboard marked as a secret, so clipboard managers do not keep it. At the first sign-in it must be replaced and an authenticator app enrolled.</source>
+        <translation>Ce mot de passe n’est affiché que maintenant et n’est stocké nulle part de façon lisible. Il a été copié dans le presse-papiers marqué comme secret, pour que les gestionnaires de presse-papiers ne le gardent pas. À la première connexion, il doit être remplacé et une application d’authentification enrôlée.</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +2476,61 @@ Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou d
     <message>
         <source>Warden cannot start</source>
         <translation>Warden ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AccountContactsDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Approves</source>
+        <translation>Approuve</translation>
+    </message>
+    <message>
+        <source>Yes (Director or higher)</source>
+        <translation>Oui (directeur ou supérieur)</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>&amp;Save Contact</source>
+        <translation>&amp;Enregistrer le contact</translation>
+    </message>
+    <message>
+        <source>&amp;Add Contact</source>
+        <translation>&amp;Ajouter le contact</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Select a contact first.</source>
+        <translation>Sélectionnez d’abord un contact.</translation>
+    </message>
+    <message>
+        <source>Remove Contact</source>
+        <translation>Retirer le contact</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the account's contacts?</source>
+        <translation>Retirer %1 des contacts du compte ?</translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation>%1 a été retiré.</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +2596,45 @@ Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou d
     </message>
 </context>
 <context>
+    <name>warden::AddAdminDialog</name>
+    <message>
+        <source>&amp;Add Admin</source>
+        <translation>&amp;Ajouter l’administrateur</translation>
+    </message>
+    <message>
+        <source>%1 (protected: change request)</source>
+        <translation>%1 (protégé : demande de changement)</translation>
+    </message>
+    <message>
+        <source>You get a temporary password to pass on; at first sign-in they set their own and scan a QR code into an authenticator app.</source>
+        <translation>Vous recevez un mot de passe temporaire à transmettre ; à la première connexion, la personne définit le sien et scanne un code QR dans une application d’authentification.</translation>
+    </message>
+    <message>
+        <source>They sign in through your organisation's identity provider, which also asks for their second factor.</source>
+        <translation>La connexion passe par le fournisseur d’identité de votre organisation, qui demande aussi le second facteur.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (already an administrator)</source>
+        <translation>%1 — %2 (déjà administrateur)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Change Request Needed</source>
+        <translation>Demande de changement nécessaire</translation>
+    </message>
+    <message>
+        <source>%1
+
+File a change request for %2 now?</source>
+        <translation>%1
+
+Déposer maintenant une demande de changement pour %2 ?</translation>
+    </message>
+</context>
+<context>
     <name>warden::AddUsersToRoleDialog</name>
     <message>
         <source>Add User to Role — %1</source>
@@ -1915,6 +2667,196 @@ Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou d
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AdminManagementDialog</name>
+    <message>
+        <source>Admin Management — %1</source>
+        <translation>Gestion des administrateurs — %1</translation>
+    </message>
+    <message>
+        <source>Everyone who holds an administrator role in %1 (%2). Backup accounts keep their password in this computer's OS keychain for a sign-in-provider outage.</source>
+        <translation>Toutes les personnes ayant un rôle d’administrateur dans %1 (%2). Les comptes de secours gardent leur mot de passe dans le trousseau du système de cet ordinateur en cas de panne du fournisseur de connexion.</translation>
+    </message>
+    <message>
+        <source>Select an administrator first.</source>
+        <translation>Sélectionnez d’abord un administrateur.</translation>
+    </message>
+    <message>
+        <source>A backup account's password is rotated, not reset.</source>
+        <translation>Le mot de passe d’un compte de secours est renouvelé, pas réinitialisé.</translation>
+    </message>
+    <message>
+        <source>Only administrators who sign in with a Warden password have one to reset.</source>
+        <translation>Seuls les administrateurs qui se connectent avec un mot de passe Warden en ont un à réinitialiser.</translation>
+    </message>
+    <message>
+        <source>Unmark &amp;Backup Account…</source>
+        <translation>Retirer le statut de compte de &amp;secours…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Backup Account…</source>
+        <translation>Marquer comme compte de &amp;secours…</translation>
+    </message>
+    <message>
+        <source>Only backup accounts keep a credential in the keychain.</source>
+        <translation>Seuls les comptes de secours ont des identifiants dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Change Request Needed</source>
+        <translation>Demande de changement nécessaire</translation>
+    </message>
+    <message>
+        <source>%1
+
+File a change request now?</source>
+        <translation>%1
+
+Déposer maintenant une demande de changement ?</translation>
+    </message>
+    <message>
+        <source>%1 was added.</source>
+        <translation>%1 a été ajouté.</translation>
+    </message>
+    <message>
+        <source>%1 was saved.</source>
+        <translation>%1 a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Reset Password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Give %1 a new temporary password? Their current password and authenticator stop working; at the next sign-in they set a new password and scan a new QR code.</source>
+        <translation>Donner à %1 un nouveau mot de passe temporaire ? Son mot de passe et son application d’authentification actuels cessent de fonctionner ; à la prochaine connexion, il définit un nouveau mot de passe et scanne un nouveau code QR.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>Le mot de passe de %1 a été réinitialisé.</translation>
+    </message>
+    <message>
+        <source>Delete Admin</source>
+        <translation>Supprimer l’administrateur</translation>
+    </message>
+    <message>
+        <source>Remove every role %1 holds in %2 (%3)? They stay in the directory but can no longer administer this account.</source>
+        <translation>Retirer tous les rôles de %1 dans %2 (%3) ? La personne reste dans l’annuaire mais ne peut plus administrer ce compte.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an administrator of %2.</source>
+        <translation>%1 n’est plus administrateur de %2.</translation>
+    </message>
+    <message>
+        <source>Make %1 a backup (break-glass) account? It gets a strong random password kept only in this computer's OS keychain; reveal it when single sign-on is down.</source>
+        <translation>Faire de %1 un compte de secours (bris de glace) ? Il reçoit un mot de passe aléatoire fort conservé uniquement dans le trousseau du système de cet ordinateur ; affichez-le quand l’authentification unique est en panne.</translation>
+    </message>
+    <message>
+        <source>Unmark %1 as a backup account? Its password is removed from the keychain and it can no longer sign in until its password is reset.</source>
+        <translation>Retirer le statut de compte de secours de %1 ? Son mot de passe est retiré du trousseau et il ne peut plus se connecter tant que son mot de passe n’est pas réinitialisé.</translation>
+    </message>
+    <message>
+        <source>Mark as Backup Account</source>
+        <translation>Marquer comme compte de secours</translation>
+    </message>
+    <message>
+        <source>Unmark Backup Account</source>
+        <translation>Retirer le statut de compte de secours</translation>
+    </message>
+    <message>
+        <source>%1 is now a backup account; its credential is in the OS keychain.</source>
+        <translation>%1 est maintenant un compte de secours ; ses identifiants sont dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a backup account.</source>
+        <translation>%1 n’est plus un compte de secours.</translation>
+    </message>
+    <message>
+        <source>Revealing the backup credential of %1 is recorded in the audit log with your name.
+
+Confirm with your password and a new one-time code.</source>
+        <translation>L’affichage des identifiants de secours de %1 est consigné dans le journal d’audit à votre nom.
+
+Confirmez avec votre mot de passe et un nouveau code à usage unique.</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Rotate Credential</source>
+        <translation>Renouveler les identifiants</translation>
+    </message>
+    <message>
+        <source>Give the backup account %1 a new strong password? The old one stops working at once; the new one is stored only in the OS keychain.</source>
+        <translation>Donner au compte de secours %1 un nouveau mot de passe fort ? L’ancien cesse aussitôt de fonctionner ; le nouveau est stocké uniquement dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The credential of %1 was rotated.</source>
+        <translation>Les identifiants de %1 ont été renouvelés.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AdministratorsModel</name>
+    <message>
+        <source>By identity provider</source>
+        <translation>Par le fournisseur d’identité</translation>
+    </message>
+    <message>
+        <source>Authenticator app</source>
+        <translation>Application d’authentification</translation>
+    </message>
+    <message>
+        <source>Enrolls at next sign-in</source>
+        <translation>Enrôlement à la prochaine connexion</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>Non configuré</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Secours</translation>
+    </message>
+    <message>
+        <source>Sets a new password and scans a new QR code at the next sign-in.</source>
+        <translation>Définit un nouveau mot de passe et scanne un nouveau code QR à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Backup (break-glass) account: its password is kept in the OS keychain.</source>
+        <translation>Compte de secours (bris de glace) : son mot de passe est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Disabled in the directory.</source>
+        <translation>Désactivé dans l’annuaire.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Second factor</source>
+        <translation>Second facteur</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Dernière connexion</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2934,136 @@ Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou d
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ChangeRequestsDialog</name>
+    <message>
+        <source>Change Requests — %1</source>
+        <translation>Demandes de changement — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Protected-role changes in %1 wait here for approval by a different person who is an account contact of Director level or higher. Pending requests expire after %n day(s).</source>
+        <translation><numerusform>Les changements de rôles protégés dans %1 attendent ici l’approbation d’une autre personne, contact du compte de niveau directeur ou supérieur. Les demandes en attente expirent après %n jour.</numerusform><numerusform>Les changements de rôles protégés dans %1 attendent ici l’approbation d’une autre personne, contact du compte de niveau directeur ou supérieur. Les demandes en attente expirent après %n jours.</numerusform></translation>
+    </message>
+    <message>
+        <source>Select a request first.</source>
+        <translation>Sélectionnez d’abord une demande.</translation>
+    </message>
+    <message>
+        <source>Only the requester can withdraw a pending request.</source>
+        <translation>Seul le demandeur peut retirer une demande en attente.</translation>
+    </message>
+    <message>
+        <source>No request selected.</source>
+        <translation>Aucune demande sélectionnée.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;#%1 %2&lt;/b&gt; — %3&lt;br&gt;Justification: %4</source>
+        <translation>&lt;b&gt;n° %1 %2&lt;/b&gt; — %3&lt;br&gt;Justification : %4</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Decision note: %1</source>
+        <translation>&lt;br&gt;Note de décision : %1</translation>
+    </message>
+    <message>
+        <source>Request #%1 was filed; it waits for a Director-level contact's approval.</source>
+        <translation>La demande n° %1 a été déposée ; elle attend l’approbation d’un contact de niveau directeur.</translation>
+    </message>
+    <message>
+        <source>Approving #%1 applies it at once: %2.
+
+Confirm with your password and a new one-time code.</source>
+        <translation>Approuver le n° %1 l’applique aussitôt : %2.
+
+Confirmez avec votre mot de passe et un nouveau code à usage unique.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>Request #%1 was approved and applied.</source>
+        <translation>La demande n° %1 a été approuvée et appliquée.</translation>
+    </message>
+    <message>
+        <source>Reject Request</source>
+        <translation>Rejeter la demande</translation>
+    </message>
+    <message>
+        <source>Why is #%1 rejected? The requester sees this.</source>
+        <translation>Pourquoi le n° %1 est-il rejeté ? Le demandeur le verra.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was rejected.</source>
+        <translation>La demande n° %1 a été rejetée.</translation>
+    </message>
+    <message>
+        <source>Withdraw Request</source>
+        <translation>Retirer la demande</translation>
+    </message>
+    <message>
+        <source>Withdraw request #%1?</source>
+        <translation>Retirer la demande n° %1 ?</translation>
+    </message>
+    <message>
+        <source>Request #%1 was withdrawn.</source>
+        <translation>La demande n° %1 a été retirée.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ChangeRequestsModel</name>
+    <message>
+        <source>Add %1 to %2</source>
+        <translation>Ajouter %1 à %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>Retirer %1 de %2</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Réinitialiser le mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation>Expire le %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1
+
+Decision: %2</source>
+        <translation>%1
+
+Décision : %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <source>Decided / expires</source>
+        <translation>Décidée / expire</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +3152,14 @@ Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou d
         <source>I&amp;mport Users…</source>
         <translation>I&amp;mporter des utilisateurs…</translation>
     </message>
+    <message>
+        <source>Admin &amp;Management…</source>
+        <translation>&amp;Gestion des administrateurs…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Requests…</source>
+        <translation>&amp;Demandes de changement…</translation>
+    </message>
 </context>
 <context>
     <name>warden::DirectorySearchModel</name>
@@ -2106,6 +3186,40 @@ Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou d
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>warden::EditAdminDialog</name>
+    <message>
+        <source>Edit Admin — %1</source>
+        <translation>Modifier l’administrateur — %1</translation>
+    </message>
+    <message>
+        <source>Roles and sign-in method of %1. Adding or removing a protected role (shown with a lock) needs a change request.</source>
+        <translation>Rôles et méthode de connexion de %1. Ajouter ou retirer un rôle protégé (avec un cadenas) exige une demande de changement.</translation>
+    </message>
+    <message>
+        <source>%1 File it under Account → Change Requests.</source>
+        <translation>%1 Déposez-la sous Compte → Demandes de changement.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::EnrollmentDialog</name>
+    <message>
+        <source>Welcome, %1. Replace the temporary password with your own and enroll your authenticator app to finish signing in.</source>
+        <translation>Bienvenue, %1. Remplacez le mot de passe temporaire par le vôtre et enrôlez votre application d’authentification pour terminer la connexion.</translation>
+    </message>
+    <message>
+        <source>Enroll your authenticator app for %1 to finish signing in.</source>
+        <translation>Enrôlez votre application d’authentification pour %1 afin de terminer la connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +3655,14 @@ Gérer qui administre les comptes de sécurité e-mail, et avec quels droits.</t
         <translation>%1 :
 %2</translation>
     </message>
+    <message>
+        <source>Admin Management</source>
+        <translation>Gestion des administrateurs</translation>
+    </message>
+    <message>
+        <source>Change Requests</source>
+        <translation>Demandes de changement</translation>
+    </message>
 </context>
 <context>
     <name>warden::MemberDetailsWidget</name>
@@ -2610,6 +3732,13 @@ Changer l’adresse ?</translation>
     </message>
 </context>
 <context>
+    <name>warden::NewChangeRequestDialog</name>
+    <message>
+        <source>&amp;File Request</source>
+        <translation>&amp;Déposer la demande</translation>
+    </message>
+</context>
+<context>
     <name>warden::PermissionMatrixModel</name>
     <message>
         <source>%1: %2 %3</source>
@@ -2648,6 +3777,21 @@ Changer l’adresse ?</translation>
     <message>
         <source>QR code for the authenticator app</source>
         <translation>Code QR pour l’application d’authentification</translation>
+    </message>
+</context>
+<context>
+    <name>warden::RevealCredentialDialog</name>
+    <message>
+        <source>The password of the backup account %1, from the OS keychain. Your retrieval is recorded in the audit log.</source>
+        <translation>Le mot de passe du compte de secours %1, issu du trousseau du système. Votre consultation est consignée dans le journal d’audit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hidden in %n second(s).</source>
+        <translation><numerusform>Masqué dans %n seconde.</numerusform><numerusform>Masqué dans %n secondes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Hidden.</source>
+        <translation>Masqué.</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +3880,13 @@ Changer l’adresse ?</translation>
     <message>
         <source>&amp;Sign In</source>
         <translation>&amp;Se connecter</translation>
+    </message>
+</context>
+<context>
+    <name>warden::TemporaryPasswordDialog</name>
+    <message>
+        <source>Give %1 this temporary password by a separate, trusted channel:</source>
+        <translation>Transmettez à %1 ce mot de passe temporaire par un canal séparé et sûr :</translation>
     </message>
 </context>
 </TS>

@@ -197,7 +197,7 @@ Result<AdministratorSummary> AdminService::managed(const Actor& actor, qint64 ac
 }
 
 Status AdminService::refuseLastSuperAdministrator(qint64 accountId, const AdministratorSummary& admin,
-                                                  const QString& what) const
+                                                  AdminChange change) const
 {
     if (!admin.holdsSuperAdministrator || admin.disabled) {
         return {};
@@ -208,15 +208,19 @@ Status AdminService::refuseLastSuperAdministrator(qint64 accountId, const Admini
     }
     if (count.value() <= 1) {
         return Refusal {Refusal::Kind::Conflict,
-                        tr("%1 is the last Super Administrator of this account and cannot be %2. Add another Super "
-                           "Administrator first.")
-                            .arg(admin.email, what)};
+                        change == AdminChange::Delete
+                            ? tr("%1 is the last Super Administrator of this account and cannot be deleted. Add "
+                                 "another Super Administrator first.")
+                                  .arg(admin.email)
+                            : tr("%1 is the last Super Administrator of this account and cannot be removed. Add "
+                                 "another Super Administrator first.")
+                                  .arg(admin.email)};
     }
     return {};
 }
 
 Status AdminService::refuseProtected(const Actor& actor, qint64 accountId, const AdministratorSummary& admin,
-                                     const QString& what) const
+                                     AdminChange change) const
 {
     if (!admin.holdsProtectedRole) {
         return {};
@@ -234,9 +238,14 @@ Status AdminService::refuseProtected(const Actor& actor, qint64 accountId, const
         if (!decision) {
             if (decision.refusal().kind == Refusal::Kind::NeedsChangeRequest) {
                 return Refusal {Refusal::Kind::NeedsChangeRequest,
-                                tr("%1 holds the protected role \"%2\": to %3 them, file a change request for an "
-                                   "account contact of Director level or higher to approve.")
-                                    .arg(admin.email, role.value().name, what)};
+                                change == AdminChange::ResetPassword
+                                    ? tr("%1 holds the protected role \"%2\": to reset their password, file a "
+                                         "change request for an account contact of Director level or higher to "
+                                         "approve.")
+                                          .arg(admin.email, role.value().name)
+                                    : tr("%1 holds the protected role \"%2\": to remove them, file a change "
+                                         "request for an account contact of Director level or higher to approve.")
+                                          .arg(admin.email, role.value().name)};
             }
             return decision;
         }
@@ -477,7 +486,7 @@ Result<IssuedCredentials> AdminService::editAdministrator(const Actor& actor, qi
             return role.refusal();
         }
         if (role.value().builtInKey == BuiltInRoles::kSuperAdministrator) {
-            if (auto last = refuseLastSuperAdministrator(accountId, before, tr("removed")); !last) {
+            if (auto last = refuseLastSuperAdministrator(accountId, before, AdminChange::Remove); !last) {
                 return last.refusal();
             }
         }
@@ -584,7 +593,7 @@ Result<IssuedCredentials> AdminService::resetPassword(const Actor& actor, qint64
                            "password.")
                             .arg(admin.email)};
     }
-    if (auto allowed = refuseProtected(actor, accountId, admin, tr("reset the password of")); !allowed) {
+    if (auto allowed = refuseProtected(actor, accountId, admin, AdminChange::ResetPassword); !allowed) {
         return allowed.refusal();
     }
     auto code = accountCode(accountId);
@@ -618,13 +627,13 @@ Status AdminService::deleteAdministrator(const Actor& actor, qint64 accountId, q
         return found.refusal();
     }
     const AdministratorSummary& admin = found.value();
-    if (auto last = refuseLastSuperAdministrator(accountId, admin, tr("deleted")); !last) {
+    if (auto last = refuseLastSuperAdministrator(accountId, admin, AdminChange::Delete); !last) {
         return last;
     }
     if (actor.userId == userId) {
         return Refusal {Refusal::Kind::Conflict, tr("You cannot delete yourself; ask another Super Administrator.")};
     }
-    if (auto allowed = refuseProtected(actor, accountId, admin, tr("delete")); !allowed) {
+    if (auto allowed = refuseProtected(actor, accountId, admin, AdminChange::Delete); !allowed) {
         return allowed;
     }
     Repository repository(m_database);

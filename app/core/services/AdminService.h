@@ -78,10 +78,11 @@ private:
     /// Drops sign-in details and backup credential when the user holds no role anywhere.
     [[nodiscard]] Status forgetIfNoRoles(qint64 userId, bool* forgotBackup);
 
+    enum class AdminChange { Remove, Delete, ResetPassword };
     [[nodiscard]] Status refuseLastSuperAdministrator(qint64 accountId, const AdministratorSummary& admin,
-                                                      const QString& what) const;
+                                                      AdminChange change) const;
     [[nodiscard]] Status refuseProtected(const Actor& actor, qint64 accountId, const AdministratorSummary& admin,
-                                         const QString& what) const;
+                                         AdminChange change) const;
     [[nodiscard]] Result<AdministratorSummary> managed(const Actor& actor, qint64 accountId, qint64 userId) const;
     [[nodiscard]] Result<QList<AdministratorSummary>> read(qint64 accountId, qint64 onlyUserId) const;
     [[nodiscard]] Result<QString> accountCode(qint64 accountId) const;
