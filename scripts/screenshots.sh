@@ -125,6 +125,26 @@ shot import-users 1
 xdotool key alt+n; sleep 1.5
 shot import-users-check 1
 xdotool key Escape
+# Admin Management of Acme (Alice is a Super Administrator).
+wait_window "Admin Roles"
+xdotool key ctrl+f; xdotool type --delay 30 "acme corp"; sleep 0.6
+xdotool key Tab Down; sleep 0.5
+xdotool key ctrl+shift+m
+wait_window "Admin Management"
+xdotool key Tab Down Down Down; sleep 0.5
+shot admin-management 1
+xdotool key Escape
+kill "$app_pid"; sleep 1
+# The Requests view as Erin, the Director-level contact who may approve the demo's request.
+sign_in erin.full@acme.example
+xdotool key Return
+wait_window "Admin Roles"
+xdotool key ctrl+f; xdotool type --delay 30 "acme corp"; sleep 0.6
+xdotool key Tab Down; sleep 0.5
+xdotool key ctrl+shift+r
+wait_window "Change Requests"
+shot change-requests 1
+xdotool key Escape
 kill "$app_pid"; sleep 1
 # German, as set by the system locale.
 sign_in carol.basic@acme.example de_DE.UTF-8
