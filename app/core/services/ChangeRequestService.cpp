@@ -20,29 +20,44 @@ namespace warden {
 
 namespace {
 
-struct KindName
+/// The stored keys of an enum, one table per enum, read both ways by keyOf() and fromKey().
+template<typename Enum> struct KeyName
 {
-    ChangeRequestKind kind;
+    Enum value;
     const char* key;
 };
-constexpr KindName kKinds[] = {
+constexpr KeyName<ChangeRequestKind> kKinds[] = {
     {ChangeRequestKind::AddMember, "add_member"},
     {ChangeRequestKind::RemoveMember, "remove_member"},
     {ChangeRequestKind::ResetPassword, "reset_password"},
     {ChangeRequestKind::ContentViewOn, "content_view_on"},
     {ChangeRequestKind::ContentViewOff, "content_view_off"},
 };
-
-struct StatusName
-{
-    ChangeRequestStatus status;
-    const char* key;
-};
-constexpr StatusName kStatuses[] = {
+constexpr KeyName<ChangeRequestStatus> kStatuses[] = {
     {ChangeRequestStatus::Pending, "pending"},   {ChangeRequestStatus::Approved, "approved"},
     {ChangeRequestStatus::Rejected, "rejected"}, {ChangeRequestStatus::Cancelled, "cancelled"},
     {ChangeRequestStatus::Expired, "expired"},
 };
+
+template<typename Enum, std::size_t N> QString keyOf(const KeyName<Enum> (&table)[N], Enum value)
+{
+    for (const KeyName<Enum>& entry : table) {
+        if (entry.value == value) {
+            return QString::fromLatin1(entry.key);
+        }
+    }
+    return {};
+}
+
+template<typename Enum, std::size_t N> std::optional<Enum> fromKey(const KeyName<Enum> (&table)[N], const QString& key)
+{
+    for (const KeyName<Enum>& entry : table) {
+        if (key == QLatin1String(entry.key)) {
+            return entry.value;
+        }
+    }
+    return std::nullopt;
+}
 
 bool isMemberChange(ChangeRequestKind kind)
 {
@@ -71,22 +86,12 @@ const QString kRequestColumns = QStringLiteral(
 
 QString changeRequestKindKey(ChangeRequestKind kind)
 {
-    for (const KindName& entry : kKinds) {
-        if (entry.kind == kind) {
-            return QString::fromLatin1(entry.key);
-        }
-    }
-    return {};
+    return keyOf(kKinds, kind);
 }
 
 std::optional<ChangeRequestKind> changeRequestKindFromKey(const QString& key)
 {
-    for (const KindName& entry : kKinds) {
-        if (key == QLatin1String(entry.key)) {
-            return entry.kind;
-        }
-    }
-    return std::nullopt;
+    return fromKey(kKinds, key);
 }
 
 QString changeRequestKindDisplayName(ChangeRequestKind kind)
@@ -108,22 +113,12 @@ QString changeRequestKindDisplayName(ChangeRequestKind kind)
 
 QString changeRequestStatusKey(ChangeRequestStatus status)
 {
-    for (const StatusName& entry : kStatuses) {
-        if (entry.status == status) {
-            return QString::fromLatin1(entry.key);
-        }
-    }
-    return {};
+    return keyOf(kStatuses, status);
 }
 
 std::optional<ChangeRequestStatus> changeRequestStatusFromKey(const QString& key)
 {
-    for (const StatusName& entry : kStatuses) {
-        if (key == QLatin1String(entry.key)) {
-            return entry.status;
-        }
-    }
-    return std::nullopt;
+    return fromKey(kStatuses, key);
 }
 
 QString changeRequestStatusDisplayName(ChangeRequestStatus status)
