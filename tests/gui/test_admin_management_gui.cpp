@@ -270,7 +270,8 @@ private Q_SLOTS:
             QTest::keyClicks(child<QLineEdit>(confirm, "passwordLineEdit"), kPassword);
             QTest::keyClicks(child<QLineEdit>(confirm, "codeLineEdit"), w.code(P::Super));
             whenShown<RevealCredentialDialog>([&](RevealCredentialDialog* revealed) {
-                auto* field = child<QLineEdit>(revealed, "credentialLineEdit");
+                auto* field = child<QLabel>(revealed, "credentialLabel");
+                QCOMPARE(field->textInteractionFlags(), Qt::NoTextInteraction); // cannot be copied
                 shown = field->text();
                 remainingAtStart = revealed->remainingSeconds();
                 for (int second = 0; second < RevealCredentialDialog::kShowSeconds - 1; ++second) {

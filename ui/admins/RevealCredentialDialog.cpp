@@ -16,9 +16,10 @@ RevealCredentialDialog::RevealCredentialDialog(const QString& email, QString cre
     m_ui->introLabel->setText(tr("The password of the backup account %1, from the OS keychain. Your retrieval is "
                                  "recorded in the audit log.")
                                   .arg(email));
-    m_ui->credentialLineEdit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_ui->credentialLineEdit->setText(credential);
-    m_ui->credentialLineEdit->setContextMenuPolicy(Qt::NoContextMenu); // no "Copy"
+    // A label without text interaction: it cannot be selected or copied, so the value never
+    // reaches the clipboard.
+    m_ui->credentialLabel->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->credentialLabel->setText(credential);
     credential.fill(QLatin1Char('\0'));
     m_ui->countdownBar->setRange(0, kShowSeconds);
     m_ui->countdownBar->setValue(kShowSeconds);
@@ -50,7 +51,7 @@ void RevealCredentialDialog::countDown()
 void RevealCredentialDialog::wipe()
 {
     m_timer->stop();
-    m_ui->credentialLineEdit->clear();
+    m_ui->credentialLabel->clear();
     m_ui->countdownLabel->setText(tr("Hidden."));
 }
 

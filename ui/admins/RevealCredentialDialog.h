@@ -12,7 +12,8 @@ class QTimer;
 namespace warden {
 
 /// Shows a revealed break-glass credential for at most kShowSeconds, counting down, then wipes
-/// it from the field and closes. There is no copy button: the value never enters the clipboard.
+/// it from the screen and closes. It cannot be selected or copied: the value never enters the
+/// clipboard.
 class RevealCredentialDialog : public QDialog
 {
     Q_OBJECT
