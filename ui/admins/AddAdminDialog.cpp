@@ -43,6 +43,12 @@ AddAdminDialog::AddAdminDialog(CoreServices& core, Actor actor, qint64 accountId
     };
     connect(m_ui->methodComboBox, &QComboBox::currentIndexChanged, this, describeMethod);
     describeMethod();
+    // Read once: who is already an administrator does not change while the dialog is open.
+    if (auto current = core.admins().administrators(m_actor, accountId)) {
+        for (const AdministratorSummary& admin : current.value()) {
+            m_existingAdmins.insert(admin.email.toLower());
+        }
+    }
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, &AddAdminDialog::search);
     connect(m_ui->resultsListWidget, &QListWidget::currentRowChanged, this, &AddAdminDialog::updateButtons);
     connect(m_ui->roleComboBox, &QComboBox::currentIndexChanged, this, &AddAdminDialog::updateButtons);
@@ -62,14 +68,8 @@ void AddAdminDialog::search(const QString& text)
         m_ui->errorLabel->show();
         return;
     }
-    QSet<QString> admins;
-    if (auto current = m_core.admins().administrators(m_actor, m_accountId)) {
-        for (const AdministratorSummary& admin : current.value()) {
-            admins.insert(admin.email.toLower());
-        }
-    }
     for (const User& user : page.value().users) {
-        const bool already = admins.contains(user.email.toLower());
+        const bool already = m_existingAdmins.contains(user.email.toLower());
         auto* item = new QListWidgetItem(
             already ? tr("%1 — %2 (already an administrator)").arg(user.email, user.displayName)
                     : (user.displayName.isEmpty() ? user.email : tr("%1 — %2").arg(user.email, user.displayName)),

@@ -5,6 +5,7 @@
 #include "domain/ChangeRequest.h"
 
 #include <QDialog>
+#include <QSet>
 #include <memory>
 #include <optional>
 
@@ -41,6 +42,7 @@ private:
     CoreServices& m_core;
     Actor m_actor;
     qint64 m_accountId;
+    QSet<QString> m_existingAdmins; ///< lower-case addresses, to grey out in the results
     std::optional<IssuedCredentials> m_issued;
     std::optional<ChangeRequestDraft> m_changeRequest;
 };
