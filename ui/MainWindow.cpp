@@ -382,6 +382,16 @@ void MainWindow::updateHealthBadge(const Account* account)
         text = tr("Backup admins: healthy");
         colour = QStringLiteral("#2e7d32");
     }
+    if (health.failedSignIns > 0) {
+        const QString failures = tr("%n failed sign-in(s) in 24 hours", nullptr, health.failedSignIns);
+        text = tr("%1 · %2").arg(text, failures);
+        problems.append(
+            QStringLiteral("• %1: %2")
+                .arg(failures, tr("see the Audit Log (action signin.failed) for the addresses and reasons")));
+        if (failing == 0) {
+            colour = QStringLiteral("#8a6d00");
+        }
+    }
     m_healthBadge->setText(QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(colour, text.toHtmlEscaped()));
     m_healthBadge->setToolTip(problems.isEmpty()
                                   ? tr("%1 meets every backup-administrator rule.").arg(health.accountCode)

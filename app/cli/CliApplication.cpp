@@ -183,12 +183,15 @@ int CliApplication::run(const QStringList& arguments)
         return usage();
     }
     m_json = flag(QStringLiteral("json"));
-    const QString level = option(QStringLiteral("log-level")).value_or(QStringLiteral("warn"));
+    const auto askedLevel = option(QStringLiteral("log-level"));
+    const QString level = askedLevel.value_or(QStringLiteral("warn"));
     if (!Logging::isValidLevel(level)) {
         return usage(tr("Unknown log level \"%1\" (trace, debug, info, warn, error, critical, off).").arg(level));
     }
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    Logging::initialize(QDir(dataDir).filePath(QStringLiteral("logs")), level);
+    // stderr is for the messages meant for a person; log lines join them only when asked for.
+    Logging::initialize(QDir(dataDir).filePath(QStringLiteral("logs")), level,
+                        askedLevel ? Logging::Stderr::AtLevel : Logging::Stderr::Off);
     m_dbLocation = option(QStringLiteral("db")).value_or(qEnvironmentVariable("WARDEN_DB", defaultDatabasePath()));
     m_asEmail = option(QStringLiteral("as"));
     m_otp = option(QStringLiteral("otp"));
@@ -280,6 +283,9 @@ int CliApplication::openCore()
         return fail(core.refusal());
     }
     m_core = std::move(core).value();
+    if (!m_core->startupWarning().isEmpty()) {
+        m_err << tr("Warning: %1 Run \"wardenctl audit verify\".").arg(m_core->startupWarning()) << Qt::endl;
+    }
     if (m_clientAddress) {
         auto address = parseClientAddress(*m_clientAddress);
         if (!address) {

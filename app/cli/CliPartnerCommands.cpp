@@ -382,9 +382,11 @@ int CliApplication::cmdHealth()
                              .arg(healthStateKey(check.state), check.title, check.detail,
                                   check.fix.isEmpty() ? QString() : QStringLiteral("\n         ") + check.fix));
         }
+        lines.append(tr("  Failed sign-ins in the last 24 hours: %1").arg(health.failedSignIns));
         json.append(QJsonObject {{QStringLiteral("account"), health.accountCode},
                                  {QStringLiteral("state"), healthStateKey(health.overall())},
-                                 {QStringLiteral("checks"), checks}});
+                                 {QStringLiteral("checks"), checks},
+                                 {QStringLiteral("failedSignIns24h"), health.failedSignIns}});
     }
     print(json, lines.join(QLatin1Char('\n')));
     return failing ? Unhealthy : Ok;

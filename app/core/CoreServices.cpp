@@ -1,14 +1,29 @@
 #include "CoreServices.h"
 
+#include "Logging.h"
 #include "authorization/ClientAddress.h"
 
 namespace warden {
 
-CoreServices::~CoreServices() = default;
+CoreServices::~CoreServices()
+{
+    // What this computer has seen of the audit log, for the next start-up's comparison.
+    if (m_audit) {
+        if (auto remembered = m_audit->rememberNewest(); !remembered) {
+            logger("core.audit")
+                ->warn("could not remember the audit log's newest entry: {}",
+                       remembered.refusal().message.toStdString());
+        }
+    }
+}
 
 Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString& location, const Keychain& keychain,
                                                          AuthService::Clock clock)
 {
+    // Secrets live only in the keychain: without one, nothing is created (no database file).
+    if (auto available = keychain.checkAvailable(); !available) {
+        return available.refusal();
+    }
     auto database = Database::open(location);
     if (!database) {
         return database.refusal();
@@ -21,8 +36,8 @@ Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString& location
     core->m_database = std::move(database).value();
     core->m_secrets = std::move(secrets).value();
     core->m_authorizer = std::make_unique<Authorizer>(*core->m_database);
-    core->m_audit =
-        std::make_unique<AuditLog>(*core->m_database, *core->m_secrets, *core->m_authorizer, *core->m_notifier);
+    core->m_audit = std::make_unique<AuditLog>(*core->m_database, *core->m_secrets, *core->m_authorizer,
+                                               *core->m_notifier, keychain);
     core->m_accounts =
         std::make_unique<AccountService>(*core->m_database, *core->m_authorizer, *core->m_audit, *core->m_notifier);
     core->m_directory =
@@ -43,6 +58,14 @@ Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString& location
         std::make_unique<PartnerService>(*core->m_database, *core->m_authorizer, *core->m_audit, *core->m_notifier);
     core->m_importer =
         std::make_unique<ImportService>(*core->m_database, *core->m_authorizer, *core->m_audit, *core->m_notifier);
+    auto remembered = core->m_audit->checkAgainstRemembered();
+    if (!remembered) {
+        return remembered.refusal();
+    }
+    core->m_startupWarning = remembered.value();
+    if (!core->m_startupWarning.isEmpty()) {
+        logger("core.audit")->error("audit log shorter than this computer has seen it");
+    }
     return core;
 }
 

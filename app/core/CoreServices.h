@@ -47,6 +47,10 @@ public:
     AdminService& admins() { return *m_admins; }
     ChangeRequestService& changeRequests() { return *m_changeRequests; }
 
+    /// What start-up found wrong but did not stop for (the audit log is shorter than this computer
+    /// has seen it); empty when nothing. The GUI and wardenctl show it.
+    [[nodiscard]] const QString& startupWarning() const { return m_startupWarning; }
+
 private:
     CoreServices() = default;
 
@@ -64,6 +68,7 @@ private:
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<AdminService> m_admins;
     std::unique_ptr<ChangeRequestService> m_changeRequests;
+    QString m_startupWarning;
 };
 
 } // namespace warden

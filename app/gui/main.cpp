@@ -52,6 +52,13 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Warden cannot start"), core.refusal().message);
         return 3;
     }
+    if (!core.value()->startupWarning().isEmpty()) {
+        QMessageBox::warning(nullptr, QApplication::translate("main", "The audit log was shortened"),
+                             QApplication::translate("main",
+                                                     "%1\n\nCheck it with Audit Log → Verify, and restore "
+                                                     "the database from a backup if entries are missing.")
+                                 .arg(core.value()->startupWarning()));
+    }
     // Sign in (or set up a new database), run the console, and start over after Sign Out.
     for (;;) {
         Actor actor;

@@ -3,6 +3,7 @@
 #include "CoreFixture.h"
 
 #include <QBuffer>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace warden;
@@ -90,6 +91,55 @@ private Q_SLOTS:
         QVERIFY(!report.intact);
         QCOMPARE(report.firstBrokenSeq, last - 1);
         QVERIFY(report.problem.contains(QLatin1String("removed")));
+    }
+
+    void appendingAfterATruncationIsRefused()
+    {
+        CoreFixture f;
+        const qint64 last = writeSome(f);
+        QVERIFY(f.database().execRaw(QStringLiteral("DELETE FROM audit_log WHERE seq = %1").arg(last)));
+        f.reopen();
+        // Any change now would take the deleted entry's number; it is refused and changes nothing.
+        const Role gateway = f.role(QStringLiteral("Gateway Administrator"));
+        auto added = f.core().roles().addMembers(f.actor(P::Basic), gateway.id, {CoreFixture::plainUser(20)});
+        QVERIFY(!added);
+        QCOMPARE(added.refusal().kind, Refusal::Kind::Storage);
+        QVERIFY2(added.refusal().message.contains(QLatin1String("audit verify")), qPrintable(added.refusal().message));
+        QCOMPARE(f.role(QStringLiteral("Gateway Administrator")).memberCount, gateway.memberCount);
+        QCOMPARE(f.core().audit().list(Actor::system(), {}).value().last().seq, last - 1);
+        const AuditVerification report = verify(f);
+        QVERIFY(!report.intact);
+        QCOMPARE(report.firstBrokenSeq, last);
+    }
+
+    void aTruncationWithAnOlderHeadPutBackIsFoundByThisComputer()
+    {
+        CoreFixture f;
+        writeSome(f);
+        // Keep the head record as it is now, write two more entries, then cut them off and put the
+        // old head back: the chain and the head agree, but this computer saw the longer log.
+        QSqlQuery q(f.core().database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_head'")) && q.next());
+        const QString oldHead = q.value(0).toString();
+        q.finish();
+        const qint64 cut = oldHead.section(QLatin1Char(':'), 0, 0).toLongLong();
+        for (const int i : {21, 22}) {
+            QVERIFY(f.core().roles().addMembers(f.actor(P::Basic), f.role(QStringLiteral("Gateway Administrator")).id,
+                                                {CoreFixture::plainUser(i)}));
+        }
+        f.reopen(); // the closing console remembers the newest entry it saw
+        QVERIFY(f.core().startupWarning().isEmpty());
+        QVERIFY(f.database().execRaw(QStringLiteral("DELETE FROM audit_log WHERE seq > %1").arg(cut)));
+        QVERIFY(
+            f.database().execRaw(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'audit_head'").arg(oldHead)));
+        f.reopen();
+        QVERIFY2(f.core().startupWarning().contains(QStringLiteral("now ends at entry %1").arg(cut)),
+                 qPrintable(f.core().startupWarning()));
+        auto report = f.core().audit().verify();
+        QVERIFY(report);
+        QVERIFY(!report.value().intact);
+        QCOMPARE(report.value().firstBrokenSeq, cut + 1);
+        QVERIFY(report.value().problem.contains(QLatin1String("This computer has seen entry")));
     }
 
     void reorderedEntriesAreFound()

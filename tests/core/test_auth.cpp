@@ -2,6 +2,8 @@
 #include "CoreFixture.h"
 #include "security/Totp.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -160,6 +162,46 @@ private Q_SLOTS:
         }
     }
 
+    void failedSignInsAreSeenByTheAccountsAuditors()
+    {
+        // Audit entries carry the real time; the health report counts back from its clock.
+        qint64 now = QDateTime::currentSecsSinceEpoch();
+        CoreFixture f(true, [&now] { return now; });
+        const QByteArray secret = f.enroll(CoreFixture::Persona::Basic, kPassword);
+        const QString basic = CoreFixture::email(CoreFixture::Persona::Basic);
+        const QString code = Totp::codeForStep(secret, Totp::stepAt(now));
+        const QString wrongCode = code == QLatin1String("000000") ? QStringLiteral("111111") : QStringLiteral("000000");
+        QVERIFY(!f.core().auth().signIn(basic, QStringLiteral("not the password"), code));
+        QVERIFY(!f.core().auth().signIn(basic, kPassword, wrongCode));
+        QVERIFY(f.core().auth().signIn(basic, kPassword, code));
+        QVERIFY(!f.core().auth().signIn(basic, kPassword, code));
+        // An address no one holds, in ACME's domain, and one of no account at all.
+        QVERIFY(!f.core().auth().signIn(QStringLiteral("ghost@acme.test"), kPassword, code));
+        QVERIFY(!f.core().auth().signIn(QStringLiteral("ghost@elsewhere.example"), kPassword, code));
+
+        AuditFilter filter;
+        filter.action = QStringLiteral("signin.failed");
+        auto seen = f.core().audit().list(f.actor(CoreFixture::Persona::Super), filter);
+        QVERIFY2(seen, seen ? "" : qPrintable(seen.refusal().message));
+        QStringList reasons;
+        for (const AuditEntry& entry : seen.value()) {
+            QCOMPARE(entry.accountCode, QStringLiteral("ACME"));
+            reasons.append(
+                QJsonDocument::fromJson(entry.after.toUtf8()).object().value(QStringLiteral("reason")).toString());
+        }
+        QCOMPARE(reasons,
+                 (QStringList {QStringLiteral("wrong password"), QStringLiteral("wrong code"),
+                               QStringLiteral("reused code"), QStringLiteral("unknown administrator")}));
+        QCOMPARE(f.core().audit().list(Actor::system(), filter).value().size(), 5);
+
+        auto health = f.core().health().report(f.actor(CoreFixture::Persona::Super), f.accountId());
+        QVERIFY(health);
+        QCOMPARE(health.value().failedSignIns, 4);
+        now += 86400 + 60; // a day later they no longer count
+        QCOMPARE(f.core().health().report(f.actor(CoreFixture::Persona::Super), f.accountId()).value().failedSignIns,
+                 0);
+    }
+
     void failuresAreThrottled()
     {
         World w;
@@ -211,7 +253,10 @@ private Q_SLOTS:
         filter.action = QStringLiteral("signin.failed");
         const QList<AuditEntry> failures = w.fixture->core().audit().list(Actor::system(), filter).value();
         QCOMPARE(failures.size(), 1);
-        QVERIFY(failures.first().after.contains(QLatin1String("allow-list")));
+        QVERIFY2(failures.first().after.contains(QLatin1String("\"reason\":\"address not allowed\"")),
+                 qPrintable(failures.first().after));
+        QVERIFY(failures.first().after.contains(QLatin1String("203.0.113.9")));
+        QCOMPARE(failures.first().accountCode, QStringLiteral("ACME"));
         // The refused attempt spent its code.
         w.auth().setClientAddress(QStringLiteral("192.0.2.10"));
         QVERIFY(!w.auth().signIn(kEmail, kPassword, w.code()));

@@ -3,6 +3,7 @@
 #include "CoreServices.h"
 #include "security/Keychain.h"
 
+#include <QDirIterator>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -63,34 +64,37 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("w.db"));
-        QProcess ctl;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                   QStringLiteral("unix:path=") + dir.filePath(QStringLiteral("no-bus")));
-        env.insert(QStringLiteral("HOME"), dir.path());
-        env.remove(QStringLiteral("DISPLAY"));
-        ctl.setProcessEnvironment(env);
-        ctl.start(qEnvironmentVariable("WARDENCTL"), {QStringLiteral("--db"), path, QStringLiteral("demo")});
-        QVERIFY2(ctl.waitForStarted(), qPrintable(ctl.errorString()));
-        QVERIFY(ctl.waitForFinished(60000));
-        const QString err = QString::fromUtf8(ctl.readAllStandardError());
-        QCOMPARE(ctl.exitCode(), 3);
-        QVERIFY2(err.contains(QLatin1String("No OS keychain is running")), qPrintable(err));
-        // Nothing secret went to the database instead: no key marker, no administrators, no audit.
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM meta WHERE key <> 'database_id'")));
-            QVERIFY(q.next());
-            QCOMPARE(q.value(0).toInt(), 0);
-            QVERIFY(q.exec(
-                QStringLiteral("SELECT (SELECT count(*) FROM administrators) + (SELECT count(*) FROM audit_log)")));
-            QVERIFY(q.next());
-            QCOMPARE(q.value(0).toInt(), 0);
+        for (const QString& command : {QStringLiteral("init"), QStringLiteral("demo")}) {
+            QProcess ctl;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                       QStringLiteral("unix:path=") + dir.filePath(QStringLiteral("no-bus")));
+            env.insert(QStringLiteral("HOME"), dir.path());
+            env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+            env.insert(QStringLiteral("WARDEN_PASSWORD"), QStringLiteral("a long enough password"));
+            env.remove(QStringLiteral("DISPLAY"));
+            ctl.setProcessEnvironment(env);
+            QStringList arguments {QStringLiteral("--db"), path, command};
+            if (command == QLatin1String("init")) {
+                arguments << QStringLiteral("--account-code") << QStringLiteral("NEWCO")
+                          << QStringLiteral("--account-name") << QStringLiteral("New Co") << QStringLiteral("--email")
+                          << QStringLiteral("boss@newco.example");
+            }
+            ctl.start(qEnvironmentVariable("WARDENCTL"), arguments);
+            QVERIFY2(ctl.waitForStarted(), qPrintable(ctl.errorString()));
+            QVERIFY(ctl.waitForFinished(60000));
+            const QString err = QString::fromUtf8(ctl.readAllStandardError());
+            QCOMPARE(ctl.exitCode(), 3);
+            // One sentence for a person, said once, with no log line around it.
+            QCOMPARE(err.trimmed(), Keychain::noKeychainMessage());
+            // Nothing was written: no database file, no log file, nothing at all.
+            QStringList written;
+            QDirIterator it(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                written.append(it.next());
+            }
+            QVERIFY2(written.isEmpty(), qPrintable(written.join(QLatin1Char(' '))));
         }
-        QSqlDatabase::removeDatabase(QStringLiteral("check"));
     }
 };
 

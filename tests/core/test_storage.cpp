@@ -168,10 +168,12 @@ private Q_SLOTS:
                      qPrintable(refused.refusal().message));
             return;
         }
-        // Root ignores file permissions; check as an unprivileged user instead.
+        // Root ignores file permissions; check as an unprivileged user instead, with a keychain of
+        // its own (the keychain is checked before the database is opened).
         QProcess ctl;
         ctl.start(QStringLiteral("runuser"),
-                  {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"),
+                  {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), QStringLiteral("env"),
+                   QStringLiteral("HOME=/tmp"), qEnvironmentVariable("WARDEN_PRIVATE_KEYRING"),
                    qEnvironmentVariable("WARDENCTL"), QStringLiteral("--db"), db.location(), QStringLiteral("demo")});
         QVERIFY(ctl.waitForFinished(30000));
         const QString err = QString::fromUtf8(ctl.readAllStandardError());

@@ -63,12 +63,18 @@ const QString kSelect =
 } // namespace
 
 AuditLog::AuditLog(Database& database, const DatabaseSecrets& secrets, const Authorizer& authorizer,
-                   ChangeNotifier& notifier)
+                   ChangeNotifier& notifier, Keychain keychain)
     : m_database(database)
     , m_secrets(secrets)
     , m_authorizer(authorizer)
     , m_notifier(notifier)
+    , m_keychain(std::move(keychain))
 { }
+
+QString AuditLog::timestamp(const QDateTime& utc)
+{
+    return utc.toUTC().toString(kTimeFormat);
+}
 
 QString AuditLog::macFor(const AuditEntry& entry, const QString& previousMac) const
 {
@@ -111,6 +117,25 @@ Status AuditLog::append(const QString& actor, const QString& accountCode, const 
         previousMac = query.value(1).toString();
     }
     query.finish();
+    // A log whose newest entry is not the one the signed head record names lost entries (or had
+    // them rewritten); writing on would give the next entry a removed entry's number and hide it.
+    auto head = m_database.meta(kHeadMeta);
+    if (!head) {
+        return head.refusal();
+    }
+    const QStringList parts = head.value().split(QLatin1Char(':'));
+    const bool headMatches = head.value().isEmpty()
+        ? previousSeq == 0
+        : parts.size() == 3 && headSignature(parts.at(0).toLongLong(), parts.at(1)) == parts.at(2)
+            && parts.at(0).toLongLong() == previousSeq && parts.at(1) == previousMac;
+    if (!headMatches) {
+        logger("core.audit")->error("audit log and head record disagree; refusing to append");
+        return Refusal {Refusal::Kind::Storage,
+                        tr("The audit log does not end where its head record says (the newest entry is %1): entries "
+                           "were removed or changed. Nothing was written. Run \"wardenctl audit verify\" and "
+                           "restore the database from a backup.")
+                            .arg(previousSeq)};
+    }
     AuditEntry entry;
     entry.seq = previousSeq + 1;
     entry.at = QDateTime::currentDateTimeUtc();
@@ -132,8 +157,9 @@ Status AuditLog::append(const QString& actor, const QString& accountCode, const 
         !done) {
         return done;
     }
-    const QString head = QStringLiteral("%1:%2:%3").arg(entry.seq).arg(entry.mac, headSignature(entry.seq, entry.mac));
-    if (auto done = m_database.setMeta(kHeadMeta, head); !done) {
+    const QString newHead =
+        QStringLiteral("%1:%2:%3").arg(entry.seq).arg(entry.mac, headSignature(entry.seq, entry.mac));
+    if (auto done = m_database.setMeta(kHeadMeta, newHead); !done) {
         return done;
     }
     logger("core.audit")->info("{} by {} on {}", action.toStdString(), actor.toStdString(), target.toStdString());
@@ -261,7 +287,101 @@ Result<AuditVerification> AuditLog::verify() const
                           .arg(lastSeq + 1)
                           .arg(parts.at(0).toLongLong()));
     }
+    auto remembered = rememberedProblem(lastSeq);
+    if (!remembered) {
+        return remembered.refusal();
+    }
+    if (!remembered.value().isEmpty()) {
+        return broken(lastSeq + 1, remembered.value());
+    }
+    if (auto raised = rememberNewest(); !raised) {
+        return raised.refusal();
+    }
     return report;
+}
+
+QString AuditLog::rememberedKey() const
+{
+    return DatabaseSecrets::keychainKey(m_database.databaseId(), QStringLiteral("audit-seen"));
+}
+
+Result<std::pair<qint64, QString>> AuditLog::newest() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1"))) {
+        return storageRefusal(query.lastError(), "reading the audit log");
+    }
+    if (!query.next()) {
+        return std::pair<qint64, QString> {0, QString()};
+    }
+    return std::pair<qint64, QString> {query.value(0).toLongLong(), query.value(1).toString()};
+}
+
+Result<QString> AuditLog::rememberedProblem(qint64 newestSeq) const
+{
+    auto stored = m_keychain.read(rememberedKey());
+    if (!stored) {
+        return stored.refusal().kind == Refusal::Kind::NotFound ? Result<QString>(QString())
+                                                                : Result<QString>(stored.refusal());
+    }
+    const QList<QByteArray> parts = stored.value().split(':');
+    const qint64 seenSeq = parts.value(0).toLongLong();
+    if (seenSeq > newestSeq) {
+        return tr("This computer has seen entry %1 of this audit log, but the log now ends at entry %2: entries "
+                  "were removed, or an older copy of the database was put back.")
+            .arg(seenSeq)
+            .arg(newestSeq);
+    }
+    if (seenSeq > 0 && parts.size() == 2) {
+        QSqlQuery query(m_database.connection());
+        if (auto done = execPrepared(query, QStringLiteral("SELECT mac FROM audit_log WHERE seq = ?"), {seenSeq},
+                                     "reading the audit log");
+            !done) {
+            return done.refusal();
+        }
+        if (query.next() && query.value(0).toString().toLatin1() != parts.at(1)) {
+            return tr("Entry %1 of this audit log is not the one this computer saw: the log was rewritten.")
+                .arg(seenSeq);
+        }
+    }
+    return QString();
+}
+
+Result<QString> AuditLog::checkAgainstRemembered() const
+{
+    auto last = newest();
+    if (!last) {
+        return last.refusal();
+    }
+    auto problem = rememberedProblem(last.value().first);
+    if (!problem || !problem.value().isEmpty()) {
+        return problem;
+    }
+    if (auto raised = rememberNewest(); !raised) {
+        return raised.refusal();
+    }
+    return QString();
+}
+
+Status AuditLog::rememberNewest() const
+{
+    auto last = newest();
+    if (!last) {
+        return last.refusal();
+    }
+    if (last.value().first == 0) {
+        return {};
+    }
+    auto stored = m_keychain.read(rememberedKey());
+    if (!stored && stored.refusal().kind != Refusal::Kind::NotFound) {
+        return stored.refusal();
+    }
+    // Only ever raised: a shorter log must not lower what this computer has seen.
+    if (stored && stored.value().split(':').value(0).toLongLong() >= last.value().first) {
+        return {};
+    }
+    return m_keychain.write(rememberedKey(),
+                            QByteArray::number(last.value().first) + ':' + last.value().second.toLatin1());
 }
 
 Status AuditLog::exportCsv(const Actor& viewer, const AuditFilter& filter, QIODevice& out) const

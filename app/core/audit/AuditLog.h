@@ -3,6 +3,7 @@
 #include "../Result.h"
 #include "../authorization/Actor.h"
 #include "../domain/AuditEntry.h"
+#include "../security/Keychain.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -43,31 +44,49 @@ struct AuditVerification
 
 /// The append-only, HMAC-chained audit log. Every entry's MAC covers its fields and the
 /// previous entry's MAC, keyed by a secret held only in the OS keychain; a signed head record
-/// in `meta` catches removal of the newest entries. `append()` joins the caller's transaction.
+/// in `meta` catches removal of the newest entries, and `append()` refuses to write when the
+/// newest entry and the head disagree. Each computer also remembers in its keychain the newest
+/// entry it has seen (`warden/<database-id>/audit-seen`), which catches a truncation that put an
+/// older head record back. `append()` joins the caller's transaction.
 class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
 
 public:
-    AuditLog(Database& database, const DatabaseSecrets& secrets, const Authorizer& authorizer,
-             ChangeNotifier& notifier);
+    AuditLog(Database& database, const DatabaseSecrets& secrets, const Authorizer& authorizer, ChangeNotifier& notifier,
+             Keychain keychain);
 
     [[nodiscard]] Status append(const QString& actor, const QString& accountCode, const QString& action,
                                 const QString& target, const QJsonObject& before = {}, const QJsonObject& after = {});
     /// The entries `viewer` may read: those of accounts where they have Audit Logs access (the
     /// system actor reads everything, including entries that belong to no account).
     [[nodiscard]] Result<QList<AuditEntry>> list(const Actor& viewer, const AuditFilter& filter) const;
+    /// Checks the chain, the head record and what this computer remembers of the log; an intact
+    /// log raises what this computer remembers to its newest entry.
     [[nodiscard]] Result<AuditVerification> verify() const;
+    /// Compares the log with the newest entry this computer has seen: a non-empty answer says the
+    /// log is now shorter (or was rewritten). Otherwise remembers the current newest entry.
+    [[nodiscard]] Result<QString> checkAgainstRemembered() const;
+    /// Raises the newest entry this computer remembers to the log's newest entry.
+    [[nodiscard]] Status rememberNewest() const;
+    /// How entry times are stored (UTC, milliseconds): such strings compare in time order.
+    static QString timestamp(const QDateTime& utc);
     [[nodiscard]] Status exportCsv(const Actor& viewer, const AuditFilter& filter, QIODevice& out) const;
 
 private:
     [[nodiscard]] QString macFor(const AuditEntry& entry, const QString& previousMac) const;
     [[nodiscard]] QString headSignature(qint64 seq, const QString& mac) const;
+    /// The newest entry (seq, mac); seq 0 for an empty log.
+    [[nodiscard]] Result<std::pair<qint64, QString>> newest() const;
+    /// Why the log disagrees with what this computer remembers; empty when it does not.
+    [[nodiscard]] Result<QString> rememberedProblem(qint64 newestSeq) const;
+    [[nodiscard]] QString rememberedKey() const;
 
     Database& m_database;
     const DatabaseSecrets& m_secrets;
     const Authorizer& m_authorizer;
     ChangeNotifier& m_notifier;
+    Keychain m_keychain;
 };
 
 } // namespace warden

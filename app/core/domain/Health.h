@@ -29,6 +29,7 @@ struct AccountHealth
     QString accountCode;
     QString accountName;
     QList<HealthCheck> checks;
+    int failedSignIns = 0; ///< failed sign-ins to the account's addresses in the last 24 hours
 
     [[nodiscard]] HealthState overall() const
     {

@@ -28,9 +28,11 @@ template<typename Job> int runJob(Job& job, QString* errorText)
     return job.error();
 }
 
-Refusal keychainRefusal(int error, const QString& errorText, const char* what)
+Refusal keychainRefusal(int error, const QString& errorText, const char* what, bool logFailure = true)
 {
-    logger("core")->error("keychain: {} failed (error {}): {}", what, error, errorText.toStdString());
+    if (logFailure) {
+        logger("core")->error("keychain: {} failed (error {}): {}", what, error, errorText.toStdString());
+    }
     if (error == QKeychain::NoBackendAvailable) {
         return Refusal {Refusal::Kind::Keychain, Keychain::noKeychainMessage()};
     }
@@ -122,7 +124,12 @@ Status Keychain::remove(const QString& key) const
     return {};
 }
 
-Status Keychain::ensureOpen() const
+Status Keychain::checkAvailable() const
+{
+    return ensureOpen(false);
+}
+
+Status Keychain::ensureOpen(bool logFailure) const
 {
     const QString probe = QStringLiteral("warden/keychain-probe");
     QKeychain::WritePasswordJob job(m_service);
@@ -131,7 +138,7 @@ Status Keychain::ensureOpen() const
     QString errorText;
     const int error = runJob(job, &errorText);
     if (error != QKeychain::NoError) {
-        return keychainRefusal(error, errorText, "probe");
+        return keychainRefusal(error, errorText, "probe", logFailure);
     }
     QKeychain::DeletePasswordJob cleanup(m_service);
     cleanup.setKey(probe);

@@ -24,12 +24,16 @@ public:
     /// True when `key` exists; a missing keychain is a refusal, not "false".
     [[nodiscard]] Result<bool> contains(const QString& key) const;
 
+    /// Whether the keychain is running and open (a probe write), without logging: checked before
+    /// anything is created, so that a refused start leaves nothing behind.
+    [[nodiscard]] Status checkAvailable() const;
+
     static QString noKeychainMessage();
 
 private:
     /// Proves the keychain is open by writing and deleting a probe entry: a locked keychain
     /// reports missing entries as "not found", which must not be taken at its word.
-    [[nodiscard]] Status ensureOpen() const;
+    [[nodiscard]] Status ensureOpen(bool logFailure = true) const;
 
     QString m_service;
 };

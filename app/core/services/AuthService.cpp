@@ -231,8 +231,18 @@ Status AuthService::recordFailure(const QString& email, qint64 userId, int faile
             return done;
         }
     }
-    if (auto logged = m_audit.append(email.trimmed(), {}, QStringLiteral("signin.failed"), email.trimmed(), {},
-                                     QJsonObject {{QStringLiteral("reason"), reason}});
+    // The failure belongs to the account of the address tried (or of its domain), so that the
+    // account's auditors see it; an address of no account stays with the system.
+    auto accountCode = Repository(m_database).accountCodeOfAddress(email);
+    if (!accountCode) {
+        return accountCode.refusal();
+    }
+    QJsonObject after {{QStringLiteral("reason"), reason}};
+    if (!m_clientAddress.isEmpty()) {
+        after.insert(QStringLiteral("address"), m_clientAddress);
+    }
+    if (auto logged = m_audit.append(email.trimmed(), accountCode.value(), QStringLiteral("signin.failed"),
+                                     email.trimmed(), {}, after);
         !logged) {
         return logged;
     }
@@ -246,7 +256,7 @@ Status AuthService::refuseWhileLocked(const QString& email, int failedAttempts, 
         return {};
     }
     const qint64 minutes = (lockedUntil.toSecsSinceEpoch() - now() + 59) / 60;
-    if (auto recorded = recordFailure(email, 0, failedAttempts, QStringLiteral("throttled")); !recorded) {
+    if (auto recorded = recordFailure(email, 0, failedAttempts, QStringLiteral("locked")); !recorded) {
         return recorded;
     }
     return Refusal {Refusal::Kind::Authentication,
@@ -326,7 +336,7 @@ Result<Actor> AuthService::completeEnrollment(const PendingEnrollment& enrollmen
         return user.refusal();
     }
     if (auto admitted = admitsClientAddress(user.value().accountId); !admitted) {
-        (void)recordFailure(enrollment.email, 0, 0, QStringLiteral("enrollment from an address not allowed"));
+        (void)recordFailure(enrollment.email, 0, 0, QStringLiteral("address not allowed at enrollment"));
         return admitted.refusal();
     }
     Transaction tx(m_database);
@@ -429,7 +439,7 @@ Status AuthService::reauthenticate(const Actor& actor, const QString& password, 
     const auto step = Totp::matchingStep(totpSecret.bytes(), code, now());
     if (!step || *step <= lastStep) {
         if (auto recorded = recordFailure(actor.email, actor.userId, failedAttempts,
-                                          step ? QStringLiteral("code reused when confirming")
+                                          step ? QStringLiteral("reused code when confirming")
                                                : QStringLiteral("wrong code when confirming"));
             !recorded) {
             return recorded;
@@ -519,14 +529,13 @@ Result<Actor> AuthService::signIn(const QString& email, const QString& password,
     SecretBytes totpSecret(std::move(secret).value());
     const auto step = Totp::matchingStep(totpSecret.bytes(), code, now());
     if (!step) {
-        if (auto recorded = recordFailure(email, userId, failedAttempts, QStringLiteral("wrong or expired code"));
-            !recorded) {
+        if (auto recorded = recordFailure(email, userId, failedAttempts, QStringLiteral("wrong code")); !recorded) {
             return recorded.refusal();
         }
         return badCredentials();
     }
     if (*step <= lastStep) {
-        if (auto recorded = recordFailure(email, userId, failedAttempts, QStringLiteral("code reused")); !recorded) {
+        if (auto recorded = recordFailure(email, userId, failedAttempts, QStringLiteral("reused code")); !recorded) {
             return recorded.refusal();
         }
         return Refusal {Refusal::Kind::Authentication,
@@ -551,11 +560,7 @@ Result<Actor> AuthService::signIn(const QString& email, const QString& password,
             !done) {
             return done.refusal();
         }
-        if (auto recorded =
-                recordFailure(email, 0, failedAttempts,
-                              QStringLiteral("address %1 not in the IP allow-list")
-                                  .arg(m_clientAddress.isEmpty() ? QStringLiteral("(unknown)") : m_clientAddress));
-            !recorded) {
+        if (auto recorded = recordFailure(email, 0, failedAttempts, QStringLiteral("address not allowed")); !recorded) {
             return recorded.refusal();
         }
         if (auto committed = refused.commit(); !committed) {

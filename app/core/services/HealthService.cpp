@@ -305,6 +305,13 @@ Result<AccountHealth> HealthService::report(const Actor& actor, qint64 accountId
         }
     }
     health.checks.append(reviewed);
+
+    const QString dayAgo = AuditLog::timestamp(QDateTime::fromSecsSinceEpoch(now - 86400, Qt::UTC));
+    auto failed = Repository(m_database).countAuditEntries(health.accountCode, QStringLiteral("signin.failed"), dayAgo);
+    if (!failed) {
+        return failed.refusal();
+    }
+    health.failedSignIns = failed.value();
     return health;
 }
 

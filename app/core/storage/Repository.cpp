@@ -214,6 +214,47 @@ Result<User> Repository::userByEmail(const QString& email) const
     return userFromRow(q);
 }
 
+Result<QString> Repository::accountCodeOfAddress(const QString& email) const
+{
+    QSqlQuery q(m_database.connection());
+    if (auto done = execPrepared(q,
+                                 QStringLiteral("SELECT a.code FROM users u JOIN accounts a ON a.id = u.account_id "
+                                                "WHERE u.email_key = ?"),
+                                 {emailKey(email)}, "finding the account of an address");
+        !done) {
+        return done.refusal();
+    }
+    if (q.next()) {
+        return q.value(0).toString();
+    }
+    const QString domain = emailKey(email).section(QLatin1Char('@'), 1);
+    if (domain.isEmpty()) {
+        return QString();
+    }
+    if (auto done = execPrepared(q,
+                                 QStringLiteral("SELECT a.code FROM domains d JOIN accounts a ON a.id = d.account_id "
+                                                "WHERE d.name = ?"),
+                                 {domain}, "finding the account of a domain");
+        !done) {
+        return done.refusal();
+    }
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<int> Repository::countAuditEntries(const QString& accountCode, const QString& action,
+                                          const QString& sinceUtc) const
+{
+    QSqlQuery q(m_database.connection());
+    if (auto done = execPrepared(q,
+                                 QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? AND account_code = ? "
+                                                "AND at >= ?"),
+                                 {action, accountCode, sinceUtc}, "counting audit entries");
+        !done) {
+        return done.refusal();
+    }
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
 Result<QList<Role>> Repository::selectRoles(const QString& where, const QVariantList& values) const
 {
     QSqlQuery q(m_database.connection());

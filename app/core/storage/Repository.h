@@ -37,6 +37,12 @@ public:
 
     [[nodiscard]] Result<User> user(qint64 id) const;
     [[nodiscard]] Result<User> userByEmail(const QString& email) const;
+    /// The code of the account an address belongs to: the account of the directory user with that
+    /// address, else the account that owns the address's domain; empty when neither exists.
+    [[nodiscard]] Result<QString> accountCodeOfAddress(const QString& email) const;
+    /// How many `action` entries the audit log holds for the account since `sinceUtc` (ISO 8601).
+    [[nodiscard]] Result<int> countAuditEntries(const QString& accountCode, const QString& action,
+                                                const QString& sinceUtc) const;
 
     [[nodiscard]] Result<Role> role(qint64 id) const;
     [[nodiscard]] Result<Role> roleByName(qint64 accountId, const QString& name) const;
