@@ -23,13 +23,29 @@ if grep -l 'type="unfinished"' translations/*.ts; then
   exit 1
 fi
 
+echo "== every test function runs (no checking function outside the test slots)"
+scripts/check-tests-run.py static tests
+# The check itself must catch a dead test: plant one and expect a failure.
+planted=$(mktemp -d)
+trap 'rm -rf "$planted"' EXIT
+printf '%s\n' 'class TestPlanted : public QObject {' '    Q_OBJECT' 'private Q_SLOTS:' '    void runs() { QVERIFY(true); }' \
+  'private:' '    void neverRuns() { QCOMPARE(1, 2); }' '};' > "$planted/test_planted.cpp"
+if scripts/check-tests-run.py static "$planted" 2>/dev/null; then
+  echo "check-tests-run.py missed a planted dead test"
+  exit 1
+fi
+
 echo "== tests"
+rm -rf build/test-results && mkdir -p build/test-results
 scripts/with-test-services.sh ctest --test-dir build -j "$jobs" --output-on-failure
+scripts/check-tests-run.py ran build/test-results tests
 
 echo "== tests under AddressSanitizer + UndefinedBehaviorSanitizer"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DWARDEN_WERROR=ON -DWARDEN_SANITIZE=ON \
   -DWARDEN_BUILD_BENCH=OFF >/dev/null
 cmake --build build-asan -j "$jobs"
 # Leak checking is off: Qt, D-Bus and libsecret keep process-lifetime allocations.
+rm -rf build-asan/test-results && mkdir -p build-asan/test-results
 ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   scripts/with-test-services.sh ctest --test-dir build-asan -j "$jobs" --output-on-failure
+scripts/check-tests-run.py ran build-asan/test-results tests

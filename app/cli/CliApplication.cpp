@@ -136,9 +136,22 @@ bool CliApplication::flag(const QString& name)
 
 QString CliApplication::takePositional()
 {
+    // Every --option takes a value except these flags, so an option's value is never taken for a
+    // positional argument, whatever the order on the command line ("edit --roles A,B EMAIL").
+    static const QStringList kFlags {QStringLiteral("--json"),           QStringLiteral("--help"),
+                                     QStringLiteral("--partner-exempt"), QStringLiteral("--confirm"),
+                                     QStringLiteral("--dry-run"),        QStringLiteral("--confirm-address-changes"),
+                                     QStringLiteral("--director"),       QStringLiteral("--remove-members")};
     for (qsizetype i = 0; i < m_args.size(); ++i) {
-        if (!m_args.at(i).startsWith(QLatin1String("--"))) {
+        const QString& argument = m_args.at(i);
+        if (argument == QLatin1String("-")) {
+            return m_args.takeAt(i); // standard input, for import
+        }
+        if (!argument.startsWith(QLatin1String("--"))) {
             return m_args.takeAt(i);
+        }
+        if (!kFlags.contains(argument) && !argument.contains(QLatin1Char('='))) {
+            ++i; // skip the option's value
         }
     }
     return {};

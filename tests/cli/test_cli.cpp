@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 using namespace warden;
@@ -35,6 +36,11 @@ class TestCli : public QObject
     TestDatabase m_db;
     QTemporaryDir m_home;
     QJsonObject m_demo;
+    QString m_initSecret;
+    QHash<QString, qint64> m_lastStep;
+    QSet<QString> m_sessions;
+    const QString kOffice = QStringLiteral("192.0.2.10");
+    const QString kDemoPassword = QStringLiteral("Warden-demo-2026");
 
     Run ctl(const QStringList& arguments, const QString& password = QString(), const QByteArray& input = {})
     {
@@ -70,6 +76,35 @@ class TestCli : public QObject
         return Totp::codeForStep(secret, Totp::stepAt(QDateTime::currentSecsSinceEpoch()) + offsetSteps);
     }
 
+    /// A code of `email` that no command of this run has used yet: each code is accepted once, and
+    /// at most one step ahead of the clock, so this waits for the clock when it must.
+    QString freshCode(const QString& email)
+    {
+        const qint64 step = std::max(Totp::stepAt(QDateTime::currentSecsSinceEpoch()), m_lastStep.value(email) + 1);
+        while (step > Totp::stepAt(QDateTime::currentSecsSinceEpoch()) + 1) {
+            QTest::qWait(250);
+        }
+        m_lastStep.insert(email, step);
+        return Totp::codeForStep(Base32::decode(secretOf(email)).value_or(QByteArray()), step);
+    }
+
+    /// The arguments of a command run as `email` from the office address, after signing in there
+    /// once (the session is kept in the keychain and bound to that address).
+    QStringList fromOffice(const QString& email)
+    {
+        const QStringList as {QStringLiteral("--as"), email, QStringLiteral("--client-address"), kOffice};
+        if (!m_sessions.contains(email)) {
+            const Run in = ctl(as + QStringList {QStringLiteral("--otp"), freshCode(email), QStringLiteral("signin")},
+                               kDemoPassword);
+            if (in.exitCode == 0) {
+                m_sessions.insert(email);
+            } else {
+                qWarning("%s could not sign in: %s", qPrintable(email), qPrintable(in.err));
+            }
+        }
+        return as;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -90,7 +125,7 @@ private Q_SLOTS:
         QCOMPARE(wrong.exitCode, 1);
         QVERIFY(wrong.err.contains(QLatin1String("not correct")));
         const Run signin =
-            ctl({QStringLiteral("--as"), alice, QStringLiteral("--otp"), codeFor(alice), QStringLiteral("signin")},
+            ctl({QStringLiteral("--as"), alice, QStringLiteral("--otp"), freshCode(alice), QStringLiteral("signin")},
                 QStringLiteral("Warden-demo-2026"));
         QVERIFY2(signin.exitCode == 0, qPrintable(signin.err));
         const Run who = ctl({QStringLiteral("--json"), QStringLiteral("--as"), alice, QStringLiteral("whoami")});
@@ -151,7 +186,7 @@ private Q_SLOTS:
     {
         const QString dave = QStringLiteral("dave.helpdesk@acme.example");
         const Run run =
-            ctl({QStringLiteral("--as"), dave, QStringLiteral("--otp"), codeFor(dave, 1), QStringLiteral("role"),
+            ctl({QStringLiteral("--as"), dave, QStringLiteral("--otp"), freshCode(dave), QStringLiteral("role"),
                  QStringLiteral("create"), QStringLiteral("--account"), QStringLiteral("ACME"), QStringLiteral("Mine")},
                 QStringLiteral("Warden-demo-2026"));
         QCOMPARE(run.exitCode, 1);
@@ -232,15 +267,12 @@ private Q_SLOTS:
         QVERIFY(files >= 1);
     }
 
-private:
-    QString m_initSecret;
-
     void partnersAllowListsAndImportFromTheCommandLine()
     {
         // A partner administrator sees the delegated accounts and applies a colleague to several.
         const QString paul = QStringLiteral("paul.partner@northwind-msp.example");
         const QString partnerIp = QStringLiteral("198.51.100.7");
-        const Run paulIn = ctl({QStringLiteral("--as"), paul, QStringLiteral("--otp"), codeFor(paul),
+        const Run paulIn = ctl({QStringLiteral("--as"), paul, QStringLiteral("--otp"), freshCode(paul),
                                 QStringLiteral("--client-address"), partnerIp, QStringLiteral("signin")},
                                QStringLiteral("Warden-demo-2026"));
         QVERIFY2(paulIn.exitCode == 0, qPrintable(paulIn.err));
@@ -274,13 +306,11 @@ private:
         QVERIFY(listed.out.contains("pia.ops@northwind-msp.example"));
 
         // The allow-list: bad ranges are refused with the line, and sign-in from outside is refused.
-        const QString boss = QStringLiteral("backup.admin@acme.example");
-        const QString office = QStringLiteral("192.0.2.10");
-        const Run bossIn = ctl({QStringLiteral("--as"), boss, QStringLiteral("--otp"), codeFor(boss),
-                                QStringLiteral("--client-address"), office, QStringLiteral("signin")},
-                               QStringLiteral("Warden-demo-2026"));
-        QVERIFY2(bossIn.exitCode == 0, qPrintable(bossIn.err));
-        const QStringList asBoss {QStringLiteral("--as"), boss, QStringLiteral("--client-address"), office};
+        // Alice (ACME's Super Administrator) sets it; the backup account's password is not the demo's
+        // (it lives in the keychain), so it is not the one to sign in with.
+        const QString boss = QStringLiteral("alice.admin@acme.example");
+        const QStringList asBoss = fromOffice(boss);
+        QVERIFY(m_sessions.contains(boss));
         const Run bad = ctl(asBoss
                             + QStringList {QStringLiteral("ip"), QStringLiteral("set"), QStringLiteral("--account"),
                                            QStringLiteral("ACME"), QStringLiteral("10.0.0.0/33")});
@@ -297,8 +327,9 @@ private:
                                            QStringLiteral("192.0.2.0/24"), QStringLiteral("2001:db8::/32")});
         QVERIFY2(set.exitCode == 0, qPrintable(set.err));
         QCOMPARE(QJsonDocument::fromJson(set.out).object().value(QStringLiteral("ranges")).toArray().size(), 2);
+        const QString gina = QStringLiteral("gina.gateway@acme.example");
         const Run outside =
-            ctl({QStringLiteral("--as"), boss, QStringLiteral("--otp"), codeFor(boss, 1),
+            ctl({QStringLiteral("--as"), gina, QStringLiteral("--otp"), freshCode(gina),
                  QStringLiteral("--client-address"), QStringLiteral("203.0.113.9"), QStringLiteral("whoami")},
                 QStringLiteral("Warden-demo-2026"));
         QCOMPARE(outside.exitCode, 1);
@@ -346,11 +377,8 @@ private:
     void healthReportForMonitoringScripts()
     {
         const QString alice = QStringLiteral("alice.admin@acme.example");
-        const Run aliceIn =
-            ctl({QStringLiteral("--as"), alice, QStringLiteral("--otp"), codeFor(alice, 1), QStringLiteral("signin")},
-                QStringLiteral("Warden-demo-2026"));
-        QVERIFY2(aliceIn.exitCode == 0 || aliceIn.err.contains(QLatin1String("already used")), qPrintable(aliceIn.err));
-        const QStringList asAlice {QStringLiteral("--as"), alice};
+        const QStringList asAlice = fromOffice(alice);
+        QVERIFY(m_sessions.contains(alice));
         auto rules = [](const QByteArray& out) {
             QHash<QString, QString> states;
             const QJsonArray accounts = QJsonDocument::fromJson(out).array();
@@ -401,7 +429,7 @@ private:
 
         const QString dave = QStringLiteral("dave.helpdesk@acme.example");
         const Run daveHealth =
-            ctl({QStringLiteral("--as"), dave, QStringLiteral("--otp"), codeFor(dave), QStringLiteral("health")},
+            ctl({QStringLiteral("--as"), dave, QStringLiteral("--otp"), freshCode(dave), QStringLiteral("health")},
                 QStringLiteral("Warden-demo-2026"));
         QCOMPARE(daveHealth.exitCode, 1);
     }
@@ -409,11 +437,8 @@ private:
     void adminManagementAndChangeRequests()
     {
         const QString alice = QStringLiteral("alice.admin@acme.example");
-        const Run aliceIn =
-            ctl({QStringLiteral("--as"), alice, QStringLiteral("--otp"), codeFor(alice, 1), QStringLiteral("signin")},
-                QStringLiteral("Warden-demo-2026"));
-        QVERIFY2(aliceIn.exitCode == 0 || aliceIn.err.contains(QLatin1String("already used")), qPrintable(aliceIn.err));
-        const QStringList asAlice {QStringLiteral("--as"), alice};
+        const QStringList asAlice = fromOffice(alice);
+        QVERIFY(m_sessions.contains(alice));
         const QStringList acme {QStringLiteral("--account"), QStringLiteral("ACME")};
 
         const Run list = ctl(
@@ -445,7 +470,7 @@ private:
             ctl(asAlice + QStringList {QStringLiteral("admin"), QStringLiteral("edit")} + acme
                 + QStringList {QStringLiteral("--roles"), QStringLiteral("Basic Administrator,Full Administrator"),
                                QStringLiteral("--method"), QStringLiteral("local_password"), newcomer});
-        QCOMPARE(protectedAdd.exitCode, 1);
+        QVERIFY2(protectedAdd.exitCode == 1, qPrintable(protectedAdd.err));
         QVERIFY2(protectedAdd.err.contains(QLatin1String("change request")), qPrintable(protectedAdd.err));
 
         const Run filed = ctl(
@@ -459,15 +484,15 @@ private:
 
         const QString carol = QStringLiteral("carol.basic@acme.example");
         const Run byCarol =
-            ctl({QStringLiteral("--as"), carol, QStringLiteral("--otp"), codeFor(carol), QStringLiteral("request"),
-                 QStringLiteral("approve"), id, QStringLiteral("--confirm-otp"), codeFor(carol, 1)},
+            ctl({QStringLiteral("--as"), carol, QStringLiteral("--otp"), freshCode(carol), QStringLiteral("request"),
+                 QStringLiteral("approve"), id, QStringLiteral("--confirm-otp"), freshCode(carol)},
                 QStringLiteral("Warden-demo-2026"));
         QCOMPARE(byCarol.exitCode, 1);
         QVERIFY2(byCarol.err.contains(QLatin1String("IT Manager")), qPrintable(byCarol.err));
         const QString erin = QStringLiteral("erin.full@acme.example");
-        const Run byErin = ctl({QStringLiteral("--as"), erin, QStringLiteral("--otp"), codeFor(erin),
+        const Run byErin = ctl({QStringLiteral("--as"), erin, QStringLiteral("--otp"), freshCode(erin),
                                 QStringLiteral("--json"), QStringLiteral("request"), QStringLiteral("approve"), id,
-                                QStringLiteral("--confirm-otp"), codeFor(erin, 1)},
+                                QStringLiteral("--confirm-otp"), freshCode(erin)},
                                QStringLiteral("Warden-demo-2026"));
         QVERIFY2(byErin.exitCode == 0, qPrintable(byErin.err));
         const Run requests = ctl(
