@@ -30,6 +30,7 @@ CliApplication::ExitCode exitCodeFor(Refusal::Kind kind)
     case Refusal::Kind::NeedsChangeRequest:
     case Refusal::Kind::Authentication:
     case Refusal::Kind::EnrollmentRequired:
+    case Refusal::Kind::Forbidden:
         return CliApplication::Refused;
     case Refusal::Kind::BadInput:
     case Refusal::Kind::NotFound:
@@ -78,6 +79,8 @@ int CliApplication::usage(const QString& problem)
                 "  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]\n"
                 "  demo [--users N]\n"
                 "  signin | signout | whoami\n"
+                "  enroll   first sign-in with a temporary password: set your own (WARDEN_NEW_PASSWORD or\n"
+                "           prompted twice) and enroll an authenticator app (QR code, then --otp or a prompt)\n"
                 "  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C\n"
                 "  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E\n"
                 "       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN\n"
@@ -106,7 +109,8 @@ int CliApplication::usage(const QString& problem)
                 "  totp-code SECRET   print the current code for a base32 secret (like oathtool)\n"
                 "  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)\n"
                 "The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.\n"
-                "Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health failing.")
+                "Exit codes: 0 ok, 1 refused (permission, sign-in, change request needed, or a rule such as the last\n"
+                "Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing.")
           << Qt::endl;
     return BadInput;
 }
@@ -233,6 +237,9 @@ int CliApplication::dispatch()
     if (command == QLatin1String("signin")) {
         return cmdSignin();
     }
+    if (command == QLatin1String("enroll")) {
+        return cmdEnroll();
+    }
     const QStringList known = {QStringLiteral("signout"),        QStringLiteral("whoami"),  QStringLiteral("account"),
                                QStringLiteral("user"),           QStringLiteral("role"),    QStringLiteral("audit"),
                                QStringLiteral("partner"),        QStringLiteral("ip"),      QStringLiteral("domain"),
@@ -337,6 +344,11 @@ int CliApplication::signIn()
     const QString code = otp ? *otp : prompt(tr("One-time code: "), false);
     auto actor = m_core->auth().signIn(*email, password, code);
     password.fill(QLatin1Char('\0'));
+    if (!actor && actor.refusal().kind == Refusal::Kind::EnrollmentRequired) {
+        return fail(Refusal {Refusal::Kind::EnrollmentRequired,
+                             actor.refusal().message + QLatin1Char(' ')
+                                 + tr("Run \"wardenctl --as %1 enroll\".").arg(email->trimmed())});
+    }
     if (!actor) {
         return fail(actor.refusal());
     }
@@ -363,6 +375,53 @@ int CliApplication::cmdSignin()
           tr("Signed in as %1; the session lasts %2 minutes after the last command.")
               .arg(m_actor->email)
               .arg(AuthService::kSessionSeconds / 60));
+    return Ok;
+}
+
+int CliApplication::cmdEnroll()
+{
+    if (!m_asEmail) {
+        return usage(tr("Say who you are with --as EMAIL."));
+    }
+    QString password = qEnvironmentVariable("WARDEN_PASSWORD");
+    if (password.isEmpty()) {
+        password = prompt(tr("Temporary password for %1: ").arg(*m_asEmail), true);
+    }
+    auto enrollment = m_core->auth().beginEnrollment(*m_asEmail, password);
+    password.fill(QLatin1Char('\0'));
+    if (!enrollment) {
+        return fail(enrollment.refusal());
+    }
+    QString newPassword;
+    if (enrollment.value().needsNewPassword) {
+        newPassword = qEnvironmentVariable("WARDEN_NEW_PASSWORD");
+        if (newPassword.isEmpty()) {
+            newPassword = prompt(tr("Choose your password: "), true);
+            QString again = prompt(tr("The same password again: "), true);
+            const bool same = again == newPassword;
+            again.fill(QLatin1Char('\0'));
+            if (!same) {
+                newPassword.fill(QLatin1Char('\0'));
+                return fail(Refusal {Refusal::Kind::BadInput, tr("The two passwords differ; nothing was changed.")});
+            }
+        }
+        if (const QString problem = PasswordHasher::policyProblem(newPassword); !problem.isEmpty()) {
+            return fail(Refusal {Refusal::Kind::BadInput, problem});
+        }
+    }
+    // The new secret is shown once, to the person at the terminal, never logged.
+    m_err << tr("Scan this QR code with an authenticator app, or enter the secret by hand:") << '\n'
+          << QrCode::encode(enrollment.value().otpauthUri).toText()
+          << tr("Secret: %1").arg(Base32::encode(enrollment.value().totpSecret.bytes())) << '\n'
+          << enrollment.value().otpauthUri << Qt::endl;
+    const QString code = m_otp ? *m_otp : prompt(tr("One-time code from the app: "), false);
+    auto actor = m_core->auth().completeEnrollment(enrollment.value(), newPassword, code);
+    newPassword.fill(QLatin1Char('\0'));
+    if (!actor) {
+        return fail(actor.refusal());
+    }
+    print(QJsonObject {{QStringLiteral("email"), actor.value().email}, {QStringLiteral("enrolled"), true}},
+          tr("%1 is enrolled: sign in with your new password and a code from the app.").arg(actor.value().email));
     return Ok;
 }
 

@@ -14,8 +14,9 @@ namespace warden {
 /// wardenctl: the scriptable command line over the core services. Parses
 /// `wardenctl [global options] <command> [subcommand] [arguments]`, signs in like the GUI does
 /// (or resumes a keychain-held session) and prints text or, with --json, JSON.
-/// Exit codes: 0 ok, 1 refused by authorization, 2 bad input, 3 storage or keychain error, 4 a
-/// health report with a failing rule.
+/// Exit codes: 0 ok, 1 refused (authorization, sign-in, a change request needed, or a rule such
+/// as the last Super Administrator), 2 bad input, 3 storage or keychain error, 4 a health report
+/// with a failing rule.
 class CliApplication
 {
     Q_DECLARE_TR_FUNCTIONS(CliApplication)
@@ -43,6 +44,7 @@ private:
     int cmdInit();
     int cmdDemo();
     int cmdSignin();
+    int cmdEnroll();
     int cmdSignout();
     int cmdWhoami();
     int cmdTotpCode();

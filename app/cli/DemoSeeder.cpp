@@ -130,6 +130,7 @@ Result<QList<DemoAdmin>> DemoSeeder::seed(int userCount)
          0},
     };
     QHash<QString, qint64> accountIds;
+    QStringList acmeStaff;
     int next = 0;
     for (const Tenant& tenant : tenants) {
         auto account = m_core.accounts().create(system, tenant.code, tenant.name, tenant.kind, tenant.parent);
@@ -171,6 +172,11 @@ Result<QList<DemoAdmin>> DemoSeeder::seed(int userCount)
         }
         if (auto added = m_core.directory().addUsers(system, account.value().id, users); !added) {
             return added.refusal();
+        }
+        if (tenant.code == QLatin1String("ACME")) {
+            for (const User& user : users) {
+                acmeStaff.append(user.email);
+            }
         }
     }
 
@@ -254,18 +260,16 @@ Result<QList<DemoAdmin>> DemoSeeder::seed(int userCount)
     if (!custom) {
         return custom.refusal();
     }
-    QStringList helpers;
-    for (int i = 0; i < 12; ++i) {
-        helpers.append(person(i).second + QStringLiteral("@acme.example"));
-    }
-    if (auto added = m_core.roles().addMembers(system, custom.value().id, helpers.mid(0, 6)); !added) {
+    // Up to twelve of Acme's staff (a small demo directory has fewer).
+    const QStringList helpers = acmeStaff.mid(0, 12);
+    if (auto added = m_core.roles().addMembers(system, custom.value().id, helpers.mid(0, helpers.size() / 2)); !added) {
         return added.refusal();
     }
     auto helpDesk = m_core.roles().roleByName(system, acme, QStringLiteral("Help Desk Administrator"));
     if (!helpDesk) {
         return helpDesk.refusal();
     }
-    if (auto added = m_core.roles().addMembers(system, helpDesk.value().id, helpers.mid(6)); !added) {
+    if (auto added = m_core.roles().addMembers(system, helpDesk.value().id, helpers.mid(helpers.size() / 2)); !added) {
         return added.refusal();
     }
 

@@ -17,7 +17,8 @@ struct Refusal
         NeedsChangeRequest, ///< allowed only through a protected-role change request
         BadInput, ///< malformed or inconsistent input; nothing was changed
         NotFound, ///< the named thing does not exist
-        Conflict, ///< duplicates, or a rule such as "last Super Administrator"
+        Conflict, ///< a duplicate, or something already done or decided
+        Forbidden, ///< a rule forbids it whoever asks ("the last Super Administrator", "not yourself")
         Authentication, ///< sign-in failed or is throttled
         EnrollmentRequired, ///< the password is right, but a new password or second factor must be set first
         Storage, ///< the database could not be read or written

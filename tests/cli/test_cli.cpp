@@ -44,16 +44,25 @@ class TestCli : public QObject
 
     Run ctl(const QStringList& arguments, const QString& password = QString(), const QByteArray& input = {})
     {
+        return ctlAt(m_db.location(), arguments, password, input);
+    }
+
+    Run ctlAt(const QString& database, const QStringList& arguments, const QString& password = QString(),
+              const QByteArray& input = {}, const QString& newPassword = QString())
+    {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path());
         env.remove(QStringLiteral("WARDEN_PASSWORD"));
+        env.remove(QStringLiteral("WARDEN_NEW_PASSWORD"));
         if (!password.isEmpty()) {
             env.insert(QStringLiteral("WARDEN_PASSWORD"), password);
         }
+        if (!newPassword.isEmpty()) {
+            env.insert(QStringLiteral("WARDEN_NEW_PASSWORD"), newPassword);
+        }
         process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("WARDENCTL"),
-                      QStringList {QStringLiteral("--db"), m_db.location()} + arguments);
+        process.start(qEnvironmentVariable("WARDENCTL"), QStringList {QStringLiteral("--db"), database} + arguments);
         process.write(input);
         process.closeWriteChannel();
         process.waitForFinished(120000);
@@ -123,7 +132,8 @@ private Q_SLOTS:
             ctl({QStringLiteral("--as"), alice, QStringLiteral("--otp"), codeFor(alice), QStringLiteral("whoami")},
                 QStringLiteral("wrong password!"));
         QCOMPARE(wrong.exitCode, 1);
-        QVERIFY(wrong.err.contains(QLatin1String("not correct")));
+        // stderr holds the sentence for a person and nothing else (no log line before it).
+        QCOMPARE(wrong.err.trimmed(), QStringLiteral("The email address, password or one-time code is not correct."));
         const Run signin =
             ctl({QStringLiteral("--as"), alice, QStringLiteral("--otp"), freshCode(alice), QStringLiteral("signin")},
                 QStringLiteral("Warden-demo-2026"));
@@ -523,6 +533,137 @@ private Q_SLOTS:
                 + QStringList {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
                                QStringLiteral("--action"), QStringLiteral("admin.backup_credential_rotated")});
         QCOMPARE(QJsonDocument::fromJson(audit.out).array().size(), 1);
+    }
+
+    void newAdministratorFinishesTheFirstSignInFromTheCommandLine()
+    {
+        const QString alice = QStringLiteral("alice.admin@acme.example");
+        const QStringList asAlice = fromOffice(alice);
+        const QStringList acme {QStringLiteral("--account"), QStringLiteral("ACME")};
+        const QString owen = QStringLiteral("owen.new@acme.example");
+        QCOMPARE(ctl(asAlice + QStringList {QStringLiteral("user"), QStringLiteral("add")} + acme
+                     + QStringList {QStringLiteral("--email"), owen})
+                     .exitCode,
+                 0);
+        const Run added =
+            ctl(asAlice + QStringList {QStringLiteral("--json"), QStringLiteral("admin"), QStringLiteral("add")} + acme
+                + QStringList {QStringLiteral("--role"), QStringLiteral("Help Desk Administrator"), owen});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString temporary =
+            QJsonDocument::fromJson(added.out).object().value(QStringLiteral("temporaryPassword")).toString();
+        QCOMPARE(temporary.size(), 20);
+
+        // Signing in with the temporary password says what to run.
+        const Run early = ctl(
+            {QStringLiteral("--as"), owen, QStringLiteral("--otp"), QStringLiteral("123456"), QStringLiteral("whoami")},
+            temporary);
+        QCOMPARE(early.exitCode, 1);
+        QVERIFY2(early.err.contains(QLatin1String("wardenctl --as owen.new@acme.example enroll")),
+                 qPrintable(early.err));
+
+        // Two different passwords at the prompts change nothing.
+        const Run differ = ctlAt(m_db.location(), {QStringLiteral("--as"), owen, QStringLiteral("enroll")}, temporary,
+                                 "first password 1\nsecond password 2\n");
+        QCOMPARE(differ.exitCode, 2);
+        QVERIFY2(differ.err.contains(QLatin1String("differ")), qPrintable(differ.err));
+
+        // enroll: temporary password, the new one, the QR code and secret, then a code from the app.
+        const QString chosen = QStringLiteral("Owen's own password 2026");
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path());
+        env.insert(QStringLiteral("WARDEN_PASSWORD"), temporary);
+        env.insert(QStringLiteral("WARDEN_NEW_PASSWORD"), chosen);
+        process.setProcessEnvironment(env);
+        process.start(
+            qEnvironmentVariable("WARDENCTL"),
+            {QStringLiteral("--db"), m_db.location(), QStringLiteral("--as"), owen, QStringLiteral("enroll")});
+        QString err;
+        static const QRegularExpression secretLine(QStringLiteral("Secret: ([A-Z2-7]+)"));
+        QRegularExpressionMatch match;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (err += QString::fromUtf8(process.readAllStandardError()), (match = secretLine.match(err)).hasMatch()),
+            30000);
+        QVERIFY(err.contains(QLatin1String("otpauth://totp/Warden:owen.new@acme.example")));
+        QVERIFY(err.contains(QStringLiteral("█")) || err.contains(QStringLiteral("▀"))); // the QR code
+        const QByteArray secret = Base32::decode(match.captured(1)).value();
+        const qint64 step = Totp::stepAt(QDateTime::currentSecsSinceEpoch());
+        process.write(Totp::codeForStep(secret, step).toLatin1() + "\n");
+        process.closeWriteChannel();
+        QVERIFY(process.waitForFinished(60000));
+        QVERIFY2(process.exitCode() == 0, qPrintable(err + QString::fromUtf8(process.readAllStandardError())));
+        QVERIFY(process.readAllStandardOutput().contains("is enrolled"));
+
+        // The temporary password is gone; the new one with the next code signs in.
+        const Run old = ctl({QStringLiteral("--as"), owen, QStringLiteral("--otp"), Totp::codeForStep(secret, step + 1),
+                             QStringLiteral("whoami")},
+                            temporary);
+        QCOMPARE(old.exitCode, 1);
+        const Run signedIn = ctl({QStringLiteral("--json"), QStringLiteral("--as"), owen, QStringLiteral("--otp"),
+                                  Totp::codeForStep(secret, step + 1), QStringLiteral("whoami")},
+                                 chosen);
+        QVERIFY2(signedIn.exitCode == 0, qPrintable(signedIn.err));
+        QCOMPARE(QJsonDocument::fromJson(signedIn.out).object().value(QStringLiteral("email")).toString(), owen);
+    }
+
+    void rulesAreRefusalsAndBadValuesAreBadInput()
+    {
+        const QStringList asAlice = fromOffice(QStringLiteral("alice.admin@acme.example"));
+        // The last Super Administrator cannot be disabled: a refusal (1), not bad input (2).
+        const QString backup = QStringLiteral("backup.admin@acme.example");
+        QCOMPARE(ctl(asAlice + QStringList {QStringLiteral("user"), QStringLiteral("disable"), backup}).exitCode, 0);
+        const Run last = ctl(asAlice
+                             + QStringList {QStringLiteral("user"), QStringLiteral("disable"),
+                                            QStringLiteral("alice.admin@acme.example")});
+        QCOMPARE(last.exitCode, 1);
+        QVERIFY2(last.err.contains(QLatin1String("last Super Administrator")), qPrintable(last.err));
+        QCOMPARE(ctl(asAlice + QStringList {QStringLiteral("user"), QStringLiteral("enable"), backup}).exitCode, 0);
+        // Deleting yourself is refused by a rule as well.
+        const Run self =
+            ctl(asAlice
+                + QStringList {QStringLiteral("admin"), QStringLiteral("delete"), QStringLiteral("--account"),
+                               QStringLiteral("ACME"), QStringLiteral("alice.admin@acme.example")});
+        QCOMPARE(self.exitCode, 1);
+
+        // One rule for a user's fields, whichever command writes them.
+        const QString longName(300, QLatin1Char('n'));
+        const Run added =
+            ctl(asAlice
+                + QStringList {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--account"),
+                               QStringLiteral("ACME"), QStringLiteral("--email"),
+                               QStringLiteral("long.name@acme.example"), QStringLiteral("--name"), longName});
+        QCOMPARE(added.exitCode, 2);
+        const Run imported =
+            ctl(asAlice
+                    + QStringList {QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("-"),
+                                   QStringLiteral("--account"), QStringLiteral("ACME")},
+                {}, "emailAddress,displayName\nlong.name@acme.example," + longName.toLatin1() + "\n");
+        QCOMPARE(imported.exitCode, 2);
+        const QJsonObject report = QJsonDocument::fromJson(imported.out).object();
+        QCOMPARE(report.value(QStringLiteral("applied")).toBool(), false);
+        const QJsonObject error = report.value(QStringLiteral("errors")).toArray().first().toObject();
+        QCOMPARE(error.value(QStringLiteral("line")).toInt(), 2);
+        QVERIFY2(error.value(QStringLiteral("message")).toString().contains(QLatin1String("longer than 256")),
+                 imported.out.constData());
+        const Run upn =
+            ctl(asAlice
+                + QStringList {QStringLiteral("user"), QStringLiteral("set-upn"),
+                               QStringLiteral("olivia.smith@acme.example"), longName + QStringLiteral("@x")});
+        QCOMPARE(upn.exitCode, 2);
+    }
+
+    void theSmallestDemoWorks()
+    {
+        for (const int users : {10, 23}) {
+            TestDatabase small;
+            const Run demo =
+                ctlAt(small.location(), {QStringLiteral("demo"), QStringLiteral("--users"), QString::number(users)});
+            QVERIFY2(demo.exitCode == 0, qPrintable(QStringLiteral("%1 users: %2").arg(users).arg(demo.err)));
+        }
+        TestDatabase tooSmall;
+        QCOMPARE(ctlAt(tooSmall.location(), {QStringLiteral("demo"), QStringLiteral("--users"), QStringLiteral("9")})
+                     .exitCode,
+                 2);
     }
 };
 

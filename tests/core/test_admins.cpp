@@ -260,7 +260,7 @@ private Q_SLOTS:
         QVERIFY(w.core().directory().setDisabled(w.super(), CoreFixture::email(P::SecondSuper), true));
         auto last = w.admins().deleteAdministrator(w.super(), w.account(), super);
         QVERIFY(!last);
-        QCOMPARE(last.refusal().kind, Refusal::Kind::Conflict);
+        QCOMPARE(last.refusal().kind, Refusal::Kind::Forbidden);
         QVERIFY2(last.refusal().message.contains(QLatin1String("last Super Administrator")),
                  qPrintable(last.refusal().message));
         QVERIFY(w.summary(CoreFixture::email(P::Super)).holdsSuperAdministrator);

@@ -172,7 +172,7 @@ private Q_SLOTS:
         const auto before = snapshot(f.core());
         auto removed = f.core().roles().removeMember(f.actor(P::Super), superRole.id, CoreFixture::email(P::Super));
         QVERIFY(!removed);
-        QCOMPARE(removed.refusal().kind, Refusal::Kind::Conflict);
+        QCOMPARE(removed.refusal().kind, Refusal::Kind::Forbidden);
         QVERIFY(removed.refusal().message.contains(QLatin1String("last Super Administrator")));
         auto bySystem = f.core().roles().removeMember(Actor::system(), superRole.id, CoreFixture::email(P::Super));
         QVERIFY(!bySystem);

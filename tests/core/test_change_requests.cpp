@@ -278,7 +278,7 @@ private Q_SLOTS:
         // Super is disabled: SecondSuper is the last one, so the approval cannot apply.
         auto approved = w.requests().approve(w.actor(P::Full), filed.id, kPassword, w.code(P::Full));
         QVERIFY(!approved);
-        QCOMPARE(approved.refusal().kind, Refusal::Kind::Conflict);
+        QCOMPARE(approved.refusal().kind, Refusal::Kind::Forbidden);
         QVERIFY2(approved.refusal().message.contains(QLatin1String("last Super Administrator")),
                  qPrintable(approved.refusal().message));
         QCOMPARE(w.status(filed.id), ChangeRequestStatus::Pending);

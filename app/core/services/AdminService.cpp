@@ -207,7 +207,7 @@ Status AdminService::refuseLastSuperAdministrator(qint64 accountId, const Admini
         return count.refusal();
     }
     if (count.value() <= 1) {
-        return Refusal {Refusal::Kind::Conflict,
+        return Refusal {Refusal::Kind::Forbidden,
                         change == AdminChange::Delete
                             ? tr("%1 is the last Super Administrator of this account and cannot be deleted. Add "
                                  "another Super Administrator first.")
@@ -631,7 +631,7 @@ Status AdminService::deleteAdministrator(const Actor& actor, qint64 accountId, q
         return last;
     }
     if (actor.userId == userId) {
-        return Refusal {Refusal::Kind::Conflict, tr("You cannot delete yourself; ask another Super Administrator.")};
+        return Refusal {Refusal::Kind::Forbidden, tr("You cannot delete yourself; ask another Super Administrator.")};
     }
     if (auto allowed = refuseProtected(actor, accountId, admin, AdminChange::Delete); !allowed) {
         return allowed;

@@ -491,7 +491,7 @@ Status ChangeRequestService::validate(const ChangeRequest& request) const
             return count.refusal();
         }
         if (count.value() <= 1) {
-            return Refusal {Refusal::Kind::Conflict,
+            return Refusal {Refusal::Kind::Forbidden,
                             tr("%1 is the last Super Administrator of this account and cannot be removed. Add "
                                "another Super Administrator first.")
                                 .arg(user.value().email)};

@@ -5,6 +5,7 @@
 #include "../authorization/Authorizer.h"
 #include "../domain/BuiltInRoles.h"
 #include "../domain/EmailAddress.h"
+#include "../domain/UserFields.h"
 #include "../storage/Database.h"
 #include "../storage/Repository.h"
 #include "../storage/SqlErrors.h"
@@ -52,15 +53,12 @@ DirectoryService::DirectoryService(Database& database, Authorizer& authorizer, A
 QString DirectoryService::problemWith(const User& user, const QStringList& domains) const
 {
     const QString email = user.email.trimmed();
-    if (!EmailAddress::isValid(email)) {
-        return tr("\"%1\" is not a valid email address.").arg(email);
+    if (const QString problem = UserFields::problem(email, user.displayName, user.upn); !problem.isEmpty()) {
+        return problem;
     }
     if (!domains.contains(EmailAddress::domainOf(email))) {
         return tr("%1 is not in one of this account's internal domains (%2).")
             .arg(email, domains.isEmpty() ? tr("none yet") : domains.join(QStringLiteral(", ")));
-    }
-    if (user.displayName.size() > 256 || user.upn.size() > 256) {
-        return tr("The name or UPN of %1 is longer than 256 characters.").arg(email);
     }
     return {};
 }
@@ -195,7 +193,7 @@ Status DirectoryService::setDisabled(const Actor& actor, const QString& email, b
             return done;
         }
         if (q.next() && q.value(1).toInt() <= 1) {
-            return Refusal {Refusal::Kind::Conflict,
+            return Refusal {Refusal::Kind::Forbidden,
                             tr("%1 is the last Super Administrator of this account and cannot be disabled.")
                                 .arg(user.value().email)};
         }
@@ -326,6 +324,10 @@ Status DirectoryService::setUpn(const Actor& actor, const QString& email, const 
     }
     if (auto allowed = m_authorizer.check(actor, Action::EditDirectory, user.value().accountId); !allowed) {
         return allowed;
+    }
+    if (const QString problem = UserFields::problem(user.value().email, user.value().displayName, upn.trimmed());
+        !problem.isEmpty()) {
+        return Refusal {Refusal::Kind::BadInput, problem};
     }
     auto account = repository.account(user.value().accountId);
     if (!account) {

@@ -5,6 +5,7 @@
 #include "../audit/AuditLog.h"
 #include "../authorization/Authorizer.h"
 #include "../domain/EmailAddress.h"
+#include "../domain/UserFields.h"
 #include "../import/CsvReader.h"
 #include "../storage/Database.h"
 #include "../storage/Repository.h"
@@ -324,8 +325,9 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice& fil
             addError(line, tr("emailAddress is empty."));
             continue;
         }
-        if (!EmailAddress::isValid(email)) {
-            addError(line, tr("\"%1\" is not a valid email address.").arg(email));
+        if (const QString problem = UserFields::problem(email, field(DisplayNameColumn).simplified(), field(UpnColumn));
+            !problem.isEmpty()) {
+            addError(line, problem);
             continue;
         }
         QString code = field(AccountColumn);

@@ -545,7 +545,7 @@ Status RoleService::removeMember(const Actor& actor, qint64 roleId, const QStrin
         const bool last = count.next() && count.value(0).toInt() <= 1;
         count.finish();
         if (last) {
-            return Refusal {Refusal::Kind::Conflict,
+            return Refusal {Refusal::Kind::Forbidden,
                             tr("%1 is the last Super Administrator of this account and cannot be removed. Add another "
                                "Super Administrator first.")
                                 .arg(user.value().email)};
