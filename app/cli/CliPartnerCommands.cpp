@@ -110,10 +110,15 @@ int CliApplication::cmdExternalAdmin()
             if (account) {
                 ids.append(account.value().id);
             } else {
-                outcomes.append({0, code.trimmed(), false, account.refusal().message});
+                outcomes.append(
+                    {0, code.trimmed(), false, ExternalAdminOutcome::Change::Refused, account.refusal().message});
             }
         }
-        outcomes = m_core->partners().applyToAccounts(*m_actor, ids, email, *role) + outcomes;
+        auto applied = m_core->partners().applyToAccounts(*m_actor, ids, email, *role);
+        if (!applied) {
+            return fail(applied.refusal());
+        }
+        outcomes = applied.value() + outcomes;
         QJsonArray json;
         QStringList lines;
         bool allApplied = true;
@@ -121,10 +126,11 @@ int CliApplication::cmdExternalAdmin()
             allApplied = allApplied && outcome.applied;
             json.append(QJsonObject {{QStringLiteral("account"), outcome.accountCode},
                                      {QStringLiteral("applied"), outcome.applied},
+                                     {QStringLiteral("change"), externalAdminChangeKey(outcome.change)},
                                      {QStringLiteral("message"), outcome.message}});
             lines.append(QStringLiteral("%1  %2  %3")
-                             .arg(outcome.accountCode.leftJustified(14), outcome.applied ? tr("done") : tr("refused"),
-                                  outcome.message));
+                             .arg(outcome.accountCode.leftJustified(14),
+                                  externalAdminChangeKey(outcome.change).leftJustified(12), outcome.message));
         }
         print(json, lines.join(QLatin1Char('\n')));
         return allApplied ? Ok : Refused;

@@ -194,9 +194,27 @@ private Q_SLOTS:
         CoreFixture f;
         PartnerSetup p(f);
         const QList<qint64> accounts {f.accountId(), p.betaId(), p.gammaId()};
-        auto outcomes = f.core().partners().applyToAccounts(p.alice(), accounts, QStringLiteral("carol@nwmsp.test"),
-                                                            QStringLiteral("Basic Administrator"));
+        // A wrong address is one answer, not one per account.
+        auto unknown = f.core().partners().applyToAccounts(p.alice(), accounts, QStringLiteral("ghost@nwmsp.test"),
+                                                           QStringLiteral("Basic Administrator"));
+        QVERIFY(!unknown);
+        QCOMPARE(unknown.refusal().kind, Refusal::Kind::NotFound);
+        QVERIFY(!f.core().partners().applyToAccounts(p.alice(), accounts, QStringLiteral("not an address"),
+                                                     QStringLiteral("Basic Administrator")));
+        // The partner's own home account is not a customer.
+        QStringList customers;
+        for (const Account& account : f.core().partners().customerAccounts(p.alice()).value()) {
+            customers.append(account.code);
+        }
+        QCOMPARE(customers, (QStringList {QStringLiteral("ACME"), QStringLiteral("BETA")}));
+
+        auto applied = f.core().partners().applyToAccounts(p.alice(), accounts, QStringLiteral("carol@nwmsp.test"),
+                                                           QStringLiteral("Basic Administrator"));
+        QVERIFY(applied);
+        const QList<ExternalAdminOutcome> outcomes = applied.value();
         QCOMPARE(outcomes.size(), 3);
+        QCOMPARE(outcomes.at(0).change, ExternalAdminOutcome::Change::Added);
+        QCOMPARE(outcomes.at(2).change, ExternalAdminOutcome::Change::Refused);
         QCOMPARE(outcomes.at(0).accountCode, QStringLiteral("ACME"));
         QVERIFY2(outcomes.at(0).applied, qPrintable(outcomes.at(0).message));
         QVERIFY(outcomes.at(1).applied);
@@ -211,10 +229,12 @@ private Q_SLOTS:
         auto second = f.core().partners().applyToAccounts(p.alice(), {f.accountId(), p.betaId()},
                                                           QStringLiteral("carol@nwmsp.test"),
                                                           QStringLiteral("Help Desk Administrator"));
-        QVERIFY(second.at(0).applied && second.at(0).message.contains(QLatin1String("Role changed")));
+        QVERIFY(second.value().at(0).applied && second.value().at(0).message.contains(QLatin1String("Role changed")));
+        QCOMPARE(second.value().at(0).change, ExternalAdminOutcome::Change::RoleChanged);
         auto third = f.core().partners().applyToAccounts(p.alice(), {f.accountId()}, QStringLiteral("carol@nwmsp.test"),
                                                          QStringLiteral("Help Desk Administrator"));
-        QVERIFY(third.at(0).applied && third.at(0).message.contains(QLatin1String("nothing to change")));
+        QVERIFY(third.value().at(0).applied && third.value().at(0).message.startsWith(QLatin1String("Unchanged")));
+        QCOMPARE(third.value().at(0).change, ExternalAdminOutcome::Change::Unchanged);
         QCOMPARE(auditCount(f, QStringLiteral("external_admin.change_role")), 2);
     }
 

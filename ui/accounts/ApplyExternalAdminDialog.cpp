@@ -22,7 +22,7 @@ ApplyExternalAdminDialog::ApplyExternalAdminDialog(CoreServices& core, Actor act
 {
     m_ui->setupUi(this);
     QStringList roleNames;
-    if (auto accounts = core.accounts().visibleAccounts(m_actor)) {
+    if (auto accounts = core.partners().customerAccounts(m_actor)) {
         for (const Account& account : accounts.value()) {
             auto* item = new QListWidgetItem(QStringLiteral("%1 (%2)").arg(account.name, account.code),
                                              m_ui->accountsListWidget);
@@ -53,6 +53,9 @@ ApplyExternalAdminDialog::ApplyExternalAdminDialog(CoreServices& core, Actor act
     connect(m_ui->accountsListWidget, &QListWidget::itemChanged, this, &ApplyExternalAdminDialog::updateApplyButton);
     connect(m_ui->selectAllButton, &QPushButton::clicked, this, [this] { setAllChecked(true); });
     connect(m_ui->selectNoneButton, &QPushButton::clicked, this, [this] { setAllChecked(false); });
+    // Return applies to exactly the ticked accounts once the form is complete, and does nothing
+    // before; it never ticks or unticks an account.
+    m_ui->buttonBox->button(QDialogButtonBox::Apply)->setDefault(true);
     connect(m_ui->buttonBox->button(QDialogButtonBox::Apply), &QPushButton::clicked, this,
             &ApplyExternalAdminDialog::apply);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -102,18 +105,41 @@ void ApplyExternalAdminDialog::apply()
             ids.append(item->data(kAccountIdRole).toLongLong());
         }
     }
-    const auto outcomes =
+    auto outcomes =
         m_core.partners().applyToAccounts(m_actor, ids, m_ui->emailLineEdit->text(), m_ui->roleComboBox->currentText());
     m_ui->resultsTreeWidget->clear();
-    int applied = 0;
-    for (const ExternalAdminOutcome& outcome : outcomes) {
-        auto* item = new QTreeWidgetItem(m_ui->resultsTreeWidget, {outcome.accountCode, outcome.message});
-        item->setIcon(
-            0, QIcon(outcome.applied ? QStringLiteral(":/icons/ok.svg") : QStringLiteral(":/icons/refused.svg")));
-        item->setToolTip(1, outcome.message);
-        applied += outcome.applied ? 1 : 0;
+    if (!outcomes) {
+        m_ui->summaryLabel->setText(outcomes.refusal().message);
+        return;
     }
-    m_ui->summaryLabel->setText(tr("Applied in %1 of %n account(s).", nullptr, int(outcomes.size())).arg(applied));
+    int changed = 0;
+    int unchanged = 0;
+    for (const ExternalAdminOutcome& outcome : outcomes.value()) {
+        auto* item = new QTreeWidgetItem(m_ui->resultsTreeWidget, {outcome.accountCode, outcome.message});
+        switch (outcome.change) {
+        case ExternalAdminOutcome::Change::Added:
+        case ExternalAdminOutcome::Change::RoleChanged:
+            item->setIcon(0, QIcon(QStringLiteral(":/icons/ok.svg")));
+            ++changed;
+            break;
+        case ExternalAdminOutcome::Change::Unchanged:
+            item->setIcon(0, QIcon(QStringLiteral(":/icons/unchanged.svg")));
+            item->setForeground(1, palette().brush(QPalette::Disabled, QPalette::Text));
+            ++unchanged;
+            break;
+        case ExternalAdminOutcome::Change::Refused:
+            item->setIcon(0, QIcon(QStringLiteral(":/icons/refused.svg")));
+            break;
+        }
+        item->setData(0, Qt::UserRole, externalAdminChangeKey(outcome.change));
+        item->setToolTip(1, outcome.message);
+    }
+    const int refused = int(outcomes.value().size()) - changed - unchanged;
+    m_ui->summaryLabel->setText(
+        tr("Changed in %1, unchanged in %2, refused in %3 of %n account(s).", nullptr, int(outcomes.value().size()))
+            .arg(changed)
+            .arg(unchanged)
+            .arg(refused));
 }
 
 } // namespace warden

@@ -31,10 +31,16 @@ struct ExternalAdmin
 /// What applying one external admin to one of many accounts did.
 struct ExternalAdminOutcome
 {
+    enum class Change { Added, RoleChanged, Unchanged, Refused };
+
     qint64 accountId = 0;
     QString accountCode;
-    bool applied = false;
+    bool applied = false; ///< the account now lists the admin with the role (also when unchanged)
+    Change change = Change::Refused;
     QString message; ///< the refusal, or what was done
 };
+
+/// "added", "role_changed", "unchanged" or "refused" (stable, for JSON).
+QString externalAdminChangeKey(ExternalAdminOutcome::Change change);
 
 } // namespace warden

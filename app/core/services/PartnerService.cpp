@@ -406,6 +406,32 @@ Result<ExternalAdmin> PartnerService::recordedExternalAdmin(qint64 accountId, co
     return *current.value();
 }
 
+Result<PartnerService::Person> PartnerService::partnerPerson(const QString& email) const
+{
+    const QString address = email.trimmed();
+    if (!EmailAddress::isValid(address)) {
+        return Refusal {Refusal::Kind::BadInput, tr("\"%1\" is not a valid email address.").arg(address)};
+    }
+    auto user = Repository(m_database).userByEmail(address);
+    if (!user && user.refusal().kind != Refusal::Kind::NotFound) {
+        return user.refusal();
+    }
+    auto partner = user ? partnerWithHome(m_database, user.value().accountId)
+                        : Result<std::optional<Partner>>(std::optional<Partner>());
+    if (!partner) {
+        return partner.refusal();
+    }
+    if (!user || !partner.value().has_value()) {
+        return Refusal {Refusal::Kind::NotFound,
+                        tr("%1 is not an administrator of any partner organisation known to Warden.").arg(address)};
+    }
+    if (user.value().disabled) {
+        return Refusal {Refusal::Kind::BadInput,
+                        tr("%1 is disabled in %2's directory.").arg(user.value().email, partner.value()->name)};
+    }
+    return Person {user.value(), *partner.value()};
+}
+
 Result<PartnerService::Candidate> PartnerService::checkCandidate(const Actor& actor, qint64 accountId,
                                                                  const QString& email, const QString& roleName) const
 {
@@ -434,22 +460,12 @@ Result<PartnerService::Candidate> PartnerService::checkCandidate(const Actor& ac
                            "customer's domains; give internal people a role with Add User to Role.")
                             .arg(address, candidate.account.code, domain)};
     }
-    auto user = repository.userByEmail(address);
-    auto partner = user ? partnerWithHome(m_database, user.value().accountId)
-                        : Result<std::optional<Partner>>(std::optional<Partner>());
-    if (!partner) {
-        return partner.refusal();
+    auto person = partnerPerson(address);
+    if (!person) {
+        return person.refusal();
     }
-    if (!user || !partner.value().has_value()) {
-        return Refusal {Refusal::Kind::NotFound,
-                        tr("%1 is not an administrator of any partner organisation known to Warden.").arg(address)};
-    }
-    candidate.user = user.value();
-    candidate.partner = *partner.value();
-    if (candidate.user.disabled) {
-        return Refusal {Refusal::Kind::BadInput,
-                        tr("%1 is disabled in %2's directory.").arg(candidate.user.email, candidate.partner.name)};
-    }
+    candidate.user = person.value().user;
+    candidate.partner = person.value().partner;
     auto delegated = isDelegated(m_database, accountId, candidate.partner.id);
     if (!delegated) {
         return delegated.refusal();
@@ -631,9 +647,48 @@ Status PartnerService::removeExternalAdmin(const Actor& actor, qint64 accountId,
     return commitAndAnnounce(tx, [&] { Q_EMIT m_notifier.membersChanged(before.roleId); });
 }
 
-QList<ExternalAdminOutcome> PartnerService::applyToAccounts(const Actor& actor, const QList<qint64>& accountIds,
-                                                            const QString& email, const QString& roleName)
+QString externalAdminChangeKey(ExternalAdminOutcome::Change change)
 {
+    switch (change) {
+    case ExternalAdminOutcome::Change::Added:
+        return QStringLiteral("added");
+    case ExternalAdminOutcome::Change::RoleChanged:
+        return QStringLiteral("role_changed");
+    case ExternalAdminOutcome::Change::Unchanged:
+        return QStringLiteral("unchanged");
+    case ExternalAdminOutcome::Change::Refused:
+        return QStringLiteral("refused");
+    }
+    return {};
+}
+
+Result<QList<Account>> PartnerService::customerAccounts(const Actor& actor) const
+{
+    auto partner = partnerOf(actor);
+    if (!partner) {
+        return partner.refusal();
+    }
+    auto accounts = Repository(m_database).accounts();
+    if (!accounts) {
+        return accounts.refusal();
+    }
+    QList<Account> customers;
+    for (const Account& account : accounts.value()) {
+        const bool ownHome = partner.value().has_value() && partner.value()->homeAccountId == account.id;
+        if (!ownHome && m_authorizer.check(actor, Action::ViewAccount, account.id)) {
+            customers.append(account);
+        }
+    }
+    return customers;
+}
+
+Result<QList<ExternalAdminOutcome>> PartnerService::applyToAccounts(const Actor& actor, const QList<qint64>& accountIds,
+                                                                    const QString& email, const QString& roleName)
+{
+    // The person is the same in every account: a wrong address is one answer, not one per account.
+    if (auto person = partnerPerson(email); !person) {
+        return person.refusal();
+    }
     Repository repository(m_database);
     QList<ExternalAdminOutcome> outcomes;
     for (const qint64 accountId : accountIds) {
@@ -647,15 +702,18 @@ QList<ExternalAdminOutcome> PartnerService::applyToAccounts(const Actor& actor, 
         } else if (!current.value().has_value()) {
             auto added = addExternalAdmin(actor, accountId, email, roleName);
             outcome.applied = added.ok();
+            outcome.change = added ? ExternalAdminOutcome::Change::Added : ExternalAdminOutcome::Change::Refused;
             outcome.message = added ? tr("Added as %1.").arg(added.value().roleName) : added.refusal().message;
         } else if (Repository::nameKey(current.value()->roleName) == Repository::nameKey(roleName)) {
             outcome.applied = true;
-            outcome.message =
-                tr("Already an external administrator as %1; nothing to change.").arg(current.value()->roleName);
+            outcome.change = ExternalAdminOutcome::Change::Unchanged;
+            outcome.message = tr("Unchanged: already an external administrator as %1.").arg(current.value()->roleName);
         } else {
             const QString from = current.value()->roleName;
             auto changed = changeRole(actor, accountId, email, roleName);
             outcome.applied = changed.ok();
+            outcome.change =
+                changed ? ExternalAdminOutcome::Change::RoleChanged : ExternalAdminOutcome::Change::Refused;
             outcome.message = changed ? tr("Role changed from %1 to %2.").arg(from, changed.value().roleName)
                                       : changed.refusal().message;
         }

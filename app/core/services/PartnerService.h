@@ -2,8 +2,10 @@
 
 #include "../Result.h"
 #include "../authorization/Actor.h"
+#include "../domain/Account.h"
 #include "../domain/Partner.h"
 #include "../domain/Role.h"
+#include "../domain/User.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -52,13 +54,24 @@ public:
     [[nodiscard]] Result<ExternalAdmin> changeRole(const Actor& actor, qint64 accountId, const QString& email,
                                                    const QString& roleName);
     [[nodiscard]] Status removeExternalAdmin(const Actor& actor, qint64 accountId, const QString& email);
-    /// The multi-account step: adds (or, when already there, changes the role of) one external
-    /// admin in each account, each in its own transaction; one outcome per account.
-    [[nodiscard]] QList<ExternalAdminOutcome> applyToAccounts(const Actor& actor, const QList<qint64>& accountIds,
-                                                              const QString& email, const QString& roleName);
+    /// The multi-account step: checks the person once (a refusal when the address is not a partner's
+    /// administrator), then adds (or, when already there, changes the role of) them in each
+    /// account, each in its own transaction; one outcome per account.
+    [[nodiscard]] Result<QList<ExternalAdminOutcome>>
+    applyToAccounts(const Actor& actor, const QList<qint64>& accountIds, const QString& email, const QString& roleName);
+    /// The customer accounts the actor sees (whether they may manage each is canManage()): every
+    /// visible account but the home account of the actor's own partner.
+    [[nodiscard]] Result<QList<Account>> customerAccounts(const Actor& actor) const;
 
 private:
     struct Candidate;
+    struct Person
+    {
+        User user;
+        Partner partner;
+    };
+    /// The address as a partner's administrator: valid, in a partner's home directory, enabled.
+    [[nodiscard]] Result<Person> partnerPerson(const QString& email) const;
     [[nodiscard]] Result<Candidate> checkCandidate(const Actor& actor, qint64 accountId, const QString& email,
                                                    const QString& roleName) const;
     [[nodiscard]] Result<std::optional<ExternalAdmin>> currentExternalAdmin(qint64 accountId,
