@@ -67,6 +67,7 @@ public:
         layout->addWidget(preview);
         layout->addWidget(problem);
         preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        preview->setTabKeyNavigation(false);
         preview->horizontalHeader()->setStretchLastSection(true);
         if (auto accounts = core.accounts().visibleAccounts(actor)) {
             for (const Account& a : accounts.value()) {

@@ -5,6 +5,7 @@
 #include "ui_AddUsersToRoleDialog.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QProgressDialog>
 #include <QPushButton>
 
@@ -41,20 +42,20 @@ AddUsersToRoleDialog::AddUsersToRoleDialog(CoreServices& core, Actor actor, Role
     m_debounce.setInterval(kDebounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &AddUsersToRoleDialog::runSearch);
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
-    connect(m_ui->searchLineEdit, &QLineEdit::returnPressed, this, [this] {
-        m_debounce.stop();
-        runSearch();
-    });
+    m_ui->searchLineEdit->installEventFilter(this);
     connect(m_model, &DirectorySearchModel::checkedCountChanged, this, &AddUsersToRoleDialog::updateSelection);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { updateSelection(m_model->checkedCount()); });
     connect(m_ui->selectAllCheckBox, &QCheckBox::clicked, this,
             [this](bool checked) { m_model->setAllLoadedChecked(checked); });
-    // Enter or a double-click on a row ticks or unticks it.
-    connect(m_ui->resultsTableView, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+    // Space (the view's own) or a double-click ticks or unticks a row. Return never does: it
+    // submits exactly the ticked set through the default button, or does nothing.
+    connect(m_ui->resultsTableView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
         const QModelIndex box = index.siblingAtColumn(DirectorySearchModel::NameColumn);
         const bool checked = box.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;
         m_model->setData(box, checked ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
     });
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setDefault(true);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AddUsersToRoleDialog::addSelected);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     runSearch();
@@ -63,6 +64,33 @@ AddUsersToRoleDialog::AddUsersToRoleDialog(CoreServices& core, Actor actor, Role
 }
 
 AddUsersToRoleDialog::~AddUsersToRoleDialog() = default;
+
+bool AddUsersToRoleDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->searchLineEdit && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        // Return while a search is still pending runs it (and submits nothing); with the results
+        // up to date it falls through to the default button.
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && m_debounce.isActive()) {
+            m_debounce.stop();
+            runSearch();
+            return true;
+        }
+        // Down moves into the results, on the first row.
+        if (key->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+            if (m_debounce.isActive()) {
+                m_debounce.stop();
+                runSearch();
+            }
+            m_ui->resultsTableView->setFocus(Qt::TabFocusReason);
+            if (!m_ui->resultsTableView->currentIndex().isValid()) {
+                m_ui->resultsTableView->setCurrentIndex(m_model->index(0, DirectorySearchModel::NameColumn));
+            }
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
 
 void AddUsersToRoleDialog::runSearch()
 {

@@ -35,6 +35,9 @@ public:
     [[nodiscard]] const std::optional<MembershipChange>& change() const { return m_change; }
     [[nodiscard]] DirectorySearchModel* searchModel() const { return m_model; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void runSearch();
     void updateSelection(int count);

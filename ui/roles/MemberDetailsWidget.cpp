@@ -42,6 +42,7 @@ MemberDetailsWidget::MemberDetailsWidget(CoreServices& core, Actor actor, QWidge
     m_rolesList->setObjectName(QStringLiteral("memberRolesListWidget"));
     m_rolesList->setMaximumHeight(110);
     m_matrixView->setObjectName(QStringLiteral("effectivePermissionsTableView"));
+    m_matrixView->setTabKeyNavigation(false);
     m_matrixView->setModel(m_matrix);
     m_matrixView->setSelectionMode(QAbstractItemView::NoSelection);
     m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -40,12 +40,14 @@ RoleDetailsWidget::RoleDetailsWidget(CoreServices& core, const Actor& actor, QWi
     m_levelLabel->setObjectName(QStringLiteral("managementLevelLabel"));
 
     m_matrixView->setObjectName(QStringLiteral("permissionMatrixTableView"));
+    m_matrixView->setTabKeyNavigation(false);
     m_matrixView->setModel(m_matrix);
     m_matrixView->setSelectionMode(QAbstractItemView::NoSelection);
     m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_membersView->setObjectName(QStringLiteral("roleMembersTableView"));
+    m_membersView->setTabKeyNavigation(false);
     m_membersView->setModel(m_members);
     m_membersView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_membersView->setAlternatingRowColors(true);
