@@ -25,6 +25,7 @@
 #include <QDockWidget>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -149,7 +150,27 @@ MainWindow::MainWindow(CoreServices& core, Actor actor, QWidget* parent)
             showAllRoles();
         }
     });
-    connect(m_treeModel, &QAbstractItemModel::modelReset, this, [this] { m_tree->expandToDepth(0); });
+    // A reload (Refresh, or a change announced by the core) keeps the current item by id.
+    connect(m_treeModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keptKey = currentKey(); });
+    connect(m_treeModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_tree->expandToDepth(0);
+        const std::optional<TreeKey> kept = std::exchange(m_keptKey, std::nullopt);
+        restoreKey(kept.value_or(TreeKey {}));
+    });
+    connect(m_treeModel, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex& removedFrom, int first, int last) {
+                for (QModelIndex at = currentSourceIndex(); at.isValid(); at = at.parent()) {
+                    if (at.parent() == removedFrom && at.row() >= first && at.row() <= last) {
+                        m_keptKey = currentKey();
+                        return;
+                    }
+                }
+            });
+    connect(m_treeModel, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (const std::optional<TreeKey> kept = std::exchange(m_keptKey, std::nullopt)) {
+            restoreKey(*kept);
+        }
+    });
     connect(m_treeModel, &QAbstractItemModel::dataChanged, this, [this] { onCurrentChanged(); });
     m_tree->expandToDepth(0);
     updateActions();
@@ -268,6 +289,75 @@ void MainWindow::buildStatusBar()
 QModelIndex MainWindow::currentSourceIndex() const
 {
     return m_proxy->mapToSource(m_tree->currentIndex());
+}
+
+MainWindow::TreeKey MainWindow::currentKey() const
+{
+    const QModelIndex index = currentSourceIndex();
+    if (!index.isValid()) {
+        return {};
+    }
+    const auto kind = index.data(AccountRoleTreeModel::KindRole).value<AccountRoleTreeModel::NodeKind>();
+    TreeKey key;
+    key.accountId = index.data(AccountRoleTreeModel::AccountIdRole).toLongLong();
+    if (kind != AccountRoleTreeModel::NodeKind::Account) {
+        key.roleId = index.data(AccountRoleTreeModel::RoleIdRole).toLongLong();
+    }
+    if (kind == AccountRoleTreeModel::NodeKind::Member) {
+        key.memberEmail = index.data(AccountRoleTreeModel::EmailRole).toString();
+    }
+    return key;
+}
+
+void MainWindow::restoreKey(const TreeKey& key)
+{
+    QModelIndex target;
+    if (key.roleId != 0) {
+        target = m_treeModel->indexOfRole(key.roleId);
+        if (target.isValid() && !key.memberEmail.isEmpty()) {
+            m_tree->expand(m_proxy->mapFromSource(target));
+            if (m_treeModel->canFetchMore(target)) {
+                m_treeModel->fetchMore(target);
+            }
+            for (int row = 0; row < m_treeModel->rowCount(target); ++row) {
+                const QModelIndex member = m_treeModel->index(row, 0, target);
+                if (member.data(AccountRoleTreeModel::EmailRole).toString() == key.memberEmail) {
+                    target = member;
+                    break;
+                }
+            }
+        }
+    }
+    if (!target.isValid() && key.accountId != 0) {
+        target = m_treeModel->indexOfAccount(key.accountId);
+    }
+    const QModelIndex shown = m_proxy->mapFromSource(target);
+    if (shown.isValid()) {
+        m_tree->expand(shown.parent());
+        m_tree->setCurrentIndex(shown);
+        m_tree->scrollTo(shown);
+    }
+    onCurrentChanged();
+}
+
+void MainWindow::explainUnavailable(const QAction* action)
+{
+    statusBar()->showMessage(
+        tr("%1: %2").arg(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")), action->toolTip()),
+        kStatusMessageMs);
+}
+
+void MainWindow::keyPressEvent(QKeyEvent* event)
+{
+    const QKeySequence pressed(event->keyCombination());
+    for (QAction* action : m_actions->findChildren<QAction*>()) {
+        if (!action->isEnabled() && action->shortcuts().contains(pressed)) {
+            explainUnavailable(action);
+            event->accept();
+            return;
+        }
+    }
+    QMainWindow::keyPressEvent(event);
 }
 
 const Role* MainWindow::currentRole() const
@@ -457,6 +547,7 @@ void MainWindow::addUserToRole()
 {
     const Role* role = currentRole();
     if (role == nullptr) {
+        explainUnavailable(m_actions->addUserToRole);
         return;
     }
     // The dialog opens only when the core would accept the change; a protected role opens a
@@ -490,6 +581,7 @@ void MainWindow::removeFromRole()
     const User* member = m_treeModel->memberAt(index);
     const Role* role = m_treeModel->roleAt(index);
     if (member == nullptr || role == nullptr) {
+        explainUnavailable(m_actions->removeFromRole);
         return;
     }
     const QString email = member->email;
@@ -522,6 +614,7 @@ void MainWindow::newRole()
 {
     const Account* account = m_treeModel->accountAt(currentSourceIndex());
     if (account == nullptr) {
+        explainUnavailable(m_actions->newRole);
         return;
     }
     if (auto allowed = m_core.roles().canCreate(m_actor, account->id); !allowed) {
@@ -541,6 +634,7 @@ void MainWindow::editRole()
 {
     const Role* role = currentRole();
     if (role == nullptr) {
+        explainUnavailable(m_actions->editRole);
         return;
     }
     if (auto allowed = m_core.roles().canEdit(m_actor, *role); !allowed) {
@@ -558,6 +652,7 @@ void MainWindow::copyRole()
 {
     const Role* role = currentRole();
     if (role == nullptr) {
+        explainUnavailable(m_actions->copyRole);
         return;
     }
     if (auto allowed = m_core.roles().canCopy(m_actor, *role); !allowed) {
@@ -583,6 +678,7 @@ void MainWindow::deleteRole()
 {
     const Role* role = currentRole();
     if (role == nullptr) {
+        explainUnavailable(m_actions->deleteRole);
         return;
     }
     const Role target = *role;
@@ -616,6 +712,7 @@ void MainWindow::viewMembers()
 {
     const QModelIndex index = m_tree->currentIndex();
     if (currentRole() == nullptr) {
+        explainUnavailable(m_actions->viewMembers);
         return;
     }
     m_tree->expand(index);
@@ -624,10 +721,13 @@ void MainWindow::viewMembers()
 
 void MainWindow::showAllRoles()
 {
-    if (const User* member = m_treeModel->memberAt(currentSourceIndex())) {
-        m_memberDetails->showMember(*member);
-        m_details->setCurrentWidget(m_memberDetails);
+    const User* member = m_treeModel->memberAt(currentSourceIndex());
+    if (member == nullptr) {
+        explainUnavailable(m_actions->showAllRoles);
+        return;
     }
+    m_memberDetails->showMember(*member);
+    m_details->setCurrentWidget(m_memberDetails);
 }
 
 void MainWindow::showAbout()
@@ -696,6 +796,7 @@ void MainWindow::manageExternalAdmins()
 {
     const Account* account = m_treeModel->accountAt(currentSourceIndex());
     if (account == nullptr) {
+        explainUnavailable(m_actions->manageExternalAdmins);
         return;
     }
     if (auto allowed = m_core.authorizer().check(m_actor, Action::ViewExternalAdministrators, account->id); !allowed) {
@@ -710,6 +811,7 @@ void MainWindow::adminManagement()
 {
     const Account* account = m_treeModel->accountAt(currentSourceIndex());
     if (account == nullptr) {
+        explainUnavailable(m_actions->adminManagement);
         return;
     }
     if (auto allowed = m_core.admins().canView(m_actor, account->id); !allowed) {
@@ -726,9 +828,11 @@ void MainWindow::adminManagement()
 void MainWindow::changeRequests()
 {
     const Account* account = m_treeModel->accountAt(currentSourceIndex());
-    if (account != nullptr) {
-        openChangeRequests(account->id, std::nullopt);
+    if (account == nullptr) {
+        explainUnavailable(m_actions->changeRequests);
+        return;
     }
+    openChangeRequests(account->id, std::nullopt);
 }
 
 void MainWindow::openChangeRequests(qint64 accountId, const std::optional<ChangeRequestDraft>& draft)
@@ -765,6 +869,7 @@ void MainWindow::editIpRestrictions()
 {
     const Account* account = m_treeModel->accountAt(currentSourceIndex());
     if (account == nullptr) {
+        explainUnavailable(m_actions->ipRestrictions);
         return;
     }
     IpRestrictionsDialog dialog(m_core, m_actor, *account, this);
@@ -777,6 +882,7 @@ void MainWindow::linkDomain()
 {
     const Account* account = m_treeModel->accountAt(currentSourceIndex());
     if (account == nullptr || !account->parentId) {
+        explainUnavailable(m_actions->linkDomain);
         return;
     }
     const Account target = *account;

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QAction;
+class QKeyEvent;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -52,7 +53,25 @@ public:
 Q_SIGNALS:
     void signOutRequested();
 
+protected:
+    /// A shortcut of an action that is unavailable reaches here: the status bar says why.
+    void keyPressEvent(QKeyEvent* event) override;
+
 private:
+    /// What the tree's current item is, by id, so it can be found again after a reload.
+    struct TreeKey
+    {
+        qint64 accountId = 0;
+        qint64 roleId = 0;
+        QString memberEmail;
+    };
+    [[nodiscard]] TreeKey currentKey() const;
+    /// Makes the item `key` names current again (or its role, or its account), and brings the
+    /// details pane and the actions in line with whatever is current afterwards.
+    void restoreKey(const TreeKey& key);
+    /// Says in the status bar why `action` cannot run now (its tooltip holds the core's reason).
+    void explainUnavailable(const QAction* action);
+
     void buildMenusAndToolBar();
     void buildStatusBar();
     void onCurrentChanged();
@@ -108,6 +127,7 @@ private:
     QLabel* m_healthBadge;
     qint64 m_healthAccountId = -1; ///< the account the badge shows (0: none)
     bool m_healthStale = true;
+    std::optional<TreeKey> m_keptKey; ///< the current item while the tree reloads
 };
 
 } // namespace warden

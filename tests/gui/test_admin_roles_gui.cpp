@@ -122,6 +122,82 @@ private Q_SLOTS:
         QTest::keyClick(tree, Qt::Key_Delete); // the action's shortcut
         QTRY_COMPARE(f.role(QStringLiteral("Gateway Administrator")).memberCount, 0);
     }
+
+    void refreshKeepsTheSelectionAndEveryShortcutActsOrSaysWhy()
+    {
+        CoreFixture f;
+        MainWindow window(f.core(), f.actor(P::Super));
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTreeView* tree = window.treeView();
+        tree->setFocus();
+
+        // Nothing selected: Ctrl+Shift+M and Ctrl+U say why in the status bar.
+        tree->setCurrentIndex({});
+        QTest::keyClick(tree, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("Select an account first")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QTest::keyClick(tree, Qt::Key_U, Qt::ControlModifier);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QLatin1String("Select a role first")),
+                 qPrintable(window.statusBar()->currentMessage()));
+
+        // A role stays selected across Refresh, and its actions still act.
+        const Role gateway = f.role(QStringLiteral("Gateway Administrator"));
+        QVERIFY(window.selectRole(gateway.id));
+        window.actions()->refresh->trigger();
+        QCOMPARE(window.treeModel()->roleAt(window.treeModel()->indexOfRole(gateway.id))->id, gateway.id);
+        const QModelIndex current = tree->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(current.data(AccountRoleTreeModel::RoleIdRole).toLongLong(), gateway.id);
+        QCOMPARE(current.data(AccountRoleTreeModel::KindRole).value<AccountRoleTreeModel::NodeKind>(),
+                 AccountRoleTreeModel::NodeKind::Role);
+        QVERIFY(window.actions()->addUserToRole->isEnabled());
+        bool dialogSeen = false;
+        whenShown<AddUsersToRoleDialog>([&](AddUsersToRoleDialog* dialog) {
+            dialogSeen = true;
+            dialog->reject();
+        });
+        QTest::keyClick(tree, Qt::Key_U, Qt::ControlModifier);
+        QVERIFY(dialogSeen);
+
+        // A member stays selected too, and a change made elsewhere (a reload) keeps it.
+        tree->expand(current);
+        QTRY_VERIFY(tree->model()->rowCount(current) > 0);
+        const QModelIndex member = tree->model()->index(0, 0, current);
+        const QString email = member.data(AccountRoleTreeModel::EmailRole).toString();
+        tree->setCurrentIndex(member);
+        window.actions()->refresh->trigger();
+        QCOMPARE(tree->currentIndex().data(AccountRoleTreeModel::EmailRole).toString(), email);
+        QVERIFY(window.actions()->removeFromRole->isEnabled());
+        QVERIFY(f.core().roles().addMembers(f.actor(P::Super), f.role(QStringLiteral("Help Desk Administrator")).id,
+                                            {CoreFixture::plainUser(3)}));
+        QCOMPARE(tree->currentIndex().data(AccountRoleTreeModel::EmailRole).toString(), email);
+    }
+
+    void theAuditLogDockFollowsEveryChange()
+    {
+        CoreFixture f;
+        MainWindow window(f.core(), f.actor(P::Super));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        AuditLogModel* audit = window.auditLog()->model();
+        const int before = audit->rowCount();
+        // A change whose service announces only its own kind of change (account contacts).
+        AccountContact contact;
+        contact.accountId = f.accountId();
+        contact.name = QStringLiteral("Dana Director");
+        contact.title = QStringLiteral("CISO");
+        contact.email = CoreFixture::email(P::Full);
+        contact.directorOrHigher = true;
+        QVERIFY(f.core().changeRequests().saveContact(f.actor(P::Super), contact));
+        QCOMPARE(audit->rowCount(), before + 1);
+        QCOMPARE(audit->index(0, AuditLogModel::ActionColumn).data().toString(), QStringLiteral("contact.add"));
+        // A failed sign-in belongs to the account and shows up as well.
+        QVERIFY(!f.core().auth().signIn(CoreFixture::email(P::Basic), QStringLiteral("wrong password!"),
+                                        QStringLiteral("000000")));
+        QCOMPARE(audit->index(0, AuditLogModel::ActionColumn).data().toString(), QStringLiteral("signin.failed"));
+    }
 };
 
 QTEST_MAIN(TestAdminRolesGui)

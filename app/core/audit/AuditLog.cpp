@@ -163,14 +163,9 @@ Status AuditLog::append(const QString& actor, const QString& accountCode, const 
         return done;
     }
     logger("core.audit")->info("{} by {} on {}", action.toStdString(), actor.toStdString(), target.toStdString());
-    if (auto committed = tx.commit(); !committed) {
-        return committed;
-    }
-    // Inside a caller's transaction the caller announces its own change once it commits.
-    if (!m_database.inTransaction()) {
-        Q_EMIT m_notifier.auditAppended();
-    }
-    return {};
+    // Every view of the log hears of the new entry once the change it belongs to has committed.
+    m_database.afterCommit(this, [this] { Q_EMIT m_notifier.auditAppended(); });
+    return tx.commit();
 }
 
 Result<QList<AuditEntry>> AuditLog::list(const Actor& viewer, const AuditFilter& filter) const

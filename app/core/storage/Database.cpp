@@ -143,6 +143,20 @@ Status Database::configure(int busyTimeoutMs)
     return {};
 }
 
+void Database::afterCommit(const void* key, std::function<void()> announce)
+{
+    if (m_transactionDepth == 0) {
+        announce();
+        return;
+    }
+    for (const auto& pending : m_afterCommit) {
+        if (pending.first == key) {
+            return;
+        }
+    }
+    m_afterCommit.append({key, std::move(announce)});
+}
+
 Result<QString> Database::meta(const QString& key) const
 {
     QSqlQuery query(connection());

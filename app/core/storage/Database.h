@@ -3,9 +3,12 @@
 #include "../Result.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <memory>
+#include <utility>
 
 namespace warden {
 
@@ -32,6 +35,10 @@ public:
     [[nodiscard]] int schemaVersion() const { return m_schemaVersion; }
     [[nodiscard]] bool inTransaction() const { return m_transactionDepth > 0; }
 
+    /// Runs `announce` once the outermost transaction has committed (at once outside a
+    /// transaction); a rollback drops it. One announcement per `key` per transaction.
+    void afterCommit(const void* key, std::function<void()> announce);
+
     [[nodiscard]] Result<QString> meta(const QString& key) const;
     [[nodiscard]] Status setMeta(const QString& key, const QString& value);
 
@@ -49,6 +56,7 @@ private:
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
     bool m_rollbackOnly = false;
+    QList<std::pair<const void*, std::function<void()>>> m_afterCommit;
 };
 
 } // namespace warden

@@ -4,6 +4,7 @@
 #include "SqlErrors.h"
 
 #include <QSqlQuery>
+#include <utility>
 
 namespace warden {
 
@@ -44,6 +45,7 @@ Status Transaction::commit()
         return {};
     }
     QSqlQuery query(m_database.connection());
+    const auto announcements = std::exchange(m_database.m_afterCommit, {});
     if (m_database.m_rollbackOnly) {
         query.exec(QStringLiteral("ROLLBACK"));
         return Refusal {Refusal::Kind::Storage, QStringLiteral("An inner step failed; the whole change was undone.")};
@@ -52,6 +54,9 @@ Status Transaction::commit()
         const Refusal refusal = storageRefusal(query.lastError(), "committing");
         QSqlQuery(m_database.connection()).exec(QStringLiteral("ROLLBACK"));
         return refusal;
+    }
+    for (const auto& announcement : announcements) {
+        announcement.second();
     }
     return {};
 }
@@ -66,6 +71,7 @@ void Transaction::rollback()
         m_database.m_rollbackOnly = true;
         return;
     }
+    m_database.m_afterCommit.clear();
     QSqlQuery(m_database.connection()).exec(QStringLiteral("ROLLBACK"));
 }
 
