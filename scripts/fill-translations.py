@@ -18,15 +18,27 @@ USAGE = {
            ('print the current code of a demo administrator (secret from the keychain)', 'aktuellen Code eines Demo-Administrators ausgeben (Geheimnis aus dem Schlüsselbund)'),
            ('The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.',
             'Das Passwort kommt aus WARDEN_PASSWORD oder einer Abfrage, der Einmalcode aus --otp oder einer Abfrage.'),
-           ('Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health failing.',
-            'Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbundfehler, 4 Zustand fehlerhaft.')],
+           ('Exit codes: 0 ok, 1 refused (permission, sign-in, change request needed, or a rule such as the last\n'
+            'Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing.',
+            'Rückgabewerte: 0 ok, 1 abgelehnt (Berechtigung, Anmeldung, Änderungsantrag nötig oder eine Regel wie der\n'
+            'letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbundfehler, 4 Zustand fehlerhaft.'),
+           ('first sign-in with a temporary password: set your own (WARDEN_NEW_PASSWORD or\n'
+            '           prompted twice) and enroll an authenticator app (QR code, then --otp or a prompt)',
+            'erste Anmeldung mit einem temporären Passwort: eigenes setzen (WARDEN_NEW_PASSWORD oder\n'
+            '           zweimal abgefragt) und eine Authenticator-App einrichten (QR-Code, dann --otp oder Abfrage)')],
     'fr': [('Usage:', 'Utilisation :'), ('Commands:', 'Commandes :'),
            ('print the current code for a base32 secret (like oathtool)', 'affiche le code actuel d’un secret base32 (comme oathtool)'),
            ('print the current code of a demo administrator (secret from the keychain)', 'affiche le code actuel d’un administrateur de démonstration (secret du trousseau)'),
            ('The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.',
             'Le mot de passe vient de WARDEN_PASSWORD ou d’une invite ; le code à usage unique de --otp ou d’une invite.'),
-           ('Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health failing.',
-            'Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou de trousseau, 4 santé en échec.')],
+           ('Exit codes: 0 ok, 1 refused (permission, sign-in, change request needed, or a rule such as the last\n'
+            'Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing.',
+            'Codes de sortie : 0 ok, 1 refusé (permission, connexion, demande de changement requise ou une règle comme le\n'
+            'dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de trousseau, 4 santé en échec.'),
+           ('first sign-in with a temporary password: set your own (WARDEN_NEW_PASSWORD or\n'
+            '           prompted twice) and enroll an authenticator app (QR code, then --otp or a prompt)',
+            'première connexion avec un mot de passe temporaire : choisir le sien (WARDEN_NEW_PASSWORD ou\n'
+            '           demandé deux fois) et inscrire une application d’authentification (code QR, puis --otp ou invite)')],
 }
 
 

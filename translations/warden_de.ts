@@ -385,6 +385,18 @@
         <source>Could not write the export: %1</source>
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
+    <message>
+        <source>The audit log does not end where its head record says (the newest entry is %1): entries were removed or changed. Nothing was written. Run "wardenctl audit verify" and restore the database from a backup.</source>
+        <translation>Das Prüfprotokoll endet nicht dort, wo sein Kopfeintrag es angibt (neuester Eintrag ist %1): Einträge wurden entfernt oder geändert. Es wurde nichts geschrieben. Führen Sie „wardenctl audit verify“ aus und stellen Sie die Datenbank aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>This computer has seen entry %1 of this audit log, but the log now ends at entry %2: entries were removed, or an older copy of the database was put back.</source>
+        <translation>Dieser Computer hat Eintrag %1 dieses Prüfprotokolls gesehen, das Protokoll endet jetzt aber bei Eintrag %2: Einträge wurden entfernt, oder eine ältere Kopie der Datenbank wurde zurückgespielt.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of this audit log is not the one this computer saw: the log was rewritten.</source>
+        <translation>Eintrag %1 dieses Prüfprotokolls ist nicht der, den dieser Computer gesehen hat: Das Protokoll wurde umgeschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogWidget</name>
@@ -1052,14 +1064,6 @@ Rollen: %3</translation>
         <translation>external-admin apply braucht --accounts A,B,C --role ROLLE E-MAIL.</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>abgelehnt</translation>
-    </message>
-    <message>
         <source>external-admin %1 needs --account C --role ROLE EMAIL.</source>
         <translation>external-admin %1 braucht --account C --role ROLLE E-MAIL.</translation>
     </message>
@@ -1248,6 +1252,8 @@ Commands:
   init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
   demo [--users N]
   signin | signout | whoami
+  enroll   first sign-in with a temporary password: set your own (WARDEN_NEW_PASSWORD or
+           prompted twice) and enroll an authenticator app (QR code, then --otp or a prompt)
   account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
   user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
        [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
@@ -1276,13 +1282,16 @@ Commands:
   totp-code SECRET   print the current code for a base32 secret (like oathtool)
   demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
 The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
-Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health failing.</source>
+Exit codes: 0 ok, 1 refused (permission, sign-in, change request needed, or a rule such as the last
+Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing.</source>
         <translation>Aufruf: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
                  [--client-address IP] &lt;command&gt; [arguments]
 Befehle:
   init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
   demo [--users N]
   signin | signout | whoami
+  enroll   erste Anmeldung mit einem temporären Passwort: eigenes setzen (WARDEN_NEW_PASSWORD oder
+           zweimal abgefragt) und eine Authenticator-App einrichten (QR-Code, dann --otp oder Abfrage)
   account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
   user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
        [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
@@ -1311,7 +1320,40 @@ Befehle:
   totp-code SECRET   aktuellen Code zu einem Base32-Geheimnis ausgeben (wie oathtool)
   demo-code EMAIL    aktuellen Code eines Demo-Administrators ausgeben (Geheimnis aus dem Schlüsselbund)
 Das Passwort kommt aus WARDEN_PASSWORD oder einer Abfrage, der Einmalcode aus --otp oder einer Abfrage.
-Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbundfehler, 4 Zustand fehlerhaft.</translation>
+Rückgabewerte: 0 ok, 1 abgelehnt (Berechtigung, Anmeldung, Änderungsantrag nötig oder eine Regel wie der
+letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbundfehler, 4 Zustand fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 Run "wardenctl audit verify".</source>
+        <translation>Warnung: %1 Führen Sie „wardenctl audit verify“ aus.</translation>
+    </message>
+    <message>
+        <source>Run "wardenctl --as %1 enroll".</source>
+        <translation>Führen Sie „wardenctl --as %1 enroll“ aus.</translation>
+    </message>
+    <message>
+        <source>Temporary password for %1: </source>
+        <translation>Temporäres Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>Choose your password: </source>
+        <translation>Wählen Sie Ihr Passwort: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Dasselbe Passwort noch einmal: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Die beiden Passwörter unterscheiden sich; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled: sign in with your new password and a code from the app.</source>
+        <translation>%1 ist eingerichtet: Melden Sie sich mit Ihrem neuen Passwort und einem Code aus der App an.</translation>
+    </message>
+    <message>
+        <source>  Failed sign-ins in the last 24 hours: %1</source>
+        <translation>  Fehlgeschlagene Anmeldungen in den letzten 24 Stunden: %1</translation>
     </message>
 </context>
 <context>
@@ -1452,20 +1494,12 @@ Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlü
 <context>
     <name>DirectoryService</name>
     <message>
-        <source>"%1" is not a valid email address.</source>
-        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
-    </message>
-    <message>
         <source>%1 is not in one of this account's internal domains (%2).</source>
         <translation>%1 liegt in keiner internen Domäne dieses Kontos (%2).</translation>
     </message>
     <message>
         <source>none yet</source>
         <translation>noch keine</translation>
-    </message>
-    <message>
-        <source>The name or UPN of %1 is longer than 256 characters.</source>
-        <translation>Name oder UPN von %1 ist länger als 256 Zeichen.</translation>
     </message>
     <message>
         <source>%1 appears more than once.</source>
@@ -1810,10 +1844,6 @@ Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlü
         <translation>emailAddress ist leer.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
-        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
-    </message>
-    <message>
         <source>remoteaccountcode is empty; every row names its account.</source>
         <translation>remoteaccountcode ist leer; jede Zeile nennt ihr Konto.</translation>
     </message>
@@ -2068,12 +2098,12 @@ Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlü
         <translation>Als %1 hinzugefügt.</translation>
     </message>
     <message>
-        <source>Already an external administrator as %1; nothing to change.</source>
-        <translation>Bereits externer Administrator als %1; nichts zu ändern.</translation>
-    </message>
-    <message>
         <source>Role changed from %1 to %2.</source>
         <translation>Rolle von %1 zu %2 geändert.</translation>
+    </message>
+    <message>
+        <source>Unchanged: already an external administrator as %1.</source>
+        <translation>Unverändert: bereits externer Administrator als %1.</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2486,21 @@ Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlü
     </message>
 </context>
 <context>
+    <name>UserFields</name>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The display name of %1 is longer than %2 characters.</source>
+        <translation>Der Anzeigename von %1 ist länger als %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The UPN of %1 is longer than %2 characters.</source>
+        <translation>Der UPN von %1 ist länger als %2 Zeichen.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Manage the administrators of email-security accounts.</source>
@@ -2476,6 +2521,18 @@ Rückgabewerte: 0 ok, 1 abgelehnt, 2 ungültige Eingabe, 3 Speicher- oder Schlü
     <message>
         <source>Warden cannot start</source>
         <translation>Warden kann nicht starten</translation>
+    </message>
+    <message>
+        <source>The audit log was shortened</source>
+        <translation>Das Prüfprotokoll wurde gekürzt</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check it with Audit Log → Verify, and restore the database from a backup if entries are missing.</source>
+        <translation>%1
+
+Prüfen Sie es mit Prüfprotokoll → Überprüfen und stellen Sie die Datenbank aus einer Sicherung wieder her, wenn Einträge fehlen.</translation>
     </message>
 </context>
 <context>
@@ -2865,10 +2922,6 @@ Bestätigen Sie mit Ihrem Passwort und einem neuen Einmalcode.</translation>
         <source>&amp;Apply to %n Account(s)</source>
         <translation><numerusform>Auf %n Konto &amp;anwenden</numerusform><numerusform>Auf %n Konten &amp;anwenden</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>Applied in %1 of %n account(s).</source>
-        <translation><numerusform>In %1 von %n Konto angewendet.</numerusform><numerusform>In %1 von %n Konten angewendet.</numerusform></translation>
-    </message>
     <message>
         <source>Account</source>
         <translation>Konto</translation>
@@ -2876,6 +2929,10 @@ Bestätigen Sie mit Ihrem Passwort und einem neuen Einmalcode.</translation>
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed in %1, unchanged in %2, refused in %3 of %n account(s).</source>
+        <translation><numerusform>Geändert in %1, unverändert in %2, abgelehnt in %3 von %n Konto.</numerusform><numerusform>Geändert in %1, unverändert in %2, abgelehnt in %3 von %n Konten.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3719,22 @@ Verwalten, wer E-Mail-Sicherheitskonten administriert und mit welchen Rechten.</
     <message>
         <source>Change Requests</source>
         <translation>Änderungsanträge</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) in 24 hours</source>
+        <translation><numerusform>%n fehlgeschlagene Anmeldung in 24 Stunden</numerusform><numerusform>%n fehlgeschlagene Anmeldungen in 24 Stunden</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>see the Audit Log (action signin.failed) for the addresses and reasons</source>
+        <translation>Adressen und Gründe stehen im Prüfprotokoll (Aktion signin.failed)</translation>
     </message>
 </context>
 <context>

@@ -385,6 +385,18 @@
         <source>Could not write the export: %1</source>
         <translation>Could not write the export: %1</translation>
     </message>
+    <message>
+        <source>The audit log does not end where its head record says (the newest entry is %1): entries were removed or changed. Nothing was written. Run "wardenctl audit verify" and restore the database from a backup.</source>
+        <translation>The audit log does not end where its head record says (the newest entry is %1): entries were removed or changed. Nothing was written. Run "wardenctl audit verify" and restore the database from a backup.</translation>
+    </message>
+    <message>
+        <source>This computer has seen entry %1 of this audit log, but the log now ends at entry %2: entries were removed, or an older copy of the database was put back.</source>
+        <translation>This computer has seen entry %1 of this audit log, but the log now ends at entry %2: entries were removed, or an older copy of the database was put back.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of this audit log is not the one this computer saw: the log was rewritten.</source>
+        <translation>Entry %1 of this audit log is not the one this computer saw: the log was rewritten.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogWidget</name>
@@ -1052,14 +1064,6 @@ Roles: %3</translation>
         <translation>external-admin apply needs --accounts A,B,C --role ROLE EMAIL.</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>done</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>refused</translation>
-    </message>
-    <message>
         <source>external-admin %1 needs --account C --role ROLE EMAIL.</source>
         <translation>external-admin %1 needs --account C --role ROLE EMAIL.</translation>
     </message>
@@ -1248,6 +1252,8 @@ Commands:
   init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
   demo [--users N]
   signin | signout | whoami
+  enroll   first sign-in with a temporary password: set your own (WARDEN_NEW_PASSWORD or
+           prompted twice) and enroll an authenticator app (QR code, then --otp or a prompt)
   account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
   user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
        [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
@@ -1276,13 +1282,16 @@ Commands:
   totp-code SECRET   print the current code for a base32 secret (like oathtool)
   demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
 The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
-Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health failing.</source>
+Exit codes: 0 ok, 1 refused (permission, sign-in, change request needed, or a rule such as the last
+Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing.</source>
         <translation>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
                  [--client-address IP] &lt;command&gt; [arguments]
 Commands:
   init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
   demo [--users N]
   signin | signout | whoami
+  enroll   first sign-in with a temporary password: set your own (WARDEN_NEW_PASSWORD or
+           prompted twice) and enroll an authenticator app (QR code, then --otp or a prompt)
   account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
   user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
        [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
@@ -1311,7 +1320,40 @@ Commands:
   totp-code SECRET   print the current code for a base32 secret (like oathtool)
   demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
 The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
-Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health failing.</translation>
+Exit codes: 0 ok, 1 refused (permission, sign-in, change request needed, or a rule such as the last
+Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 Run "wardenctl audit verify".</source>
+        <translation>Warning: %1 Run "wardenctl audit verify".</translation>
+    </message>
+    <message>
+        <source>Run "wardenctl --as %1 enroll".</source>
+        <translation>Run "wardenctl --as %1 enroll".</translation>
+    </message>
+    <message>
+        <source>Temporary password for %1: </source>
+        <translation>Temporary password for %1: </translation>
+    </message>
+    <message>
+        <source>Choose your password: </source>
+        <translation>Choose your password: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>The same password again: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>The two passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled: sign in with your new password and a code from the app.</source>
+        <translation>%1 is enrolled: sign in with your new password and a code from the app.</translation>
+    </message>
+    <message>
+        <source>  Failed sign-ins in the last 24 hours: %1</source>
+        <translation>  Failed sign-ins in the last 24 hours: %1</translation>
     </message>
 </context>
 <context>
@@ -1452,20 +1494,12 @@ Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health 
 <context>
     <name>DirectoryService</name>
     <message>
-        <source>"%1" is not a valid email address.</source>
-        <translation>"%1" is not a valid email address.</translation>
-    </message>
-    <message>
         <source>%1 is not in one of this account's internal domains (%2).</source>
         <translation>%1 is not in one of this account's internal domains (%2).</translation>
     </message>
     <message>
         <source>none yet</source>
         <translation>none yet</translation>
-    </message>
-    <message>
-        <source>The name or UPN of %1 is longer than 256 characters.</source>
-        <translation>The name or UPN of %1 is longer than 256 characters.</translation>
     </message>
     <message>
         <source>%1 appears more than once.</source>
@@ -1810,10 +1844,6 @@ Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health 
         <translation>emailAddress is empty.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
-        <translation>"%1" is not a valid email address.</translation>
-    </message>
-    <message>
         <source>remoteaccountcode is empty; every row names its account.</source>
         <translation>remoteaccountcode is empty; every row names its account.</translation>
     </message>
@@ -2068,12 +2098,12 @@ Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health 
         <translation>Added as %1.</translation>
     </message>
     <message>
-        <source>Already an external administrator as %1; nothing to change.</source>
-        <translation>Already an external administrator as %1; nothing to change.</translation>
-    </message>
-    <message>
         <source>Role changed from %1 to %2.</source>
         <translation>Role changed from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Unchanged: already an external administrator as %1.</source>
+        <translation>Unchanged: already an external administrator as %1.</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2486,21 @@ Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health 
     </message>
 </context>
 <context>
+    <name>UserFields</name>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation>"%1" is not a valid email address.</translation>
+    </message>
+    <message>
+        <source>The display name of %1 is longer than %2 characters.</source>
+        <translation>The display name of %1 is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>The UPN of %1 is longer than %2 characters.</source>
+        <translation>The UPN of %1 is longer than %2 characters.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Manage the administrators of email-security accounts.</source>
@@ -2476,6 +2521,18 @@ Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health 
     <message>
         <source>Warden cannot start</source>
         <translation>Warden cannot start</translation>
+    </message>
+    <message>
+        <source>The audit log was shortened</source>
+        <translation>The audit log was shortened</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check it with Audit Log → Verify, and restore the database from a backup if entries are missing.</source>
+        <translation>%1
+
+Check it with Audit Log → Verify, and restore the database from a backup if entries are missing.</translation>
     </message>
 </context>
 <context>
@@ -2865,10 +2922,6 @@ Confirm with your password and a new one-time code.</translation>
         <source>&amp;Apply to %n Account(s)</source>
         <translation><numerusform>&amp;Apply to %n Account</numerusform><numerusform>&amp;Apply to %n Accounts</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>Applied in %1 of %n account(s).</source>
-        <translation><numerusform>Applied in %1 of %n account.</numerusform><numerusform>Applied in %1 of %n accounts.</numerusform></translation>
-    </message>
     <message>
         <source>Account</source>
         <translation>Account</translation>
@@ -2876,6 +2929,10 @@ Confirm with your password and a new one-time code.</translation>
     <message>
         <source>Result</source>
         <translation>Result</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed in %1, unchanged in %2, refused in %3 of %n account(s).</source>
+        <translation><numerusform>Changed in %1, unchanged in %2, refused in %3 of %n account.</numerusform><numerusform>Changed in %1, unchanged in %2, refused in %3 of %n accounts.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3719,22 @@ Manage who administers email-security accounts, and with what powers.</translati
     <message>
         <source>Change Requests</source>
         <translation>Change Requests</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) in 24 hours</source>
+        <translation><numerusform>%n failed sign-in in 24 hours</numerusform><numerusform>%n failed sign-ins in 24 hours</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>see the Audit Log (action signin.failed) for the addresses and reasons</source>
+        <translation>see the Audit Log (action signin.failed) for the addresses and reasons</translation>
     </message>
 </context>
 <context>

@@ -385,6 +385,18 @@
         <source>Could not write the export: %1</source>
         <translation>Impossible d’écrire l’export : %1</translation>
     </message>
+    <message>
+        <source>The audit log does not end where its head record says (the newest entry is %1): entries were removed or changed. Nothing was written. Run "wardenctl audit verify" and restore the database from a backup.</source>
+        <translation>Le journal d’audit ne se termine pas là où son enregistrement de tête l’indique (l’entrée la plus récente est %1) : des entrées ont été supprimées ou modifiées. Rien n’a été écrit. Exécutez « wardenctl audit verify » et restaurez la base depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This computer has seen entry %1 of this audit log, but the log now ends at entry %2: entries were removed, or an older copy of the database was put back.</source>
+        <translation>Cet ordinateur a vu l’entrée %1 de ce journal d’audit, mais le journal s’arrête maintenant à l’entrée %2 : des entrées ont été supprimées, ou une copie plus ancienne de la base a été remise en place.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of this audit log is not the one this computer saw: the log was rewritten.</source>
+        <translation>L’entrée %1 de ce journal d’audit n’est pas celle que cet ordinateur a vue : le journal a été réécrit.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogWidget</name>
@@ -1052,14 +1064,6 @@ Rôles : %3</translation>
         <translation>external-admin apply attend --accounts A,B,C --role RÔLE E-MAIL.</translation>
     </message>
     <message>
-        <source>done</source>
-        <translation>fait</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>refusé</translation>
-    </message>
-    <message>
         <source>external-admin %1 needs --account C --role ROLE EMAIL.</source>
         <translation>external-admin %1 attend --account C --role RÔLE E-MAIL.</translation>
     </message>
@@ -1248,6 +1252,8 @@ Commands:
   init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
   demo [--users N]
   signin | signout | whoami
+  enroll   first sign-in with a temporary password: set your own (WARDEN_NEW_PASSWORD or
+           prompted twice) and enroll an authenticator app (QR code, then --otp or a prompt)
   account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
   user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
        [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
@@ -1276,13 +1282,16 @@ Commands:
   totp-code SECRET   print the current code for a base32 secret (like oathtool)
   demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
 The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
-Exit codes: 0 ok, 1 refused, 2 bad input, 3 storage or keychain error, 4 health failing.</source>
+Exit codes: 0 ok, 1 refused (permission, sign-in, change request needed, or a rule such as the last
+Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing.</source>
         <translation>Utilisation : wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
                  [--client-address IP] &lt;command&gt; [arguments]
 Commandes :
   init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
   demo [--users N]
   signin | signout | whoami
+  enroll   première connexion avec un mot de passe temporaire : choisir le sien (WARDEN_NEW_PASSWORD ou
+           demandé deux fois) et inscrire une application d’authentification (code QR, puis --otp ou invite)
   account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
   user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
        [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
@@ -1311,7 +1320,40 @@ Commandes :
   totp-code SECRET   affiche le code actuel d’un secret base32 (comme oathtool)
   demo-code EMAIL    affiche le code actuel d’un administrateur de démonstration (secret du trousseau)
 Le mot de passe vient de WARDEN_PASSWORD ou d’une invite ; le code à usage unique de --otp ou d’une invite.
-Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou de trousseau, 4 santé en échec.</translation>
+Codes de sortie : 0 ok, 1 refusé (permission, connexion, demande de changement requise ou une règle comme le
+dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de trousseau, 4 santé en échec.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 Run "wardenctl audit verify".</source>
+        <translation>Attention : %1 Exécutez « wardenctl audit verify ».</translation>
+    </message>
+    <message>
+        <source>Run "wardenctl --as %1 enroll".</source>
+        <translation>Exécutez « wardenctl --as %1 enroll ».</translation>
+    </message>
+    <message>
+        <source>Temporary password for %1: </source>
+        <translation>Mot de passe temporaire de %1 : </translation>
+    </message>
+    <message>
+        <source>Choose your password: </source>
+        <translation>Choisissez votre mot de passe : </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Le même mot de passe à nouveau : </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Les deux mots de passe diffèrent ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is enrolled: sign in with your new password and a code from the app.</source>
+        <translation>%1 est inscrit : connectez-vous avec votre nouveau mot de passe et un code de l’application.</translation>
+    </message>
+    <message>
+        <source>  Failed sign-ins in the last 24 hours: %1</source>
+        <translation>  Connexions échouées au cours des dernières 24 heures : %1</translation>
     </message>
 </context>
 <context>
@@ -1452,20 +1494,12 @@ Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou d
 <context>
     <name>DirectoryService</name>
     <message>
-        <source>"%1" is not a valid email address.</source>
-        <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
-    </message>
-    <message>
         <source>%1 is not in one of this account's internal domains (%2).</source>
         <translation>%1 n’appartient à aucun domaine interne de ce compte (%2).</translation>
     </message>
     <message>
         <source>none yet</source>
         <translation>aucun pour l’instant</translation>
-    </message>
-    <message>
-        <source>The name or UPN of %1 is longer than 256 characters.</source>
-        <translation>Le nom ou l’UPN de %1 dépasse 256 caractères.</translation>
     </message>
     <message>
         <source>%1 appears more than once.</source>
@@ -1810,10 +1844,6 @@ Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou d
         <translation>emailAddress est vide.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
-        <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
-    </message>
-    <message>
         <source>remoteaccountcode is empty; every row names its account.</source>
         <translation>remoteaccountcode est vide ; chaque ligne indique son compte.</translation>
     </message>
@@ -2068,12 +2098,12 @@ Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou d
         <translation>Ajouté en tant que %1.</translation>
     </message>
     <message>
-        <source>Already an external administrator as %1; nothing to change.</source>
-        <translation>Déjà administrateur externe en tant que %1 ; rien à changer.</translation>
-    </message>
-    <message>
         <source>Role changed from %1 to %2.</source>
         <translation>Rôle changé de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>Unchanged: already an external administrator as %1.</source>
+        <translation>Inchangé : déjà administrateur externe en tant que %1.</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2486,21 @@ Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou d
     </message>
 </context>
 <context>
+    <name>UserFields</name>
+    <message>
+        <source>"%1" is not a valid email address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
+    </message>
+    <message>
+        <source>The display name of %1 is longer than %2 characters.</source>
+        <translation>Le nom d’affichage de %1 dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The UPN of %1 is longer than %2 characters.</source>
+        <translation>L’UPN de %1 dépasse %2 caractères.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Manage the administrators of email-security accounts.</source>
@@ -2476,6 +2521,18 @@ Codes de sortie : 0 ok, 1 refusé, 2 entrée invalide, 3 erreur de stockage ou d
     <message>
         <source>Warden cannot start</source>
         <translation>Warden ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>The audit log was shortened</source>
+        <translation>Le journal d’audit a été raccourci</translation>
+    </message>
+    <message>
+        <source>%1
+
+Check it with Audit Log → Verify, and restore the database from a backup if entries are missing.</source>
+        <translation>%1
+
+Vérifiez-le avec Journal d’audit → Vérifier, et restaurez la base depuis une sauvegarde s’il manque des entrées.</translation>
     </message>
 </context>
 <context>
@@ -2865,10 +2922,6 @@ Confirmez avec votre mot de passe et un nouveau code à usage unique.</translati
         <source>&amp;Apply to %n Account(s)</source>
         <translation><numerusform>&amp;Appliquer à %n compte</numerusform><numerusform>&amp;Appliquer à %n comptes</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>Applied in %1 of %n account(s).</source>
-        <translation><numerusform>Appliqué dans %1 compte sur %n.</numerusform><numerusform>Appliqué dans %1 comptes sur %n.</numerusform></translation>
-    </message>
     <message>
         <source>Account</source>
         <translation>Compte</translation>
@@ -2876,6 +2929,10 @@ Confirmez avec votre mot de passe et un nouveau code à usage unique.</translati
     <message>
         <source>Result</source>
         <translation>Résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed in %1, unchanged in %2, refused in %3 of %n account(s).</source>
+        <translation><numerusform>Modifié dans %1, inchangé dans %2, refusé dans %3 sur %n compte.</numerusform><numerusform>Modifié dans %1, inchangé dans %2, refusé dans %3 sur %n comptes.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3719,22 @@ Gérer qui administre les comptes de sécurité e-mail, et avec quels droits.</t
     <message>
         <source>Change Requests</source>
         <translation>Demandes de changement</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) in 24 hours</source>
+        <translation><numerusform>%n connexion échouée en 24 heures</numerusform><numerusform>%n connexions échouées en 24 heures</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>see the Audit Log (action signin.failed) for the addresses and reasons</source>
+        <translation>les adresses et les raisons figurent dans le journal d’audit (action signin.failed)</translation>
     </message>
 </context>
 <context>
