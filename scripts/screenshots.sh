@@ -19,6 +19,8 @@ eval "$(printf 'shots\n' | gnome-keyring-daemon --unlock --components=secrets)"
 ctl="$build/app/wardenctl"
 db="$work/demo.db"
 "$ctl" --db "$db" demo --users 2000 >/dev/null
+# One failed sign-in for the status badge to count (and the Audit Log to show).
+WARDEN_PASSWORD=not-the-password "$ctl" --db "$db" --as carol.basic@acme.example --otp 000000 whoami 2>/dev/null || true
 
 shot() { sleep "${2:-1}"; import -window root "$root/docs/$1.png"; echo "docs/$1.png"; }
 # Xvfb has no window manager, so a new window gets the keyboard only when focused explicitly.

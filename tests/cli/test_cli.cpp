@@ -101,7 +101,7 @@ class TestCli : public QObject
     /// once (the session is kept in the keychain and bound to that address).
     QStringList fromOffice(const QString& email)
     {
-        const QStringList as {QStringLiteral("--as"), email, QStringLiteral("--client-address"), kOffice};
+        QStringList as {QStringLiteral("--as"), email, QStringLiteral("--client-address"), kOffice};
         if (!m_sessions.contains(email)) {
             const Run in = ctl(as + QStringList {QStringLiteral("--otp"), freshCode(email), QStringLiteral("signin")},
                                kDemoPassword);

@@ -107,16 +107,12 @@ Status AuditLog::append(const QString& actor, const QString& accountCode, const 
             return storageRefusal(query.lastError(), "locking the audit log");
         }
     }
-    if (!query.exec(QStringLiteral("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1"))) {
-        return storageRefusal(query.lastError(), "reading the audit log");
-    }
-    qint64 previousSeq = 0;
-    QString previousMac;
-    if (query.next()) {
-        previousSeq = query.value(0).toLongLong();
-        previousMac = query.value(1).toString();
-    }
     query.finish();
+    auto previous = newest();
+    if (!previous) {
+        return previous.refusal();
+    }
+    const auto& [previousSeq, previousMac] = previous.value();
     // A log whose newest entry is not the one the signed head record names lost entries (or had
     // them rewritten); writing on would give the next entry a removed entry's number and hide it.
     auto head = m_database.meta(kHeadMeta);
@@ -316,11 +312,15 @@ Result<QString> AuditLog::rememberedProblem(qint64 newestSeq) const
 {
     auto stored = m_keychain.read(rememberedKey());
     if (!stored) {
-        return stored.refusal().kind == Refusal::Kind::NotFound ? Result<QString>(QString())
-                                                                : Result<QString>(stored.refusal());
+        if (stored.refusal().kind != Refusal::Kind::NotFound) {
+            return stored.refusal();
+        }
+        m_seenSeq = 0;
+        return QString();
     }
     const QList<QByteArray> parts = stored.value().split(':');
     const qint64 seenSeq = parts.value(0).toLongLong();
+    m_seenSeq = seenSeq;
     if (seenSeq > newestSeq) {
         return tr("This computer has seen entry %1 of this audit log, but the log now ends at entry %2: entries "
                   "were removed, or an older copy of the database was put back.")
@@ -367,16 +367,24 @@ Status AuditLog::rememberNewest() const
     if (last.value().first == 0) {
         return {};
     }
-    auto stored = m_keychain.read(rememberedKey());
-    if (!stored && stored.refusal().kind != Refusal::Kind::NotFound) {
-        return stored.refusal();
+    if (!m_seenSeq) {
+        auto stored = m_keychain.read(rememberedKey());
+        if (!stored && stored.refusal().kind != Refusal::Kind::NotFound) {
+            return stored.refusal();
+        }
+        m_seenSeq = stored ? stored.value().split(':').value(0).toLongLong() : 0;
     }
     // Only ever raised: a shorter log must not lower what this computer has seen.
-    if (stored && stored.value().split(':').value(0).toLongLong() >= last.value().first) {
+    if (*m_seenSeq >= last.value().first) {
         return {};
     }
-    return m_keychain.write(rememberedKey(),
-                            QByteArray::number(last.value().first) + ':' + last.value().second.toLatin1());
+    if (auto written = m_keychain.write(rememberedKey(),
+                                        QByteArray::number(last.value().first) + ':' + last.value().second.toLatin1());
+        !written) {
+        return written;
+    }
+    m_seenSeq = last.value().first;
+    return {};
 }
 
 Status AuditLog::exportCsv(const Actor& viewer, const AuditFilter& filter, QIODevice& out) const

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <optional>
 
 class QIODevice;
 
@@ -87,6 +88,8 @@ private:
     const Authorizer& m_authorizer;
     ChangeNotifier& m_notifier;
     Keychain m_keychain;
+    /// The newest entry this computer remembers, once read from (or written to) the keychain.
+    mutable std::optional<qint64> m_seenSeq;
 };
 
 } // namespace warden

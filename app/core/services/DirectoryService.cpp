@@ -53,7 +53,7 @@ DirectoryService::DirectoryService(Database& database, Authorizer& authorizer, A
 QString DirectoryService::problemWith(const User& user, const QStringList& domains) const
 {
     const QString email = user.email.trimmed();
-    if (const QString problem = UserFields::problem(email, user.displayName, user.upn); !problem.isEmpty()) {
+    if (QString problem = UserFields::problem(email, user.displayName, user.upn); !problem.isEmpty()) {
         return problem;
     }
     if (!domains.contains(EmailAddress::domainOf(email))) {
