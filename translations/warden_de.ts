@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_US">
 <context>
     <name>Account</name>
@@ -85,11 +86,11 @@
         <translation>Konten der obersten Ebene legt der Dienstanbieter an, nicht ein Konto selbst.</translation>
     </message>
     <message>
-        <source>The account code "%1" is already in use.</source>
+        <source>The account code &quot;%1&quot; is already in use.</source>
         <translation>Das Kontokürzel „%1“ ist bereits vergeben.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid domain name.</source>
+        <source>&quot;%1&quot; is not a valid domain name.</source>
         <translation>„%1“ ist kein gültiger Domänenname.</translation>
     </message>
     <message>
@@ -109,7 +110,7 @@
         <translation>Domänen werden nur mit Mailverarbeitungskonten verknüpft; %1 ist ein Konto vom Typ %2.</translation>
     </message>
     <message>
-        <source>%1 belongs to %2, which is not above %3 in the hierarchy; a domain can only be linked down its own master's tree.</source>
+        <source>%1 belongs to %2, which is not above %3 in the hierarchy; a domain can only be linked down its own master&apos;s tree.</source>
         <translation>%1 gehört zu %2, das in der Hierarchie nicht über %3 steht; eine Domäne kann nur innerhalb des Baums ihres eigenen Master-Kontos verknüpft werden.</translation>
     </message>
     <message>
@@ -248,7 +249,7 @@
         <translation>Diese Person hat in diesem Konto keine Rolle.</translation>
     </message>
     <message>
-        <source>%1 belongs to another account's directory; add administrators from this account's directory.</source>
+        <source>%1 belongs to another account&apos;s directory; add administrators from this account&apos;s directory.</source>
         <translation>%1 gehört zum Verzeichnis eines anderen Kontos; fügen Sie Administratoren aus dem Verzeichnis dieses Kontos hinzu.</translation>
     </message>
     <message>
@@ -316,11 +317,11 @@
         <translation>%1 ist der letzte Super-Administrator dieses Kontos und kann nicht entfernt werden. Fügen Sie zuerst einen weiteren Super-Administrator hinzu.</translation>
     </message>
     <message>
-        <source>%1 holds the protected role "%2": to reset their password, file a change request for an account contact of Director level or higher to approve.</source>
+        <source>%1 holds the protected role &quot;%2&quot;: to reset their password, file a change request for an account contact of Director level or higher to approve.</source>
         <translation>%1 hat die geschützte Rolle „%2“: Um das Passwort zurückzusetzen, stellen Sie einen Änderungsantrag, den ein Kontoansprechpartner ab Direktorenebene genehmigt.</translation>
     </message>
     <message>
-        <source>%1 holds the protected role "%2": to remove them, file a change request for an account contact of Director level or higher to approve.</source>
+        <source>%1 holds the protected role &quot;%2&quot;: to remove them, file a change request for an account contact of Director level or higher to approve.</source>
         <translation>%1 hat die geschützte Rolle „%2“: Um die Person zu entfernen, stellen Sie einen Änderungsantrag, den ein Kontoansprechpartner ab Direktorenebene genehmigt.</translation>
     </message>
 </context>
@@ -370,11 +371,11 @@
         <translation>Eintrag %1 wurde nach dem Schreiben geändert, oder Einträge wurden umsortiert.</translation>
     </message>
     <message>
-        <source>The audit log's head record is missing.</source>
+        <source>The audit log&apos;s head record is missing.</source>
         <translation>Der Kopfdatensatz des Prüfprotokolls fehlt.</translation>
     </message>
     <message>
-        <source>The audit log's head record was altered.</source>
+        <source>The audit log&apos;s head record was altered.</source>
         <translation>Der Kopfdatensatz des Prüfprotokolls wurde verändert.</translation>
     </message>
     <message>
@@ -386,7 +387,7 @@
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <source>The audit log does not end where its head record says (the newest entry is %1): entries were removed or changed. Nothing was written. Run "wardenctl audit verify" and restore the database from a backup.</source>
+        <source>The audit log does not end where its head record says (the newest entry is %1): entries were removed or changed. Nothing was written. Run &quot;wardenctl audit verify&quot; and restore the database from a backup.</source>
         <translation>Das Prüfprotokoll endet nicht dort, wo sein Kopfeintrag es angibt (neuester Eintrag ist %1): Einträge wurden entfernt oder geändert. Es wurde nichts geschrieben. Führen Sie „wardenctl audit verify“ aus und stellen Sie die Datenbank aus einer Sicherung wieder her.</translation>
     </message>
     <message>
@@ -440,7 +441,7 @@
         <translation>Diese Datenbank hat bereits Administratoren; melden Sie sich stattdessen an.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
+        <source>&quot;%1&quot; is not a valid email address.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
@@ -448,7 +449,7 @@
         <translation>Das erste Konto braucht ein Kürzel und einen Namen.</translation>
     </message>
     <message>
-        <source>That one-time code does not match. Check the authenticator app's clock and enter the current code.</source>
+        <source>That one-time code does not match. Check the authenticator app&apos;s clock and enter the current code.</source>
         <translation>Dieser Einmalcode stimmt nicht. Prüfen Sie die Uhr der Authenticator-App und geben Sie den aktuellen Code ein.</translation>
     </message>
     <message>
@@ -457,10 +458,13 @@
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins. Try again in %n minute(s).</source>
-        <translation><numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Minute erneut.</numerusform><numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Minuten erneut.</numerusform></translation>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %n Minuten erneut.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 signs in through the organisation's identity provider (SSO), not with a Warden password.</source>
+        <source>%1 signs in through the organisation&apos;s identity provider (SSO), not with a Warden password.</source>
         <translation>%1 meldet sich über den Identitätsanbieter der Organisation (SSO) an, nicht mit einem Warden-Passwort.</translation>
     </message>
     <message>
@@ -591,19 +595,19 @@
         <translation>Die Rolle Super-Administrator kann weder bearbeitet noch gelöscht werden.</translation>
     </message>
     <message>
-        <source>"%1" is a built-in role; built-in roles cannot be renamed, edited or deleted. Copy it to make a custom role.</source>
+        <source>&quot;%1&quot; is a built-in role; built-in roles cannot be renamed, edited or deleted. Copy it to make a custom role.</source>
         <translation>„%1“ ist eine integrierte Rolle; integrierte Rollen können nicht umbenannt, bearbeitet oder gelöscht werden. Kopieren Sie sie, um eine eigene Rolle zu erstellen.</translation>
     </message>
     <message>
-        <source>"%1" is a protected role: changes to it require a change request approved by an account contact of Director level or higher.</source>
+        <source>&quot;%1&quot; is a protected role: changes to it require a change request approved by an account contact of Director level or higher.</source>
         <translation>„%1“ ist eine geschützte Rolle: Änderungen erfordern einen Änderungsantrag, den ein Kontoansprechpartner ab Direktorenebene genehmigt.</translation>
     </message>
     <message>
-        <source>"%1" is a protected role; only administrators with the Protected Roles management level may request changes to it.</source>
+        <source>&quot;%1&quot; is a protected role; only administrators with the Protected Roles management level may request changes to it.</source>
         <translation>„%1“ ist eine geschützte Rolle; nur Administratoren mit der Verwaltungsstufe „Geschützte Rollen“ dürfen Änderungen beantragen.</translation>
     </message>
     <message>
-        <source>"%1" grants %2, which you do not hold yourself; nobody can grant more than they have.</source>
+        <source>&quot;%1&quot; grants %2, which you do not hold yourself; nobody can grant more than they have.</source>
         <translation>„%1“ gewährt %2, das Sie selbst nicht besitzen; niemand kann mehr vergeben, als er hat.</translation>
     </message>
     <message>
@@ -639,7 +643,7 @@
         <translation>Benutzer importieren</translation>
     </message>
     <message>
-        <source>see the administrators' health</source>
+        <source>see the administrators&apos; health</source>
         <translation>den Zustand der Administratoren sehen</translation>
     </message>
 </context>
@@ -690,7 +694,7 @@
         <translation>Ein Ansprechpartner braucht einen Namen.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
+        <source>&quot;%1&quot; is not a valid email address.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
@@ -722,7 +726,7 @@
         <translation>Die föderierte Inhaltsansicht ist für %1 bereits aus.</translation>
     </message>
     <message>
-        <source>%1 is not in this account's directory.</source>
+        <source>%1 is not in this account&apos;s directory.</source>
         <translation>%1 ist nicht im Verzeichnis dieses Kontos.</translation>
     </message>
     <message>
@@ -742,11 +746,11 @@
         <translation>Diese Rolle gehört zu einem anderen Konto.</translation>
     </message>
     <message>
-        <source>"%1" is not a protected role; change its members directly.</source>
+        <source>&quot;%1&quot; is not a protected role; change its members directly.</source>
         <translation>„%1“ ist keine geschützte Rolle; ändern Sie die Mitglieder direkt.</translation>
     </message>
     <message>
-        <source>%1 already holds "%2".</source>
+        <source>%1 already holds &quot;%2&quot;.</source>
         <translation>%1 hat „%2“ bereits.</translation>
     </message>
     <message>
@@ -758,7 +762,7 @@
         <translation>Wählen Sie, wie sich der neue Administrator anmeldet.</translation>
     </message>
     <message>
-        <source>%1 does not hold "%2".</source>
+        <source>%1 does not hold &quot;%2&quot;.</source>
         <translation>%1 hat „%2“ nicht.</translation>
     </message>
     <message>
@@ -767,7 +771,10 @@
     </message>
     <message numerus="yes">
         <source>Say why the change is needed (at least %n characters): the approver decides on it.</source>
-        <translation><numerusform>Begründen Sie die Änderung (mindestens %n Zeichen): Die genehmigende Person entscheidet danach.</numerusform><numerusform>Begründen Sie die Änderung (mindestens %n Zeichen): Die genehmigende Person entscheidet danach.</numerusform></translation>
+        <translation>
+            <numerusform>Begründen Sie die Änderung (mindestens %n Zeichen): Die genehmigende Person entscheidet danach.</numerusform>
+            <numerusform>Begründen Sie die Änderung (mindestens %n Zeichen): Die genehmigende Person entscheidet danach.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The same change is already requested (request %1) and waiting for approval.</source>
@@ -790,11 +797,11 @@
         <translation>Sie haben diesen Antrag gestellt; eine andere Person muss ihn genehmigen oder ablehnen.</translation>
     </message>
     <message>
-        <source>Only the account's contacts of Director level or higher may decide protected-role changes, and %1 is not a contact of this account.</source>
+        <source>Only the account&apos;s contacts of Director level or higher may decide protected-role changes, and %1 is not a contact of this account.</source>
         <translation>Nur Kontoansprechpartner ab Direktorenebene dürfen über Änderungen geschützter Rollen entscheiden, und %1 ist kein Ansprechpartner dieses Kontos.</translation>
     </message>
     <message>
-        <source>Only the account's contacts of Director level or higher may decide protected-role changes; %1 is recorded as "%2", below Director.</source>
+        <source>Only the account&apos;s contacts of Director level or higher may decide protected-role changes; %1 is recorded as &quot;%2&quot;, below Director.</source>
         <translation>Nur Kontoansprechpartner ab Direktorenebene dürfen über Änderungen geschützter Rollen entscheiden; %1 ist als „%2“ erfasst, unterhalb der Direktorenebene.</translation>
     </message>
     <message>
@@ -844,11 +851,11 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>Unknown log level "%1" (trace, debug, info, warn, error, critical, off).</source>
+        <source>Unknown log level &quot;%1&quot; (trace, debug, info, warn, error, critical, off).</source>
         <translation>Unbekannte Protokollstufe „%1“ (trace, debug, info, warn, error, critical, off).</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -916,7 +923,7 @@
         <translation>Demo-Datenbank bereit unter %1.</translation>
     </message>
     <message>
-        <source>Every demo administrator's password is: %1</source>
+        <source>Every demo administrator&apos;s password is: %1</source>
         <translation>Das Passwort aller Demo-Administratoren lautet: %1</translation>
     </message>
     <message>
@@ -985,14 +992,17 @@ Rollen: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n Mitglied</numerusform><numerusform>%n Mitglieder</numerusform></translation>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
     </message>
     <message>
         <source>--permissions: %1</source>
         <translation>--permissions: %1</translation>
     </message>
     <message>
-        <source>Created role "%1".</source>
+        <source>Created role &quot;%1&quot;.</source>
         <translation>Rolle „%1“ angelegt.</translation>
     </message>
     <message>
@@ -1000,23 +1010,26 @@ Rollen: %3</translation>
         <translation> (geschützt)</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n user(s) to "%1".</source>
-        <translation><numerusform>%n Benutzer zu „%1“ hinzugefügt.</numerusform><numerusform>%n Benutzer zu „%1“ hinzugefügt.</numerusform></translation>
+        <source>Added %n user(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n Benutzer zu „%1“ hinzugefügt.</numerusform>
+            <numerusform>%n Benutzer zu „%1“ hinzugefügt.</numerusform>
+        </translation>
     </message>
     <message>
         <source> Already members: %1.</source>
         <translation> Bereits Mitglieder: %1.</translation>
     </message>
     <message>
-        <source>Removed %1 from "%2".</source>
+        <source>Removed %1 from &quot;%2&quot;.</source>
         <translation>%1 aus „%2“ entfernt.</translation>
     </message>
     <message>
-        <source>Copied "%1" to "%2".</source>
+        <source>Copied &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>„%1“ nach „%2“ kopiert.</translation>
     </message>
     <message>
-        <source>Deleted role "%1".</source>
+        <source>Deleted role &quot;%1&quot;.</source>
         <translation>Rolle „%1“ gelöscht.</translation>
     </message>
     <message>
@@ -1029,7 +1042,10 @@ Rollen: %3</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact (%n entries checked).</source>
-        <translation><numerusform>Das Prüfprotokoll ist unversehrt (%n Eintrag geprüft).</numerusform><numerusform>Das Prüfprotokoll ist unversehrt (%n Einträge geprüft).</numerusform></translation>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist unversehrt (%n Eintrag geprüft).</numerusform>
+            <numerusform>Das Prüfprotokoll ist unversehrt (%n Einträge geprüft).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit log was tampered with at entry %1: %2</source>
@@ -1154,7 +1170,7 @@ Partneranmeldung ausgenommen: %3</translation>
         <translation>health braucht report (Standard), record-test oder record-review.</translation>
     </message>
     <message>
-        <source>You may not see the administrators' health of any account.</source>
+        <source>You may not see the administrators&apos; health of any account.</source>
         <translation>Sie dürfen den Zustand der Administratoren keines Kontos sehen.</translation>
     </message>
     <message>
@@ -1174,11 +1190,11 @@ Partneranmeldung ausgenommen: %3</translation>
         <translation>user braucht list, show, add, disable, enable, set-address oder set-upn.</translation>
     </message>
     <message>
-        <source>--method is sso or local_password, not "%1".</source>
+        <source>--method is sso or local_password, not &quot;%1&quot;.</source>
         <translation>--method ist sso oder local_password, nicht „%1“.</translation>
     </message>
     <message>
-        <source>%1 is not in %2's directory.</source>
+        <source>%1 is not in %2&apos;s directory.</source>
         <translation>%1 ist nicht im Verzeichnis von %2.</translation>
     </message>
     <message>
@@ -1210,7 +1226,7 @@ Partneranmeldung ausgenommen: %3</translation>
         <translation>admin backup EMAIL on|off</translation>
     </message>
     <message>
-        <source>Unknown admin command "%1".</source>
+        <source>Unknown admin command &quot;%1&quot;.</source>
         <translation>Unbekannter admin-Befehl „%1“.</translation>
     </message>
     <message>
@@ -1219,7 +1235,10 @@ Partneranmeldung ausgenommen: %3</translation>
     </message>
     <message numerus="yes">
         <source>Filed request #%1; an account contact of Director level or higher must approve it within %n day(s).</source>
-        <translation><numerusform>Antrag Nr. %1 gestellt; ein Kontoansprechpartner ab Direktorenebene muss ihn innerhalb von %n Tag genehmigen.</numerusform><numerusform>Antrag Nr. %1 gestellt; ein Kontoansprechpartner ab Direktorenebene muss ihn innerhalb von %n Tagen genehmigen.</numerusform></translation>
+        <translation>
+            <numerusform>Antrag Nr. %1 gestellt; ein Kontoansprechpartner ab Direktorenebene muss ihn innerhalb von %n Tag genehmigen.</numerusform>
+            <numerusform>Antrag Nr. %1 gestellt; ein Kontoansprechpartner ab Direktorenebene muss ihn innerhalb von %n Tagen genehmigen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name the request by its number.</source>
@@ -1230,7 +1249,7 @@ Partneranmeldung ausgenommen: %3</translation>
         <translation>Antrag Nr. %1 genehmigt und angewendet.</translation>
     </message>
     <message>
-        <source>Unknown request command "%1".</source>
+        <source>Unknown request command &quot;%1&quot;.</source>
         <translation>Unbekannter request-Befehl „%1“.</translation>
     </message>
     <message>
@@ -1242,7 +1261,7 @@ Partneranmeldung ausgenommen: %3</translation>
         <translation>%1 ist kein Ansprechpartner dieses Kontos.</translation>
     </message>
     <message>
-        <source>Unknown contact command "%1".</source>
+        <source>Unknown contact command &quot;%1&quot;.</source>
         <translation>Unbekannter contact-Befehl „%1“.</translation>
     </message>
     <message>
@@ -1257,7 +1276,7 @@ Commands:
   account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
   user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
        [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
-       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user's admin roles)
+       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user&apos;s admin roles)
   role list --account C | show --account C ROLE | members --account C ROLE
        add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
        create --account C NAME [--description D] [--permissions JSON]
@@ -1295,7 +1314,7 @@ Befehle:
   account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
   user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
        [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
-       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user's admin roles)
+       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user&apos;s admin roles)
   role list --account C | show --account C ROLE | members --account C ROLE
        add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
        create --account C NAME [--description D] [--permissions JSON]
@@ -1324,11 +1343,11 @@ Rückgabewerte: 0 ok, 1 abgelehnt (Berechtigung, Anmeldung, Änderungsantrag nö
 letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbundfehler, 4 Zustand fehlerhaft.</translation>
     </message>
     <message>
-        <source>Warning: %1 Run "wardenctl audit verify".</source>
+        <source>Warning: %1 Run &quot;wardenctl audit verify&quot;.</source>
         <translation>Warnung: %1 Führen Sie „wardenctl audit verify“ aus.</translation>
     </message>
     <message>
-        <source>Run "wardenctl --as %1 enroll".</source>
+        <source>Run &quot;wardenctl --as %1 enroll&quot;.</source>
         <translation>Führen Sie „wardenctl --as %1 enroll“ aus.</translation>
     </message>
     <message>
@@ -1390,16 +1409,16 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <translation>der Text ist kein gültiges UTF-8; speichern Sie die Datei als UTF-8 und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>a quote (") inside an unquoted field; quote the whole field and double the quote.</source>
-        <translation>ein Anführungszeichen (") in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen.</translation>
+        <source>a quote (&quot;) inside an unquoted field; quote the whole field and double the quote.</source>
+        <translation>ein Anführungszeichen (&quot;) in einem Feld ohne Anführungszeichen; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen.</translation>
     </message>
     <message>
         <source>unexpected text after a closing quote.</source>
         <translation>unerwarteter Text nach einem schließenden Anführungszeichen.</translation>
     </message>
     <message>
-        <source>a quoted field is never closed (missing ").</source>
-        <translation>ein Feld in Anführungszeichen wird nie geschlossen (fehlendes ").</translation>
+        <source>a quoted field is never closed (missing &quot;).</source>
+        <translation>ein Feld in Anführungszeichen wird nie geschlossen (fehlendes &quot;).</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +1456,7 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <translation>Die Datenbank ist von einem anderen Programm gesperrt. Schließen Sie es oder versuchen Sie es gleich noch einmal; nichts wurde geändert.</translation>
     </message>
     <message>
-        <source>The database is read-only. Check the file's permissions; nothing was changed.</source>
+        <source>The database is read-only. Check the file&apos;s permissions; nothing was changed.</source>
         <translation>Die Datenbank ist schreibgeschützt. Prüfen Sie die Dateirechte; nichts wurde geändert.</translation>
     </message>
     <message>
@@ -1464,7 +1483,7 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <translation>Der Schlüsselbundeintrag %1 ist beschädigt.</translation>
     </message>
     <message>
-        <source>This database's key is not in this computer's keychain (entry %1). Restore it from the keychain where the database was created; Warden will not create a new one.</source>
+        <source>This database&apos;s key is not in this computer&apos;s keychain (entry %1). Restore it from the keychain where the database was created; Warden will not create a new one.</source>
         <translation>Der Schlüssel dieser Datenbank ist nicht im Schlüsselbund dieses Computers (Eintrag %1). Stellen Sie ihn aus dem Schlüsselbund wieder her, in dem die Datenbank angelegt wurde; Warden legt keinen neuen an.</translation>
     </message>
     <message>
@@ -1472,7 +1491,7 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <translation>Ein versiegeltes Geheimnis in der Datenbank ist beschädigt.</translation>
     </message>
     <message>
-        <source>A sealed secret in the database does not open with this keychain's key.</source>
+        <source>A sealed secret in the database does not open with this keychain&apos;s key.</source>
         <translation>Ein versiegeltes Geheimnis in der Datenbank lässt sich mit dem Schlüssel dieses Schlüsselbunds nicht öffnen.</translation>
     </message>
 </context>
@@ -1484,7 +1503,10 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     </message>
     <message numerus="yes">
         <source>%n users</source>
-        <translation><numerusform>%n Benutzer</numerusform><numerusform>%n Benutzer</numerusform></translation>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
     </message>
     <message>
         <source>Joins the incident response team and needs message content for investigations.</source>
@@ -1494,7 +1516,7 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
 <context>
     <name>DirectoryService</name>
     <message>
-        <source>%1 is not in one of this account's internal domains (%2).</source>
+        <source>%1 is not in one of this account&apos;s internal domains (%2).</source>
         <translation>%1 liegt in keiner internen Domäne dieses Kontos (%2).</translation>
     </message>
     <message>
@@ -1515,11 +1537,17 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     </message>
     <message numerus="yes">
         <source> (and %n more problems)</source>
-        <translation><numerusform> (und %n weiteres Problem)</numerusform><numerusform> (und %n weitere Probleme)</numerusform></translation>
+        <translation>
+            <numerusform> (und %n weiteres Problem)</numerusform>
+            <numerusform> (und %n weitere Probleme)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n users</source>
-        <translation><numerusform>%n Benutzer</numerusform><numerusform>%n Benutzer</numerusform></translation>
+        <translation>
+            <numerusform>%n Benutzer</numerusform>
+            <numerusform>%n Benutzer</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is the last Super Administrator of this account and cannot be disabled.</source>
@@ -1685,8 +1713,11 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <translation>Zwei-Faktor-Anmeldung für jeden Administrator</translation>
     </message>
     <message numerus="yes">
-        <source>%n administrator(s) checked; SSO administrators use the identity provider's second factor.</source>
-        <translation><numerusform>%n Administrator geprüft; SSO-Administratoren nutzen den zweiten Faktor des Identitätsanbieters.</numerusform><numerusform>%n Administratoren geprüft; SSO-Administratoren nutzen den zweiten Faktor des Identitätsanbieters.</numerusform></translation>
+        <source>%n administrator(s) checked; SSO administrators use the identity provider&apos;s second factor.</source>
+        <translation>
+            <numerusform>%n Administrator geprüft; SSO-Administratoren nutzen den zweiten Faktor des Identitätsanbieters.</numerusform>
+            <numerusform>%n Administratoren geprüft; SSO-Administratoren nutzen den zweiten Faktor des Identitätsanbieters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>no sign-in method recorded: %1</source>
@@ -1722,7 +1753,10 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     </message>
     <message numerus="yes">
         <source>Backup access tested within %n days</source>
-        <translation><numerusform>Notfallzugang innerhalb von %n Tag getestet</numerusform><numerusform>Notfallzugang innerhalb von %n Tagen getestet</numerusform></translation>
+        <translation>
+            <numerusform>Notfallzugang innerhalb von %n Tag getestet</numerusform>
+            <numerusform>Notfallzugang innerhalb von %n Tagen getestet</numerusform>
+        </translation>
     </message>
     <message>
         <source>No backup access test is recorded.</source>
@@ -1734,7 +1768,10 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     </message>
     <message numerus="yes">
         <source>Last test %n day(s) ago, of %1: %2.</source>
-        <translation><numerusform>Letzter Test vor %n Tag, von %1: %2.</numerusform><numerusform>Letzter Test vor %n Tagen, von %1: %2.</numerusform></translation>
+        <translation>
+            <numerusform>Letzter Test vor %n Tag, von %1: %2.</numerusform>
+            <numerusform>Letzter Test vor %n Tagen, von %1: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>passed</source>
@@ -1766,7 +1803,10 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     </message>
     <message numerus="yes">
         <source>Last reviewed %n day(s) ago by %1.</source>
-        <translation><numerusform>Zuletzt vor %n Tag von %1 geprüft.</numerusform><numerusform>Zuletzt vor %n Tagen von %1 geprüft.</numerusform></translation>
+        <translation>
+            <numerusform>Zuletzt vor %n Tag von %1 geprüft.</numerusform>
+            <numerusform>Zuletzt vor %n Tagen von %1 geprüft.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Review the administrator list again; the last review is older than a quarter.</source>
@@ -1782,7 +1822,10 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     </message>
     <message numerus="yes">
         <source>%n backup credential(s) found in the keychain.</source>
-        <translation><numerusform>%n Notfall-Zugangsdatensatz im Schlüsselbund gefunden.</numerusform><numerusform>%n Notfall-Zugangsdatensätze im Schlüsselbund gefunden.</numerusform></translation>
+        <translation>
+            <numerusform>%n Notfall-Zugangsdatensatz im Schlüsselbund gefunden.</numerusform>
+            <numerusform>%n Notfall-Zugangsdatensätze im Schlüsselbund gefunden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unlock or start the OS keychain on this computer, then check again.</source>
@@ -1804,15 +1847,15 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <translation>Die Datei ist leer; eine Verzeichnis-CSV beginnt mit einer Kopfzeile.</translation>
     </message>
     <message>
-        <source>Line %1 holds data ("%2") where the header row belongs; the first row must name the columns: %3.</source>
+        <source>Line %1 holds data (&quot;%2&quot;) where the header row belongs; the first row must name the columns: %3.</source>
         <translation>Zeile %1 enthält Daten („%2“), wo die Kopfzeile stehen muss; die erste Zeile muss die Spalten benennen: %3.</translation>
     </message>
     <message>
-        <source>Line %1: unknown column "%2". The columns are: %3.</source>
+        <source>Line %1: unknown column &quot;%2&quot;. The columns are: %3.</source>
         <translation>Zeile %1: unbekannte Spalte „%2“. Die Spalten sind: %3.</translation>
     </message>
     <message>
-        <source>Line %1: the column "%2" appears twice.</source>
+        <source>Line %1: the column &quot;%2&quot; appears twice.</source>
         <translation>Zeile %1: die Spalte „%2“ kommt zweimal vor.</translation>
     </message>
     <message>
@@ -1824,7 +1867,7 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <translation>Wählen Sie das Zielkonto oder fügen Sie eine Spalte remoteaccountcode hinzu.</translation>
     </message>
     <message>
-        <source>%1 is a master account: the file needs a remoteaccountcode column naming each row's account.</source>
+        <source>%1 is a master account: the file needs a remoteaccountcode column naming each row&apos;s account.</source>
         <translation>%1 ist ein Master-Konto: die Datei braucht eine Spalte remoteaccountcode, die das Konto jeder Zeile nennt.</translation>
     </message>
     <message>
@@ -1848,19 +1891,19 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <translation>remoteaccountcode ist leer; jede Zeile nennt ihr Konto.</translation>
     </message>
     <message>
-        <source>unknown account code "%1".</source>
+        <source>unknown account code &quot;%1&quot;.</source>
         <translation>unbekannter Kontocode „%1“.</translation>
     </message>
     <message>
-        <source>%1 is not in one of %2's internal domains.</source>
+        <source>%1 is not in one of %2&apos;s internal domains.</source>
         <translation>%1 liegt in keiner internen Domäne von %2.</translation>
     </message>
     <message>
-        <source>allowAddressMigration must be true or false, not "%1".</source>
+        <source>allowAddressMigration must be true or false, not &quot;%1&quot;.</source>
         <translation>allowAddressMigration muss true oder false sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>role "%1" cannot be given by import; use one of: %2.</source>
+        <source>role &quot;%1&quot; cannot be given by import; use one of: %2.</source>
         <translation>die Rolle „%1“ kann nicht per Import vergeben werden; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
@@ -1881,11 +1924,17 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     </message>
     <message numerus="yes">
         <source>%n row(s) were rejected; nothing was imported.</source>
-        <translation><numerusform>%n Zeile wurde abgelehnt; nichts wurde importiert.</numerusform><numerusform>%n Zeilen wurden abgelehnt; nichts wurde importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile wurde abgelehnt; nichts wurde importiert.</numerusform>
+            <numerusform>%n Zeilen wurden abgelehnt; nichts wurde importiert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n admin role(s) would be removed by address changes; review them and confirm to import.</source>
-        <translation><numerusform>%n Administratorrolle würde durch Adressänderungen entfernt; prüfen und bestätigen Sie den Import.</numerusform><numerusform>%n Administratorrollen würden durch Adressänderungen entfernt; prüfen und bestätigen Sie den Import.</numerusform></translation>
+        <translation>
+            <numerusform>%n Administratorrolle würde durch Adressänderungen entfernt; prüfen und bestätigen Sie den Import.</numerusform>
+            <numerusform>%n Administratorrollen würden durch Adressänderungen entfernt; prüfen und bestätigen Sie den Import.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checked only; nothing was changed.</source>
@@ -1907,19 +1956,19 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <translation>Ein IP-Bereich darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 or IPv6 address (expected e.g. 192.0.2.0/24 or 2001:db8::/32).</source>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address (expected e.g. 192.0.2.0/24 or 2001:db8::/32).</source>
         <translation>„%1“ ist keine IPv4- oder IPv6-Adresse (erwartet z. B. 192.0.2.0/24 oder 2001:db8::/32).</translation>
     </message>
     <message>
-        <source>"%1": the prefix length must be a number from 0 to %2 for an %3 address.</source>
+        <source>&quot;%1&quot;: the prefix length must be a number from 0 to %2 for an %3 address.</source>
         <translation>„%1“: die Präfixlänge muss für eine %3-Adresse eine Zahl von 0 bis %2 sein.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid CIDR range.</source>
+        <source>&quot;%1&quot; is not a valid CIDR range.</source>
         <translation>„%1“ ist kein gültiger CIDR-Bereich.</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address.</source>
+        <source>&quot;%1&quot; is not an IP address.</source>
         <translation>„%1“ ist keine IP-Adresse.</translation>
     </message>
 </context>
@@ -1949,7 +1998,7 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <translation>Der Schlüsselbund des Betriebssystems meldet einen Fehler: %1</translation>
     </message>
     <message>
-        <source>No OS keychain is running; Warden stores secrets only there. Start your desktop's keyring (for example gnome-keyring) and try again.</source>
+        <source>No OS keychain is running; Warden stores secrets only there. Start your desktop&apos;s keyring (for example gnome-keyring) and try again.</source>
         <translation>Es läuft kein Schlüsselbund des Betriebssystems; Warden speichert Geheimnisse nur dort. Starten Sie den Schlüsselbund Ihres Desktops (zum Beispiel gnome-keyring) und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -1957,18 +2006,18 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <translation>Der Schlüsselbund enthält keinen Eintrag %1.</translation>
     </message>
     <message>
-        <source>The OS keychain is locked. Unlock it (your desktop keyring's password) and try again; nothing was changed.</source>
+        <source>The OS keychain is locked. Unlock it (your desktop keyring&apos;s password) and try again; nothing was changed.</source>
         <translation>Der Schlüsselbund des Systems ist gesperrt. Entsperren Sie ihn (mit dem Passwort Ihres Desktop-Schlüsselbunds) und versuchen Sie es erneut; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
-        <source>This database holds tables that are not Warden's; refusing to change it.</source>
+        <source>This database holds tables that are not Warden&apos;s; refusing to change it.</source>
         <translation>Diese Datenbank enthält Tabellen, die nicht zu Warden gehören; sie wird nicht verändert.</translation>
     </message>
     <message>
-        <source>The database's schema version is missing.</source>
+        <source>The database&apos;s schema version is missing.</source>
         <translation>Die Schemaversion der Datenbank fehlt.</translation>
     </message>
     <message>
@@ -2026,15 +2075,15 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <translation>Der Partner braucht einen Namen.</translation>
     </message>
     <message>
-        <source>A partner's home account must be a standard account; %1 is a %2 account.</source>
+        <source>A partner&apos;s home account must be a standard account; %1 is a %2 account.</source>
         <translation>Das Stammkonto eines Partners muss ein Standardkonto sein; %1 ist ein Konto vom Typ %2.</translation>
     </message>
     <message>
-        <source>The partner "%1" already exists or already uses %2 as its home account.</source>
+        <source>The partner &quot;%1&quot; already exists or already uses %2 as its home account.</source>
         <translation>Der Partner „%1“ existiert bereits oder nutzt %2 bereits als Stammkonto.</translation>
     </message>
     <message>
-        <source>There is no partner called "%1".</source>
+        <source>There is no partner called &quot;%1&quot;.</source>
         <translation>Es gibt keinen Partner namens „%1“.</translation>
     </message>
     <message>
@@ -2054,11 +2103,11 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <translation>%1 delegiert nicht an diesen Partner.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
+        <source>&quot;%1&quot; is not a valid email address.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>%1 is inside %2's own domain %3. External administrators come from outside the customer's domains; give internal people a role with Add User to Role.</source>
+        <source>%1 is inside %2&apos;s own domain %3. External administrators come from outside the customer&apos;s domains; give internal people a role with Add User to Role.</source>
         <translation>%1 liegt in der eigenen Domäne %3 von %2. Externe Administratoren kommen von außerhalb der Domänen des Kunden; geben Sie internen Personen eine Rolle über „Benutzer zur Rolle hinzufügen“.</translation>
     </message>
     <message>
@@ -2066,7 +2115,7 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <translation>%1 ist kein Administrator einer Warden bekannten Partnerorganisation.</translation>
     </message>
     <message>
-        <source>%1 is disabled in %2's directory.</source>
+        <source>%1 is disabled in %2&apos;s directory.</source>
         <translation>%1 ist im Verzeichnis von %2 deaktiviert.</translation>
     </message>
     <message>
@@ -2118,7 +2167,10 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     </message>
     <message numerus="yes">
         <source>The password must have at least %n characters.</source>
-        <translation><numerusform>Das Passwort muss mindestens %n Zeichen haben.</numerusform><numerusform>Das Passwort muss mindestens %n Zeichen haben.</numerusform></translation>
+        <translation>
+            <numerusform>Das Passwort muss mindestens %n Zeichen haben.</numerusform>
+            <numerusform>Das Passwort muss mindestens %n Zeichen haben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The password cannot be only spaces.</source>
@@ -2216,19 +2268,19 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <translation>die Rollenverwaltungsstufe %1</translation>
     </message>
     <message>
-        <source>Unknown application area "%1".</source>
+        <source>Unknown application area &quot;%1&quot;.</source>
         <translation>Unbekannter Anwendungsbereich „%1“.</translation>
     </message>
     <message>
-        <source>Unknown verb "%1".</source>
+        <source>Unknown verb &quot;%1&quot;.</source>
         <translation>Unbekanntes Recht „%1“.</translation>
     </message>
     <message>
-        <source>Unknown protected permission "%1".</source>
+        <source>Unknown protected permission &quot;%1&quot;.</source>
         <translation>Unbekannte geschützte Berechtigung „%1“.</translation>
     </message>
     <message>
-        <source>Unknown role management level "%1".</source>
+        <source>Unknown role management level &quot;%1&quot;.</source>
         <translation>Unbekannte Rollenverwaltungsstufe „%1“.</translation>
     </message>
     <message>
@@ -2306,7 +2358,7 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <translation>Dieses Konto gibt es nicht.</translation>
     </message>
     <message>
-        <source>There is no account with the code "%1".</source>
+        <source>There is no account with the code &quot;%1&quot;.</source>
         <translation>Es gibt kein Konto mit dem Kürzel „%1“.</translation>
     </message>
     <message>
@@ -2322,7 +2374,7 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <translation>Diese Rolle gibt es nicht.</translation>
     </message>
     <message>
-        <source>There is no role named "%1".</source>
+        <source>There is no role named &quot;%1&quot;.</source>
         <translation>Es gibt keine Rolle namens „%1“.</translation>
     </message>
 </context>
@@ -2391,12 +2443,15 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <translation>Ein Rollenname hat höchstens 100 Zeichen.</translation>
     </message>
     <message>
-        <source>This account already has a role named "%1".</source>
+        <source>This account already has a role named &quot;%1&quot;.</source>
         <translation>Dieses Konto hat bereits eine Rolle namens „%1“.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" still has %n member(s). Remove them first, or choose "Remove members and delete".</source>
-        <translation><numerusform>„%1“ hat noch %n Mitglied. Entfernen Sie es zuerst oder wählen Sie „Mitglieder entfernen und löschen“.</numerusform><numerusform>„%1“ hat noch %n Mitglieder. Entfernen Sie sie zuerst oder wählen Sie „Mitglieder entfernen und löschen“.</numerusform></translation>
+        <source>&quot;%1&quot; still has %n member(s). Remove them first, or choose &quot;Remove members and delete&quot;.</source>
+        <translation>
+            <numerusform>„%1“ hat noch %n Mitglied. Entfernen Sie es zuerst oder wählen Sie „Mitglieder entfernen und löschen“.</numerusform>
+            <numerusform>„%1“ hat noch %n Mitglieder. Entfernen Sie sie zuerst oder wählen Sie „Mitglieder entfernen und löschen“.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No users were selected.</source>
@@ -2407,7 +2462,7 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <translation>%1 ist nicht im internen Verzeichnis.</translation>
     </message>
     <message>
-        <source>%1 belongs to another account's directory.</source>
+        <source>%1 belongs to another account&apos;s directory.</source>
         <translation>%1 gehört zum Verzeichnis eines anderen Kontos.</translation>
     </message>
     <message>
@@ -2428,10 +2483,13 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     </message>
     <message numerus="yes">
         <source>%n users → %1</source>
-        <translation><numerusform>%n Benutzer → %1</numerusform><numerusform>%n Benutzer → %1</numerusform></translation>
+        <translation>
+            <numerusform>%n Benutzer → %1</numerusform>
+            <numerusform>%n Benutzer → %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 is not a member of "%2".</source>
+        <source>%1 is not a member of &quot;%2&quot;.</source>
         <translation>%1 ist kein Mitglied von „%2“.</translation>
     </message>
     <message>
@@ -2488,7 +2546,7 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
 <context>
     <name>UserFields</name>
     <message>
-        <source>"%1" is not a valid email address.</source>
+        <source>&quot;%1&quot; is not a valid email address.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
@@ -2582,7 +2640,7 @@ Prüfen Sie es mit Prüfprotokoll → Überprüfen und stellen Sie die Datenbank
         <translation>Ansprechpartner entfernen</translation>
     </message>
     <message>
-        <source>Remove %1 from the account's contacts?</source>
+        <source>Remove %1 from the account&apos;s contacts?</source>
         <translation>%1 aus den Ansprechpartnern des Kontos entfernen?</translation>
     </message>
     <message>
@@ -2637,7 +2695,10 @@ Prüfen Sie es mit Prüfprotokoll → Überprüfen und stellen Sie die Datenbank
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n Mitglied</numerusform><numerusform>%n Mitglieder</numerusform></translation>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
@@ -2667,7 +2728,7 @@ Prüfen Sie es mit Prüfprotokoll → Überprüfen und stellen Sie die Datenbank
         <translation>Sie erhalten ein vorläufiges Passwort zur Weitergabe; bei der ersten Anmeldung wird ein eigenes gesetzt und ein QR-Code in eine Authenticator-App gescannt.</translation>
     </message>
     <message>
-        <source>They sign in through your organisation's identity provider, which also asks for their second factor.</source>
+        <source>They sign in through your organisation&apos;s identity provider, which also asks for their second factor.</source>
         <translation>Die Anmeldung erfolgt über den Identitätsanbieter Ihrer Organisation, der auch den zweiten Faktor abfragt.</translation>
     </message>
     <message>
@@ -2707,19 +2768,31 @@ Jetzt einen Änderungsantrag für %2 stellen?</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) selected</source>
-        <translation><numerusform>%n Benutzer ausgewählt</numerusform><numerusform>%n Benutzer ausgewählt</numerusform></translation>
+        <translation>
+            <numerusform>%n Benutzer ausgewählt</numerusform>
+            <numerusform>%n Benutzer ausgewählt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(applies to the %n users shown; scroll to load more)</source>
-        <translation><numerusform>(gilt für den %n angezeigten Benutzer; scrollen lädt weitere)</numerusform><numerusform>(gilt für die %n angezeigten Benutzer; scrollen lädt weitere)</numerusform></translation>
+        <translation>
+            <numerusform>(gilt für den %n angezeigten Benutzer; scrollen lädt weitere)</numerusform>
+            <numerusform>(gilt für die %n angezeigten Benutzer; scrollen lädt weitere)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(applies to the %n users shown)</source>
-        <translation><numerusform>(gilt für den %n angezeigten Benutzer)</numerusform><numerusform>(gilt für die %n angezeigten Benutzer)</numerusform></translation>
+        <translation>
+            <numerusform>(gilt für den %n angezeigten Benutzer)</numerusform>
+            <numerusform>(gilt für die %n angezeigten Benutzer)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Adding %n user(s) to %1…</source>
-        <translation><numerusform>%n Benutzer wird zu %1 hinzugefügt…</numerusform><numerusform>%n Benutzer werden zu %1 hinzugefügt…</numerusform></translation>
+        <translation>
+            <numerusform>%n Benutzer wird zu %1 hinzugefügt…</numerusform>
+            <numerusform>%n Benutzer werden zu %1 hinzugefügt…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2733,7 +2806,7 @@ Jetzt einen Änderungsantrag für %2 stellen?</translation>
         <translation>Administratorverwaltung — %1</translation>
     </message>
     <message>
-        <source>Everyone who holds an administrator role in %1 (%2). Backup accounts keep their password in this computer's OS keychain for a sign-in-provider outage.</source>
+        <source>Everyone who holds an administrator role in %1 (%2). Backup accounts keep their password in this computer&apos;s OS keychain for a sign-in-provider outage.</source>
         <translation>Alle, die in %1 (%2) eine Administratorrolle haben. Notfallkonten bewahren ihr Passwort für einen Ausfall des Anmeldedienstes im Schlüsselbund dieses Computers auf.</translation>
     </message>
     <message>
@@ -2741,7 +2814,7 @@ Jetzt einen Änderungsantrag für %2 stellen?</translation>
         <translation>Wählen Sie zuerst einen Administrator.</translation>
     </message>
     <message>
-        <source>A backup account's password is rotated, not reset.</source>
+        <source>A backup account&apos;s password is rotated, not reset.</source>
         <translation>Das Passwort eines Notfallkontos wird rotiert, nicht zurückgesetzt.</translation>
     </message>
     <message>
@@ -2805,7 +2878,7 @@ Jetzt einen Änderungsantrag stellen?</translation>
         <translation>%1 ist kein Administrator von %2 mehr.</translation>
     </message>
     <message>
-        <source>Make %1 a backup (break-glass) account? It gets a strong random password kept only in this computer's OS keychain; reveal it when single sign-on is down.</source>
+        <source>Make %1 a backup (break-glass) account? It gets a strong random password kept only in this computer&apos;s OS keychain; reveal it when single sign-on is down.</source>
         <translation>%1 zu einem Notfallkonto (Break-Glass) machen? Es erhält ein starkes Zufallspasswort, das nur im Schlüsselbund dieses Computers liegt; zeigen Sie es an, wenn die einmalige Anmeldung ausfällt.</translation>
     </message>
     <message>
@@ -2920,7 +2993,10 @@ Bestätigen Sie mit Ihrem Passwort und einem neuen Einmalcode.</translation>
     <name>warden::ApplyExternalAdminDialog</name>
     <message numerus="yes">
         <source>&amp;Apply to %n Account(s)</source>
-        <translation><numerusform>Auf %n Konto &amp;anwenden</numerusform><numerusform>Auf %n Konten &amp;anwenden</numerusform></translation>
+        <translation>
+            <numerusform>Auf %n Konto &amp;anwenden</numerusform>
+            <numerusform>Auf %n Konten &amp;anwenden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Account</source>
@@ -2932,7 +3008,10 @@ Bestätigen Sie mit Ihrem Passwort und einem neuen Einmalcode.</translation>
     </message>
     <message numerus="yes">
         <source>Changed in %1, unchanged in %2, refused in %3 of %n account(s).</source>
-        <translation><numerusform>Geändert in %1, unverändert in %2, abgelehnt in %3 von %n Konto.</numerusform><numerusform>Geändert in %1, unverändert in %2, abgelehnt in %3 von %n Konten.</numerusform></translation>
+        <translation>
+            <numerusform>Geändert in %1, unverändert in %2, abgelehnt in %3 von %n Konto.</numerusform>
+            <numerusform>Geändert in %1, unverändert in %2, abgelehnt in %3 von %n Konten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2974,7 +3053,10 @@ Bestätigen Sie mit Ihrem Passwort und einem neuen Einmalcode.</translation>
     <name>warden::AuditLogWidget</name>
     <message numerus="yes">
         <source>The audit log is intact: %n entries checked.</source>
-        <translation><numerusform>Das Prüfprotokoll ist unversehrt: %n Eintrag geprüft.</numerusform><numerusform>Das Prüfprotokoll ist unversehrt: %n Einträge geprüft.</numerusform></translation>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Eintrag geprüft.</numerusform>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Einträge geprüft.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit log was tampered with at entry %1: %2</source>
@@ -3001,7 +3083,10 @@ Bestätigen Sie mit Ihrem Passwort und einem neuen Einmalcode.</translation>
     </message>
     <message numerus="yes">
         <source>Protected-role changes in %1 wait here for approval by a different person who is an account contact of Director level or higher. Pending requests expire after %n day(s).</source>
-        <translation><numerusform>Änderungen geschützter Rollen in %1 warten hier auf die Genehmigung durch eine andere Person, die Kontoansprechpartner ab Direktorenebene ist. Offene Anträge verfallen nach %n Tag.</numerusform><numerusform>Änderungen geschützter Rollen in %1 warten hier auf die Genehmigung durch eine andere Person, die Kontoansprechpartner ab Direktorenebene ist. Offene Anträge verfallen nach %n Tagen.</numerusform></translation>
+        <translation>
+            <numerusform>Änderungen geschützter Rollen in %1 warten hier auf die Genehmigung durch eine andere Person, die Kontoansprechpartner ab Direktorenebene ist. Offene Anträge verfallen nach %n Tag.</numerusform>
+            <numerusform>Änderungen geschützter Rollen in %1 warten hier auf die Genehmigung durch eine andere Person, die Kontoansprechpartner ab Direktorenebene ist. Offene Anträge verfallen nach %n Tagen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a request first.</source>
@@ -3024,7 +3109,7 @@ Bestätigen Sie mit Ihrem Passwort und einem neuen Einmalcode.</translation>
         <translation>&lt;br&gt;Entscheidungsnotiz: %1</translation>
     </message>
     <message>
-        <source>Request #%1 was filed; it waits for a Director-level contact's approval.</source>
+        <source>Request #%1 was filed; it waits for a Director-level contact&apos;s approval.</source>
         <translation>Antrag Nr. %1 wurde gestellt; er wartet auf die Genehmigung eines Ansprechpartners ab Direktorenebene.</translation>
     </message>
     <message>
@@ -3286,7 +3371,7 @@ Entscheidung: %2</translation>
         <translation>Externe Administratoren verwalten — %1</translation>
     </message>
     <message>
-        <source>External administrators of %1 (%2) sign in through their partner (MSP) and act in this account with the role shown. Their addresses are outside %2's own domains.</source>
+        <source>External administrators of %1 (%2) sign in through their partner (MSP) and act in this account with the role shown. Their addresses are outside %2&apos;s own domains.</source>
         <translation>Externe Administratoren von %1 (%2) melden sich über ihren Partner (MSP) an und handeln in diesem Konto mit der angezeigten Rolle. Ihre Adressen liegen außerhalb der eigenen Domänen von %2.</translation>
     </message>
     <message>
@@ -3456,7 +3541,10 @@ Entscheidung: %2</translation>
     </message>
     <message numerus="yes">
         <source>I have reviewed the address changes; remove these %n admin role(s)</source>
-        <translation><numerusform>Ich habe die Adressänderungen geprüft; diese %n Administratorrolle entfernen</numerusform><numerusform>Ich habe die Adressänderungen geprüft; diese %n Administratorrollen entfernen</numerusform></translation>
+        <translation>
+            <numerusform>Ich habe die Adressänderungen geprüft; diese %n Administratorrolle entfernen</numerusform>
+            <numerusform>Ich habe die Adressänderungen geprüft; diese %n Administratorrollen entfernen</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</source>
@@ -3464,7 +3552,10 @@ Entscheidung: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected; fix the file and check it again. Nothing will be imported while any row is rejected.</source>
-        <translation><numerusform>%n Zeile abgelehnt; korrigieren Sie die Datei und prüfen Sie erneut. Solange eine Zeile abgelehnt ist, wird nichts importiert.</numerusform><numerusform>%n Zeilen abgelehnt; korrigieren Sie die Datei und prüfen Sie erneut. Solange eine Zeile abgelehnt ist, wird nichts importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile abgelehnt; korrigieren Sie die Datei und prüfen Sie erneut. Solange eine Zeile abgelehnt ist, wird nichts importiert.</numerusform>
+            <numerusform>%n Zeilen abgelehnt; korrigieren Sie die Datei und prüfen Sie erneut. Solange eine Zeile abgelehnt ist, wird nichts importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first %1 are listed.</source>
@@ -3578,14 +3669,17 @@ Entscheidung: %2</translation>
     </message>
     <message numerus="yes">
         <source>Added %n user(s) to %1.</source>
-        <translation><numerusform>%n Benutzer zu %1 hinzugefügt.</numerusform><numerusform>%n Benutzer zu %1 hinzugefügt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Benutzer zu %1 hinzugefügt.</numerusform>
+            <numerusform>%n Benutzer zu %1 hinzugefügt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove from Role</source>
         <translation>Aus Rolle entfernen</translation>
     </message>
     <message>
-        <source>Remove %1 from %2? They lose this role's permissions at once.</source>
+        <source>Remove %1 from %2? They lose this role&apos;s permissions at once.</source>
         <translation>%1 aus %2 entfernen? Die Berechtigungen dieser Rolle entfallen sofort.</translation>
     </message>
     <message>
@@ -3622,7 +3716,10 @@ Entscheidung: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 still has %n member(s). Remove them from the role and delete it?</source>
-        <translation><numerusform>%1 hat noch %n Mitglied. Aus der Rolle entfernen und die Rolle löschen?</numerusform><numerusform>%1 hat noch %n Mitglieder. Aus der Rolle entfernen und die Rolle löschen?</numerusform></translation>
+        <translation>
+            <numerusform>%1 hat noch %n Mitglied. Aus der Rolle entfernen und die Rolle löschen?</numerusform>
+            <numerusform>%1 hat noch %n Mitglieder. Aus der Rolle entfernen und die Rolle löschen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the role %1?</source>
@@ -3688,15 +3785,24 @@ Verwalten, wer E-Mail-Sicherheitskonten administriert und mit welchen Rechten.</
     </message>
     <message numerus="yes">
         <source>Imported %n row(s).</source>
-        <translation><numerusform>%n Zeile importiert.</numerusform><numerusform>%n Zeilen importiert.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile importiert.</numerusform>
+            <numerusform>%n Zeilen importiert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Backup admins: %n rule(s) failing</source>
-        <translation><numerusform>Notfalladministratoren: %n Regel verletzt</numerusform><numerusform>Notfalladministratoren: %n Regeln verletzt</numerusform></translation>
+        <translation>
+            <numerusform>Notfalladministratoren: %n Regel verletzt</numerusform>
+            <numerusform>Notfalladministratoren: %n Regeln verletzt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Backup admins: %n warning(s)</source>
-        <translation><numerusform>Notfalladministratoren: %n Warnung</numerusform><numerusform>Notfalladministratoren: %n Warnungen</numerusform></translation>
+        <translation>
+            <numerusform>Notfalladministratoren: %n Warnung</numerusform>
+            <numerusform>Notfalladministratoren: %n Warnungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup admins: healthy</source>
@@ -3726,7 +3832,10 @@ Verwalten, wer E-Mail-Sicherheitskonten administriert und mit welchen Rechten.</
     </message>
     <message numerus="yes">
         <source>%n failed sign-in(s) in 24 hours</source>
-        <translation><numerusform>%n fehlgeschlagene Anmeldung in 24 Stunden</numerusform><numerusform>%n fehlgeschlagene Anmeldungen in 24 Stunden</numerusform></translation>
+        <translation>
+            <numerusform>%n fehlgeschlagene Anmeldung in 24 Stunden</numerusform>
+            <numerusform>%n fehlgeschlagene Anmeldungen in 24 Stunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -3753,7 +3862,10 @@ Verwalten, wer E-Mail-Sicherheitskonten administriert und mit welchen Rechten.</
     </message>
     <message numerus="yes">
         <source>%1 · %n role(s) · protected permissions: %2</source>
-        <translation><numerusform>%1 · %n Rolle · geschützte Berechtigungen: %2</numerusform><numerusform>%1 · %n Rollen · geschützte Berechtigungen: %2</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n Rolle · geschützte Berechtigungen: %2</numerusform>
+            <numerusform>%1 · %n Rollen · geschützte Berechtigungen: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Disabled</source>
@@ -3772,7 +3884,7 @@ Verwalten, wer E-Mail-Sicherheitskonten administriert und mit welchen Rechten.</
         <translation>Primäre &amp;Adresse ändern…</translation>
     </message>
     <message>
-        <source>Changing the primary address removes the member's admin roles.</source>
+        <source>Changing the primary address removes the member&apos;s admin roles.</source>
         <translation>Eine Änderung der primären Adresse entfernt die Administratorrollen des Mitglieds.</translation>
     </message>
     <message>
@@ -3860,7 +3972,10 @@ Adresse ändern?</translation>
     </message>
     <message numerus="yes">
         <source>Hidden in %n second(s).</source>
-        <translation><numerusform>Verborgen in %n Sekunde.</numerusform><numerusform>Verborgen in %n Sekunden.</numerusform></translation>
+        <translation>
+            <numerusform>Verborgen in %n Sekunde.</numerusform>
+            <numerusform>Verborgen in %n Sekunden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hidden.</source>
@@ -3895,7 +4010,10 @@ Adresse ändern?</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n Mitglied</numerusform><numerusform>%n Mitglieder</numerusform></translation>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
     </message>
     <message>
         <source>Protected permissions: %1</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
     <name>Account</name>
@@ -85,12 +86,12 @@
         <translation>Top-level accounts are created by the service provider, not from inside an account.</translation>
     </message>
     <message>
-        <source>The account code "%1" is already in use.</source>
-        <translation>The account code "%1" is already in use.</translation>
+        <source>The account code &quot;%1&quot; is already in use.</source>
+        <translation>The account code &quot;%1&quot; is already in use.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid domain name.</source>
-        <translation>"%1" is not a valid domain name.</translation>
+        <source>&quot;%1&quot; is not a valid domain name.</source>
+        <translation>&quot;%1&quot; is not a valid domain name.</translation>
     </message>
     <message>
         <source>Mail-processing accounts cannot add domains; add the domain on the master account and link it.</source>
@@ -109,8 +110,8 @@
         <translation>Domains are linked only to mail-processing accounts; %1 is a %2 account.</translation>
     </message>
     <message>
-        <source>%1 belongs to %2, which is not above %3 in the hierarchy; a domain can only be linked down its own master's tree.</source>
-        <translation>%1 belongs to %2, which is not above %3 in the hierarchy; a domain can only be linked down its own master's tree.</translation>
+        <source>%1 belongs to %2, which is not above %3 in the hierarchy; a domain can only be linked down its own master&apos;s tree.</source>
+        <translation>%1 belongs to %2, which is not above %3 in the hierarchy; a domain can only be linked down its own master&apos;s tree.</translation>
     </message>
     <message>
         <source>%1 is already linked to %2.</source>
@@ -248,8 +249,8 @@
         <translation>That user holds no role in this account.</translation>
     </message>
     <message>
-        <source>%1 belongs to another account's directory; add administrators from this account's directory.</source>
-        <translation>%1 belongs to another account's directory; add administrators from this account's directory.</translation>
+        <source>%1 belongs to another account&apos;s directory; add administrators from this account&apos;s directory.</source>
+        <translation>%1 belongs to another account&apos;s directory; add administrators from this account&apos;s directory.</translation>
     </message>
     <message>
         <source>%1 is disabled in the directory; enable them first.</source>
@@ -316,12 +317,12 @@
         <translation>%1 is the last Super Administrator of this account and cannot be removed. Add another Super Administrator first.</translation>
     </message>
     <message>
-        <source>%1 holds the protected role "%2": to reset their password, file a change request for an account contact of Director level or higher to approve.</source>
-        <translation>%1 holds the protected role "%2": to reset their password, file a change request for an account contact of Director level or higher to approve.</translation>
+        <source>%1 holds the protected role &quot;%2&quot;: to reset their password, file a change request for an account contact of Director level or higher to approve.</source>
+        <translation>%1 holds the protected role &quot;%2&quot;: to reset their password, file a change request for an account contact of Director level or higher to approve.</translation>
     </message>
     <message>
-        <source>%1 holds the protected role "%2": to remove them, file a change request for an account contact of Director level or higher to approve.</source>
-        <translation>%1 holds the protected role "%2": to remove them, file a change request for an account contact of Director level or higher to approve.</translation>
+        <source>%1 holds the protected role &quot;%2&quot;: to remove them, file a change request for an account contact of Director level or higher to approve.</source>
+        <translation>%1 holds the protected role &quot;%2&quot;: to remove them, file a change request for an account contact of Director level or higher to approve.</translation>
     </message>
 </context>
 <context>
@@ -370,12 +371,12 @@
         <translation>Entry %1 was changed, or entries were reordered, after it was written.</translation>
     </message>
     <message>
-        <source>The audit log's head record is missing.</source>
-        <translation>The audit log's head record is missing.</translation>
+        <source>The audit log&apos;s head record is missing.</source>
+        <translation>The audit log&apos;s head record is missing.</translation>
     </message>
     <message>
-        <source>The audit log's head record was altered.</source>
-        <translation>The audit log's head record was altered.</translation>
+        <source>The audit log&apos;s head record was altered.</source>
+        <translation>The audit log&apos;s head record was altered.</translation>
     </message>
     <message>
         <source>The newest entries, from entry %1 to %2, were removed.</source>
@@ -386,8 +387,8 @@
         <translation>Could not write the export: %1</translation>
     </message>
     <message>
-        <source>The audit log does not end where its head record says (the newest entry is %1): entries were removed or changed. Nothing was written. Run "wardenctl audit verify" and restore the database from a backup.</source>
-        <translation>The audit log does not end where its head record says (the newest entry is %1): entries were removed or changed. Nothing was written. Run "wardenctl audit verify" and restore the database from a backup.</translation>
+        <source>The audit log does not end where its head record says (the newest entry is %1): entries were removed or changed. Nothing was written. Run &quot;wardenctl audit verify&quot; and restore the database from a backup.</source>
+        <translation>The audit log does not end where its head record says (the newest entry is %1): entries were removed or changed. Nothing was written. Run &quot;wardenctl audit verify&quot; and restore the database from a backup.</translation>
     </message>
     <message>
         <source>This computer has seen entry %1 of this audit log, but the log now ends at entry %2: entries were removed, or an older copy of the database was put back.</source>
@@ -440,16 +441,16 @@
         <translation>This database already has administrators; sign in instead.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
-        <translation>"%1" is not a valid email address.</translation>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>&quot;%1&quot; is not a valid email address.</translation>
     </message>
     <message>
         <source>The first account needs a code and a name.</source>
         <translation>The first account needs a code and a name.</translation>
     </message>
     <message>
-        <source>That one-time code does not match. Check the authenticator app's clock and enter the current code.</source>
-        <translation>That one-time code does not match. Check the authenticator app's clock and enter the current code.</translation>
+        <source>That one-time code does not match. Check the authenticator app&apos;s clock and enter the current code.</source>
+        <translation>That one-time code does not match. Check the authenticator app&apos;s clock and enter the current code.</translation>
     </message>
     <message>
         <source>Administrators are enrolled through Admin Management.</source>
@@ -457,11 +458,14 @@
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins. Try again in %n minute(s).</source>
-        <translation><numerusform>Too many failed sign-ins. Try again in %n minute.</numerusform><numerusform>Too many failed sign-ins. Try again in %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>Too many failed sign-ins. Try again in %n minute.</numerusform>
+            <numerusform>Too many failed sign-ins. Try again in %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 signs in through the organisation's identity provider (SSO), not with a Warden password.</source>
-        <translation>%1 signs in through the organisation's identity provider (SSO), not with a Warden password.</translation>
+        <source>%1 signs in through the organisation&apos;s identity provider (SSO), not with a Warden password.</source>
+        <translation>%1 signs in through the organisation&apos;s identity provider (SSO), not with a Warden password.</translation>
     </message>
     <message>
         <source>That one-time code was already used. Wait for the next code and try again.</source>
@@ -591,20 +595,20 @@
         <translation>The Super Administrator role cannot be edited or deleted.</translation>
     </message>
     <message>
-        <source>"%1" is a built-in role; built-in roles cannot be renamed, edited or deleted. Copy it to make a custom role.</source>
-        <translation>"%1" is a built-in role; built-in roles cannot be renamed, edited or deleted. Copy it to make a custom role.</translation>
+        <source>&quot;%1&quot; is a built-in role; built-in roles cannot be renamed, edited or deleted. Copy it to make a custom role.</source>
+        <translation>&quot;%1&quot; is a built-in role; built-in roles cannot be renamed, edited or deleted. Copy it to make a custom role.</translation>
     </message>
     <message>
-        <source>"%1" is a protected role: changes to it require a change request approved by an account contact of Director level or higher.</source>
-        <translation>"%1" is a protected role: changes to it require a change request approved by an account contact of Director level or higher.</translation>
+        <source>&quot;%1&quot; is a protected role: changes to it require a change request approved by an account contact of Director level or higher.</source>
+        <translation>&quot;%1&quot; is a protected role: changes to it require a change request approved by an account contact of Director level or higher.</translation>
     </message>
     <message>
-        <source>"%1" is a protected role; only administrators with the Protected Roles management level may request changes to it.</source>
-        <translation>"%1" is a protected role; only administrators with the Protected Roles management level may request changes to it.</translation>
+        <source>&quot;%1&quot; is a protected role; only administrators with the Protected Roles management level may request changes to it.</source>
+        <translation>&quot;%1&quot; is a protected role; only administrators with the Protected Roles management level may request changes to it.</translation>
     </message>
     <message>
-        <source>"%1" grants %2, which you do not hold yourself; nobody can grant more than they have.</source>
-        <translation>"%1" grants %2, which you do not hold yourself; nobody can grant more than they have.</translation>
+        <source>&quot;%1&quot; grants %2, which you do not hold yourself; nobody can grant more than they have.</source>
+        <translation>&quot;%1&quot; grants %2, which you do not hold yourself; nobody can grant more than they have.</translation>
     </message>
     <message>
         <source>You hold no administrator role.</source>
@@ -639,8 +643,8 @@
         <translation>import users</translation>
     </message>
     <message>
-        <source>see the administrators' health</source>
-        <translation>see the administrators' health</translation>
+        <source>see the administrators&apos; health</source>
+        <translation>see the administrators&apos; health</translation>
     </message>
 </context>
 <context>
@@ -690,8 +694,8 @@
         <translation>A contact needs a name.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
-        <translation>"%1" is not a valid email address.</translation>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>&quot;%1&quot; is not a valid email address.</translation>
     </message>
     <message>
         <source>%1 is already a contact of this account.</source>
@@ -722,8 +726,8 @@
         <translation>Federated content view is already off for %1.</translation>
     </message>
     <message>
-        <source>%1 is not in this account's directory.</source>
-        <translation>%1 is not in this account's directory.</translation>
+        <source>%1 is not in this account&apos;s directory.</source>
+        <translation>%1 is not in this account&apos;s directory.</translation>
     </message>
     <message>
         <source>%1 holds no protected role here; reset their password in Admin Management.</source>
@@ -742,12 +746,12 @@
         <translation>That role belongs to another account.</translation>
     </message>
     <message>
-        <source>"%1" is not a protected role; change its members directly.</source>
-        <translation>"%1" is not a protected role; change its members directly.</translation>
+        <source>&quot;%1&quot; is not a protected role; change its members directly.</source>
+        <translation>&quot;%1&quot; is not a protected role; change its members directly.</translation>
     </message>
     <message>
-        <source>%1 already holds "%2".</source>
-        <translation>%1 already holds "%2".</translation>
+        <source>%1 already holds &quot;%2&quot;.</source>
+        <translation>%1 already holds &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 is disabled in the directory.</source>
@@ -758,8 +762,8 @@
         <translation>Choose how the new administrator signs in.</translation>
     </message>
     <message>
-        <source>%1 does not hold "%2".</source>
-        <translation>%1 does not hold "%2".</translation>
+        <source>%1 does not hold &quot;%2&quot;.</source>
+        <translation>%1 does not hold &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 is the last Super Administrator of this account and cannot be removed. Add another Super Administrator first.</source>
@@ -767,7 +771,10 @@
     </message>
     <message numerus="yes">
         <source>Say why the change is needed (at least %n characters): the approver decides on it.</source>
-        <translation><numerusform>Say why the change is needed (at least %n character): the approver decides on it.</numerusform><numerusform>Say why the change is needed (at least %n characters): the approver decides on it.</numerusform></translation>
+        <translation>
+            <numerusform>Say why the change is needed (at least %n character): the approver decides on it.</numerusform>
+            <numerusform>Say why the change is needed (at least %n characters): the approver decides on it.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The same change is already requested (request %1) and waiting for approval.</source>
@@ -790,12 +797,12 @@
         <translation>You filed this request; a different person must approve or reject it.</translation>
     </message>
     <message>
-        <source>Only the account's contacts of Director level or higher may decide protected-role changes, and %1 is not a contact of this account.</source>
-        <translation>Only the account's contacts of Director level or higher may decide protected-role changes, and %1 is not a contact of this account.</translation>
+        <source>Only the account&apos;s contacts of Director level or higher may decide protected-role changes, and %1 is not a contact of this account.</source>
+        <translation>Only the account&apos;s contacts of Director level or higher may decide protected-role changes, and %1 is not a contact of this account.</translation>
     </message>
     <message>
-        <source>Only the account's contacts of Director level or higher may decide protected-role changes; %1 is recorded as "%2", below Director.</source>
-        <translation>Only the account's contacts of Director level or higher may decide protected-role changes; %1 is recorded as "%2", below Director.</translation>
+        <source>Only the account&apos;s contacts of Director level or higher may decide protected-role changes; %1 is recorded as &quot;%2&quot;, below Director.</source>
+        <translation>Only the account&apos;s contacts of Director level or higher may decide protected-role changes; %1 is recorded as &quot;%2&quot;, below Director.</translation>
     </message>
     <message>
         <source>Request %1 changed meanwhile.</source>
@@ -844,12 +851,12 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>Unknown log level "%1" (trace, debug, info, warn, error, critical, off).</source>
-        <translation>Unknown log level "%1" (trace, debug, info, warn, error, critical, off).</translation>
+        <source>Unknown log level &quot;%1&quot; (trace, debug, info, warn, error, critical, off).</source>
+        <translation>Unknown log level &quot;%1&quot; (trace, debug, info, warn, error, critical, off).</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Say who you are with --as EMAIL.</source>
@@ -916,8 +923,8 @@
         <translation>Demo database ready at %1.</translation>
     </message>
     <message>
-        <source>Every demo administrator's password is: %1</source>
-        <translation>Every demo administrator's password is: %1</translation>
+        <source>Every demo administrator&apos;s password is: %1</source>
+        <translation>Every demo administrator&apos;s password is: %1</translation>
     </message>
     <message>
         <source>One-time codes: wardenctl totp-code SECRET, or add the secret to an authenticator app.</source>
@@ -985,39 +992,45 @@ Roles: %3</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
     </message>
     <message>
         <source>--permissions: %1</source>
         <translation>--permissions: %1</translation>
     </message>
     <message>
-        <source>Created role "%1".</source>
-        <translation>Created role "%1".</translation>
+        <source>Created role &quot;%1&quot;.</source>
+        <translation>Created role &quot;%1&quot;.</translation>
     </message>
     <message>
         <source> (protected)</source>
         <translation> (protected)</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n user(s) to "%1".</source>
-        <translation><numerusform>Added %n user to "%1".</numerusform><numerusform>Added %n users to "%1".</numerusform></translation>
+        <source>Added %n user(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Added %n user to &quot;%1&quot;.</numerusform>
+            <numerusform>Added %n users to &quot;%1&quot;.</numerusform>
+        </translation>
     </message>
     <message>
         <source> Already members: %1.</source>
         <translation> Already members: %1.</translation>
     </message>
     <message>
-        <source>Removed %1 from "%2".</source>
-        <translation>Removed %1 from "%2".</translation>
+        <source>Removed %1 from &quot;%2&quot;.</source>
+        <translation>Removed %1 from &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Copied "%1" to "%2".</source>
-        <translation>Copied "%1" to "%2".</translation>
+        <source>Copied &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Copied &quot;%1&quot; to &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Deleted role "%1".</source>
-        <translation>Deleted role "%1".</translation>
+        <source>Deleted role &quot;%1&quot;.</source>
+        <translation>Deleted role &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>role takes list, show, members, add-member, remove-member, create, copy or delete.</source>
@@ -1029,7 +1042,10 @@ Roles: %3</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact (%n entries checked).</source>
-        <translation><numerusform>The audit log is intact (%n entry checked).</numerusform><numerusform>The audit log is intact (%n entries checked).</numerusform></translation>
+        <translation>
+            <numerusform>The audit log is intact (%n entry checked).</numerusform>
+            <numerusform>The audit log is intact (%n entries checked).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit log was tampered with at entry %1: %2</source>
@@ -1154,8 +1170,8 @@ Partner sign-in exempt: %3</translation>
         <translation>health needs report (the default), record-test or record-review.</translation>
     </message>
     <message>
-        <source>You may not see the administrators' health of any account.</source>
-        <translation>You may not see the administrators' health of any account.</translation>
+        <source>You may not see the administrators&apos; health of any account.</source>
+        <translation>You may not see the administrators&apos; health of any account.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
@@ -1174,12 +1190,12 @@ Partner sign-in exempt: %3</translation>
         <translation>user takes list, show, add, disable, enable, set-address or set-upn.</translation>
     </message>
     <message>
-        <source>--method is sso or local_password, not "%1".</source>
-        <translation>--method is sso or local_password, not "%1".</translation>
+        <source>--method is sso or local_password, not &quot;%1&quot;.</source>
+        <translation>--method is sso or local_password, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>%1 is not in %2's directory.</source>
-        <translation>%1 is not in %2's directory.</translation>
+        <source>%1 is not in %2&apos;s directory.</source>
+        <translation>%1 is not in %2&apos;s directory.</translation>
     </message>
     <message>
         <source>Confirm with your password: </source>
@@ -1210,8 +1226,8 @@ Partner sign-in exempt: %3</translation>
         <translation>admin backup EMAIL on|off</translation>
     </message>
     <message>
-        <source>Unknown admin command "%1".</source>
-        <translation>Unknown admin command "%1".</translation>
+        <source>Unknown admin command &quot;%1&quot;.</source>
+        <translation>Unknown admin command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--kind is add_member, remove_member, reset_password, content_view_on or content_view_off.</source>
@@ -1219,7 +1235,10 @@ Partner sign-in exempt: %3</translation>
     </message>
     <message numerus="yes">
         <source>Filed request #%1; an account contact of Director level or higher must approve it within %n day(s).</source>
-        <translation><numerusform>Filed request #%1; an account contact of Director level or higher must approve it within %n day.</numerusform><numerusform>Filed request #%1; an account contact of Director level or higher must approve it within %n days.</numerusform></translation>
+        <translation>
+            <numerusform>Filed request #%1; an account contact of Director level or higher must approve it within %n day.</numerusform>
+            <numerusform>Filed request #%1; an account contact of Director level or higher must approve it within %n days.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name the request by its number.</source>
@@ -1230,8 +1249,8 @@ Partner sign-in exempt: %3</translation>
         <translation>Approved and applied request #%1.</translation>
     </message>
     <message>
-        <source>Unknown request command "%1".</source>
-        <translation>Unknown request command "%1".</translation>
+        <source>Unknown request command &quot;%1&quot;.</source>
+        <translation>Unknown request command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>  (approves)</source>
@@ -1242,8 +1261,8 @@ Partner sign-in exempt: %3</translation>
         <translation>%1 is not a contact of this account.</translation>
     </message>
     <message>
-        <source>Unknown contact command "%1".</source>
-        <translation>Unknown contact command "%1".</translation>
+        <source>Unknown contact command &quot;%1&quot;.</source>
+        <translation>Unknown contact command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
@@ -1257,7 +1276,7 @@ Commands:
   account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
   user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
        [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
-       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user's admin roles)
+       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user&apos;s admin roles)
   role list --account C | show --account C ROLE | members --account C ROLE
        add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
        create --account C NAME [--description D] [--permissions JSON]
@@ -1295,7 +1314,7 @@ Commands:
   account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
   user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
        [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
-       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user's admin roles)
+       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user&apos;s admin roles)
   role list --account C | show --account C ROLE | members --account C ROLE
        add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
        create --account C NAME [--description D] [--permissions JSON]
@@ -1324,12 +1343,12 @@ Exit codes: 0 ok, 1 refused (permission, sign-in, change request needed, or a ru
 Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing.</translation>
     </message>
     <message>
-        <source>Warning: %1 Run "wardenctl audit verify".</source>
-        <translation>Warning: %1 Run "wardenctl audit verify".</translation>
+        <source>Warning: %1 Run &quot;wardenctl audit verify&quot;.</source>
+        <translation>Warning: %1 Run &quot;wardenctl audit verify&quot;.</translation>
     </message>
     <message>
-        <source>Run "wardenctl --as %1 enroll".</source>
-        <translation>Run "wardenctl --as %1 enroll".</translation>
+        <source>Run &quot;wardenctl --as %1 enroll&quot;.</source>
+        <translation>Run &quot;wardenctl --as %1 enroll&quot;.</translation>
     </message>
     <message>
         <source>Temporary password for %1: </source>
@@ -1390,16 +1409,16 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
         <translation>the text is not valid UTF-8; save the file as UTF-8 and try again.</translation>
     </message>
     <message>
-        <source>a quote (") inside an unquoted field; quote the whole field and double the quote.</source>
-        <translation>a quote (") inside an unquoted field; quote the whole field and double the quote.</translation>
+        <source>a quote (&quot;) inside an unquoted field; quote the whole field and double the quote.</source>
+        <translation>a quote (&quot;) inside an unquoted field; quote the whole field and double the quote.</translation>
     </message>
     <message>
         <source>unexpected text after a closing quote.</source>
         <translation>unexpected text after a closing quote.</translation>
     </message>
     <message>
-        <source>a quoted field is never closed (missing ").</source>
-        <translation>a quoted field is never closed (missing ").</translation>
+        <source>a quoted field is never closed (missing &quot;).</source>
+        <translation>a quoted field is never closed (missing &quot;).</translation>
     </message>
 </context>
 <context>
@@ -1437,8 +1456,8 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
         <translation>The database is locked by another program. Close it or try again in a moment; nothing was changed.</translation>
     </message>
     <message>
-        <source>The database is read-only. Check the file's permissions; nothing was changed.</source>
-        <translation>The database is read-only. Check the file's permissions; nothing was changed.</translation>
+        <source>The database is read-only. Check the file&apos;s permissions; nothing was changed.</source>
+        <translation>The database is read-only. Check the file&apos;s permissions; nothing was changed.</translation>
     </message>
     <message>
         <source>The file is not a Warden database (or it is damaged).</source>
@@ -1464,16 +1483,16 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
         <translation>The keychain entry %1 is damaged.</translation>
     </message>
     <message>
-        <source>This database's key is not in this computer's keychain (entry %1). Restore it from the keychain where the database was created; Warden will not create a new one.</source>
-        <translation>This database's key is not in this computer's keychain (entry %1). Restore it from the keychain where the database was created; Warden will not create a new one.</translation>
+        <source>This database&apos;s key is not in this computer&apos;s keychain (entry %1). Restore it from the keychain where the database was created; Warden will not create a new one.</source>
+        <translation>This database&apos;s key is not in this computer&apos;s keychain (entry %1). Restore it from the keychain where the database was created; Warden will not create a new one.</translation>
     </message>
     <message>
         <source>A sealed secret in the database is damaged.</source>
         <translation>A sealed secret in the database is damaged.</translation>
     </message>
     <message>
-        <source>A sealed secret in the database does not open with this keychain's key.</source>
-        <translation>A sealed secret in the database does not open with this keychain's key.</translation>
+        <source>A sealed secret in the database does not open with this keychain&apos;s key.</source>
+        <translation>A sealed secret in the database does not open with this keychain&apos;s key.</translation>
     </message>
 </context>
 <context>
@@ -1484,7 +1503,10 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     </message>
     <message numerus="yes">
         <source>%n users</source>
-        <translation><numerusform>%n user</numerusform><numerusform>%n users</numerusform></translation>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
     </message>
     <message>
         <source>Joins the incident response team and needs message content for investigations.</source>
@@ -1494,8 +1516,8 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
 <context>
     <name>DirectoryService</name>
     <message>
-        <source>%1 is not in one of this account's internal domains (%2).</source>
-        <translation>%1 is not in one of this account's internal domains (%2).</translation>
+        <source>%1 is not in one of this account&apos;s internal domains (%2).</source>
+        <translation>%1 is not in one of this account&apos;s internal domains (%2).</translation>
     </message>
     <message>
         <source>none yet</source>
@@ -1515,11 +1537,17 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     </message>
     <message numerus="yes">
         <source> (and %n more problems)</source>
-        <translation><numerusform> (and %n more problem)</numerusform><numerusform> (and %n more problems)</numerusform></translation>
+        <translation>
+            <numerusform> (and %n more problem)</numerusform>
+            <numerusform> (and %n more problems)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n users</source>
-        <translation><numerusform>%n user</numerusform><numerusform>%n users</numerusform></translation>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is the last Super Administrator of this account and cannot be disabled.</source>
@@ -1685,8 +1713,11 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
         <translation>Two-step authentication for every admin</translation>
     </message>
     <message numerus="yes">
-        <source>%n administrator(s) checked; SSO administrators use the identity provider's second factor.</source>
-        <translation><numerusform>%n administrator checked; SSO administrators use the identity provider's second factor.</numerusform><numerusform>%n administrators checked; SSO administrators use the identity provider's second factor.</numerusform></translation>
+        <source>%n administrator(s) checked; SSO administrators use the identity provider&apos;s second factor.</source>
+        <translation>
+            <numerusform>%n administrator checked; SSO administrators use the identity provider&apos;s second factor.</numerusform>
+            <numerusform>%n administrators checked; SSO administrators use the identity provider&apos;s second factor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>no sign-in method recorded: %1</source>
@@ -1722,7 +1753,10 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     </message>
     <message numerus="yes">
         <source>Backup access tested within %n days</source>
-        <translation><numerusform>Backup access tested within %n day</numerusform><numerusform>Backup access tested within %n days</numerusform></translation>
+        <translation>
+            <numerusform>Backup access tested within %n day</numerusform>
+            <numerusform>Backup access tested within %n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>No backup access test is recorded.</source>
@@ -1734,7 +1768,10 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     </message>
     <message numerus="yes">
         <source>Last test %n day(s) ago, of %1: %2.</source>
-        <translation><numerusform>Last test %n day ago, of %1: %2.</numerusform><numerusform>Last test %n days ago, of %1: %2.</numerusform></translation>
+        <translation>
+            <numerusform>Last test %n day ago, of %1: %2.</numerusform>
+            <numerusform>Last test %n days ago, of %1: %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>passed</source>
@@ -1766,7 +1803,10 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     </message>
     <message numerus="yes">
         <source>Last reviewed %n day(s) ago by %1.</source>
-        <translation><numerusform>Last reviewed %n day ago by %1.</numerusform><numerusform>Last reviewed %n days ago by %1.</numerusform></translation>
+        <translation>
+            <numerusform>Last reviewed %n day ago by %1.</numerusform>
+            <numerusform>Last reviewed %n days ago by %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Review the administrator list again; the last review is older than a quarter.</source>
@@ -1782,7 +1822,10 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     </message>
     <message numerus="yes">
         <source>%n backup credential(s) found in the keychain.</source>
-        <translation><numerusform>%n backup credential found in the keychain.</numerusform><numerusform>%n backup credentials found in the keychain.</numerusform></translation>
+        <translation>
+            <numerusform>%n backup credential found in the keychain.</numerusform>
+            <numerusform>%n backup credentials found in the keychain.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unlock or start the OS keychain on this computer, then check again.</source>
@@ -1804,16 +1847,16 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
         <translation>The file is empty; a directory CSV starts with a header row.</translation>
     </message>
     <message>
-        <source>Line %1 holds data ("%2") where the header row belongs; the first row must name the columns: %3.</source>
-        <translation>Line %1 holds data ("%2") where the header row belongs; the first row must name the columns: %3.</translation>
+        <source>Line %1 holds data (&quot;%2&quot;) where the header row belongs; the first row must name the columns: %3.</source>
+        <translation>Line %1 holds data (&quot;%2&quot;) where the header row belongs; the first row must name the columns: %3.</translation>
     </message>
     <message>
-        <source>Line %1: unknown column "%2". The columns are: %3.</source>
-        <translation>Line %1: unknown column "%2". The columns are: %3.</translation>
+        <source>Line %1: unknown column &quot;%2&quot;. The columns are: %3.</source>
+        <translation>Line %1: unknown column &quot;%2&quot;. The columns are: %3.</translation>
     </message>
     <message>
-        <source>Line %1: the column "%2" appears twice.</source>
-        <translation>Line %1: the column "%2" appears twice.</translation>
+        <source>Line %1: the column &quot;%2&quot; appears twice.</source>
+        <translation>Line %1: the column &quot;%2&quot; appears twice.</translation>
     </message>
     <message>
         <source>Line %1: the header has no emailAddress column, so this is either not a directory file or its header row is missing.</source>
@@ -1824,8 +1867,8 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
         <translation>Choose the account to import into, or add a remoteaccountcode column.</translation>
     </message>
     <message>
-        <source>%1 is a master account: the file needs a remoteaccountcode column naming each row's account.</source>
-        <translation>%1 is a master account: the file needs a remoteaccountcode column naming each row's account.</translation>
+        <source>%1 is a master account: the file needs a remoteaccountcode column naming each row&apos;s account.</source>
+        <translation>%1 is a master account: the file needs a remoteaccountcode column naming each row&apos;s account.</translation>
     </message>
     <message>
         <source>%1 is a group; users belong to master, standard or mail-processing accounts.</source>
@@ -1848,20 +1891,20 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
         <translation>remoteaccountcode is empty; every row names its account.</translation>
     </message>
     <message>
-        <source>unknown account code "%1".</source>
-        <translation>unknown account code "%1".</translation>
+        <source>unknown account code &quot;%1&quot;.</source>
+        <translation>unknown account code &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>%1 is not in one of %2's internal domains.</source>
-        <translation>%1 is not in one of %2's internal domains.</translation>
+        <source>%1 is not in one of %2&apos;s internal domains.</source>
+        <translation>%1 is not in one of %2&apos;s internal domains.</translation>
     </message>
     <message>
-        <source>allowAddressMigration must be true or false, not "%1".</source>
-        <translation>allowAddressMigration must be true or false, not "%1".</translation>
+        <source>allowAddressMigration must be true or false, not &quot;%1&quot;.</source>
+        <translation>allowAddressMigration must be true or false, not &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>role "%1" cannot be given by import; use one of: %2.</source>
-        <translation>role "%1" cannot be given by import; use one of: %2.</translation>
+        <source>role &quot;%1&quot; cannot be given by import; use one of: %2.</source>
+        <translation>role &quot;%1&quot; cannot be given by import; use one of: %2.</translation>
     </message>
     <message>
         <source>%1 already belongs to account %2; set allowAddressMigration to true to move it.</source>
@@ -1881,11 +1924,17 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     </message>
     <message numerus="yes">
         <source>%n row(s) were rejected; nothing was imported.</source>
-        <translation><numerusform>%n row was rejected; nothing was imported.</numerusform><numerusform>%n rows were rejected; nothing was imported.</numerusform></translation>
+        <translation>
+            <numerusform>%n row was rejected; nothing was imported.</numerusform>
+            <numerusform>%n rows were rejected; nothing was imported.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n admin role(s) would be removed by address changes; review them and confirm to import.</source>
-        <translation><numerusform>%n admin role would be removed by address changes; review it and confirm to import.</numerusform><numerusform>%n admin roles would be removed by address changes; review them and confirm to import.</numerusform></translation>
+        <translation>
+            <numerusform>%n admin role would be removed by address changes; review it and confirm to import.</numerusform>
+            <numerusform>%n admin roles would be removed by address changes; review them and confirm to import.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checked only; nothing was changed.</source>
@@ -1907,20 +1956,20 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
         <translation>An IP range cannot be empty.</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 or IPv6 address (expected e.g. 192.0.2.0/24 or 2001:db8::/32).</source>
-        <translation>"%1" is not an IPv4 or IPv6 address (expected e.g. 192.0.2.0/24 or 2001:db8::/32).</translation>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address (expected e.g. 192.0.2.0/24 or 2001:db8::/32).</source>
+        <translation>&quot;%1&quot; is not an IPv4 or IPv6 address (expected e.g. 192.0.2.0/24 or 2001:db8::/32).</translation>
     </message>
     <message>
-        <source>"%1": the prefix length must be a number from 0 to %2 for an %3 address.</source>
-        <translation>"%1": the prefix length must be a number from 0 to %2 for an %3 address.</translation>
+        <source>&quot;%1&quot;: the prefix length must be a number from 0 to %2 for an %3 address.</source>
+        <translation>&quot;%1&quot;: the prefix length must be a number from 0 to %2 for an %3 address.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid CIDR range.</source>
-        <translation>"%1" is not a valid CIDR range.</translation>
+        <source>&quot;%1&quot; is not a valid CIDR range.</source>
+        <translation>&quot;%1&quot; is not a valid CIDR range.</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address.</source>
-        <translation>"%1" is not an IP address.</translation>
+        <source>&quot;%1&quot; is not an IP address.</source>
+        <translation>&quot;%1&quot; is not an IP address.</translation>
     </message>
 </context>
 <context>
@@ -1949,27 +1998,27 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
         <translation>The OS keychain reported an error: %1</translation>
     </message>
     <message>
-        <source>No OS keychain is running; Warden stores secrets only there. Start your desktop's keyring (for example gnome-keyring) and try again.</source>
-        <translation>No OS keychain is running; Warden stores secrets only there. Start your desktop's keyring (for example gnome-keyring) and try again.</translation>
+        <source>No OS keychain is running; Warden stores secrets only there. Start your desktop&apos;s keyring (for example gnome-keyring) and try again.</source>
+        <translation>No OS keychain is running; Warden stores secrets only there. Start your desktop&apos;s keyring (for example gnome-keyring) and try again.</translation>
     </message>
     <message>
         <source>The keychain holds no entry %1.</source>
         <translation>The keychain holds no entry %1.</translation>
     </message>
     <message>
-        <source>The OS keychain is locked. Unlock it (your desktop keyring's password) and try again; nothing was changed.</source>
-        <translation>The OS keychain is locked. Unlock it (your desktop keyring's password) and try again; nothing was changed.</translation>
+        <source>The OS keychain is locked. Unlock it (your desktop keyring&apos;s password) and try again; nothing was changed.</source>
+        <translation>The OS keychain is locked. Unlock it (your desktop keyring&apos;s password) and try again; nothing was changed.</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
-        <source>This database holds tables that are not Warden's; refusing to change it.</source>
-        <translation>This database holds tables that are not Warden's; refusing to change it.</translation>
+        <source>This database holds tables that are not Warden&apos;s; refusing to change it.</source>
+        <translation>This database holds tables that are not Warden&apos;s; refusing to change it.</translation>
     </message>
     <message>
-        <source>The database's schema version is missing.</source>
-        <translation>The database's schema version is missing.</translation>
+        <source>The database&apos;s schema version is missing.</source>
+        <translation>The database&apos;s schema version is missing.</translation>
     </message>
     <message>
         <source>This database was written by a newer Warden (schema version %1; this Warden knows up to %2). Upgrade Warden to open it; the database was not changed.</source>
@@ -2026,16 +2075,16 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
         <translation>The partner needs a name.</translation>
     </message>
     <message>
-        <source>A partner's home account must be a standard account; %1 is a %2 account.</source>
-        <translation>A partner's home account must be a standard account; %1 is a %2 account.</translation>
+        <source>A partner&apos;s home account must be a standard account; %1 is a %2 account.</source>
+        <translation>A partner&apos;s home account must be a standard account; %1 is a %2 account.</translation>
     </message>
     <message>
-        <source>The partner "%1" already exists or already uses %2 as its home account.</source>
-        <translation>The partner "%1" already exists or already uses %2 as its home account.</translation>
+        <source>The partner &quot;%1&quot; already exists or already uses %2 as its home account.</source>
+        <translation>The partner &quot;%1&quot; already exists or already uses %2 as its home account.</translation>
     </message>
     <message>
-        <source>There is no partner called "%1".</source>
-        <translation>There is no partner called "%1".</translation>
+        <source>There is no partner called &quot;%1&quot;.</source>
+        <translation>There is no partner called &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>That partner no longer exists.</source>
@@ -2054,20 +2103,20 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
         <translation>%1 does not delegate to that partner.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
-        <translation>"%1" is not a valid email address.</translation>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>&quot;%1&quot; is not a valid email address.</translation>
     </message>
     <message>
-        <source>%1 is inside %2's own domain %3. External administrators come from outside the customer's domains; give internal people a role with Add User to Role.</source>
-        <translation>%1 is inside %2's own domain %3. External administrators come from outside the customer's domains; give internal people a role with Add User to Role.</translation>
+        <source>%1 is inside %2&apos;s own domain %3. External administrators come from outside the customer&apos;s domains; give internal people a role with Add User to Role.</source>
+        <translation>%1 is inside %2&apos;s own domain %3. External administrators come from outside the customer&apos;s domains; give internal people a role with Add User to Role.</translation>
     </message>
     <message>
         <source>%1 is not an administrator of any partner organisation known to Warden.</source>
         <translation>%1 is not an administrator of any partner organisation known to Warden.</translation>
     </message>
     <message>
-        <source>%1 is disabled in %2's directory.</source>
-        <translation>%1 is disabled in %2's directory.</translation>
+        <source>%1 is disabled in %2&apos;s directory.</source>
+        <translation>%1 is disabled in %2&apos;s directory.</translation>
     </message>
     <message>
         <source>%1 does not delegate administration to %2; delegate the account to the partner first.</source>
@@ -2118,7 +2167,10 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     </message>
     <message numerus="yes">
         <source>The password must have at least %n characters.</source>
-        <translation><numerusform>The password must have at least %n character.</numerusform><numerusform>The password must have at least %n characters.</numerusform></translation>
+        <translation>
+            <numerusform>The password must have at least %n character.</numerusform>
+            <numerusform>The password must have at least %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The password cannot be only spaces.</source>
@@ -2216,20 +2268,20 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
         <translation>the role management level %1</translation>
     </message>
     <message>
-        <source>Unknown application area "%1".</source>
-        <translation>Unknown application area "%1".</translation>
+        <source>Unknown application area &quot;%1&quot;.</source>
+        <translation>Unknown application area &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown verb "%1".</source>
-        <translation>Unknown verb "%1".</translation>
+        <source>Unknown verb &quot;%1&quot;.</source>
+        <translation>Unknown verb &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown protected permission "%1".</source>
-        <translation>Unknown protected permission "%1".</translation>
+        <source>Unknown protected permission &quot;%1&quot;.</source>
+        <translation>Unknown protected permission &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown role management level "%1".</source>
-        <translation>Unknown role management level "%1".</translation>
+        <source>Unknown role management level &quot;%1&quot;.</source>
+        <translation>Unknown role management level &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Read</source>
@@ -2306,8 +2358,8 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
         <translation>No such account.</translation>
     </message>
     <message>
-        <source>There is no account with the code "%1".</source>
-        <translation>There is no account with the code "%1".</translation>
+        <source>There is no account with the code &quot;%1&quot;.</source>
+        <translation>There is no account with the code &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>No such user.</source>
@@ -2322,8 +2374,8 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
         <translation>No such role.</translation>
     </message>
     <message>
-        <source>There is no role named "%1".</source>
-        <translation>There is no role named "%1".</translation>
+        <source>There is no role named &quot;%1&quot;.</source>
+        <translation>There is no role named &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2391,12 +2443,15 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
         <translation>A role name has at most 100 characters.</translation>
     </message>
     <message>
-        <source>This account already has a role named "%1".</source>
-        <translation>This account already has a role named "%1".</translation>
+        <source>This account already has a role named &quot;%1&quot;.</source>
+        <translation>This account already has a role named &quot;%1&quot;.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" still has %n member(s). Remove them first, or choose "Remove members and delete".</source>
-        <translation><numerusform>"%1" still has %n member. Remove them first, or choose "Remove members and delete".</numerusform><numerusform>"%1" still has %n members. Remove them first, or choose "Remove members and delete".</numerusform></translation>
+        <source>&quot;%1&quot; still has %n member(s). Remove them first, or choose &quot;Remove members and delete&quot;.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; still has %n member. Remove them first, or choose &quot;Remove members and delete&quot;.</numerusform>
+            <numerusform>&quot;%1&quot; still has %n members. Remove them first, or choose &quot;Remove members and delete&quot;.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No users were selected.</source>
@@ -2407,8 +2462,8 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
         <translation>%1 is not in the internal directory.</translation>
     </message>
     <message>
-        <source>%1 belongs to another account's directory.</source>
-        <translation>%1 belongs to another account's directory.</translation>
+        <source>%1 belongs to another account&apos;s directory.</source>
+        <translation>%1 belongs to another account&apos;s directory.</translation>
     </message>
     <message>
         <source>%1 is disabled.</source>
@@ -2428,11 +2483,14 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     </message>
     <message numerus="yes">
         <source>%n users → %1</source>
-        <translation><numerusform>%n user → %1</numerusform><numerusform>%n users → %1</numerusform></translation>
+        <translation>
+            <numerusform>%n user → %1</numerusform>
+            <numerusform>%n users → %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 is not a member of "%2".</source>
-        <translation>%1 is not a member of "%2".</translation>
+        <source>%1 is not a member of &quot;%2&quot;.</source>
+        <translation>%1 is not a member of &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>%1 is the last Super Administrator of this account and cannot be removed. Add another Super Administrator first.</source>
@@ -2488,8 +2546,8 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
 <context>
     <name>UserFields</name>
     <message>
-        <source>"%1" is not a valid email address.</source>
-        <translation>"%1" is not a valid email address.</translation>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>&quot;%1&quot; is not a valid email address.</translation>
     </message>
     <message>
         <source>The display name of %1 is longer than %2 characters.</source>
@@ -2582,8 +2640,8 @@ Check it with Audit Log → Verify, and restore the database from a backup if en
         <translation>Remove Contact</translation>
     </message>
     <message>
-        <source>Remove %1 from the account's contacts?</source>
-        <translation>Remove %1 from the account's contacts?</translation>
+        <source>Remove %1 from the account&apos;s contacts?</source>
+        <translation>Remove %1 from the account&apos;s contacts?</translation>
     </message>
     <message>
         <source>%1 was removed.</source>
@@ -2637,7 +2695,10 @@ Check it with Audit Log → Verify, and restore the database from a backup if en
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
@@ -2667,8 +2728,8 @@ Check it with Audit Log → Verify, and restore the database from a backup if en
         <translation>You get a temporary password to pass on; at first sign-in they set their own and scan a QR code into an authenticator app.</translation>
     </message>
     <message>
-        <source>They sign in through your organisation's identity provider, which also asks for their second factor.</source>
-        <translation>They sign in through your organisation's identity provider, which also asks for their second factor.</translation>
+        <source>They sign in through your organisation&apos;s identity provider, which also asks for their second factor.</source>
+        <translation>They sign in through your organisation&apos;s identity provider, which also asks for their second factor.</translation>
     </message>
     <message>
         <source>%1 — %2 (already an administrator)</source>
@@ -2707,19 +2768,31 @@ File a change request for %2 now?</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) selected</source>
-        <translation><numerusform>%n user selected</numerusform><numerusform>%n users selected</numerusform></translation>
+        <translation>
+            <numerusform>%n user selected</numerusform>
+            <numerusform>%n users selected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(applies to the %n users shown; scroll to load more)</source>
-        <translation><numerusform>(applies to the %n user shown; scroll to load more)</numerusform><numerusform>(applies to the %n users shown; scroll to load more)</numerusform></translation>
+        <translation>
+            <numerusform>(applies to the %n user shown; scroll to load more)</numerusform>
+            <numerusform>(applies to the %n users shown; scroll to load more)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(applies to the %n users shown)</source>
-        <translation><numerusform>(applies to the %n user shown)</numerusform><numerusform>(applies to the %n users shown)</numerusform></translation>
+        <translation>
+            <numerusform>(applies to the %n user shown)</numerusform>
+            <numerusform>(applies to the %n users shown)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Adding %n user(s) to %1…</source>
-        <translation><numerusform>Adding %n user to %1…</numerusform><numerusform>Adding %n users to %1…</numerusform></translation>
+        <translation>
+            <numerusform>Adding %n user to %1…</numerusform>
+            <numerusform>Adding %n users to %1…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2733,16 +2806,16 @@ File a change request for %2 now?</translation>
         <translation>Admin Management — %1</translation>
     </message>
     <message>
-        <source>Everyone who holds an administrator role in %1 (%2). Backup accounts keep their password in this computer's OS keychain for a sign-in-provider outage.</source>
-        <translation>Everyone who holds an administrator role in %1 (%2). Backup accounts keep their password in this computer's OS keychain for a sign-in-provider outage.</translation>
+        <source>Everyone who holds an administrator role in %1 (%2). Backup accounts keep their password in this computer&apos;s OS keychain for a sign-in-provider outage.</source>
+        <translation>Everyone who holds an administrator role in %1 (%2). Backup accounts keep their password in this computer&apos;s OS keychain for a sign-in-provider outage.</translation>
     </message>
     <message>
         <source>Select an administrator first.</source>
         <translation>Select an administrator first.</translation>
     </message>
     <message>
-        <source>A backup account's password is rotated, not reset.</source>
-        <translation>A backup account's password is rotated, not reset.</translation>
+        <source>A backup account&apos;s password is rotated, not reset.</source>
+        <translation>A backup account&apos;s password is rotated, not reset.</translation>
     </message>
     <message>
         <source>Only administrators who sign in with a Warden password have one to reset.</source>
@@ -2805,8 +2878,8 @@ File a change request now?</translation>
         <translation>%1 is no longer an administrator of %2.</translation>
     </message>
     <message>
-        <source>Make %1 a backup (break-glass) account? It gets a strong random password kept only in this computer's OS keychain; reveal it when single sign-on is down.</source>
-        <translation>Make %1 a backup (break-glass) account? It gets a strong random password kept only in this computer's OS keychain; reveal it when single sign-on is down.</translation>
+        <source>Make %1 a backup (break-glass) account? It gets a strong random password kept only in this computer&apos;s OS keychain; reveal it when single sign-on is down.</source>
+        <translation>Make %1 a backup (break-glass) account? It gets a strong random password kept only in this computer&apos;s OS keychain; reveal it when single sign-on is down.</translation>
     </message>
     <message>
         <source>Unmark %1 as a backup account? Its password is removed from the keychain and it can no longer sign in until its password is reset.</source>
@@ -2920,7 +2993,10 @@ Confirm with your password and a new one-time code.</translation>
     <name>warden::ApplyExternalAdminDialog</name>
     <message numerus="yes">
         <source>&amp;Apply to %n Account(s)</source>
-        <translation><numerusform>&amp;Apply to %n Account</numerusform><numerusform>&amp;Apply to %n Accounts</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Apply to %n Account</numerusform>
+            <numerusform>&amp;Apply to %n Accounts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Account</source>
@@ -2932,7 +3008,10 @@ Confirm with your password and a new one-time code.</translation>
     </message>
     <message numerus="yes">
         <source>Changed in %1, unchanged in %2, refused in %3 of %n account(s).</source>
-        <translation><numerusform>Changed in %1, unchanged in %2, refused in %3 of %n account.</numerusform><numerusform>Changed in %1, unchanged in %2, refused in %3 of %n accounts.</numerusform></translation>
+        <translation>
+            <numerusform>Changed in %1, unchanged in %2, refused in %3 of %n account.</numerusform>
+            <numerusform>Changed in %1, unchanged in %2, refused in %3 of %n accounts.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2974,7 +3053,10 @@ Confirm with your password and a new one-time code.</translation>
     <name>warden::AuditLogWidget</name>
     <message numerus="yes">
         <source>The audit log is intact: %n entries checked.</source>
-        <translation><numerusform>The audit log is intact: %n entry checked.</numerusform><numerusform>The audit log is intact: %n entries checked.</numerusform></translation>
+        <translation>
+            <numerusform>The audit log is intact: %n entry checked.</numerusform>
+            <numerusform>The audit log is intact: %n entries checked.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit log was tampered with at entry %1: %2</source>
@@ -3001,7 +3083,10 @@ Confirm with your password and a new one-time code.</translation>
     </message>
     <message numerus="yes">
         <source>Protected-role changes in %1 wait here for approval by a different person who is an account contact of Director level or higher. Pending requests expire after %n day(s).</source>
-        <translation><numerusform>Protected-role changes in %1 wait here for approval by a different person who is an account contact of Director level or higher. Pending requests expire after %n day.</numerusform><numerusform>Protected-role changes in %1 wait here for approval by a different person who is an account contact of Director level or higher. Pending requests expire after %n days.</numerusform></translation>
+        <translation>
+            <numerusform>Protected-role changes in %1 wait here for approval by a different person who is an account contact of Director level or higher. Pending requests expire after %n day.</numerusform>
+            <numerusform>Protected-role changes in %1 wait here for approval by a different person who is an account contact of Director level or higher. Pending requests expire after %n days.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a request first.</source>
@@ -3024,8 +3109,8 @@ Confirm with your password and a new one-time code.</translation>
         <translation>&lt;br&gt;Decision note: %1</translation>
     </message>
     <message>
-        <source>Request #%1 was filed; it waits for a Director-level contact's approval.</source>
-        <translation>Request #%1 was filed; it waits for a Director-level contact's approval.</translation>
+        <source>Request #%1 was filed; it waits for a Director-level contact&apos;s approval.</source>
+        <translation>Request #%1 was filed; it waits for a Director-level contact&apos;s approval.</translation>
     </message>
     <message>
         <source>Approving #%1 applies it at once: %2.
@@ -3286,8 +3371,8 @@ Decision: %2</translation>
         <translation>Manage External Administrators — %1</translation>
     </message>
     <message>
-        <source>External administrators of %1 (%2) sign in through their partner (MSP) and act in this account with the role shown. Their addresses are outside %2's own domains.</source>
-        <translation>External administrators of %1 (%2) sign in through their partner (MSP) and act in this account with the role shown. Their addresses are outside %2's own domains.</translation>
+        <source>External administrators of %1 (%2) sign in through their partner (MSP) and act in this account with the role shown. Their addresses are outside %2&apos;s own domains.</source>
+        <translation>External administrators of %1 (%2) sign in through their partner (MSP) and act in this account with the role shown. Their addresses are outside %2&apos;s own domains.</translation>
     </message>
     <message>
         <source>This account does not delegate to any partner yet.</source>
@@ -3456,7 +3541,10 @@ Decision: %2</translation>
     </message>
     <message numerus="yes">
         <source>I have reviewed the address changes; remove these %n admin role(s)</source>
-        <translation><numerusform>I have reviewed the address changes; remove this %n admin role</numerusform><numerusform>I have reviewed the address changes; remove these %n admin roles</numerusform></translation>
+        <translation>
+            <numerusform>I have reviewed the address changes; remove this %n admin role</numerusform>
+            <numerusform>I have reviewed the address changes; remove these %n admin roles</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</source>
@@ -3464,7 +3552,10 @@ Decision: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected; fix the file and check it again. Nothing will be imported while any row is rejected.</source>
-        <translation><numerusform>%n row rejected; fix the file and check it again. Nothing will be imported while any row is rejected.</numerusform><numerusform>%n rows rejected; fix the file and check it again. Nothing will be imported while any row is rejected.</numerusform></translation>
+        <translation>
+            <numerusform>%n row rejected; fix the file and check it again. Nothing will be imported while any row is rejected.</numerusform>
+            <numerusform>%n rows rejected; fix the file and check it again. Nothing will be imported while any row is rejected.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first %1 are listed.</source>
@@ -3578,15 +3669,18 @@ Decision: %2</translation>
     </message>
     <message numerus="yes">
         <source>Added %n user(s) to %1.</source>
-        <translation><numerusform>Added %n user to %1.</numerusform><numerusform>Added %n users to %1.</numerusform></translation>
+        <translation>
+            <numerusform>Added %n user to %1.</numerusform>
+            <numerusform>Added %n users to %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove from Role</source>
         <translation>Remove from Role</translation>
     </message>
     <message>
-        <source>Remove %1 from %2? They lose this role's permissions at once.</source>
-        <translation>Remove %1 from %2? They lose this role's permissions at once.</translation>
+        <source>Remove %1 from %2? They lose this role&apos;s permissions at once.</source>
+        <translation>Remove %1 from %2? They lose this role&apos;s permissions at once.</translation>
     </message>
     <message>
         <source>Removed %1 from %2.</source>
@@ -3622,7 +3716,10 @@ Decision: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 still has %n member(s). Remove them from the role and delete it?</source>
-        <translation><numerusform>%1 still has %n member. Remove them from the role and delete it?</numerusform><numerusform>%1 still has %n members. Remove them from the role and delete it?</numerusform></translation>
+        <translation>
+            <numerusform>%1 still has %n member. Remove them from the role and delete it?</numerusform>
+            <numerusform>%1 still has %n members. Remove them from the role and delete it?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the role %1?</source>
@@ -3688,15 +3785,24 @@ Manage who administers email-security accounts, and with what powers.</translati
     </message>
     <message numerus="yes">
         <source>Imported %n row(s).</source>
-        <translation><numerusform>Imported %n row.</numerusform><numerusform>Imported %n rows.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n row.</numerusform>
+            <numerusform>Imported %n rows.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Backup admins: %n rule(s) failing</source>
-        <translation><numerusform>Backup admins: %n rule failing</numerusform><numerusform>Backup admins: %n rules failing</numerusform></translation>
+        <translation>
+            <numerusform>Backup admins: %n rule failing</numerusform>
+            <numerusform>Backup admins: %n rules failing</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Backup admins: %n warning(s)</source>
-        <translation><numerusform>Backup admins: %n warning</numerusform><numerusform>Backup admins: %n warnings</numerusform></translation>
+        <translation>
+            <numerusform>Backup admins: %n warning</numerusform>
+            <numerusform>Backup admins: %n warnings</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup admins: healthy</source>
@@ -3726,7 +3832,10 @@ Manage who administers email-security accounts, and with what powers.</translati
     </message>
     <message numerus="yes">
         <source>%n failed sign-in(s) in 24 hours</source>
-        <translation><numerusform>%n failed sign-in in 24 hours</numerusform><numerusform>%n failed sign-ins in 24 hours</numerusform></translation>
+        <translation>
+            <numerusform>%n failed sign-in in 24 hours</numerusform>
+            <numerusform>%n failed sign-ins in 24 hours</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -3753,7 +3862,10 @@ Manage who administers email-security accounts, and with what powers.</translati
     </message>
     <message numerus="yes">
         <source>%1 · %n role(s) · protected permissions: %2</source>
-        <translation><numerusform>%1 · %n role · protected permissions: %2</numerusform><numerusform>%1 · %n roles · protected permissions: %2</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n role · protected permissions: %2</numerusform>
+            <numerusform>%1 · %n roles · protected permissions: %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Disabled</source>
@@ -3772,8 +3884,8 @@ Manage who administers email-security accounts, and with what powers.</translati
         <translation>Change Primary &amp;Address…</translation>
     </message>
     <message>
-        <source>Changing the primary address removes the member's admin roles.</source>
-        <translation>Changing the primary address removes the member's admin roles.</translation>
+        <source>Changing the primary address removes the member&apos;s admin roles.</source>
+        <translation>Changing the primary address removes the member&apos;s admin roles.</translation>
     </message>
     <message>
         <source>Change Primary Address</source>
@@ -3860,7 +3972,10 @@ Change the address?</translation>
     </message>
     <message numerus="yes">
         <source>Hidden in %n second(s).</source>
-        <translation><numerusform>Hidden in %n second.</numerusform><numerusform>Hidden in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Hidden in %n second.</numerusform>
+            <numerusform>Hidden in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hidden.</source>
@@ -3895,7 +4010,10 @@ Change the address?</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n member</numerusform><numerusform>%n members</numerusform></translation>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
     </message>
     <message>
         <source>Protected permissions: %1</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
     <name>Account</name>
@@ -85,11 +86,11 @@
         <translation>Les comptes de premier niveau sont créés par le fournisseur de service, pas depuis un compte.</translation>
     </message>
     <message>
-        <source>The account code "%1" is already in use.</source>
+        <source>The account code &quot;%1&quot; is already in use.</source>
         <translation>Le code de compte « %1 » est déjà utilisé.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid domain name.</source>
+        <source>&quot;%1&quot; is not a valid domain name.</source>
         <translation>« %1 » n’est pas un nom de domaine valide.</translation>
     </message>
     <message>
@@ -109,7 +110,7 @@
         <translation>Les domaines ne sont liés qu’aux comptes de traitement du courrier ; %1 est un compte de type %2.</translation>
     </message>
     <message>
-        <source>%1 belongs to %2, which is not above %3 in the hierarchy; a domain can only be linked down its own master's tree.</source>
+        <source>%1 belongs to %2, which is not above %3 in the hierarchy; a domain can only be linked down its own master&apos;s tree.</source>
         <translation>%1 appartient à %2, qui n’est pas au-dessus de %3 dans la hiérarchie ; un domaine ne peut être lié que dans l’arborescence de son propre compte maître.</translation>
     </message>
     <message>
@@ -248,7 +249,7 @@
         <translation>Cet utilisateur n’a aucun rôle dans ce compte.</translation>
     </message>
     <message>
-        <source>%1 belongs to another account's directory; add administrators from this account's directory.</source>
+        <source>%1 belongs to another account&apos;s directory; add administrators from this account&apos;s directory.</source>
         <translation>%1 appartient à l’annuaire d’un autre compte ; ajoutez des administrateurs depuis l’annuaire de ce compte.</translation>
     </message>
     <message>
@@ -316,11 +317,11 @@
         <translation>%1 est le dernier super-administrateur de ce compte et ne peut pas être retiré. Ajoutez d’abord un autre super-administrateur.</translation>
     </message>
     <message>
-        <source>%1 holds the protected role "%2": to reset their password, file a change request for an account contact of Director level or higher to approve.</source>
+        <source>%1 holds the protected role &quot;%2&quot;: to reset their password, file a change request for an account contact of Director level or higher to approve.</source>
         <translation>%1 détient le rôle protégé « %2 » : pour réinitialiser son mot de passe, déposez une demande de changement qu’un contact du compte de niveau directeur ou supérieur approuvera.</translation>
     </message>
     <message>
-        <source>%1 holds the protected role "%2": to remove them, file a change request for an account contact of Director level or higher to approve.</source>
+        <source>%1 holds the protected role &quot;%2&quot;: to remove them, file a change request for an account contact of Director level or higher to approve.</source>
         <translation>%1 détient le rôle protégé « %2 » : pour le retirer, déposez une demande de changement qu’un contact du compte de niveau directeur ou supérieur approuvera.</translation>
     </message>
 </context>
@@ -370,11 +371,11 @@
         <translation>L’entrée %1 a été modifiée, ou des entrées ont été réordonnées, après son écriture.</translation>
     </message>
     <message>
-        <source>The audit log's head record is missing.</source>
+        <source>The audit log&apos;s head record is missing.</source>
         <translation>L’enregistrement de tête du journal d’audit manque.</translation>
     </message>
     <message>
-        <source>The audit log's head record was altered.</source>
+        <source>The audit log&apos;s head record was altered.</source>
         <translation>L’enregistrement de tête du journal d’audit a été modifié.</translation>
     </message>
     <message>
@@ -386,7 +387,7 @@
         <translation>Impossible d’écrire l’export : %1</translation>
     </message>
     <message>
-        <source>The audit log does not end where its head record says (the newest entry is %1): entries were removed or changed. Nothing was written. Run "wardenctl audit verify" and restore the database from a backup.</source>
+        <source>The audit log does not end where its head record says (the newest entry is %1): entries were removed or changed. Nothing was written. Run &quot;wardenctl audit verify&quot; and restore the database from a backup.</source>
         <translation>Le journal d’audit ne se termine pas là où son enregistrement de tête l’indique (l’entrée la plus récente est %1) : des entrées ont été supprimées ou modifiées. Rien n’a été écrit. Exécutez « wardenctl audit verify » et restaurez la base depuis une sauvegarde.</translation>
     </message>
     <message>
@@ -440,7 +441,7 @@
         <translation>Cette base a déjà des administrateurs ; connectez-vous plutôt.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
+        <source>&quot;%1&quot; is not a valid email address.</source>
         <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
     </message>
     <message>
@@ -448,7 +449,7 @@
         <translation>Le premier compte doit avoir un code et un nom.</translation>
     </message>
     <message>
-        <source>That one-time code does not match. Check the authenticator app's clock and enter the current code.</source>
+        <source>That one-time code does not match. Check the authenticator app&apos;s clock and enter the current code.</source>
         <translation>Ce code à usage unique ne correspond pas. Vérifiez l’horloge de l’application et saisissez le code actuel.</translation>
     </message>
     <message>
@@ -457,10 +458,13 @@
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins. Try again in %n minute(s).</source>
-        <translation><numerusform>Trop d’échecs de connexion. Réessayez dans %n minute.</numerusform><numerusform>Trop d’échecs de connexion. Réessayez dans %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>Trop d’échecs de connexion. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop d’échecs de connexion. Réessayez dans %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 signs in through the organisation's identity provider (SSO), not with a Warden password.</source>
+        <source>%1 signs in through the organisation&apos;s identity provider (SSO), not with a Warden password.</source>
         <translation>%1 se connecte via le fournisseur d’identité de l’organisation (SSO), pas avec un mot de passe Warden.</translation>
     </message>
     <message>
@@ -591,19 +595,19 @@
         <translation>Le rôle Super-administrateur ne peut être ni modifié ni supprimé.</translation>
     </message>
     <message>
-        <source>"%1" is a built-in role; built-in roles cannot be renamed, edited or deleted. Copy it to make a custom role.</source>
+        <source>&quot;%1&quot; is a built-in role; built-in roles cannot be renamed, edited or deleted. Copy it to make a custom role.</source>
         <translation>« %1 » est un rôle intégré ; les rôles intégrés ne peuvent être ni renommés, ni modifiés, ni supprimés. Copiez-le pour créer un rôle personnalisé.</translation>
     </message>
     <message>
-        <source>"%1" is a protected role: changes to it require a change request approved by an account contact of Director level or higher.</source>
+        <source>&quot;%1&quot; is a protected role: changes to it require a change request approved by an account contact of Director level or higher.</source>
         <translation>« %1 » est un rôle protégé : toute modification exige une demande de changement approuvée par un contact du compte de niveau directeur ou supérieur.</translation>
     </message>
     <message>
-        <source>"%1" is a protected role; only administrators with the Protected Roles management level may request changes to it.</source>
+        <source>&quot;%1&quot; is a protected role; only administrators with the Protected Roles management level may request changes to it.</source>
         <translation>« %1 » est un rôle protégé ; seuls les administrateurs ayant le niveau de gestion « Rôles protégés » peuvent en demander la modification.</translation>
     </message>
     <message>
-        <source>"%1" grants %2, which you do not hold yourself; nobody can grant more than they have.</source>
+        <source>&quot;%1&quot; grants %2, which you do not hold yourself; nobody can grant more than they have.</source>
         <translation>« %1 » accorde %2, que vous ne détenez pas vous-même ; personne ne peut accorder plus qu’il n’a.</translation>
     </message>
     <message>
@@ -639,7 +643,7 @@
         <translation>importer des utilisateurs</translation>
     </message>
     <message>
-        <source>see the administrators' health</source>
+        <source>see the administrators&apos; health</source>
         <translation>voir l’état des administrateurs</translation>
     </message>
 </context>
@@ -690,7 +694,7 @@
         <translation>Un contact doit avoir un nom.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
+        <source>&quot;%1&quot; is not a valid email address.</source>
         <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
     </message>
     <message>
@@ -722,7 +726,7 @@
         <translation>L’affichage fédéré du contenu est déjà désactivé pour %1.</translation>
     </message>
     <message>
-        <source>%1 is not in this account's directory.</source>
+        <source>%1 is not in this account&apos;s directory.</source>
         <translation>%1 n’est pas dans l’annuaire de ce compte.</translation>
     </message>
     <message>
@@ -742,11 +746,11 @@
         <translation>Ce rôle appartient à un autre compte.</translation>
     </message>
     <message>
-        <source>"%1" is not a protected role; change its members directly.</source>
+        <source>&quot;%1&quot; is not a protected role; change its members directly.</source>
         <translation>« %1 » n’est pas un rôle protégé ; modifiez ses membres directement.</translation>
     </message>
     <message>
-        <source>%1 already holds "%2".</source>
+        <source>%1 already holds &quot;%2&quot;.</source>
         <translation>%1 détient déjà « %2 ».</translation>
     </message>
     <message>
@@ -758,7 +762,7 @@
         <translation>Choisissez comment le nouvel administrateur se connecte.</translation>
     </message>
     <message>
-        <source>%1 does not hold "%2".</source>
+        <source>%1 does not hold &quot;%2&quot;.</source>
         <translation>%1 ne détient pas « %2 ».</translation>
     </message>
     <message>
@@ -767,7 +771,10 @@
     </message>
     <message numerus="yes">
         <source>Say why the change is needed (at least %n characters): the approver decides on it.</source>
-        <translation><numerusform>Expliquez pourquoi le changement est nécessaire (au moins %n caractère) : l’approbateur décide sur cette base.</numerusform><numerusform>Expliquez pourquoi le changement est nécessaire (au moins %n caractères) : l’approbateur décide sur cette base.</numerusform></translation>
+        <translation>
+            <numerusform>Expliquez pourquoi le changement est nécessaire (au moins %n caractère) : l’approbateur décide sur cette base.</numerusform>
+            <numerusform>Expliquez pourquoi le changement est nécessaire (au moins %n caractères) : l’approbateur décide sur cette base.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The same change is already requested (request %1) and waiting for approval.</source>
@@ -790,11 +797,11 @@
         <translation>Vous avez déposé cette demande ; une autre personne doit l’approuver ou la rejeter.</translation>
     </message>
     <message>
-        <source>Only the account's contacts of Director level or higher may decide protected-role changes, and %1 is not a contact of this account.</source>
+        <source>Only the account&apos;s contacts of Director level or higher may decide protected-role changes, and %1 is not a contact of this account.</source>
         <translation>Seuls les contacts du compte de niveau directeur ou supérieur peuvent décider des changements de rôles protégés, et %1 n’est pas un contact de ce compte.</translation>
     </message>
     <message>
-        <source>Only the account's contacts of Director level or higher may decide protected-role changes; %1 is recorded as "%2", below Director.</source>
+        <source>Only the account&apos;s contacts of Director level or higher may decide protected-role changes; %1 is recorded as &quot;%2&quot;, below Director.</source>
         <translation>Seuls les contacts du compte de niveau directeur ou supérieur peuvent décider des changements de rôles protégés ; %1 est enregistré comme « %2 », en dessous du niveau directeur.</translation>
     </message>
     <message>
@@ -844,11 +851,11 @@
 <context>
     <name>CliApplication</name>
     <message>
-        <source>Unknown log level "%1" (trace, debug, info, warn, error, critical, off).</source>
+        <source>Unknown log level &quot;%1&quot; (trace, debug, info, warn, error, critical, off).</source>
         <translation>Niveau de journalisation inconnu « %1 » (trace, debug, info, warn, error, critical, off).</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
@@ -916,7 +923,7 @@
         <translation>Base de démonstration prête : %1.</translation>
     </message>
     <message>
-        <source>Every demo administrator's password is: %1</source>
+        <source>Every demo administrator&apos;s password is: %1</source>
         <translation>Le mot de passe de chaque administrateur de démonstration est : %1</translation>
     </message>
     <message>
@@ -985,14 +992,17 @@ Rôles : %3</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n membre</numerusform><numerusform>%n membres</numerusform></translation>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
     </message>
     <message>
         <source>--permissions: %1</source>
         <translation>--permissions : %1</translation>
     </message>
     <message>
-        <source>Created role "%1".</source>
+        <source>Created role &quot;%1&quot;.</source>
         <translation>Rôle « %1 » créé.</translation>
     </message>
     <message>
@@ -1000,23 +1010,26 @@ Rôles : %3</translation>
         <translation> (protégé)</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n user(s) to "%1".</source>
-        <translation><numerusform>%n utilisateur ajouté à « %1 ».</numerusform><numerusform>%n utilisateurs ajoutés à « %1 ».</numerusform></translation>
+        <source>Added %n user(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n utilisateur ajouté à « %1 ».</numerusform>
+            <numerusform>%n utilisateurs ajoutés à « %1 ».</numerusform>
+        </translation>
     </message>
     <message>
         <source> Already members: %1.</source>
         <translation> Déjà membres : %1.</translation>
     </message>
     <message>
-        <source>Removed %1 from "%2".</source>
+        <source>Removed %1 from &quot;%2&quot;.</source>
         <translation>%1 retiré de « %2 ».</translation>
     </message>
     <message>
-        <source>Copied "%1" to "%2".</source>
+        <source>Copied &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>« %1 » copié vers « %2 ».</translation>
     </message>
     <message>
-        <source>Deleted role "%1".</source>
+        <source>Deleted role &quot;%1&quot;.</source>
         <translation>Rôle « %1 » supprimé.</translation>
     </message>
     <message>
@@ -1029,7 +1042,10 @@ Rôles : %3</translation>
     </message>
     <message numerus="yes">
         <source>The audit log is intact (%n entries checked).</source>
-        <translation><numerusform>Le journal d’audit est intact (%n entrée vérifiée).</numerusform><numerusform>Le journal d’audit est intact (%n entrées vérifiées).</numerusform></translation>
+        <translation>
+            <numerusform>Le journal d’audit est intact (%n entrée vérifiée).</numerusform>
+            <numerusform>Le journal d’audit est intact (%n entrées vérifiées).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit log was tampered with at entry %1: %2</source>
@@ -1154,7 +1170,7 @@ Connexion des partenaires exemptée : %3</translation>
         <translation>health attend report (par défaut), record-test ou record-review.</translation>
     </message>
     <message>
-        <source>You may not see the administrators' health of any account.</source>
+        <source>You may not see the administrators&apos; health of any account.</source>
         <translation>Vous ne pouvez voir l’état des administrateurs d’aucun compte.</translation>
     </message>
     <message>
@@ -1174,11 +1190,11 @@ Connexion des partenaires exemptée : %3</translation>
         <translation>user attend list, show, add, disable, enable, set-address ou set-upn.</translation>
     </message>
     <message>
-        <source>--method is sso or local_password, not "%1".</source>
+        <source>--method is sso or local_password, not &quot;%1&quot;.</source>
         <translation>--method vaut sso ou local_password, pas « %1 ».</translation>
     </message>
     <message>
-        <source>%1 is not in %2's directory.</source>
+        <source>%1 is not in %2&apos;s directory.</source>
         <translation>%1 n’est pas dans l’annuaire de %2.</translation>
     </message>
     <message>
@@ -1210,7 +1226,7 @@ Connexion des partenaires exemptée : %3</translation>
         <translation>admin backup EMAIL on|off</translation>
     </message>
     <message>
-        <source>Unknown admin command "%1".</source>
+        <source>Unknown admin command &quot;%1&quot;.</source>
         <translation>Commande admin inconnue « %1 ».</translation>
     </message>
     <message>
@@ -1219,7 +1235,10 @@ Connexion des partenaires exemptée : %3</translation>
     </message>
     <message numerus="yes">
         <source>Filed request #%1; an account contact of Director level or higher must approve it within %n day(s).</source>
-        <translation><numerusform>Demande n° %1 déposée ; un contact du compte de niveau directeur ou supérieur doit l’approuver dans les %n jour.</numerusform><numerusform>Demande n° %1 déposée ; un contact du compte de niveau directeur ou supérieur doit l’approuver dans les %n jours.</numerusform></translation>
+        <translation>
+            <numerusform>Demande n° %1 déposée ; un contact du compte de niveau directeur ou supérieur doit l’approuver dans les %n jour.</numerusform>
+            <numerusform>Demande n° %1 déposée ; un contact du compte de niveau directeur ou supérieur doit l’approuver dans les %n jours.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name the request by its number.</source>
@@ -1230,7 +1249,7 @@ Connexion des partenaires exemptée : %3</translation>
         <translation>Demande n° %1 approuvée et appliquée.</translation>
     </message>
     <message>
-        <source>Unknown request command "%1".</source>
+        <source>Unknown request command &quot;%1&quot;.</source>
         <translation>Commande request inconnue « %1 ».</translation>
     </message>
     <message>
@@ -1242,7 +1261,7 @@ Connexion des partenaires exemptée : %3</translation>
         <translation>%1 n’est pas un contact de ce compte.</translation>
     </message>
     <message>
-        <source>Unknown contact command "%1".</source>
+        <source>Unknown contact command &quot;%1&quot;.</source>
         <translation>Commande contact inconnue « %1 ».</translation>
     </message>
     <message>
@@ -1257,7 +1276,7 @@ Commands:
   account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
   user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
        [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
-       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user's admin roles)
+       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user&apos;s admin roles)
   role list --account C | show --account C ROLE | members --account C ROLE
        add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
        create --account C NAME [--description D] [--permissions JSON]
@@ -1295,7 +1314,7 @@ Commandes :
   account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
   user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
        [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
-       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user's admin roles)
+       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user&apos;s admin roles)
   role list --account C | show --account C ROLE | members --account C ROLE
        add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
        create --account C NAME [--description D] [--permissions JSON]
@@ -1324,11 +1343,11 @@ Codes de sortie : 0 ok, 1 refusé (permission, connexion, demande de changement 
 dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de trousseau, 4 santé en échec.</translation>
     </message>
     <message>
-        <source>Warning: %1 Run "wardenctl audit verify".</source>
+        <source>Warning: %1 Run &quot;wardenctl audit verify&quot;.</source>
         <translation>Attention : %1 Exécutez « wardenctl audit verify ».</translation>
     </message>
     <message>
-        <source>Run "wardenctl --as %1 enroll".</source>
+        <source>Run &quot;wardenctl --as %1 enroll&quot;.</source>
         <translation>Exécutez « wardenctl --as %1 enroll ».</translation>
     </message>
     <message>
@@ -1390,16 +1409,16 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
         <translation>le texte n’est pas de l’UTF-8 valide ; enregistrez le fichier en UTF-8 et réessayez.</translation>
     </message>
     <message>
-        <source>a quote (") inside an unquoted field; quote the whole field and double the quote.</source>
-        <translation>un guillemet (") dans un champ non entre guillemets ; mettez tout le champ entre guillemets et doublez le guillemet.</translation>
+        <source>a quote (&quot;) inside an unquoted field; quote the whole field and double the quote.</source>
+        <translation>un guillemet (&quot;) dans un champ non entre guillemets ; mettez tout le champ entre guillemets et doublez le guillemet.</translation>
     </message>
     <message>
         <source>unexpected text after a closing quote.</source>
         <translation>texte inattendu après un guillemet fermant.</translation>
     </message>
     <message>
-        <source>a quoted field is never closed (missing ").</source>
-        <translation>un champ entre guillemets n’est jamais fermé (" manquant).</translation>
+        <source>a quoted field is never closed (missing &quot;).</source>
+        <translation>un champ entre guillemets n’est jamais fermé (&quot; manquant).</translation>
     </message>
 </context>
 <context>
@@ -1437,7 +1456,7 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
         <translation>La base est verrouillée par un autre programme. Fermez-le ou réessayez dans un instant ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <source>The database is read-only. Check the file's permissions; nothing was changed.</source>
+        <source>The database is read-only. Check the file&apos;s permissions; nothing was changed.</source>
         <translation>La base est en lecture seule. Vérifiez les droits du fichier ; rien n’a été modifié.</translation>
     </message>
     <message>
@@ -1464,7 +1483,7 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
         <translation>L’entrée de trousseau %1 est endommagée.</translation>
     </message>
     <message>
-        <source>This database's key is not in this computer's keychain (entry %1). Restore it from the keychain where the database was created; Warden will not create a new one.</source>
+        <source>This database&apos;s key is not in this computer&apos;s keychain (entry %1). Restore it from the keychain where the database was created; Warden will not create a new one.</source>
         <translation>La clé de cette base n’est pas dans le trousseau de cet ordinateur (entrée %1). Restaurez-la depuis le trousseau où la base a été créée ; Warden n’en créera pas de nouvelle.</translation>
     </message>
     <message>
@@ -1472,7 +1491,7 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
         <translation>Un secret scellé dans la base est endommagé.</translation>
     </message>
     <message>
-        <source>A sealed secret in the database does not open with this keychain's key.</source>
+        <source>A sealed secret in the database does not open with this keychain&apos;s key.</source>
         <translation>Un secret scellé dans la base ne s’ouvre pas avec la clé de ce trousseau.</translation>
     </message>
 </context>
@@ -1484,7 +1503,10 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     </message>
     <message numerus="yes">
         <source>%n users</source>
-        <translation><numerusform>%n utilisateur</numerusform><numerusform>%n utilisateurs</numerusform></translation>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Joins the incident response team and needs message content for investigations.</source>
@@ -1494,7 +1516,7 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
 <context>
     <name>DirectoryService</name>
     <message>
-        <source>%1 is not in one of this account's internal domains (%2).</source>
+        <source>%1 is not in one of this account&apos;s internal domains (%2).</source>
         <translation>%1 n’appartient à aucun domaine interne de ce compte (%2).</translation>
     </message>
     <message>
@@ -1515,11 +1537,17 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     </message>
     <message numerus="yes">
         <source> (and %n more problems)</source>
-        <translation><numerusform> (et %n autre problème)</numerusform><numerusform> (et %n autres problèmes)</numerusform></translation>
+        <translation>
+            <numerusform> (et %n autre problème)</numerusform>
+            <numerusform> (et %n autres problèmes)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n users</source>
-        <translation><numerusform>%n utilisateur</numerusform><numerusform>%n utilisateurs</numerusform></translation>
+        <translation>
+            <numerusform>%n utilisateur</numerusform>
+            <numerusform>%n utilisateurs</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is the last Super Administrator of this account and cannot be disabled.</source>
@@ -1685,8 +1713,11 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
         <translation>Authentification à deux facteurs pour chaque administrateur</translation>
     </message>
     <message numerus="yes">
-        <source>%n administrator(s) checked; SSO administrators use the identity provider's second factor.</source>
-        <translation><numerusform>%n administrateur vérifié ; les administrateurs SSO utilisent le second facteur du fournisseur d’identité.</numerusform><numerusform>%n administrateurs vérifiés ; les administrateurs SSO utilisent le second facteur du fournisseur d’identité.</numerusform></translation>
+        <source>%n administrator(s) checked; SSO administrators use the identity provider&apos;s second factor.</source>
+        <translation>
+            <numerusform>%n administrateur vérifié ; les administrateurs SSO utilisent le second facteur du fournisseur d’identité.</numerusform>
+            <numerusform>%n administrateurs vérifiés ; les administrateurs SSO utilisent le second facteur du fournisseur d’identité.</numerusform>
+        </translation>
     </message>
     <message>
         <source>no sign-in method recorded: %1</source>
@@ -1722,7 +1753,10 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     </message>
     <message numerus="yes">
         <source>Backup access tested within %n days</source>
-        <translation><numerusform>Accès de secours testé dans les %n jour</numerusform><numerusform>Accès de secours testé dans les %n jours</numerusform></translation>
+        <translation>
+            <numerusform>Accès de secours testé dans les %n jour</numerusform>
+            <numerusform>Accès de secours testé dans les %n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>No backup access test is recorded.</source>
@@ -1734,7 +1768,10 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     </message>
     <message numerus="yes">
         <source>Last test %n day(s) ago, of %1: %2.</source>
-        <translation><numerusform>Dernier test il y a %n jour, de %1 : %2.</numerusform><numerusform>Dernier test il y a %n jours, de %1 : %2.</numerusform></translation>
+        <translation>
+            <numerusform>Dernier test il y a %n jour, de %1 : %2.</numerusform>
+            <numerusform>Dernier test il y a %n jours, de %1 : %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>passed</source>
@@ -1766,7 +1803,10 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     </message>
     <message numerus="yes">
         <source>Last reviewed %n day(s) ago by %1.</source>
-        <translation><numerusform>Revue il y a %n jour par %1.</numerusform><numerusform>Revue il y a %n jours par %1.</numerusform></translation>
+        <translation>
+            <numerusform>Revue il y a %n jour par %1.</numerusform>
+            <numerusform>Revue il y a %n jours par %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Review the administrator list again; the last review is older than a quarter.</source>
@@ -1782,7 +1822,10 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     </message>
     <message numerus="yes">
         <source>%n backup credential(s) found in the keychain.</source>
-        <translation><numerusform>%n identifiant de secours trouvé dans le trousseau.</numerusform><numerusform>%n identifiants de secours trouvés dans le trousseau.</numerusform></translation>
+        <translation>
+            <numerusform>%n identifiant de secours trouvé dans le trousseau.</numerusform>
+            <numerusform>%n identifiants de secours trouvés dans le trousseau.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unlock or start the OS keychain on this computer, then check again.</source>
@@ -1804,15 +1847,15 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
         <translation>Le fichier est vide ; un CSV d’annuaire commence par une ligne d’en-tête.</translation>
     </message>
     <message>
-        <source>Line %1 holds data ("%2") where the header row belongs; the first row must name the columns: %3.</source>
+        <source>Line %1 holds data (&quot;%2&quot;) where the header row belongs; the first row must name the columns: %3.</source>
         <translation>La ligne %1 contient des données (« %2 ») à la place de la ligne d’en-tête ; la première ligne doit nommer les colonnes : %3.</translation>
     </message>
     <message>
-        <source>Line %1: unknown column "%2". The columns are: %3.</source>
+        <source>Line %1: unknown column &quot;%2&quot;. The columns are: %3.</source>
         <translation>Ligne %1 : colonne inconnue « %2 ». Les colonnes sont : %3.</translation>
     </message>
     <message>
-        <source>Line %1: the column "%2" appears twice.</source>
+        <source>Line %1: the column &quot;%2&quot; appears twice.</source>
         <translation>Ligne %1 : la colonne « %2 » apparaît deux fois.</translation>
     </message>
     <message>
@@ -1824,7 +1867,7 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
         <translation>Choisissez le compte de destination ou ajoutez une colonne remoteaccountcode.</translation>
     </message>
     <message>
-        <source>%1 is a master account: the file needs a remoteaccountcode column naming each row's account.</source>
+        <source>%1 is a master account: the file needs a remoteaccountcode column naming each row&apos;s account.</source>
         <translation>%1 est un compte maître : le fichier doit avoir une colonne remoteaccountcode indiquant le compte de chaque ligne.</translation>
     </message>
     <message>
@@ -1848,19 +1891,19 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
         <translation>remoteaccountcode est vide ; chaque ligne indique son compte.</translation>
     </message>
     <message>
-        <source>unknown account code "%1".</source>
+        <source>unknown account code &quot;%1&quot;.</source>
         <translation>code de compte inconnu « %1 ».</translation>
     </message>
     <message>
-        <source>%1 is not in one of %2's internal domains.</source>
+        <source>%1 is not in one of %2&apos;s internal domains.</source>
         <translation>%1 n’appartient à aucun domaine interne de %2.</translation>
     </message>
     <message>
-        <source>allowAddressMigration must be true or false, not "%1".</source>
+        <source>allowAddressMigration must be true or false, not &quot;%1&quot;.</source>
         <translation>allowAddressMigration doit valoir true ou false, pas « %1 ».</translation>
     </message>
     <message>
-        <source>role "%1" cannot be given by import; use one of: %2.</source>
+        <source>role &quot;%1&quot; cannot be given by import; use one of: %2.</source>
         <translation>le rôle « %1 » ne peut pas être attribué par importation ; utilisez l’un de : %2.</translation>
     </message>
     <message>
@@ -1881,11 +1924,17 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     </message>
     <message numerus="yes">
         <source>%n row(s) were rejected; nothing was imported.</source>
-        <translation><numerusform>%n ligne a été refusée ; rien n’a été importé.</numerusform><numerusform>%n lignes ont été refusées ; rien n’a été importé.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne a été refusée ; rien n’a été importé.</numerusform>
+            <numerusform>%n lignes ont été refusées ; rien n’a été importé.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n admin role(s) would be removed by address changes; review them and confirm to import.</source>
-        <translation><numerusform>%n rôle d’administrateur serait retiré par des changements d’adresse ; vérifiez-les et confirmez l’importation.</numerusform><numerusform>%n rôles d’administrateur seraient retirés par des changements d’adresse ; vérifiez-les et confirmez l’importation.</numerusform></translation>
+        <translation>
+            <numerusform>%n rôle d’administrateur serait retiré par des changements d’adresse ; vérifiez-les et confirmez l’importation.</numerusform>
+            <numerusform>%n rôles d’administrateur seraient retirés par des changements d’adresse ; vérifiez-les et confirmez l’importation.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checked only; nothing was changed.</source>
@@ -1907,19 +1956,19 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
         <translation>Une plage IP ne peut pas être vide.</translation>
     </message>
     <message>
-        <source>"%1" is not an IPv4 or IPv6 address (expected e.g. 192.0.2.0/24 or 2001:db8::/32).</source>
+        <source>&quot;%1&quot; is not an IPv4 or IPv6 address (expected e.g. 192.0.2.0/24 or 2001:db8::/32).</source>
         <translation>« %1 » n’est pas une adresse IPv4 ou IPv6 (attendu p. ex. 192.0.2.0/24 ou 2001:db8::/32).</translation>
     </message>
     <message>
-        <source>"%1": the prefix length must be a number from 0 to %2 for an %3 address.</source>
+        <source>&quot;%1&quot;: the prefix length must be a number from 0 to %2 for an %3 address.</source>
         <translation>« %1 » : la longueur de préfixe doit être un nombre de 0 à %2 pour une adresse %3.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid CIDR range.</source>
+        <source>&quot;%1&quot; is not a valid CIDR range.</source>
         <translation>« %1 » n’est pas une plage CIDR valide.</translation>
     </message>
     <message>
-        <source>"%1" is not an IP address.</source>
+        <source>&quot;%1&quot; is not an IP address.</source>
         <translation>« %1 » n’est pas une adresse IP.</translation>
     </message>
 </context>
@@ -1949,7 +1998,7 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
         <translation>Le trousseau du système signale une erreur : %1</translation>
     </message>
     <message>
-        <source>No OS keychain is running; Warden stores secrets only there. Start your desktop's keyring (for example gnome-keyring) and try again.</source>
+        <source>No OS keychain is running; Warden stores secrets only there. Start your desktop&apos;s keyring (for example gnome-keyring) and try again.</source>
         <translation>Aucun trousseau du système n’est actif ; Warden ne stocke les secrets que là. Démarrez le trousseau de votre bureau (par exemple gnome-keyring) et réessayez.</translation>
     </message>
     <message>
@@ -1957,18 +2006,18 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
         <translation>Le trousseau ne contient pas d’entrée %1.</translation>
     </message>
     <message>
-        <source>The OS keychain is locked. Unlock it (your desktop keyring's password) and try again; nothing was changed.</source>
+        <source>The OS keychain is locked. Unlock it (your desktop keyring&apos;s password) and try again; nothing was changed.</source>
         <translation>Le trousseau du système est verrouillé. Déverrouillez-le (mot de passe du trousseau de votre bureau) et réessayez ; rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
     <name>Migrations</name>
     <message>
-        <source>This database holds tables that are not Warden's; refusing to change it.</source>
+        <source>This database holds tables that are not Warden&apos;s; refusing to change it.</source>
         <translation>Cette base contient des tables qui ne sont pas à Warden ; elle ne sera pas modifiée.</translation>
     </message>
     <message>
-        <source>The database's schema version is missing.</source>
+        <source>The database&apos;s schema version is missing.</source>
         <translation>La version de schéma de la base manque.</translation>
     </message>
     <message>
@@ -2026,15 +2075,15 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
         <translation>Le partenaire doit avoir un nom.</translation>
     </message>
     <message>
-        <source>A partner's home account must be a standard account; %1 is a %2 account.</source>
+        <source>A partner&apos;s home account must be a standard account; %1 is a %2 account.</source>
         <translation>Le compte d’origine d’un partenaire doit être un compte standard ; %1 est un compte de type %2.</translation>
     </message>
     <message>
-        <source>The partner "%1" already exists or already uses %2 as its home account.</source>
+        <source>The partner &quot;%1&quot; already exists or already uses %2 as its home account.</source>
         <translation>Le partenaire « %1 » existe déjà ou utilise déjà %2 comme compte d’origine.</translation>
     </message>
     <message>
-        <source>There is no partner called "%1".</source>
+        <source>There is no partner called &quot;%1&quot;.</source>
         <translation>Il n’existe aucun partenaire nommé « %1 ».</translation>
     </message>
     <message>
@@ -2054,11 +2103,11 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
         <translation>%1 ne délègue pas à ce partenaire.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid email address.</source>
+        <source>&quot;%1&quot; is not a valid email address.</source>
         <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
     </message>
     <message>
-        <source>%1 is inside %2's own domain %3. External administrators come from outside the customer's domains; give internal people a role with Add User to Role.</source>
+        <source>%1 is inside %2&apos;s own domain %3. External administrators come from outside the customer&apos;s domains; give internal people a role with Add User to Role.</source>
         <translation>%1 appartient au domaine %3 de %2. Les administrateurs externes viennent de l’extérieur des domaines du client ; donnez un rôle aux personnes internes avec « Ajouter un utilisateur au rôle ».</translation>
     </message>
     <message>
@@ -2066,7 +2115,7 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
         <translation>%1 n’est administrateur d’aucune organisation partenaire connue de Warden.</translation>
     </message>
     <message>
-        <source>%1 is disabled in %2's directory.</source>
+        <source>%1 is disabled in %2&apos;s directory.</source>
         <translation>%1 est désactivé dans l’annuaire de %2.</translation>
     </message>
     <message>
@@ -2118,7 +2167,10 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     </message>
     <message numerus="yes">
         <source>The password must have at least %n characters.</source>
-        <translation><numerusform>Le mot de passe doit comporter au moins %n caractère.</numerusform><numerusform>Le mot de passe doit comporter au moins %n caractères.</numerusform></translation>
+        <translation>
+            <numerusform>Le mot de passe doit comporter au moins %n caractère.</numerusform>
+            <numerusform>Le mot de passe doit comporter au moins %n caractères.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The password cannot be only spaces.</source>
@@ -2216,19 +2268,19 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
         <translation>le niveau de gestion des rôles %1</translation>
     </message>
     <message>
-        <source>Unknown application area "%1".</source>
+        <source>Unknown application area &quot;%1&quot;.</source>
         <translation>Domaine d’application inconnu « %1 ».</translation>
     </message>
     <message>
-        <source>Unknown verb "%1".</source>
+        <source>Unknown verb &quot;%1&quot;.</source>
         <translation>Verbe inconnu « %1 ».</translation>
     </message>
     <message>
-        <source>Unknown protected permission "%1".</source>
+        <source>Unknown protected permission &quot;%1&quot;.</source>
         <translation>Autorisation protégée inconnue « %1 ».</translation>
     </message>
     <message>
-        <source>Unknown role management level "%1".</source>
+        <source>Unknown role management level &quot;%1&quot;.</source>
         <translation>Niveau de gestion des rôles inconnu « %1 ».</translation>
     </message>
     <message>
@@ -2306,7 +2358,7 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
         <translation>Ce compte n’existe pas.</translation>
     </message>
     <message>
-        <source>There is no account with the code "%1".</source>
+        <source>There is no account with the code &quot;%1&quot;.</source>
         <translation>Aucun compte n’a le code « %1 ».</translation>
     </message>
     <message>
@@ -2322,7 +2374,7 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
         <translation>Ce rôle n’existe pas.</translation>
     </message>
     <message>
-        <source>There is no role named "%1".</source>
+        <source>There is no role named &quot;%1&quot;.</source>
         <translation>Aucun rôle ne s’appelle « %1 ».</translation>
     </message>
 </context>
@@ -2391,12 +2443,15 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
         <translation>Un nom de rôle compte au plus 100 caractères.</translation>
     </message>
     <message>
-        <source>This account already has a role named "%1".</source>
+        <source>This account already has a role named &quot;%1&quot;.</source>
         <translation>Ce compte a déjà un rôle nommé « %1 ».</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" still has %n member(s). Remove them first, or choose "Remove members and delete".</source>
-        <translation><numerusform>« %1 » a encore %n membre. Retirez-le d’abord ou choisissez « Retirer les membres et supprimer ».</numerusform><numerusform>« %1 » a encore %n membres. Retirez-les d’abord ou choisissez « Retirer les membres et supprimer ».</numerusform></translation>
+        <source>&quot;%1&quot; still has %n member(s). Remove them first, or choose &quot;Remove members and delete&quot;.</source>
+        <translation>
+            <numerusform>« %1 » a encore %n membre. Retirez-le d’abord ou choisissez « Retirer les membres et supprimer ».</numerusform>
+            <numerusform>« %1 » a encore %n membres. Retirez-les d’abord ou choisissez « Retirer les membres et supprimer ».</numerusform>
+        </translation>
     </message>
     <message>
         <source>No users were selected.</source>
@@ -2407,7 +2462,7 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
         <translation>%1 n’est pas dans l’annuaire interne.</translation>
     </message>
     <message>
-        <source>%1 belongs to another account's directory.</source>
+        <source>%1 belongs to another account&apos;s directory.</source>
         <translation>%1 appartient à l’annuaire d’un autre compte.</translation>
     </message>
     <message>
@@ -2428,10 +2483,13 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     </message>
     <message numerus="yes">
         <source>%n users → %1</source>
-        <translation><numerusform>%n utilisateur → %1</numerusform><numerusform>%n utilisateurs → %1</numerusform></translation>
+        <translation>
+            <numerusform>%n utilisateur → %1</numerusform>
+            <numerusform>%n utilisateurs → %1</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 is not a member of "%2".</source>
+        <source>%1 is not a member of &quot;%2&quot;.</source>
         <translation>%1 n’est pas membre de « %2 ».</translation>
     </message>
     <message>
@@ -2488,7 +2546,7 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
 <context>
     <name>UserFields</name>
     <message>
-        <source>"%1" is not a valid email address.</source>
+        <source>&quot;%1&quot; is not a valid email address.</source>
         <translation>« %1 » n’est pas une adresse e-mail valide.</translation>
     </message>
     <message>
@@ -2582,7 +2640,7 @@ Vérifiez-le avec Journal d’audit → Vérifier, et restaurez la base depuis u
         <translation>Retirer le contact</translation>
     </message>
     <message>
-        <source>Remove %1 from the account's contacts?</source>
+        <source>Remove %1 from the account&apos;s contacts?</source>
         <translation>Retirer %1 des contacts du compte ?</translation>
     </message>
     <message>
@@ -2637,7 +2695,10 @@ Vérifiez-le avec Journal d’audit → Vérifier, et restaurez la base depuis u
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n membre</numerusform><numerusform>%n membres</numerusform></translation>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
@@ -2667,7 +2728,7 @@ Vérifiez-le avec Journal d’audit → Vérifier, et restaurez la base depuis u
         <translation>Vous recevez un mot de passe temporaire à transmettre ; à la première connexion, la personne définit le sien et scanne un code QR dans une application d’authentification.</translation>
     </message>
     <message>
-        <source>They sign in through your organisation's identity provider, which also asks for their second factor.</source>
+        <source>They sign in through your organisation&apos;s identity provider, which also asks for their second factor.</source>
         <translation>La connexion passe par le fournisseur d’identité de votre organisation, qui demande aussi le second facteur.</translation>
     </message>
     <message>
@@ -2707,19 +2768,31 @@ Déposer maintenant une demande de changement pour %2 ?</translation>
     </message>
     <message numerus="yes">
         <source>%n user(s) selected</source>
-        <translation><numerusform>%n utilisateur sélectionné</numerusform><numerusform>%n utilisateurs sélectionnés</numerusform></translation>
+        <translation>
+            <numerusform>%n utilisateur sélectionné</numerusform>
+            <numerusform>%n utilisateurs sélectionnés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(applies to the %n users shown; scroll to load more)</source>
-        <translation><numerusform>(s’applique à l’utilisateur affiché ; faites défiler pour en charger d’autres)</numerusform><numerusform>(s’applique aux %n utilisateurs affichés ; faites défiler pour en charger d’autres)</numerusform></translation>
+        <translation>
+            <numerusform>(s’applique à l’utilisateur affiché ; faites défiler pour en charger d’autres)</numerusform>
+            <numerusform>(s’applique aux %n utilisateurs affichés ; faites défiler pour en charger d’autres)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>(applies to the %n users shown)</source>
-        <translation><numerusform>(s’applique à l’utilisateur affiché)</numerusform><numerusform>(s’applique aux %n utilisateurs affichés)</numerusform></translation>
+        <translation>
+            <numerusform>(s’applique à l’utilisateur affiché)</numerusform>
+            <numerusform>(s’applique aux %n utilisateurs affichés)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Adding %n user(s) to %1…</source>
-        <translation><numerusform>Ajout de %n utilisateur à %1…</numerusform><numerusform>Ajout de %n utilisateurs à %1…</numerusform></translation>
+        <translation>
+            <numerusform>Ajout de %n utilisateur à %1…</numerusform>
+            <numerusform>Ajout de %n utilisateurs à %1…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2733,7 +2806,7 @@ Déposer maintenant une demande de changement pour %2 ?</translation>
         <translation>Gestion des administrateurs — %1</translation>
     </message>
     <message>
-        <source>Everyone who holds an administrator role in %1 (%2). Backup accounts keep their password in this computer's OS keychain for a sign-in-provider outage.</source>
+        <source>Everyone who holds an administrator role in %1 (%2). Backup accounts keep their password in this computer&apos;s OS keychain for a sign-in-provider outage.</source>
         <translation>Toutes les personnes ayant un rôle d’administrateur dans %1 (%2). Les comptes de secours gardent leur mot de passe dans le trousseau du système de cet ordinateur en cas de panne du fournisseur de connexion.</translation>
     </message>
     <message>
@@ -2741,7 +2814,7 @@ Déposer maintenant une demande de changement pour %2 ?</translation>
         <translation>Sélectionnez d’abord un administrateur.</translation>
     </message>
     <message>
-        <source>A backup account's password is rotated, not reset.</source>
+        <source>A backup account&apos;s password is rotated, not reset.</source>
         <translation>Le mot de passe d’un compte de secours est renouvelé, pas réinitialisé.</translation>
     </message>
     <message>
@@ -2805,7 +2878,7 @@ Déposer maintenant une demande de changement ?</translation>
         <translation>%1 n’est plus administrateur de %2.</translation>
     </message>
     <message>
-        <source>Make %1 a backup (break-glass) account? It gets a strong random password kept only in this computer's OS keychain; reveal it when single sign-on is down.</source>
+        <source>Make %1 a backup (break-glass) account? It gets a strong random password kept only in this computer&apos;s OS keychain; reveal it when single sign-on is down.</source>
         <translation>Faire de %1 un compte de secours (bris de glace) ? Il reçoit un mot de passe aléatoire fort conservé uniquement dans le trousseau du système de cet ordinateur ; affichez-le quand l’authentification unique est en panne.</translation>
     </message>
     <message>
@@ -2920,7 +2993,10 @@ Confirmez avec votre mot de passe et un nouveau code à usage unique.</translati
     <name>warden::ApplyExternalAdminDialog</name>
     <message numerus="yes">
         <source>&amp;Apply to %n Account(s)</source>
-        <translation><numerusform>&amp;Appliquer à %n compte</numerusform><numerusform>&amp;Appliquer à %n comptes</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Appliquer à %n compte</numerusform>
+            <numerusform>&amp;Appliquer à %n comptes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Account</source>
@@ -2932,7 +3008,10 @@ Confirmez avec votre mot de passe et un nouveau code à usage unique.</translati
     </message>
     <message numerus="yes">
         <source>Changed in %1, unchanged in %2, refused in %3 of %n account(s).</source>
-        <translation><numerusform>Modifié dans %1, inchangé dans %2, refusé dans %3 sur %n compte.</numerusform><numerusform>Modifié dans %1, inchangé dans %2, refusé dans %3 sur %n comptes.</numerusform></translation>
+        <translation>
+            <numerusform>Modifié dans %1, inchangé dans %2, refusé dans %3 sur %n compte.</numerusform>
+            <numerusform>Modifié dans %1, inchangé dans %2, refusé dans %3 sur %n comptes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2974,7 +3053,10 @@ Confirmez avec votre mot de passe et un nouveau code à usage unique.</translati
     <name>warden::AuditLogWidget</name>
     <message numerus="yes">
         <source>The audit log is intact: %n entries checked.</source>
-        <translation><numerusform>Le journal d’audit est intact : %n entrée vérifiée.</numerusform><numerusform>Le journal d’audit est intact : %n entrées vérifiées.</numerusform></translation>
+        <translation>
+            <numerusform>Le journal d’audit est intact : %n entrée vérifiée.</numerusform>
+            <numerusform>Le journal d’audit est intact : %n entrées vérifiées.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit log was tampered with at entry %1: %2</source>
@@ -3001,7 +3083,10 @@ Confirmez avec votre mot de passe et un nouveau code à usage unique.</translati
     </message>
     <message numerus="yes">
         <source>Protected-role changes in %1 wait here for approval by a different person who is an account contact of Director level or higher. Pending requests expire after %n day(s).</source>
-        <translation><numerusform>Les changements de rôles protégés dans %1 attendent ici l’approbation d’une autre personne, contact du compte de niveau directeur ou supérieur. Les demandes en attente expirent après %n jour.</numerusform><numerusform>Les changements de rôles protégés dans %1 attendent ici l’approbation d’une autre personne, contact du compte de niveau directeur ou supérieur. Les demandes en attente expirent après %n jours.</numerusform></translation>
+        <translation>
+            <numerusform>Les changements de rôles protégés dans %1 attendent ici l’approbation d’une autre personne, contact du compte de niveau directeur ou supérieur. Les demandes en attente expirent après %n jour.</numerusform>
+            <numerusform>Les changements de rôles protégés dans %1 attendent ici l’approbation d’une autre personne, contact du compte de niveau directeur ou supérieur. Les demandes en attente expirent après %n jours.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a request first.</source>
@@ -3024,7 +3109,7 @@ Confirmez avec votre mot de passe et un nouveau code à usage unique.</translati
         <translation>&lt;br&gt;Note de décision : %1</translation>
     </message>
     <message>
-        <source>Request #%1 was filed; it waits for a Director-level contact's approval.</source>
+        <source>Request #%1 was filed; it waits for a Director-level contact&apos;s approval.</source>
         <translation>La demande n° %1 a été déposée ; elle attend l’approbation d’un contact de niveau directeur.</translation>
     </message>
     <message>
@@ -3286,7 +3371,7 @@ Décision : %2</translation>
         <translation>Gérer les administrateurs externes — %1</translation>
     </message>
     <message>
-        <source>External administrators of %1 (%2) sign in through their partner (MSP) and act in this account with the role shown. Their addresses are outside %2's own domains.</source>
+        <source>External administrators of %1 (%2) sign in through their partner (MSP) and act in this account with the role shown. Their addresses are outside %2&apos;s own domains.</source>
         <translation>Les administrateurs externes de %1 (%2) se connectent via leur partenaire (MSP) et agissent dans ce compte avec le rôle indiqué. Leurs adresses sont hors des domaines de %2.</translation>
     </message>
     <message>
@@ -3456,7 +3541,10 @@ Décision : %2</translation>
     </message>
     <message numerus="yes">
         <source>I have reviewed the address changes; remove these %n admin role(s)</source>
-        <translation><numerusform>J’ai vérifié les changements d’adresse ; retirer ce %n rôle d’administrateur</numerusform><numerusform>J’ai vérifié les changements d’adresse ; retirer ces %n rôles d’administrateur</numerusform></translation>
+        <translation>
+            <numerusform>J’ai vérifié les changements d’adresse ; retirer ce %n rôle d’administrateur</numerusform>
+            <numerusform>J’ai vérifié les changements d’adresse ; retirer ces %n rôles d’administrateur</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</source>
@@ -3464,7 +3552,10 @@ Décision : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) rejected; fix the file and check it again. Nothing will be imported while any row is rejected.</source>
-        <translation><numerusform>%n ligne refusée ; corrigez le fichier et vérifiez-le à nouveau. Rien ne sera importé tant qu’une ligne est refusée.</numerusform><numerusform>%n lignes refusées ; corrigez le fichier et vérifiez-le à nouveau. Rien ne sera importé tant qu’une ligne est refusée.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne refusée ; corrigez le fichier et vérifiez-le à nouveau. Rien ne sera importé tant qu’une ligne est refusée.</numerusform>
+            <numerusform>%n lignes refusées ; corrigez le fichier et vérifiez-le à nouveau. Rien ne sera importé tant qu’une ligne est refusée.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The first %1 are listed.</source>
@@ -3578,14 +3669,17 @@ Décision : %2</translation>
     </message>
     <message numerus="yes">
         <source>Added %n user(s) to %1.</source>
-        <translation><numerusform>%n utilisateur ajouté à %1.</numerusform><numerusform>%n utilisateurs ajoutés à %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n utilisateur ajouté à %1.</numerusform>
+            <numerusform>%n utilisateurs ajoutés à %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove from Role</source>
         <translation>Retirer du rôle</translation>
     </message>
     <message>
-        <source>Remove %1 from %2? They lose this role's permissions at once.</source>
+        <source>Remove %1 from %2? They lose this role&apos;s permissions at once.</source>
         <translation>Retirer %1 de %2 ? Les autorisations de ce rôle sont perdues immédiatement.</translation>
     </message>
     <message>
@@ -3622,7 +3716,10 @@ Décision : %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 still has %n member(s). Remove them from the role and delete it?</source>
-        <translation><numerusform>%1 a encore %n membre. Le retirer du rôle et supprimer le rôle ?</numerusform><numerusform>%1 a encore %n membres. Les retirer du rôle et supprimer le rôle ?</numerusform></translation>
+        <translation>
+            <numerusform>%1 a encore %n membre. Le retirer du rôle et supprimer le rôle ?</numerusform>
+            <numerusform>%1 a encore %n membres. Les retirer du rôle et supprimer le rôle ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete the role %1?</source>
@@ -3688,15 +3785,24 @@ Gérer qui administre les comptes de sécurité e-mail, et avec quels droits.</t
     </message>
     <message numerus="yes">
         <source>Imported %n row(s).</source>
-        <translation><numerusform>%n ligne importée.</numerusform><numerusform>%n lignes importées.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne importée.</numerusform>
+            <numerusform>%n lignes importées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Backup admins: %n rule(s) failing</source>
-        <translation><numerusform>Administrateurs de secours : %n règle en échec</numerusform><numerusform>Administrateurs de secours : %n règles en échec</numerusform></translation>
+        <translation>
+            <numerusform>Administrateurs de secours : %n règle en échec</numerusform>
+            <numerusform>Administrateurs de secours : %n règles en échec</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Backup admins: %n warning(s)</source>
-        <translation><numerusform>Administrateurs de secours : %n avertissement</numerusform><numerusform>Administrateurs de secours : %n avertissements</numerusform></translation>
+        <translation>
+            <numerusform>Administrateurs de secours : %n avertissement</numerusform>
+            <numerusform>Administrateurs de secours : %n avertissements</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backup admins: healthy</source>
@@ -3726,7 +3832,10 @@ Gérer qui administre les comptes de sécurité e-mail, et avec quels droits.</t
     </message>
     <message numerus="yes">
         <source>%n failed sign-in(s) in 24 hours</source>
-        <translation><numerusform>%n connexion échouée en 24 heures</numerusform><numerusform>%n connexions échouées en 24 heures</numerusform></translation>
+        <translation>
+            <numerusform>%n connexion échouée en 24 heures</numerusform>
+            <numerusform>%n connexions échouées en 24 heures</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -3753,7 +3862,10 @@ Gérer qui administre les comptes de sécurité e-mail, et avec quels droits.</t
     </message>
     <message numerus="yes">
         <source>%1 · %n role(s) · protected permissions: %2</source>
-        <translation><numerusform>%1 · %n rôle · autorisations protégées : %2</numerusform><numerusform>%1 · %n rôles · autorisations protégées : %2</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n rôle · autorisations protégées : %2</numerusform>
+            <numerusform>%1 · %n rôles · autorisations protégées : %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Disabled</source>
@@ -3772,7 +3884,7 @@ Gérer qui administre les comptes de sécurité e-mail, et avec quels droits.</t
         <translation>Changer l’&amp;adresse principale…</translation>
     </message>
     <message>
-        <source>Changing the primary address removes the member's admin roles.</source>
+        <source>Changing the primary address removes the member&apos;s admin roles.</source>
         <translation>Changer l’adresse principale retire les rôles d’administrateur du membre.</translation>
     </message>
     <message>
@@ -3860,7 +3972,10 @@ Changer l’adresse ?</translation>
     </message>
     <message numerus="yes">
         <source>Hidden in %n second(s).</source>
-        <translation><numerusform>Masqué dans %n seconde.</numerusform><numerusform>Masqué dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Masqué dans %n seconde.</numerusform>
+            <numerusform>Masqué dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hidden.</source>
@@ -3895,7 +4010,10 @@ Changer l’adresse ?</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation><numerusform>%n membre</numerusform><numerusform>%n membres</numerusform></translation>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
     </message>
     <message>
         <source>Protected permissions: %1</source>

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "UiResources.h"
+#include "security/Keychain.h"
 #include "signin/FirstRunDialog.h"
 #include "signin/SignInDialog.h"
 
@@ -44,6 +45,12 @@ int main(int argc, char* argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/warden.svg")));
     PreferencesDialog::installTranslations();
 
+    // Without a keychain nothing is written: no database, and not even a log file.
+    if (auto available = Keychain().checkAvailable(); !available) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Warden cannot start"),
+                              available.refusal().message);
+        return 3;
+    }
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     Logging::initialize(QDir(dataDir).filePath(QStringLiteral("logs")), parser.value(logOption));
 

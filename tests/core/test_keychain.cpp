@@ -96,6 +96,41 @@ private Q_SLOTS:
             QVERIFY2(written.isEmpty(), qPrintable(written.join(QLatin1Char(' '))));
         }
     }
+
+    void theConsoleWithoutAKeychainWritesNothing()
+    {
+        if (qEnvironmentVariableIsEmpty("WARDEN_GUI")) {
+            QSKIP("built without the GUI");
+        }
+        QTemporaryDir dir;
+        QTemporaryDir runtime;
+        QProcess console;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=") + dir.filePath(QStringLiteral("no-bus")));
+        env.insert(QStringLiteral("HOME"), dir.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.remove(QStringLiteral("DISPLAY"));
+        console.setProcessEnvironment(env);
+        console.start(qEnvironmentVariable("WARDEN_GUI"),
+                      {QStringLiteral("--db"), dir.filePath(QStringLiteral("w.db"))});
+        QVERIFY2(console.waitForStarted(), qPrintable(console.errorString()));
+        // The console shows "Warden cannot start" and waits for OK; whatever it would write at
+        // start-up is written by then.
+        QTest::qWait(2500);
+        QCOMPARE(console.state(), QProcess::Running);
+        console.kill();
+        console.waitForFinished();
+        QStringList written;
+        QDirIterator it(dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            written.append(it.next());
+        }
+        QVERIFY2(written.isEmpty(), qPrintable(written.join(QLatin1Char(' '))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKeychain)
