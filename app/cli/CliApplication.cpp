@@ -378,6 +378,14 @@ int CliApplication::cmdSignin()
     return Ok;
 }
 
+void CliApplication::showAuthenticatorSetup(const QString& otpauthUri, const SecretBytes& secret)
+{
+    // The secret is shown once, to the person at the terminal (standard error), never logged.
+    m_err << tr("Scan this QR code with an authenticator app, or enter the secret by hand:") << '\n'
+          << QrCode::encode(otpauthUri).toText() << tr("Secret: %1").arg(Base32::encode(secret.bytes())) << '\n'
+          << otpauthUri << Qt::endl;
+}
+
 int CliApplication::cmdEnroll()
 {
     if (!m_asEmail) {
@@ -409,11 +417,7 @@ int CliApplication::cmdEnroll()
             return fail(Refusal {Refusal::Kind::BadInput, problem});
         }
     }
-    // The new secret is shown once, to the person at the terminal, never logged.
-    m_err << tr("Scan this QR code with an authenticator app, or enter the secret by hand:") << '\n'
-          << QrCode::encode(enrollment.value().otpauthUri).toText()
-          << tr("Secret: %1").arg(Base32::encode(enrollment.value().totpSecret.bytes())) << '\n'
-          << enrollment.value().otpauthUri << Qt::endl;
+    showAuthenticatorSetup(enrollment.value().otpauthUri, enrollment.value().totpSecret);
     const QString code = m_otp ? *m_otp : prompt(tr("One-time code from the app: "), false);
     auto actor = m_core->auth().completeEnrollment(enrollment.value(), newPassword, code);
     newPassword.fill(QLatin1Char('\0'));
@@ -507,11 +511,7 @@ int CliApplication::cmdInit()
     if (const QString problem = PasswordHasher::policyProblem(password); !problem.isEmpty()) {
         return fail(Refusal {Refusal::Kind::BadInput, problem});
     }
-    // The enrollment secret is shown once, to the person at the terminal, never logged.
-    m_err << tr("Scan this QR code with an authenticator app, or enter the secret by hand:") << '\n'
-          << QrCode::encode(enrollment.value().otpauthUri).toText()
-          << tr("Secret: %1").arg(Base32::encode(enrollment.value().totpSecret.bytes())) << '\n'
-          << enrollment.value().otpauthUri << Qt::endl;
+    showAuthenticatorSetup(enrollment.value().otpauthUri, enrollment.value().totpSecret);
     const QString confirmation = otp ? *otp : prompt(tr("One-time code from the app: "), false);
     auto actor = m_core->auth().completeFirstRun(enrollment.value(), password, confirmation);
     password.fill(QLatin1Char('\0'));

@@ -45,6 +45,8 @@ private:
     int cmdDemo();
     int cmdSignin();
     int cmdEnroll();
+    /// The QR code, secret and otpauth:// URI of a new authenticator enrollment, on stderr.
+    void showAuthenticatorSetup(const QString& otpauthUri, const SecretBytes& secret);
     int cmdSignout();
     int cmdWhoami();
     int cmdTotpCode();
