@@ -93,6 +93,27 @@ MainWindow::MainWindow(CoreServices& core, Actor actor, QWidget* parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/warden.svg")));
     resize(1280, 820);
 
+    // A reload (Refresh, or a change announced by the core) keeps the current item by id. The
+    // current item is noted before the proxy and the view hear of a removal (the view moves its
+    // current item away first), so these are connected before the proxy takes the model.
+    connect(m_treeModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        if (!m_keptKey) {
+            m_keptKey = currentKey();
+        }
+    });
+    connect(m_treeModel, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex& removedFrom, int first, int last) {
+                for (QModelIndex at = currentSourceIndex(); at.isValid(); at = at.parent()) {
+                    if (at.parent() == removedFrom && at.row() >= first && at.row() <= last) {
+                        // The first (most precise) key wins: a second removal in the same update
+                        // would only see the parent the view fell back to.
+                        if (!m_keptKey) {
+                            m_keptKey = currentKey();
+                        }
+                        return;
+                    }
+                }
+            });
     m_proxy->setSourceModel(m_treeModel);
     m_proxy->sort(0);
     m_tree->setObjectName(QStringLiteral("adminRolesTreeView"));
@@ -150,26 +171,30 @@ MainWindow::MainWindow(CoreServices& core, Actor actor, QWidget* parent)
             showAllRoles();
         }
     });
-    // A reload (Refresh, or a change announced by the core) keeps the current item by id.
-    connect(m_treeModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keptKey = currentKey(); });
+    // Rows are removed, and often put back in the same update (a role's members or an account's
+    // roles re-read): the current item is found again as soon as it is back. When it does not come
+    // back, its role or account becomes current, unless the user has chosen something else since.
+    auto findKept = [this] {
+        if (m_keptKey && restoreKey(*m_keptKey, true)) {
+            m_keptKey.reset();
+        }
+    };
+    connect(m_treeModel, &QAbstractItemModel::rowsRemoved, this, [this, findKept] {
+        if (!m_keptKey) {
+            return;
+        }
+        findKept();
+        m_settleTimer.start();
+    });
+    connect(m_treeModel, &QAbstractItemModel::rowsInserted, this, findKept);
+    m_settleTimer.setSingleShot(true);
+    m_settleTimer.setInterval(0);
+    connect(&m_settleTimer, &QTimer::timeout, this, &MainWindow::settleKeptKey);
+    // After the proxy has reset too.
     connect(m_treeModel, &QAbstractItemModel::modelReset, this, [this] {
         m_tree->expandToDepth(0);
         const std::optional<TreeKey> kept = std::exchange(m_keptKey, std::nullopt);
-        restoreKey(kept.value_or(TreeKey {}));
-    });
-    connect(m_treeModel, &QAbstractItemModel::rowsAboutToBeRemoved, this,
-            [this](const QModelIndex& removedFrom, int first, int last) {
-                for (QModelIndex at = currentSourceIndex(); at.isValid(); at = at.parent()) {
-                    if (at.parent() == removedFrom && at.row() >= first && at.row() <= last) {
-                        m_keptKey = currentKey();
-                        return;
-                    }
-                }
-            });
-    connect(m_treeModel, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (const std::optional<TreeKey> kept = std::exchange(m_keptKey, std::nullopt)) {
-            restoreKey(*kept);
-        }
+        restoreKey(kept.value_or(TreeKey {}), false);
     });
     connect(m_treeModel, &QAbstractItemModel::dataChanged, this, [this] { onCurrentChanged(); });
     m_tree->expandToDepth(0);
@@ -309,7 +334,7 @@ MainWindow::TreeKey MainWindow::currentKey() const
     return key;
 }
 
-void MainWindow::restoreKey(const TreeKey& key)
+bool MainWindow::restoreKey(const TreeKey& key, bool exactOnly)
 {
     QModelIndex target;
     if (key.roleId != 0) {
@@ -331,6 +356,11 @@ void MainWindow::restoreKey(const TreeKey& key)
     if (!target.isValid() && key.accountId != 0) {
         target = m_treeModel->indexOfAccount(key.accountId);
     }
+    const bool exact = target.isValid() && target.data(AccountRoleTreeModel::EmailRole).toString() == key.memberEmail
+        && (key.roleId == 0 || target.data(AccountRoleTreeModel::RoleIdRole).toLongLong() == key.roleId);
+    if (exactOnly && !exact) {
+        return false;
+    }
     const QModelIndex shown = m_proxy->mapFromSource(target);
     if (shown.isValid()) {
         m_tree->expand(shown.parent());
@@ -338,6 +368,22 @@ void MainWindow::restoreKey(const TreeKey& key)
         m_tree->scrollTo(shown);
     }
     onCurrentChanged();
+    return exact;
+}
+
+void MainWindow::settleKeptKey()
+{
+    const std::optional<TreeKey> kept = std::exchange(m_keptKey, std::nullopt);
+    if (!kept) {
+        return;
+    }
+    const TreeKey now = currentKey();
+    const bool viewFellBack = now.accountId == 0
+        || (now.accountId == kept->accountId && now.memberEmail.isEmpty()
+            && (now.roleId == 0 || now.roleId == kept->roleId));
+    if (viewFellBack) {
+        restoreKey(*kept, false);
+    }
 }
 
 void MainWindow::explainUnavailable(const QAction* action)

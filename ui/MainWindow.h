@@ -5,6 +5,7 @@
 #include "domain/ChangeRequest.h"
 
 #include <QMainWindow>
+#include <QTimer>
 #include <optional>
 
 class QAction;
@@ -66,9 +67,12 @@ private:
         QString memberEmail;
     };
     [[nodiscard]] TreeKey currentKey() const;
-    /// Makes the item `key` names current again (or its role, or its account), and brings the
-    /// details pane and the actions in line with whatever is current afterwards.
-    void restoreKey(const TreeKey& key);
+    /// Makes the item `key` names current again (or, unless `exactOnly`, its role or its account)
+    /// and brings the details pane and the actions in line; true when the item itself was found.
+    bool restoreKey(const TreeKey& key, bool exactOnly);
+    /// After a removal: when the kept item did not come back, makes its role or account current,
+    /// unless the user has chosen something else meanwhile.
+    void settleKeptKey();
     /// Says in the status bar why `action` cannot run now (its tooltip holds the core's reason).
     void explainUnavailable(const QAction* action);
 
@@ -128,6 +132,7 @@ private:
     qint64 m_healthAccountId = -1; ///< the account the badge shows (0: none)
     bool m_healthStale = true;
     std::optional<TreeKey> m_keptKey; ///< the current item while the tree reloads
+    QTimer m_settleTimer; ///< runs settleKeptKey() once the model's update is over
 };
 
 } // namespace warden

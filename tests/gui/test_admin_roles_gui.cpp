@@ -28,6 +28,13 @@ class TestAdminRolesGui : public QObject
 {
     Q_OBJECT
 
+    /// The tree's (proxy) index of a role.
+    static QModelIndex roleIndex(MainWindow& window, qint64 roleId)
+    {
+        window.selectRole(roleId);
+        return window.treeView()->currentIndex();
+    }
+
 private Q_SLOTS:
     void rightClickAddUserToRole()
     {
@@ -170,9 +177,28 @@ private Q_SLOTS:
         window.actions()->refresh->trigger();
         QCOMPARE(tree->currentIndex().data(AccountRoleTreeModel::EmailRole).toString(), email);
         QVERIFY(window.actions()->removeFromRole->isEnabled());
-        QVERIFY(f.core().roles().addMembers(f.actor(P::Super), f.role(QStringLiteral("Help Desk Administrator")).id,
-                                            {CoreFixture::plainUser(3)}));
-        QCOMPARE(tree->currentIndex().data(AccountRoleTreeModel::EmailRole).toString(), email);
+        // A change to the same role re-reads its members: the member is current again afterwards.
+        QVERIFY(f.core().roles().addMembers(f.actor(P::Super), gateway.id, {CoreFixture::plainUser(3)}));
+        QTRY_COMPARE(tree->currentIndex().data(AccountRoleTreeModel::EmailRole).toString(), email);
+        QVERIFY(window.actions()->removeFromRole->isEnabled());
+
+        // Removing the last member leaves the role current, and nothing jumps back later.
+        for (int left = f.role(QStringLiteral("Gateway Administrator")).memberCount; left > 0; --left) {
+            const QModelIndex role = roleIndex(window, gateway.id);
+            tree->expand(role);
+            QTRY_VERIFY(tree->model()->rowCount(role) > 0);
+            tree->setCurrentIndex(tree->model()->index(0, 0, role));
+            MessageBoxes::setNextAnswer(QMessageBox::Yes);
+            window.actions()->removeFromRole->trigger();
+            QTRY_COMPARE(f.role(QStringLiteral("Gateway Administrator")).memberCount, left - 1);
+        }
+        QTRY_COMPARE(tree->currentIndex().data(AccountRoleTreeModel::RoleIdRole).toLongLong(), gateway.id);
+        const Role helpDesk = f.role(QStringLiteral("Help Desk Administrator"));
+        const QModelIndex other = roleIndex(window, helpDesk.id);
+        tree->setCurrentIndex(other);
+        tree->expand(other);
+        QTest::qWait(50);
+        QCOMPARE(tree->currentIndex().data(AccountRoleTreeModel::RoleIdRole).toLongLong(), helpDesk.id);
     }
 
     void theAuditLogDockFollowsEveryChange()
