@@ -5,6 +5,7 @@
 #include "security/Totp.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDirIterator>
 #include <QHash>
 #include <QJsonArray>
@@ -95,6 +96,22 @@ class TestCli : public QObject
         }
         m_lastStep.insert(email, step);
         return Totp::codeForStep(Base32::decode(secretOf(email)).value_or(QByteArray()), step);
+    }
+
+    /// Reads `process`'s standard error into `err` until it shows an enrollment's "Secret: …" line
+    /// (at most 30 s); returns the base32 secret, empty when it never came.
+    static QString awaitSecret(QProcess& process, QString& err)
+    {
+        static const QRegularExpression secretLine(QStringLiteral("Secret: ([A-Z2-7]+)"));
+        QDeadlineTimer deadline(30000);
+        while (!deadline.hasExpired()) {
+            err += QString::fromUtf8(process.readAllStandardError());
+            if (const QRegularExpressionMatch match = secretLine.match(err); match.hasMatch()) {
+                return match.captured(1);
+            }
+            process.waitForReadyRead(100);
+        }
+        return {};
     }
 
     /// Adds `email` to ACME's directory and makes them a local-password administrator with `role`;
@@ -258,19 +275,16 @@ private Q_SLOTS:
                        QStringLiteral("--account-name"), QStringLiteral("New Co"), QStringLiteral("--email"),
                        QStringLiteral("boss@newco.example")});
         QString err;
-        static const QRegularExpression secretLine(QStringLiteral("Secret: ([A-Z2-7]+)"));
-        QRegularExpressionMatch match;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (err += QString::fromUtf8(process.readAllStandardError()), (match = secretLine.match(err)).hasMatch()),
-            30000);
+        const QString secretText = awaitSecret(process, err);
+        QVERIFY2(!secretText.isEmpty(), qPrintable(err));
         QVERIFY(err.contains(QLatin1String("otpauth://totp/Warden:boss@newco.example")));
-        const QByteArray secret = Base32::decode(match.captured(1)).value();
+        const QByteArray secret = Base32::decode(secretText).value();
         process.write(Totp::codeAt(secret, QDateTime::currentSecsSinceEpoch()).toLatin1() + "\n");
         process.closeWriteChannel();
         QVERIFY(process.waitForFinished(60000));
         QVERIFY2(process.exitCode() == 0, qPrintable(err + QString::fromUtf8(process.readAllStandardError())));
         QVERIFY(process.readAllStandardOutput().contains("first Super Administrator"));
-        m_initSecret = match.captured(1);
+        m_initSecret = secretText;
     }
 
     void logsNeverHoldSecrets()
@@ -575,14 +589,11 @@ private Q_SLOTS:
             qEnvironmentVariable("WARDENCTL"),
             {QStringLiteral("--db"), m_db.location(), QStringLiteral("--as"), owen, QStringLiteral("enroll")});
         QString err;
-        static const QRegularExpression secretLine(QStringLiteral("Secret: ([A-Z2-7]+)"));
-        QRegularExpressionMatch match;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (err += QString::fromUtf8(process.readAllStandardError()), (match = secretLine.match(err)).hasMatch()),
-            30000);
+        const QString secretText = awaitSecret(process, err);
+        QVERIFY2(!secretText.isEmpty(), qPrintable(err));
         QVERIFY(err.contains(QLatin1String("otpauth://totp/Warden:owen.new@acme.example")));
         QVERIFY(err.contains(QStringLiteral("█")) || err.contains(QStringLiteral("▀"))); // the QR code
-        const QByteArray secret = Base32::decode(match.captured(1)).value();
+        const QByteArray secret = Base32::decode(secretText).value();
         const qint64 step = Totp::stepAt(QDateTime::currentSecsSinceEpoch());
         process.write(Totp::codeForStep(secret, step).toLatin1() + "\n");
         process.closeWriteChannel();
