@@ -1,5 +1,7 @@
 #pragma once
 
+#include "write/Write.h"
+
 #include <QObject>
 
 namespace warden {
@@ -12,6 +14,31 @@ class ChangeNotifier : public QObject
 
 public:
     using QObject::QObject;
+
+    /// Emits the signal that says `what` changed; the write path calls it after a commit.
+    void announce(Changed what, qint64 id)
+    {
+        switch (what) {
+        case Changed::Accounts:
+            Q_EMIT accountsChanged();
+            break;
+        case Changed::Roles:
+            Q_EMIT rolesChanged(id);
+            break;
+        case Changed::Members:
+            Q_EMIT membersChanged(id);
+            break;
+        case Changed::Directory:
+            Q_EMIT directoryChanged(id);
+            break;
+        case Changed::Administrators:
+            Q_EMIT administratorsChanged(id);
+            break;
+        case Changed::ChangeRequests:
+            Q_EMIT changeRequestsChanged(id);
+            break;
+        }
+    }
 
 Q_SIGNALS:
     void accountsChanged();

@@ -16,6 +16,7 @@
 #include "services/PartnerService.h"
 #include "services/RoleService.h"
 #include "storage/Database.h"
+#include "write/WritePath.h"
 
 #include <memory>
 
@@ -37,6 +38,7 @@ public:
     ChangeNotifier& notifier() { return *m_notifier; }
     AuditLog& audit() { return *m_audit; }
     Authorizer& authorizer() { return *m_authorizer; }
+    WritePath& writes() { return *m_writes; }
     AccountService& accounts() { return *m_accounts; }
     DirectoryService& directory() { return *m_directory; }
     RoleService& roles() { return *m_roles; }
@@ -59,6 +61,7 @@ private:
     std::unique_ptr<DatabaseSecrets> m_secrets;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<Authorizer> m_authorizer;
+    std::unique_ptr<WritePath> m_writes;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<DirectoryService> m_directory;
     std::unique_ptr<RoleService> m_roles;

@@ -160,7 +160,7 @@ Status AuditLog::append(const QString& actor, const QString& accountCode, const 
     }
     logger("core.audit")->info("{} by {} on {}", action.toStdString(), actor.toStdString(), target.toStdString());
     // Every view of the log hears of the new entry once the change it belongs to has committed.
-    m_database.afterCommit(this, [this] { Q_EMIT m_notifier.auditAppended(); });
+    m_database.afterCommit(QStringLiteral("audit"), [this] { Q_EMIT m_notifier.auditAppended(); });
     return tx.commit();
 }
 

@@ -6,6 +6,7 @@
 #include "../domain/Role.h"
 #include "../storage/Database.h"
 #include "../storage/Repository.h"
+#include "../storage/RoleStore.h"
 #include "../storage/SqlErrors.h"
 
 #include <QSet>
@@ -194,7 +195,7 @@ Result<PermissionSet> Authorizer::effectivePermissions(const Actor& actor, qint6
     Repository repository(m_database);
     PermissionSet effective;
     for (const HeldRole& heldRole : held.value().roles) {
-        auto role = repository.role(heldRole.roleId);
+        auto role = RoleStore(m_database).role(heldRole.roleId);
         if (!role) {
             return role.refusal();
         }

@@ -8,6 +8,7 @@
 #include "../domain/IpRange.h"
 #include "../storage/Database.h"
 #include "../storage/Repository.h"
+#include "../storage/RoleStore.h"
 #include "../storage/SqlErrors.h"
 #include "../storage/Transaction.h"
 
@@ -106,7 +107,7 @@ Result<Account> AccountService::create(const Actor& actor, const QString& code, 
         role.builtInKey = builtIn->key;
         role.alwaysProtected = builtIn->alwaysProtected;
         role.permissions = builtIn->permissions;
-        if (auto inserted = repository.insertRole(role); !inserted) {
+        if (auto inserted = RoleStore(m_database).insertRole(role); !inserted) {
             return inserted.refusal();
         }
     }

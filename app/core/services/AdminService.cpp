@@ -10,6 +10,7 @@
 #include "../security/Sodium.h"
 #include "../storage/Database.h"
 #include "../storage/Repository.h"
+#include "../storage/RoleStore.h"
 #include "../storage/SqlErrors.h"
 #include "../storage/Transaction.h"
 #include "AuthService.h"
@@ -104,7 +105,7 @@ Result<QString> AdminService::accountCode(qint64 accountId) const
 Result<QList<AdministratorSummary>> AdminService::read(qint64 accountId, qint64 onlyUserId) const
 {
     Repository repository(m_database);
-    auto roles = repository.roles(accountId);
+    auto roles = RoleStore(m_database).roles(accountId);
     if (!roles) {
         return roles.refusal();
     }
@@ -202,7 +203,7 @@ Status AdminService::refuseLastSuperAdministrator(qint64 accountId, const Admini
     if (!admin.holdsSuperAdministrator || admin.disabled) {
         return {};
     }
-    auto count = Repository(m_database).activeSuperAdministrators(accountId);
+    auto count = RoleStore(m_database).activeSuperAdministrators(accountId);
     if (!count) {
         return count.refusal();
     }
@@ -227,7 +228,7 @@ Status AdminService::refuseProtected(const Actor& actor, qint64 accountId, const
     }
     Repository repository(m_database);
     for (const qint64 roleId : admin.roleIds) {
-        auto role = repository.role(roleId);
+        auto role = RoleStore(m_database).role(roleId);
         if (!role) {
             return role.refusal();
         }
@@ -383,7 +384,7 @@ Result<IssuedCredentials> AdminService::addAdministrator(const Actor& actor, qin
         return Refusal {Refusal::Kind::BadInput,
                         tr("%1 is disabled in the directory; enable them first.").arg(user.value().email)};
     }
-    auto role = repository.role(roleId);
+    auto role = RoleStore(m_database).role(roleId);
     if (!role) {
         return role.refusal();
     }
@@ -465,7 +466,7 @@ Result<IssuedCredentials> AdminService::editAdministrator(const Actor& actor, qi
         if (before.roleIds.contains(roleId)) {
             continue;
         }
-        auto role = repository.role(roleId);
+        auto role = RoleStore(m_database).role(roleId);
         if (!role) {
             return role.refusal();
         }
@@ -481,7 +482,7 @@ Result<IssuedCredentials> AdminService::editAdministrator(const Actor& actor, qi
         if (roleIds.contains(roleId)) {
             continue;
         }
-        auto role = repository.role(roleId);
+        auto role = RoleStore(m_database).role(roleId);
         if (!role) {
             return role.refusal();
         }
@@ -639,7 +640,7 @@ Status AdminService::deleteAdministrator(const Actor& actor, qint64 accountId, q
     Repository repository(m_database);
     QList<Role> held;
     for (const qint64 roleId : admin.roleIds) {
-        auto role = repository.role(roleId);
+        auto role = RoleStore(m_database).role(roleId);
         if (!role) {
             return role.refusal();
         }

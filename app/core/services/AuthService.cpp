@@ -10,6 +10,7 @@
 #include "../security/Totp.h"
 #include "../storage/Database.h"
 #include "../storage/Repository.h"
+#include "../storage/RoleStore.h"
 #include "../storage/SqlErrors.h"
 #include "../storage/Transaction.h"
 #include "AccountService.h"
@@ -117,7 +118,7 @@ Result<Actor> AuthService::completeFirstRun(const FirstRunEnrollment& enrollment
     if (!created) {
         return created.refusal();
     }
-    auto superRole = Repository(m_database).roleByName(account.value().id, QStringLiteral("Super Administrator"));
+    auto superRole = RoleStore(m_database).roleByName(account.value().id, QStringLiteral("Super Administrator"));
     if (!superRole) {
         return superRole.refusal();
     }

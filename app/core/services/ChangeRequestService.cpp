@@ -7,6 +7,7 @@
 #include "../domain/EmailAddress.h"
 #include "../storage/Database.h"
 #include "../storage/Repository.h"
+#include "../storage/RoleStore.h"
 #include "../storage/SqlErrors.h"
 #include "../storage/Transaction.h"
 #include "AdminService.h"
@@ -456,7 +457,7 @@ Status ChangeRequestService::validate(const ChangeRequest& request) const
         }
         return {};
     }
-    auto role = repository.role(request.roleId);
+    auto role = RoleStore(m_database).role(request.roleId);
     if (!role) {
         return role.refusal();
     }
@@ -486,7 +487,7 @@ Status ChangeRequestService::validate(const ChangeRequest& request) const
                         tr("%1 does not hold \"%2\".").arg(user.value().email, role.value().name)};
     }
     if (role.value().builtInKey == BuiltInRoles::kSuperAdministrator && !current->disabled) {
-        auto count = repository.activeSuperAdministrators(request.accountId);
+        auto count = RoleStore(m_database).activeSuperAdministrators(request.accountId);
         if (!count) {
             return count.refusal();
         }
@@ -513,7 +514,7 @@ Result<ChangeRequest> ChangeRequestService::create(const Actor& actor, const Cha
     request.authMethod = draft.kind == ChangeRequestKind::AddMember ? draft.authMethod : QString();
     if (isMemberChange(draft.kind)) {
         request.roleId = draft.roleId;
-        auto role = Repository(m_database).role(draft.roleId);
+        auto role = RoleStore(m_database).role(draft.roleId);
         if (!role) {
             return role.refusal();
         }
@@ -748,7 +749,7 @@ Result<IssuedCredentials> ChangeRequestService::apply(const Actor& actor, const 
             action = QStringLiteral("admin.password_reset");
             after.insert(QStringLiteral("secondFactor"), QStringLiteral("re-enroll"));
         } else {
-            auto role = repository.role(request.roleId);
+            auto role = RoleStore(m_database).role(request.roleId);
             if (!role) {
                 return role.refusal();
             }

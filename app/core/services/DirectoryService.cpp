@@ -8,6 +8,7 @@
 #include "../domain/UserFields.h"
 #include "../storage/Database.h"
 #include "../storage/Repository.h"
+#include "../storage/RoleStore.h"
 #include "../storage/SqlErrors.h"
 #include "../storage/Transaction.h"
 
@@ -244,7 +245,7 @@ Result<QStringList> DirectoryService::addressChangeLosses(const Actor& actor, co
     if (sameKey) {
         return lost;
     }
-    auto roles = repository.rolesOfUser(user.value().id);
+    auto roles = RoleStore(m_database).rolesOfUser(user.value().id);
     if (!roles) {
         return roles.refusal();
     }

@@ -9,6 +9,7 @@
 #include "../import/CsvReader.h"
 #include "../storage/Database.h"
 #include "../storage/Repository.h"
+#include "../storage/RoleStore.h"
 #include "../storage/SqlErrors.h"
 #include "../storage/Transaction.h"
 
@@ -252,7 +253,7 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice& fil
         if (auto it = account.roles.constFind(key); it != account.roles.cend()) {
             return it.value();
         }
-        auto role = repository.roleByName(account.id, name);
+        auto role = RoleStore(m_database).roleByName(account.id, name);
         if (!role) {
             return role.refusal();
         }
@@ -283,7 +284,7 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice& fil
         rolesOf.finish();
         for (const qint64 roleId : roleIds) {
             if (!removalRefusals.contains(roleId)) {
-                auto role = repository.role(roleId);
+                auto role = RoleStore(m_database).role(roleId);
                 if (!role) {
                     return role.refusal();
                 }

@@ -7,6 +7,7 @@
 #include "../domain/EmailAddress.h"
 #include "../storage/Database.h"
 #include "../storage/Repository.h"
+#include "../storage/RoleStore.h"
 #include "../storage/SqlErrors.h"
 #include "../storage/Transaction.h"
 
@@ -358,7 +359,7 @@ Result<QList<Role>> PartnerService::assignableRoles(const Actor& actor, qint64 a
     if (auto allowed = canManage(actor, accountId); !allowed) {
         return allowed.refusal();
     }
-    auto roles = Repository(m_database).roles(accountId);
+    auto roles = RoleStore(m_database).roles(accountId);
     if (!roles) {
         return roles.refusal();
     }
@@ -475,7 +476,7 @@ Result<PartnerService::Candidate> PartnerService::checkCandidate(const Actor& ac
                         tr("%1 does not delegate administration to %2; delegate the account to the partner first.")
                             .arg(candidate.account.code, candidate.partner.name)};
     }
-    auto role = repository.roleByName(accountId, roleName);
+    auto role = RoleStore(m_database).roleByName(accountId, roleName);
     if (!role) {
         return role.refusal();
     }
@@ -566,7 +567,7 @@ Result<ExternalAdmin> PartnerService::changeRole(const Actor& actor, qint64 acco
     if (before.roleId == c.role.id) {
         return Refusal {Refusal::Kind::Conflict, tr("%1 already has the role %2.").arg(c.user.email, c.role.name)};
     }
-    auto oldRole = Repository(m_database).role(before.roleId);
+    auto oldRole = RoleStore(m_database).role(before.roleId);
     if (!oldRole) {
         return oldRole.refusal();
     }
@@ -626,7 +627,7 @@ Status PartnerService::removeExternalAdmin(const Actor& actor, qint64 accountId,
                         tr("%1 is not an external administrator of %2.").arg(email.trimmed(), account.value().code)};
     }
     const ExternalAdmin before = *current.value();
-    auto role = repository.role(before.roleId);
+    auto role = RoleStore(m_database).role(before.roleId);
     if (!role) {
         return role.refusal();
     }

@@ -1,19 +1,15 @@
 #include "RoleService.h"
 
-#include "../ChangeNotifier.h"
-#include "../audit/AuditLog.h"
 #include "../authorization/Authorizer.h"
 #include "../domain/BuiltInRoles.h"
-#include "../storage/Database.h"
 #include "../storage/Repository.h"
-#include "../storage/SqlErrors.h"
-#include "../storage/Transaction.h"
+#include "../storage/RoleStore.h"
+#include "../write/WritePath.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
-#include <QSqlQuery>
 
 namespace warden {
 
@@ -26,53 +22,12 @@ QJsonObject roleJson(const Role& role)
                         {QStringLiteral("permissions"), role.permissions.toJson()}};
 }
 
-/// Looks addresses up in batches (one query per few hundred), keyed by lower-case address.
-Result<QHash<QString, User>> usersByEmail(Database& database, const QStringList& emails)
-{
-    constexpr qsizetype kBatch = 400;
-    QHash<QString, User> users;
-    for (qsizetype start = 0; start < emails.size(); start += kBatch) {
-        const QStringList batch = emails.mid(start, kBatch);
-        QStringList placeholders;
-        QVariantList keys;
-        for (const QString& email : batch) {
-            placeholders.append(QStringLiteral("?"));
-            keys.append(Repository::emailKey(email));
-        }
-        QSqlQuery q(database.connection());
-        q.setForwardOnly(true);
-        if (auto done =
-                execPrepared(q,
-                             QStringLiteral("SELECT id, account_id, email, upn, display_name, source, disabled, "
-                                            "email_key FROM users WHERE email_key IN (%1)")
-                                 .arg(placeholders.join(QLatin1Char(','))),
-                             keys, "looking up addresses");
-            !done) {
-            return done.refusal();
-        }
-        while (q.next()) {
-            users.insert(q.value(7).toString(), Repository::userFromRow(q));
-        }
-    }
-    return users;
-}
-
-Result<QString> accountCode(Database& database, qint64 accountId)
-{
-    auto account = Repository(database).account(accountId);
-    if (!account) {
-        return account.refusal();
-    }
-    return account.value().code;
-}
-
 } // namespace
 
-RoleService::RoleService(Database& database, Authorizer& authorizer, AuditLog& audit, ChangeNotifier& notifier)
+RoleService::RoleService(Database& database, Authorizer& authorizer, WritePath& writes)
     : m_database(database)
     , m_authorizer(authorizer)
-    , m_audit(audit)
-    , m_notifier(notifier)
+    , m_writes(writes)
 { }
 
 Result<QList<Role>> RoleService::roles(const Actor& actor, qint64 accountId) const
@@ -80,12 +35,12 @@ Result<QList<Role>> RoleService::roles(const Actor& actor, qint64 accountId) con
     if (auto allowed = m_authorizer.check(actor, Action::ViewRoles, accountId); !allowed) {
         return allowed.refusal();
     }
-    return Repository(m_database).roles(accountId);
+    return RoleStore(m_database).roles(accountId);
 }
 
 Result<Role> RoleService::role(const Actor& actor, qint64 roleId) const
 {
-    auto found = Repository(m_database).role(roleId);
+    auto found = RoleStore(m_database).role(roleId);
     if (!found) {
         return found;
     }
@@ -100,37 +55,15 @@ Result<Role> RoleService::roleByName(const Actor& actor, qint64 accountId, const
     if (auto allowed = m_authorizer.check(actor, Action::ViewRoles, accountId); !allowed) {
         return allowed.refusal();
     }
-    return Repository(m_database).roleByName(accountId, name);
+    return RoleStore(m_database).roleByName(accountId, name);
 }
 
 Result<MemberPage> RoleService::members(const Actor& actor, qint64 roleId, const QString& afterEmail, int limit) const
 {
-    auto found = role(actor, roleId);
-    if (!found) {
+    if (auto found = role(actor, roleId); !found) {
         return found.refusal();
     }
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (auto done =
-            execPrepared(q,
-                         QStringLiteral("SELECT %1, u.email_key FROM role_members m JOIN users u ON u.id = "
-                                        "m.user_id WHERE m.role_id = ? AND u.email_key > ? ORDER BY u.email_key "
-                                        "LIMIT ?")
-                             .arg(Repository::userColumns(QStringLiteral("u."))),
-                         {roleId, afterEmail, limit + 1}, "listing role members");
-        !done) {
-        return done.refusal();
-    }
-    MemberPage page;
-    while (q.next()) {
-        if (page.members.size() == limit) {
-            page.hasMore = true;
-            break;
-        }
-        page.nextAfterEmail = q.value(7).toString();
-        page.members.append(Repository::userFromRow(q));
-    }
-    return page;
+    return RoleStore(m_database).members(roleId, afterEmail, limit);
 }
 
 Result<QList<Role>> RoleService::rolesOfUser(const Actor& actor, const QString& email) const
@@ -140,7 +73,7 @@ Result<QList<Role>> RoleService::rolesOfUser(const Actor& actor, const QString& 
     if (!user) {
         return user.refusal();
     }
-    auto held = repository.rolesOfUser(user.value().id);
+    auto held = RoleStore(m_database).rolesOfUser(user.value().id);
     if (!held) {
         return held;
     }
@@ -162,7 +95,7 @@ Status RoleService::validateName(qint64 accountId, const QString& name, qint64 e
     if (simplified.size() > 100) {
         return Refusal {Refusal::Kind::BadInput, tr("A role name has at most 100 characters.")};
     }
-    auto existing = Repository(m_database).roleByName(accountId, simplified);
+    auto existing = RoleStore(m_database).roleByName(accountId, simplified);
     if (existing && existing.value().id != exceptRoleId) {
         return Refusal {Refusal::Kind::Conflict, tr("This account already has a role named \"%1\".").arg(simplified)};
     }
@@ -195,7 +128,7 @@ Status RoleService::canSave(const Actor& actor, const Role& proposed) const
         }
         return validateName(proposed.accountId, proposed.name, 0);
     }
-    auto current = Repository(m_database).role(proposed.id);
+    auto current = RoleStore(m_database).role(proposed.id);
     if (!current) {
         return current.refusal();
     }
@@ -240,34 +173,18 @@ Result<Role> RoleService::createRole(const Actor& actor, qint64 accountId, const
     proposed.name = name.simplified();
     proposed.description = description.trimmed();
     proposed.permissions = permissions;
-    if (auto allowed = m_authorizer.check(actor, Action::CreateRole, accountId, &proposed); !allowed) {
-        return allowed.refusal();
-    }
-    if (auto valid = validateName(accountId, name, 0); !valid) {
-        return valid.refusal();
-    }
-    auto code = accountCode(m_database, accountId);
-    if (!code) {
-        return code.refusal();
-    }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun.refusal();
-    }
-    auto created = Repository(m_database).insertRole(proposed);
-    if (!created) {
-        return created;
-    }
-    if (auto logged = m_audit.append(actor.auditName(), code.value(), QStringLiteral("role.create"), proposed.name, {},
-                                     roleJson(created.value()));
-        !logged) {
-        return logged.refusal();
-    }
-    if (auto committed = tx.commit(); !committed) {
-        return committed.refusal();
-    }
-    Q_EMIT m_notifier.rolesChanged(accountId);
-    return created;
+    return m_writes.run(
+        WriteScope::checked(actor, Action::CreateRole, accountId, &proposed), [&](Write& write) -> Result<Role> {
+            if (auto valid = validateName(accountId, name, 0); !valid) {
+                return valid.refusal();
+            }
+            auto created = RoleStore(m_database).insertRole(proposed);
+            if (created) {
+                write.audit(QStringLiteral("role.create"), proposed.name, {}, roleJson(created.value()));
+                write.changed(Changed::Roles, accountId);
+            }
+            return created;
+        });
 }
 
 Result<Role> RoleService::copyRole(const Actor& actor, qint64 sourceRoleId, const QString& newName)
@@ -283,147 +200,112 @@ Result<Role> RoleService::copyRole(const Actor& actor, qint64 sourceRoleId, cons
 Result<Role> RoleService::updateRole(const Actor& actor, qint64 roleId, const QString& name, const QString& description,
                                      const PermissionSet& permissions)
 {
-    auto current = Repository(m_database).role(roleId);
+    auto current = RoleStore(m_database).role(roleId);
     if (!current) {
         return current;
-    }
-    if (auto allowed = m_authorizer.check(actor, Action::EditRole, current.value().accountId, &current.value());
-        !allowed) {
-        return allowed.refusal();
     }
     Role updated = current.value();
     updated.name = name.simplified();
     updated.description = description.trimmed();
     updated.permissions = permissions;
     // The new permissions are checked too: no escalation, no silent turn into a protected role.
-    if (auto allowed = m_authorizer.check(actor, Action::EditRole, updated.accountId, &updated); !allowed) {
-        return allowed.refusal();
-    }
-    if (auto valid = validateName(updated.accountId, updated.name, roleId); !valid) {
-        return valid.refusal();
-    }
-    auto code = accountCode(m_database, updated.accountId);
-    if (!code) {
-        return code.refusal();
-    }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun.refusal();
-    }
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(
-            q, QStringLiteral("UPDATE roles SET name = ?, name_key = ?, description = ? WHERE id = ?"),
-            {updated.name, Repository::nameKey(updated.name), updated.description, roleId}, "updating a role");
-        !done) {
-        return done.refusal();
-    }
-    if (auto done = Repository(m_database).writePermissions(roleId, permissions); !done) {
-        return done.refusal();
-    }
-    if (auto logged = m_audit.append(actor.auditName(), code.value(), QStringLiteral("role.edit"), updated.name,
-                                     roleJson(current.value()), roleJson(updated));
-        !logged) {
-        return logged.refusal();
-    }
-    if (auto committed = tx.commit(); !committed) {
-        return committed.refusal();
-    }
-    Q_EMIT m_notifier.rolesChanged(updated.accountId);
-    return updated;
+    WriteScope scope = WriteScope::checked(actor, Action::EditRole, updated.accountId, &current.value());
+    scope.also(Action::EditRole, updated.accountId, &updated);
+    return m_writes.run(scope, [&](Write& write) -> Result<Role> {
+        if (auto valid = validateName(updated.accountId, updated.name, roleId); !valid) {
+            return valid.refusal();
+        }
+        if (auto done = RoleStore(m_database).updateRole(updated); !done) {
+            return done.refusal();
+        }
+        write.audit(QStringLiteral("role.edit"), updated.name, roleJson(current.value()), roleJson(updated));
+        write.changed(Changed::Roles, updated.accountId);
+        return updated;
+    });
 }
 
 Status RoleService::deleteRole(const Actor& actor, qint64 roleId, bool removeMembers)
 {
-    auto current = Repository(m_database).role(roleId);
+    auto current = RoleStore(m_database).role(roleId);
     if (!current) {
         return current.refusal();
     }
     const Role& target = current.value();
-    if (auto allowed = m_authorizer.check(actor, Action::DeleteRole, target.accountId, &target); !allowed) {
-        return allowed;
-    }
-    if (target.memberCount > 0 && !removeMembers) {
-        return Refusal {Refusal::Kind::Conflict,
-                        tr("\"%1\" still has %n member(s). Remove them first, or choose \"Remove members and delete\".",
-                           nullptr, target.memberCount)
-                            .arg(target.name)};
-    }
-    auto code = accountCode(m_database, target.accountId);
-    if (!code) {
-        return code.refusal();
-    }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun;
-    }
-    QSqlQuery q(m_database.connection());
-    if (auto done =
-            execPrepared(q, QStringLiteral("DELETE FROM role_members WHERE role_id = ?"), {roleId}, "deleting a role");
-        !done) {
-        return done;
-    }
-    if (auto done = execPrepared(q, QStringLiteral("DELETE FROM roles WHERE id = ?"), {roleId}, "deleting a role");
-        !done) {
-        return done;
-    }
-    QJsonObject before = roleJson(target);
-    before.insert(QStringLiteral("memberCount"), target.memberCount);
-    if (auto logged =
-            m_audit.append(actor.auditName(), code.value(), QStringLiteral("role.delete"), target.name, before);
-        !logged) {
-        return logged;
-    }
-    return commitAndAnnounce(tx, [&] { Q_EMIT m_notifier.rolesChanged(target.accountId); });
+    return m_writes.run(WriteScope::checked(actor, Action::DeleteRole, target.accountId, &target),
+                        [&](Write& write) -> Status {
+                            if (target.memberCount > 0 && !removeMembers) {
+                                return Refusal {Refusal::Kind::Conflict,
+                                                tr("\"%1\" still has %n member(s). Remove them first, or choose "
+                                                   "\"Remove members and delete\".",
+                                                   nullptr, target.memberCount)
+                                                    .arg(target.name)};
+                            }
+                            if (auto done = RoleStore(m_database).deleteRole(roleId); !done) {
+                                return done;
+                            }
+                            QJsonObject before = roleJson(target);
+                            before.insert(QStringLiteral("memberCount"), target.memberCount);
+                            write.audit(QStringLiteral("role.delete"), target.name, before);
+                            write.changed(Changed::Roles, target.accountId);
+                            return {};
+                        });
 }
 
 Result<QSet<qint64>> RoleService::membersAmong(const Actor& actor, qint64 roleId, const QList<qint64>& userIds) const
 {
-    auto found = role(actor, roleId);
-    if (!found) {
+    if (auto found = role(actor, roleId); !found) {
         return found.refusal();
     }
-    QSet<qint64> members;
-    if (userIds.isEmpty()) {
-        return members;
-    }
-    QStringList placeholders;
-    QVariantList values {roleId};
-    for (const qint64 id : userIds) {
-        placeholders.append(QStringLiteral("?"));
-        values.append(id);
-    }
-    QSqlQuery q(m_database.connection());
-    if (auto done =
-            execPrepared(q,
-                         QStringLiteral("SELECT user_id FROM role_members WHERE role_id = ? AND user_id IN (%1)")
-                             .arg(placeholders.join(QLatin1Char(','))),
-                         values, "reading role members");
-        !done) {
-        return done.refusal();
-    }
-    while (q.next()) {
-        members.insert(q.value(0).toLongLong());
-    }
-    return members;
+    return RoleStore(m_database).membersAmong(roleId, userIds);
 }
 
 Result<MembershipChange> RoleService::addMembers(const Actor& actor, qint64 roleId, const QStringList& emails,
                                                  const Progress& progress)
 {
-    Repository repository(m_database);
-    auto found = repository.role(roleId);
+    auto found = RoleStore(m_database).role(roleId);
     if (!found) {
         return found.refusal();
     }
     const Role& target = found.value();
-    if (auto allowed = m_authorizer.check(actor, Action::AddRoleMember, target.accountId, &target); !allowed) {
-        return allowed.refusal();
-    }
+    return m_writes.run(WriteScope::checked(actor, Action::AddRoleMember, target.accountId, &target),
+                        [&](Write& write) -> Result<MembershipChange> {
+                            auto users = usersToAdd(target, emails);
+                            if (!users) {
+                                return users.refusal();
+                            }
+                            MembershipChange change;
+                            RoleStore::MemberAdder adder(m_database, roleId, actor.auditName());
+                            for (const User& user : users.value()) {
+                                auto added = adder.add(user.id);
+                                if (!added) {
+                                    return added.refusal();
+                                }
+                                (added.value() ? change.added : change.alreadyMembers).append(user.email);
+                                const int done = int(change.added.size() + change.alreadyMembers.size());
+                                if (progress && done % 100 == 0 && !progress(done, int(users.value().size()))) {
+                                    return Refusal {Refusal::Kind::BadInput, tr("Cancelled; nobody was added.")};
+                                }
+                            }
+                            if (!change.added.isEmpty()) {
+                                const QString targetText = change.added.size() == 1
+                                    ? change.added.first() + QStringLiteral(" → ") + target.name
+                                    : tr("%n users → %1", nullptr, int(change.added.size())).arg(target.name);
+                                write.audit(
+                                    QStringLiteral("role.member.add"), targetText, {},
+                                    QJsonObject {{QStringLiteral("role"), target.name},
+                                                 {QStringLiteral("added"), QJsonArray::fromStringList(change.added)}});
+                            }
+                            write.changed(Changed::Members, roleId);
+                            return change;
+                        });
+}
+
+Result<QList<User>> RoleService::usersToAdd(const Role& target, const QStringList& emails) const
+{
     if (emails.isEmpty()) {
         return Refusal {Refusal::Kind::BadInput, tr("No users were selected.")};
     }
-    const BuiltInRole* builtIn = BuiltInRoles::find(target.builtInKey);
-    auto byEmail = usersByEmail(m_database, emails);
+    auto byEmail = Repository(m_database).usersByEmails(emails);
     if (!byEmail) {
         return byEmail.refusal();
     }
@@ -450,66 +332,20 @@ Result<MembershipChange> RoleService::addMembers(const Actor& actor, qint64 role
             users.append(user);
         }
     }
+    const BuiltInRole* builtIn = BuiltInRoles::find(target.builtInKey);
     if (builtIn != nullptr && builtIn->partnerOnly) {
         problems.append(tr("The Partner Administrator role is only for partner (MSP) administrators."));
     }
     if (!problems.isEmpty()) {
         return Refusal {Refusal::Kind::BadInput, tr("Nobody was added: %1").arg(problems.join(QLatin1Char(' ')))};
     }
-    auto code = accountCode(m_database, target.accountId);
-    if (!code) {
-        return code.refusal();
-    }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun.refusal();
-    }
-    MembershipChange change;
-    QSqlQuery insert(m_database.connection());
-    const QString insertSql = m_database.dialect() == Database::Dialect::SQLite
-        ? QStringLiteral(
-            "INSERT OR IGNORE INTO role_members (role_id, user_id, added_at, added_by) VALUES (?, ?, ?, ?)")
-        : QStringLiteral("INSERT INTO role_members (role_id, user_id, added_at, added_by) VALUES (?, ?, ?, ?) "
-                         "ON CONFLICT DO NOTHING");
-    insert.prepare(insertSql);
-    const QString now = Repository::now();
-    for (const User& user : users) {
-        insert.addBindValue(roleId);
-        insert.addBindValue(user.id);
-        insert.addBindValue(now);
-        insert.addBindValue(actor.auditName());
-        if (auto done = exec(insert, "adding role members"); !done) {
-            return done.refusal();
-        }
-        (insert.numRowsAffected() > 0 ? change.added : change.alreadyMembers).append(user.email);
-        const int done = int(change.added.size() + change.alreadyMembers.size());
-        if (progress && done % 100 == 0 && !progress(done, int(users.size()))) {
-            return Refusal {Refusal::Kind::BadInput, tr("Cancelled; nobody was added.")};
-        }
-    }
-    if (!change.added.isEmpty()) {
-        const QString targetText = change.added.size() == 1
-            ? change.added.first() + QStringLiteral(" → ") + target.name
-            : tr("%n users → %1", nullptr, int(change.added.size())).arg(target.name);
-        if (auto logged =
-                m_audit.append(actor.auditName(), code.value(), QStringLiteral("role.member.add"), targetText, {},
-                               QJsonObject {{QStringLiteral("role"), target.name},
-                                            {QStringLiteral("added"), QJsonArray::fromStringList(change.added)}});
-            !logged) {
-            return logged.refusal();
-        }
-    }
-    if (auto committed = tx.commit(); !committed) {
-        return committed.refusal();
-    }
-    Q_EMIT m_notifier.membersChanged(roleId);
-    return change;
+    return users;
 }
 
 Status RoleService::removeMember(const Actor& actor, qint64 roleId, const QString& email)
 {
-    Repository repository(m_database);
-    auto found = repository.role(roleId);
+    RoleStore roles(m_database);
+    auto found = roles.role(roleId);
     if (!found) {
         return found.refusal();
     }
@@ -517,65 +353,54 @@ Status RoleService::removeMember(const Actor& actor, qint64 roleId, const QStrin
     if (auto visible = m_authorizer.check(actor, Action::ViewRoles, target.accountId); !visible) {
         return visible;
     }
-    auto user = repository.userByEmail(email);
+    auto user = Repository(m_database).userByEmail(email);
     if (!user) {
         return user.refusal();
     }
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q, QStringLiteral("SELECT 1 FROM role_members WHERE role_id = ? AND user_id = ?"),
-                                 {roleId, user.value().id}, "reading role members");
-        !done) {
-        return done;
+    auto member = roles.isMember(roleId, user.value().id);
+    if (!member) {
+        return member.refusal();
     }
-    if (!q.next()) {
+    if (!member.value()) {
         return Refusal {Refusal::Kind::NotFound,
                         tr("%1 is not a member of \"%2\".").arg(user.value().email, target.name)};
     }
-    q.finish();
-    if (target.builtInKey == BuiltInRoles::kSuperAdministrator) {
-        QSqlQuery count(m_database.connection());
-        if (auto done =
-                execPrepared(count,
-                             QStringLiteral("SELECT count(*) FROM role_members m JOIN users u ON u.id = m.user_id "
-                                            "WHERE m.role_id = ? AND u.disabled = 0"),
-                             {roleId}, "counting Super Administrators");
-            !done) {
-            return done;
-        }
-        const bool last = count.next() && count.value(0).toInt() <= 1;
-        count.finish();
-        if (last) {
-            return Refusal {Refusal::Kind::Forbidden,
-                            tr("%1 is the last Super Administrator of this account and cannot be removed. Add another "
-                               "Super Administrator first.")
-                                .arg(user.value().email)};
-        }
+    if (auto last = refuseLastSuperAdministrator(target, user.value()); !last) {
+        return last;
     }
-    if (auto allowed = m_authorizer.check(actor, Action::RemoveRoleMember, target.accountId, &target); !allowed) {
-        return allowed;
+    return m_writes.run(
+        WriteScope::checked(actor, Action::RemoveRoleMember, target.accountId, &target), [&](Write& write) -> Status {
+            // Again inside the transaction: a concurrent removal may have left only this one.
+            if (auto last = refuseLastSuperAdministrator(target, user.value()); !last) {
+                return last;
+            }
+            if (auto done = RoleStore(m_database).removeMember(roleId, user.value().id); !done) {
+                return done;
+            }
+            write.audit(
+                QStringLiteral("role.member.remove"), user.value().email + QStringLiteral(" → ") + target.name,
+                QJsonObject {{QStringLiteral("role"), target.name}, {QStringLiteral("member"), user.value().email}});
+            write.changed(Changed::Members, roleId);
+            return {};
+        });
+}
+
+Status RoleService::refuseLastSuperAdministrator(const Role& role, const User& member) const
+{
+    if (role.builtInKey != BuiltInRoles::kSuperAdministrator) {
+        return {};
     }
-    auto code = accountCode(m_database, target.accountId);
-    if (!code) {
-        return code.refusal();
+    auto active = RoleStore(m_database).activeMembers(role.id);
+    if (!active) {
+        return active.refusal();
     }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun;
+    if (active.value() <= 1) {
+        return Refusal {Refusal::Kind::Forbidden,
+                        tr("%1 is the last Super Administrator of this account and cannot be removed. Add another "
+                           "Super Administrator first.")
+                            .arg(member.email)};
     }
-    QSqlQuery remove(m_database.connection());
-    if (auto done = execPrepared(remove, QStringLiteral("DELETE FROM role_members WHERE role_id = ? AND user_id = ?"),
-                                 {roleId, user.value().id}, "removing a role member");
-        !done) {
-        return done;
-    }
-    if (auto logged = m_audit.append(
-            actor.auditName(), code.value(), QStringLiteral("role.member.remove"),
-            user.value().email + QStringLiteral(" → ") + target.name,
-            QJsonObject {{QStringLiteral("role"), target.name}, {QStringLiteral("member"), user.value().email}});
-        !logged) {
-        return logged;
-    }
-    return commitAndAnnounce(tx, [&] { Q_EMIT m_notifier.membersChanged(roleId); });
+    return {};
 }
 
 } // namespace warden

@@ -4,6 +4,7 @@
 #include "../authorization/Actor.h"
 #include "../domain/Role.h"
 #include "../domain/User.h"
+#include "../storage/RoleStore.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -13,10 +14,9 @@
 
 namespace warden {
 
-class AuditLog;
-class ChangeNotifier;
 class Authorizer;
 class Database;
+class WritePath;
 
 /// What `RoleService::addMembers` did: everyone added, or already a member.
 struct MembershipChange
@@ -25,23 +25,14 @@ struct MembershipChange
     QStringList alreadyMembers;
 };
 
-/// One page of a role's members, ordered by address; pass `nextAfterEmail` back for more.
-struct MemberPage
-{
-    QList<User> members;
-    QString nextAfterEmail;
-    bool hasMore = false;
-};
-
 /// Roles of an account: the catalogue, custom roles (create, copy, edit, delete) and
-/// membership. Every call is checked by the Authorizer; every change is one transaction with
-/// its audit entry.
+/// membership. Every call is checked by the Authorizer; every change goes through the write path.
 class RoleService
 {
     Q_DECLARE_TR_FUNCTIONS(RoleService)
 
 public:
-    RoleService(Database& database, Authorizer& authorizer, AuditLog& audit, ChangeNotifier& notifier);
+    RoleService(Database& database, Authorizer& authorizer, WritePath& writes);
 
     [[nodiscard]] Result<QList<Role>> roles(const Actor& actor, qint64 accountId) const;
     [[nodiscard]] Result<Role> role(const Actor& actor, qint64 roleId) const;
@@ -83,11 +74,15 @@ public:
 
 private:
     [[nodiscard]] Status validateName(qint64 accountId, const QString& name, qint64 exceptRoleId) const;
+    /// The users `emails` name, each once, if every one of them may join `target`.
+    [[nodiscard]] Result<QList<User>> usersToAdd(const Role& target, const QStringList& emails) const;
+    /// Refuses removing `member` from the Super Administrator role when they are its last
+    /// enabled member.
+    [[nodiscard]] Status refuseLastSuperAdministrator(const Role& role, const User& member) const;
 
     Database& m_database;
     Authorizer& m_authorizer;
-    AuditLog& m_audit;
-    ChangeNotifier& m_notifier;
+    WritePath& m_writes;
 };
 
 } // namespace warden

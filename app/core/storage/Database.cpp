@@ -143,7 +143,7 @@ Status Database::configure(int busyTimeoutMs)
     return {};
 }
 
-void Database::afterCommit(const void* key, std::function<void()> announce)
+void Database::afterCommit(const QString& key, std::function<void()> announce)
 {
     if (m_transactionDepth == 0) {
         announce();

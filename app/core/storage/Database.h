@@ -37,7 +37,7 @@ public:
 
     /// Runs `announce` once the outermost transaction has committed (at once outside a
     /// transaction); a rollback drops it. One announcement per `key` per transaction.
-    void afterCommit(const void* key, std::function<void()> announce);
+    void afterCommit(const QString& key, std::function<void()> announce);
 
     [[nodiscard]] Result<QString> meta(const QString& key) const;
     [[nodiscard]] Status setMeta(const QString& key, const QString& value);
@@ -55,8 +55,7 @@ private:
     QString m_databaseId;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
-    bool m_rollbackOnly = false;
-    QList<std::pair<const void*, std::function<void()>>> m_afterCommit;
+    QList<std::pair<QString, std::function<void()>>> m_afterCommit;
 };
 
 } // namespace warden

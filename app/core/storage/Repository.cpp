@@ -171,20 +171,6 @@ Result<QStringList> Repository::ipAllowList(qint64 accountId) const
     return ranges;
 }
 
-Result<int> Repository::activeSuperAdministrators(qint64 accountId) const
-{
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("SELECT count(*) FROM role_members m JOIN roles r ON r.id = m.role_id "
-                                                "JOIN users u ON u.id = m.user_id WHERE r.account_id = ? AND "
-                                                "r.builtin_key = ? AND u.disabled = 0"),
-                                 {accountId, BuiltInRoles::kSuperAdministrator}, "counting Super Administrators");
-        !done) {
-        return done.refusal();
-    }
-    return q.next() ? q.value(0).toInt() : 0;
-}
-
 Result<User> Repository::user(qint64 id) const
 {
     QSqlQuery q(m_database.connection());
@@ -212,6 +198,34 @@ Result<User> Repository::userByEmail(const QString& email) const
             QCoreApplication::translate("Repository", "%1 is not in the internal directory.").arg(email.trimmed()));
     }
     return userFromRow(q);
+}
+
+Result<QHash<QString, User>> Repository::usersByEmails(const QStringList& emails) const
+{
+    constexpr qsizetype kBatch = 400;
+    QHash<QString, User> users;
+    for (qsizetype start = 0; start < emails.size(); start += kBatch) {
+        const QStringList batch = emails.mid(start, kBatch);
+        QStringList placeholders;
+        QVariantList keys;
+        for (const QString& email : batch) {
+            placeholders.append(QStringLiteral("?"));
+            keys.append(emailKey(email));
+        }
+        QSqlQuery q(m_database.connection());
+        q.setForwardOnly(true);
+        if (auto done = execPrepared(q,
+                                     QStringLiteral("SELECT %1, email_key FROM users WHERE email_key IN (%2)")
+                                         .arg(userColumns(), placeholders.join(QLatin1Char(','))),
+                                     keys, "looking up addresses");
+            !done) {
+            return done.refusal();
+        }
+        while (q.next()) {
+            users.insert(q.value(7).toString(), userFromRow(q));
+        }
+    }
+    return users;
 }
 
 Result<QString> Repository::accountCodeOfAddress(const QString& email) const
@@ -253,153 +267,6 @@ Result<int> Repository::countAuditEntries(const QString& accountCode, const QStr
         return done.refusal();
     }
     return q.next() ? q.value(0).toInt() : 0;
-}
-
-Result<QList<Role>> Repository::selectRoles(const QString& where, const QVariantList& values) const
-{
-    QSqlQuery q(m_database.connection());
-    const QString sql =
-        QStringLiteral("SELECT r.id, r.account_id, r.name, r.description, r.builtin_key, r.always_protected, "
-                       "r.protected_permissions, r.management_level, "
-                       "(SELECT count(*) FROM role_members m WHERE m.role_id = r.id) "
-                       "FROM roles r WHERE %1 ORDER BY r.name_key")
-            .arg(where);
-    if (auto done = execPrepared(q, sql, values, "reading roles"); !done) {
-        return done.refusal();
-    }
-    QList<Role> roles;
-    QHash<qint64, qsizetype> indexById;
-    while (q.next()) {
-        Role role;
-        role.id = q.value(0).toLongLong();
-        role.accountId = q.value(1).toLongLong();
-        role.name = q.value(2).toString();
-        role.description = q.value(3).toString();
-        role.builtInKey = q.value(4).toString();
-        role.alwaysProtected = q.value(5).toInt() != 0;
-        role.permissions.setProtectedPermissions(static_cast<ProtectedPermissions>(q.value(6).toInt()));
-        role.permissions.setManagementLevel(static_cast<ManagementLevel>(std::clamp(q.value(7).toInt(), 0, 2)));
-        role.memberCount = q.value(8).toInt();
-        if (const BuiltInRole* builtIn = BuiltInRoles::find(role.builtInKey)) {
-            role.neverProtected = builtIn->neverProtected;
-        }
-        indexById.insert(role.id, roles.size());
-        roles.append(role);
-    }
-    if (roles.isEmpty()) {
-        return roles;
-    }
-    QStringList placeholders;
-    QVariantList ids;
-    for (const Role& role : roles) {
-        placeholders.append(QStringLiteral("?"));
-        ids.append(role.id);
-    }
-    QSqlQuery p(m_database.connection());
-    if (auto done =
-            execPrepared(p,
-                         QStringLiteral("SELECT role_id, area, verbs FROM role_permissions WHERE role_id IN (%1)")
-                             .arg(placeholders.join(QLatin1Char(','))),
-                         ids, "reading role permissions");
-        !done) {
-        return done.refusal();
-    }
-    while (p.next()) {
-        const auto area = areaFromKey(p.value(1).toString());
-        if (area) {
-            roles[indexById.value(p.value(0).toLongLong())].permissions.setVerbs(
-                *area, static_cast<Verbs>(p.value(2).toInt()));
-        }
-    }
-    return roles;
-}
-
-Result<Role> Repository::role(qint64 id) const
-{
-    auto roles = selectRoles(QStringLiteral("r.id = ?"), {id});
-    if (!roles) {
-        return roles.refusal();
-    }
-    if (roles.value().isEmpty()) {
-        return notFound(QCoreApplication::translate("Repository", "No such role."));
-    }
-    return roles.value().first();
-}
-
-Result<Role> Repository::roleByName(qint64 accountId, const QString& name) const
-{
-    auto roles = selectRoles(QStringLiteral("r.account_id = ? AND r.name_key = ?"), {accountId, nameKey(name)});
-    if (!roles) {
-        return roles.refusal();
-    }
-    if (roles.value().isEmpty()) {
-        return notFound(QCoreApplication::translate("Repository", "There is no role named \"%1\".").arg(name));
-    }
-    return roles.value().first();
-}
-
-Result<QList<Role>> Repository::roles(qint64 accountId) const
-{
-    return selectRoles(QStringLiteral("r.account_id = ?"), {accountId});
-}
-
-Result<QList<Role>> Repository::rolesOfUser(qint64 userId) const
-{
-    return selectRoles(QStringLiteral("r.id IN (SELECT role_id FROM role_members WHERE user_id = ?)"), {userId});
-}
-
-Status Repository::writePermissions(qint64 roleId, const PermissionSet& permissions)
-{
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q, QStringLiteral("DELETE FROM role_permissions WHERE role_id = ?"), {roleId},
-                                 "writing role permissions");
-        !done) {
-        return done;
-    }
-    for (int i = 0; i < kAreaCount; ++i) {
-        const auto area = static_cast<AppArea>(i);
-        if (permissions.verbs(area) == NoVerb) {
-            continue;
-        }
-        QSqlQuery insert(m_database.connection());
-        if (auto done = execPrepared(
-                insert, QStringLiteral("INSERT INTO role_permissions (role_id, area, verbs) VALUES (?, ?, ?)"),
-                {roleId, areaKey(area), static_cast<int>(permissions.verbs(area))}, "writing role permissions");
-            !done) {
-            return done;
-        }
-    }
-    QSqlQuery update(m_database.connection());
-    return execPrepared(
-        update, QStringLiteral("UPDATE roles SET protected_permissions = ?, management_level = ? WHERE id = ?"),
-        {static_cast<int>(permissions.protectedPermissions()), static_cast<int>(permissions.managementLevel()), roleId},
-        "writing role permissions");
-}
-
-Result<Role> Repository::insertRole(const Role& role)
-{
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(
-            q,
-            QStringLiteral("INSERT INTO roles (account_id, name, name_key, description, builtin_key, "
-                           "always_protected, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-            {role.accountId, role.name.simplified(), nameKey(role.name), role.description,
-             role.builtInKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(role.builtInKey),
-             role.alwaysProtected ? 1 : 0, now()},
-            "creating a role");
-        !done) {
-        return done.refusal();
-    }
-    if (!q.next()) {
-        return storageRefusal(q.lastError(), "creating a role");
-    }
-    Role created = role;
-    created.id = q.value(0).toLongLong();
-    created.name = role.name.simplified();
-    if (auto done = writePermissions(created.id, created.permissions); !done) {
-        return done.refusal();
-    }
-    return created;
 }
 
 } // namespace warden

@@ -2,9 +2,9 @@
 
 #include "../Result.h"
 #include "../domain/Account.h"
-#include "../domain/Role.h"
 #include "../domain/User.h"
 
+#include <QHash>
 #include <QList>
 
 class QSqlQuery;
@@ -32,24 +32,16 @@ public:
     /// The account's IP allow-list as stored (normalised CIDR text, in the order saved).
     [[nodiscard]] Result<QStringList> ipAllowList(qint64 accountId) const;
 
-    /// Enabled members of the account's Super Administrator role.
-    [[nodiscard]] Result<int> activeSuperAdministrators(qint64 accountId) const;
-
     [[nodiscard]] Result<User> user(qint64 id) const;
     [[nodiscard]] Result<User> userByEmail(const QString& email) const;
+    /// The users with these addresses, keyed by lower-case address (one query per few hundred).
+    [[nodiscard]] Result<QHash<QString, User>> usersByEmails(const QStringList& emails) const;
     /// The code of the account an address belongs to: the account of the directory user with that
     /// address, else the account that owns the address's domain; empty when neither exists.
     [[nodiscard]] Result<QString> accountCodeOfAddress(const QString& email) const;
     /// How many `action` entries the audit log holds for the account since `sinceUtc` (ISO 8601).
     [[nodiscard]] Result<int> countAuditEntries(const QString& accountCode, const QString& action,
                                                 const QString& sinceUtc) const;
-
-    [[nodiscard]] Result<Role> role(qint64 id) const;
-    [[nodiscard]] Result<Role> roleByName(qint64 accountId, const QString& name) const;
-    [[nodiscard]] Result<QList<Role>> roles(qint64 accountId) const;
-    [[nodiscard]] Result<QList<Role>> rolesOfUser(qint64 userId) const;
-    [[nodiscard]] Status writePermissions(qint64 roleId, const PermissionSet& permissions);
-    [[nodiscard]] Result<Role> insertRole(const Role& role);
 
     /// The user columns in the order userFromRow() reads them, optionally prefixed ("u.").
     static QString userColumns(const QString& alias = {});
@@ -61,8 +53,6 @@ public:
     static QString now();
 
 private:
-    [[nodiscard]] Result<QList<Role>> selectRoles(const QString& where, const QVariantList& values) const;
-
     Database& m_database;
 };
 

@@ -1,6 +1,7 @@
 #include "Transaction.h"
 
 #include "Database.h"
+#include "SqlDialect.h"
 #include "SqlErrors.h"
 
 #include <QSqlQuery>
@@ -19,18 +20,25 @@ Transaction::~Transaction()
     }
 }
 
+QString Transaction::savepointName() const
+{
+    return QStringLiteral("warden_%1").arg(m_depth);
+}
+
 Status Transaction::begin()
 {
-    if (m_database.m_transactionDepth == 0) {
-        QSqlQuery query(m_database.connection());
-        const QString sql = m_database.dialect() == Database::Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                                              : QStringLiteral("BEGIN");
-        if (!query.exec(sql)) {
+    QSqlQuery query(m_database.connection());
+    m_depth = m_database.m_transactionDepth + 1;
+    if (m_depth == 1) {
+        if (!query.exec(SqlDialect(m_database.dialect()).beginWrite())) {
             return storageRefusal(query.lastError(), "starting a transaction");
         }
-        m_database.m_rollbackOnly = false;
+    } else if (!query.exec(QStringLiteral("SAVEPOINT ") + savepointName())) {
+        // A nested write is a savepoint: when it fails, only its own part is undone.
+        return storageRefusal(query.lastError(), "starting a transaction");
     }
-    ++m_database.m_transactionDepth;
+    m_announcementsBefore = m_database.m_afterCommit.size();
+    m_database.m_transactionDepth = m_depth;
     m_active = true;
     return {};
 }
@@ -40,16 +48,20 @@ Status Transaction::commit()
     if (!m_active) {
         return {};
     }
-    m_active = false;
-    if (--m_database.m_transactionDepth > 0) {
+    QSqlQuery query(m_database.connection());
+    if (m_depth > 1) {
+        if (!query.exec(QStringLiteral("RELEASE SAVEPOINT ") + savepointName())) {
+            const Refusal refusal = storageRefusal(query.lastError(), "committing");
+            rollback();
+            return refusal;
+        }
+        m_active = false;
+        m_database.m_transactionDepth = m_depth - 1;
         return {};
     }
-    QSqlQuery query(m_database.connection());
+    m_active = false;
+    m_database.m_transactionDepth = 0;
     const auto announcements = std::exchange(m_database.m_afterCommit, {});
-    if (m_database.m_rollbackOnly) {
-        query.exec(QStringLiteral("ROLLBACK"));
-        return Refusal {Refusal::Kind::Storage, QStringLiteral("An inner step failed; the whole change was undone.")};
-    }
     if (!query.exec(QStringLiteral("COMMIT"))) {
         const Refusal refusal = storageRefusal(query.lastError(), "committing");
         QSqlQuery(m_database.connection()).exec(QStringLiteral("ROLLBACK"));
@@ -67,12 +79,16 @@ void Transaction::rollback()
         return;
     }
     m_active = false;
-    if (--m_database.m_transactionDepth > 0) {
-        m_database.m_rollbackOnly = true;
+    m_database.m_transactionDepth = m_depth - 1;
+    // What the undone part meant to announce is dropped with it.
+    m_database.m_afterCommit.resize(std::min(m_database.m_afterCommit.size(), m_announcementsBefore));
+    QSqlQuery query(m_database.connection());
+    if (m_depth > 1) {
+        query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepointName());
+        query.exec(QStringLiteral("RELEASE SAVEPOINT ") + savepointName());
         return;
     }
-    m_database.m_afterCommit.clear();
-    QSqlQuery(m_database.connection()).exec(QStringLiteral("ROLLBACK"));
+    query.exec(QStringLiteral("ROLLBACK"));
 }
 
 } // namespace warden

@@ -2,13 +2,17 @@
 
 #include "../Result.h"
 
+#include <QString>
+
 namespace warden {
 
 class Database;
 
-/// One database transaction, rolled back unless commit() succeeds. Nested Transactions join the
-/// outermost one, so a service that composes others still writes everything in one transaction.
-/// On SQLite it begins IMMEDIATE so two writers queue on busy_timeout instead of deadlocking.
+/// One database transaction, rolled back unless commit() succeeds. A nested Transaction is a
+/// savepoint inside the outermost one: a service that composes others still writes everything in
+/// one transaction, and an inner step that fails undoes only itself (its caller decides whether
+/// the whole fails). On SQLite the outermost begins IMMEDIATE so two writers queue on
+/// busy_timeout instead of deadlocking.
 class [[nodiscard]] Transaction
 {
 public:
@@ -22,7 +26,11 @@ public:
     void rollback();
 
 private:
+    [[nodiscard]] QString savepointName() const;
+
     Database& m_database;
+    int m_depth = 0;
+    qsizetype m_announcementsBefore = 0;
     bool m_active = false;
 };
 

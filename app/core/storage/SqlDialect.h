@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QString>
+
+namespace warden {
+
+/// What SQLite and PostgreSQL spell differently, in one place; storage classes build their
+/// statements with it instead of branching on the backend themselves.
+class SqlDialect
+{
+public:
+    explicit SqlDialect(Database::Dialect dialect)
+        : m_dialect(dialect)
+    { }
+
+    /// `INSERT INTO <rest>` that silently skips a row violating a unique constraint.
+    [[nodiscard]] QString insertOrIgnore(const QString& rest) const;
+    /// The statement that begins a write transaction (SQLite takes the write lock at once so two
+    /// writers queue on busy_timeout instead of deadlocking).
+    [[nodiscard]] QString beginWrite() const;
+
+private:
+    Database::Dialect m_dialect;
+};
+
+} // namespace warden

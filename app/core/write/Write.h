@@ -1,0 +1,66 @@
+#pragma once
+
+#include "../storage/Transaction.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace warden {
+
+class Database;
+
+/// What a committed write changed, by id only, for the views that show it.
+enum class Changed {
+    Accounts, ///< id unused
+    Roles, ///< id: the account
+    Members, ///< id: the role
+    Directory, ///< id: the account
+    Administrators, ///< id: the account
+    ChangeRequests, ///< id: the account
+};
+
+/// The write in progress that `WritePath::run` hands to a service's change: the service makes
+/// its change through storage classes on `database()`, then says what to audit and what changed.
+/// Audit entries are appended, in order, after the change succeeds and before the commit.
+class Write
+{
+public:
+    Write(Database& database, QString auditActor);
+    Write(const Write&) = delete;
+    Write& operator=(const Write&) = delete;
+
+    [[nodiscard]] Database& database() const { return m_database; }
+    /// The code of the scope's account; empty for a write that belongs to no account.
+    [[nodiscard]] const QString& accountCode() const { return m_accountCode; }
+
+    /// An audit entry in the scope's account.
+    void audit(const QString& action, const QString& target, const QJsonObject& before = {},
+               const QJsonObject& after = {});
+    /// An audit entry in another account (one write that touches several accounts).
+    void auditIn(const QString& accountCode, const QString& action, const QString& target,
+                 const QJsonObject& before = {}, const QJsonObject& after = {});
+    /// Announced once the outermost transaction has committed.
+    void changed(Changed what, qint64 id = 0);
+
+private:
+    friend class WritePath;
+
+    struct Entry
+    {
+        QString accountCode;
+        QString action;
+        QString target;
+        QJsonObject before;
+        QJsonObject after;
+    };
+
+    Database& m_database;
+    QString m_auditActor;
+    QString m_accountCode;
+    Transaction m_transaction;
+    QList<Entry> m_entries;
+    QList<std::pair<Changed, qint64>> m_changes;
+};
+
+} // namespace warden

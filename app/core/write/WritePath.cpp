@@ -1,0 +1,84 @@
+#include "WritePath.h"
+
+#include "../ChangeNotifier.h"
+#include "../audit/AuditLog.h"
+#include "../authorization/Authorizer.h"
+#include "../storage/Database.h"
+#include "../storage/Repository.h"
+
+namespace warden {
+
+WriteScope WriteScope::checked(const Actor& actor, Action action, qint64 accountId, const Role* role)
+{
+    WriteScope scope;
+    scope.auditActor = actor.auditName();
+    scope.accountId = accountId;
+    scope.actor = &actor;
+    scope.checks.append({action, accountId, role});
+    return scope;
+}
+
+WriteScope WriteScope::unchecked(QString auditActor, qint64 accountId)
+{
+    WriteScope scope;
+    scope.auditActor = std::move(auditActor);
+    scope.accountId = accountId;
+    return scope;
+}
+
+WriteScope& WriteScope::also(Action action, qint64 inAccount, const Role* role)
+{
+    checks.append({action, inAccount, role});
+    return *this;
+}
+
+WritePath::WritePath(Database& database, const Authorizer& authorizer, AuditLog& audit, ChangeNotifier& notifier)
+    : m_database(database)
+    , m_authorizer(authorizer)
+    , m_audit(audit)
+    , m_notifier(notifier)
+{ }
+
+Status WritePath::authorize(const WriteScope& scope) const
+{
+    for (const WriteCheck& check : scope.checks) {
+        Q_ASSERT(scope.actor != nullptr);
+        if (Status allowed = m_authorizer.check(*scope.actor, check.action, check.accountId, check.role); !allowed) {
+            return allowed;
+        }
+    }
+    return {};
+}
+
+Status WritePath::open(const WriteScope& scope, Write& write)
+{
+    if (Status allowed = authorize(scope); !allowed) {
+        return allowed;
+    }
+    if (scope.accountId != 0) {
+        auto account = Repository(m_database).account(scope.accountId);
+        if (!account) {
+            return account.refusal();
+        }
+        write.m_accountCode = account.value().code;
+    }
+    return write.m_transaction.begin();
+}
+
+Status WritePath::finish(Write& write)
+{
+    for (const Write::Entry& entry : std::as_const(write.m_entries)) {
+        if (Status logged = m_audit.append(write.m_auditActor, entry.accountCode, entry.action, entry.target,
+                                           entry.before, entry.after);
+            !logged) {
+            return logged;
+        }
+    }
+    for (const auto& [what, id] : std::as_const(write.m_changes)) {
+        const QString key = QStringLiteral("changed:%1:%2").arg(int(what)).arg(id);
+        m_database.afterCommit(key, [notifier = &m_notifier, what = what, id = id] { notifier->announce(what, id); });
+    }
+    return write.m_transaction.commit();
+}
+
+} // namespace warden
