@@ -5,6 +5,7 @@
 #include "../authorization/Authorizer.h"
 #include "../security/DatabaseSecrets.h"
 #include "../storage/Database.h"
+#include "../storage/AccountStore.h"
 #include "../storage/Repository.h"
 #include "../storage/SqlErrors.h"
 #include "../storage/Transaction.h"
@@ -169,7 +170,7 @@ Result<QList<AuditEntry>> AuditLog::list(const Actor& viewer, const AuditFilter&
     QString sql = kSelect + QStringLiteral(" WHERE seq > ?");
     QVariantList values {filter.newestFirst ? 0 : filter.afterSeq};
     if (!viewer.isSystem) {
-        auto accounts = Repository(m_database).accounts();
+        auto accounts = AccountStore(m_database).accounts();
         if (!accounts) {
             return accounts.refusal();
         }

@@ -4,6 +4,7 @@
 #include "../domain/BuiltInRoles.h"
 #include "../domain/IpRange.h"
 #include "../domain/Role.h"
+#include "../storage/AccountStore.h"
 #include "../storage/Database.h"
 #include "../storage/Repository.h"
 #include "../storage/RoleStore.h"
@@ -43,7 +44,7 @@ struct AccountAccessRules
 Result<AccountAccessRules> accessRules(Database& database, qint64 accountId)
 {
     AccountAccessRules rules;
-    auto stored = Repository(database).ipAllowList(accountId);
+    auto stored = AccountStore(database).ipAllowList(accountId);
     if (!stored) {
         return stored.refusal();
     }
@@ -71,7 +72,7 @@ Result<AccountAccessRules> accessRules(Database& database, qint64 accountId)
 Result<HeldRoles> heldRoles(Database& database, const Actor& actor, qint64 accountId)
 {
     Repository repository(database);
-    auto ancestors = repository.ancestors(accountId);
+    auto ancestors = AccountStore(database).ancestors(accountId);
     if (!ancestors) {
         return ancestors.refusal();
     }
@@ -262,7 +263,7 @@ QString Authorizer::accessBlockedReason(const Actor& actor, qint64 accountId) co
 
 Status Authorizer::checkInAnyAccount(const Actor& actor, Action action) const
 {
-    auto accounts = Repository(m_database).accounts();
+    auto accounts = AccountStore(m_database).accounts();
     if (!accounts) {
         return accounts.refusal();
     }

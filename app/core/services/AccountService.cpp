@@ -1,29 +1,24 @@
 #include "AccountService.h"
 
-#include "../ChangeNotifier.h"
-#include "../audit/AuditLog.h"
 #include "../authorization/Authorizer.h"
 #include "../domain/BuiltInRoles.h"
 #include "../domain/EmailAddress.h"
 #include "../domain/IpRange.h"
-#include "../storage/Database.h"
+#include "../storage/AccountStore.h"
 #include "../storage/Repository.h"
 #include "../storage/RoleStore.h"
-#include "../storage/SqlErrors.h"
-#include "../storage/Transaction.h"
+#include "../write/WritePath.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSqlQuery>
 
 namespace warden {
 
-AccountService::AccountService(Database& database, Authorizer& authorizer, AuditLog& audit, ChangeNotifier& notifier)
+AccountService::AccountService(Database& database, Authorizer& authorizer, WritePath& writes)
     : m_database(database)
     , m_authorizer(authorizer)
-    , m_audit(audit)
-    , m_notifier(notifier)
+    , m_writes(writes)
 { }
 
 Result<Account> AccountService::create(const Actor& actor, const QString& code, const QString& name, AccountKind kind,
@@ -41,7 +36,7 @@ Result<Account> AccountService::create(const Actor& actor, const QString& code, 
     Repository repository(m_database);
     std::optional<Account> parent;
     if (!parentCode.isEmpty()) {
-        auto found = repository.accountByCode(parentCode);
+        auto found = AccountStore(m_database).accountByCode(parentCode);
         if (!found) {
             return found.refusal();
         }
@@ -54,9 +49,6 @@ Result<Account> AccountService::create(const Actor& actor, const QString& code, 
             return Refusal {Refusal::Kind::BadInput,
                             tr("Only groups and mail-processing accounts can be nested under another account.")};
         }
-        if (auto allowed = m_authorizer.check(actor, Action::CreateNestedAccount, parent->id); !allowed) {
-            return allowed.refusal();
-        }
     } else {
         if (kind == AccountKind::Group || kind == AccountKind::MailProcessing) {
             return Refusal {Refusal::Kind::BadInput,
@@ -68,68 +60,50 @@ Result<Account> AccountService::create(const Actor& actor, const QString& code, 
                                "inside an account.")};
         }
     }
-    if (auto existing = repository.accountByCode(trimmedCode); existing) {
-        return Refusal {Refusal::Kind::Conflict, tr("The account code \"%1\" is already in use.").arg(trimmedCode)};
-    }
-
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun.refusal();
-    }
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(
-            q,
-            QStringLiteral("INSERT INTO accounts (code, code_key, name, kind, parent_id, created_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
-            {trimmedCode, trimmedCode.toLower(), name.simplified(), accountKindKey(kind),
-             parent ? QVariant(parent->id) : QVariant(QMetaType::fromType<qlonglong>()), Repository::now()},
-            "creating an account");
-        !done) {
-        return done.refusal();
-    }
-    if (!q.next()) {
-        return storageRefusal(q.lastError(), "creating an account");
-    }
-    Account account;
-    account.id = q.value(0).toLongLong();
-    q.finish(); // SQLite refuses to commit while a RETURNING statement is still open
-    account.code = trimmedCode;
-    account.name = name.simplified();
-    account.kind = kind;
-    if (parent) {
-        account.parentId = parent->id;
-    }
-    for (const BuiltInRole* builtIn : BuiltInRoles::forAccountKind(kind)) {
-        Role role;
-        role.accountId = account.id;
-        role.name = builtIn->name;
-        role.description = builtIn->description;
-        role.builtInKey = builtIn->key;
-        role.alwaysProtected = builtIn->alwaysProtected;
-        role.permissions = builtIn->permissions;
-        if (auto inserted = RoleStore(m_database).insertRole(role); !inserted) {
-            return inserted.refusal();
+    const WriteScope scope = parent ? WriteScope::checked(actor, Action::CreateNestedAccount, parent->id)
+                                    : WriteScope::unchecked(actor.auditName(), 0);
+    return m_writes.run(scope, [&](Write& write) -> Result<Account> {
+        AccountStore accounts(m_database);
+        if (auto existing = accounts.accountByCode(trimmedCode); existing) {
+            return Refusal {Refusal::Kind::Conflict, tr("The account code \"%1\" is already in use.").arg(trimmedCode)};
         }
-    }
-    if (auto logged =
-            m_audit.append(actor.auditName(), account.code, QStringLiteral("account.create"), account.code, {},
-                           QJsonObject {{QStringLiteral("name"), account.name},
-                                        {QStringLiteral("kind"), accountKindKey(kind)},
-                                        {QStringLiteral("parent"), parent ? parent->code : QString()}});
-        !logged) {
-        return logged.refusal();
-    }
-    if (auto committed = tx.commit(); !committed) {
-        return committed.refusal();
-    }
-    Q_EMIT m_notifier.accountsChanged();
-    return account;
+        Account account;
+        account.code = trimmedCode;
+        account.name = name.simplified();
+        account.kind = kind;
+        if (parent) {
+            account.parentId = parent->id;
+        }
+        auto id = accounts.insertAccount(account);
+        if (!id) {
+            return id.refusal();
+        }
+        account.id = id.value();
+        for (const BuiltInRole* builtIn : BuiltInRoles::forAccountKind(kind)) {
+            Role role;
+            role.accountId = account.id;
+            role.name = builtIn->name;
+            role.description = builtIn->description;
+            role.builtInKey = builtIn->key;
+            role.alwaysProtected = builtIn->alwaysProtected;
+            role.permissions = builtIn->permissions;
+            if (auto inserted = RoleStore(m_database).insertRole(role); !inserted) {
+                return inserted.refusal();
+            }
+        }
+        write.auditIn(account.code, QStringLiteral("account.create"), account.code, {},
+                      QJsonObject {{QStringLiteral("name"), account.name},
+                                   {QStringLiteral("kind"), accountKindKey(kind)},
+                                   {QStringLiteral("parent"), parent ? parent->code : QString()}});
+        write.changed(Changed::Accounts);
+        return account;
+    });
 }
 
 Result<QList<Account>> AccountService::visibleAccounts(const Actor& actor) const
 {
     Repository repository(m_database);
-    auto all = repository.accounts();
+    auto all = AccountStore(m_database).accounts();
     if (!all || actor.isSystem) {
         return all;
     }
@@ -144,7 +118,7 @@ Result<QList<Account>> AccountService::visibleAccounts(const Actor& actor) const
 
 Result<Account> AccountService::find(const Actor& actor, const QString& code) const
 {
-    auto account = Repository(m_database).accountByCode(code);
+    auto account = AccountStore(m_database).accountByCode(code);
     if (!account) {
         return account;
     }
@@ -160,7 +134,7 @@ Status AccountService::addDomain(const Actor& actor, qint64 accountId, const QSt
     if (!EmailAddress::isValidDomain(name)) {
         return Refusal {Refusal::Kind::BadInput, tr("\"%1\" is not a valid domain name.").arg(domain.trimmed())};
     }
-    auto account = Repository(m_database).account(accountId);
+    auto account = AccountStore(m_database).account(accountId);
     if (!account) {
         return account.refusal();
     }
@@ -169,33 +143,22 @@ Status AccountService::addDomain(const Actor& actor, qint64 accountId, const QSt
                         tr("Mail-processing accounts cannot add domains; add the domain on the "
                            "master account and link it.")};
     }
-    if (auto allowed = m_authorizer.check(actor, Action::EditDirectory, accountId); !allowed) {
-        return allowed;
-    }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun;
-    }
-    QSqlQuery exists(m_database.connection());
-    if (auto done =
-            execPrepared(exists, QStringLiteral("SELECT 1 FROM domains WHERE name = ?"), {name}, "adding a domain");
-        !done) {
-        return done;
-    }
-    if (exists.next()) {
-        return Refusal {Refusal::Kind::Conflict, tr("The domain %1 is already registered.").arg(name)};
-    }
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q, QStringLiteral("INSERT INTO domains (account_id, name) VALUES (?, ?)"),
-                                 {accountId, name}, "adding a domain");
-        !done) {
-        return done;
-    }
-    if (auto logged = m_audit.append(actor.auditName(), account.value().code, QStringLiteral("domain.add"), name);
-        !logged) {
-        return logged;
-    }
-    return commitAndAnnounce(tx, [&] { Q_EMIT m_notifier.directoryChanged(accountId); });
+    return m_writes.run(WriteScope::checked(actor, Action::EditDirectory, accountId), [&](Write& write) -> Status {
+        AccountStore accounts(m_database);
+        auto existing = accounts.domainOwner(name);
+        if (!existing) {
+            return existing.refusal();
+        }
+        if (existing.value()) {
+            return Refusal {Refusal::Kind::Conflict, tr("The domain %1 is already registered.").arg(name)};
+        }
+        if (auto done = accounts.insertDomain(accountId, name); !done) {
+            return done;
+        }
+        write.audit(QStringLiteral("domain.add"), name);
+        write.changed(Changed::Directory, accountId);
+        return {};
+    });
 }
 
 Result<QStringList> AccountService::domains(const Actor& actor, qint64 accountId) const
@@ -203,7 +166,7 @@ Result<QStringList> AccountService::domains(const Actor& actor, qint64 accountId
     if (auto allowed = m_authorizer.check(actor, Action::ViewDirectory, accountId); !allowed) {
         return allowed.refusal();
     }
-    return Repository(m_database).domains(accountId);
+    return AccountStore(m_database).domains(accountId);
 }
 
 Result<QList<AccountDomain>> AccountService::domainEntries(const Actor& actor, qint64 accountId) const
@@ -211,31 +174,17 @@ Result<QList<AccountDomain>> AccountService::domainEntries(const Actor& actor, q
     if (auto allowed = m_authorizer.check(actor, Action::ViewDirectory, accountId); !allowed) {
         return allowed.refusal();
     }
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("SELECT d.name, a.code, 0 FROM domains d JOIN accounts a ON a.id = "
-                                                "d.account_id WHERE d.account_id = ? UNION ALL SELECT d.name, a.code, "
-                                                "1 FROM domain_links l JOIN domains d ON d.id = l.domain_id JOIN "
-                                                "accounts a ON a.id = d.account_id WHERE l.account_id = ? ORDER BY 1"),
-                                 {accountId, accountId}, "listing domains");
-        !done) {
-        return done.refusal();
-    }
-    QList<AccountDomain> entries;
-    while (q.next()) {
-        entries.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt() != 0});
-    }
-    return entries;
+    return AccountStore(m_database).domainEntries(accountId);
 }
 
 Result<QStringList> AccountService::linkableDomains(const Actor& actor, qint64 accountId) const
 {
     Repository repository(m_database);
-    auto ancestors = repository.ancestors(accountId);
+    auto ancestors = AccountStore(m_database).ancestors(accountId);
     if (!ancestors) {
         return ancestors.refusal();
     }
-    auto own = repository.domains(accountId);
+    auto own = AccountStore(m_database).domains(accountId);
     if (!own) {
         return own.refusal();
     }
@@ -244,15 +193,13 @@ Result<QStringList> AccountService::linkableDomains(const Actor& actor, qint64 a
         if (!m_authorizer.check(actor, Action::EditAccountHierarchy, ancestor)) {
             continue;
         }
-        QSqlQuery q(m_database.connection());
-        if (auto done = execPrepared(q, QStringLiteral("SELECT name FROM domains WHERE account_id = ? ORDER BY name"),
-                                     {ancestor}, "listing domains");
-            !done) {
-            return done.refusal();
+        auto owned = AccountStore(m_database).ownDomains(ancestor);
+        if (!owned) {
+            return owned.refusal();
         }
-        while (q.next()) {
-            if (!own.value().contains(q.value(0).toString())) {
-                candidates.append(q.value(0).toString());
+        for (const QString& name : owned.value()) {
+            if (!own.value().contains(name)) {
+                candidates.append(name);
             }
         }
     }
@@ -262,28 +209,24 @@ Result<QStringList> AccountService::linkableDomains(const Actor& actor, qint64 a
 Status AccountService::linkDomain(const Actor& actor, const QString& domain, qint64 accountId)
 {
     const QString name = domain.trimmed().toLower();
-    Repository repository(m_database);
-    auto target = repository.account(accountId);
+    AccountStore accounts(m_database);
+    auto target = accounts.account(accountId);
     if (!target) {
         return target.refusal();
     }
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q, QStringLiteral("SELECT id, account_id FROM domains WHERE name = ?"), {name},
-                                 "linking a domain");
-        !done) {
-        return done;
+    auto registered = accounts.domainOwner(name);
+    if (!registered) {
+        return registered.refusal();
     }
-    if (!q.next()) {
+    if (!registered.value()) {
         return Refusal {Refusal::Kind::NotFound, tr("The domain %1 is not registered on any account.").arg(name)};
     }
-    const qint64 domainId = q.value(0).toLongLong();
-    const qint64 ownerId = q.value(1).toLongLong();
-    q.finish();
-    auto owner = repository.account(ownerId);
+    const DomainOwner found = *registered.value();
+    auto owner = accounts.account(found.accountId);
     if (!owner) {
         return owner.refusal();
     }
-    if (auto allowed = m_authorizer.check(actor, Action::EditAccountHierarchy, ownerId); !allowed) {
+    if (auto allowed = m_authorizer.check(actor, Action::EditAccountHierarchy, found.accountId); !allowed) {
         return allowed;
     }
     if (target.value().kind != AccountKind::MailProcessing) {
@@ -291,105 +234,65 @@ Status AccountService::linkDomain(const Actor& actor, const QString& domain, qin
                         tr("Domains are linked only to mail-processing accounts; %1 is a %2 account.")
                             .arg(target.value().code, accountKindDisplayName(target.value().kind))};
     }
-    auto ancestors = repository.ancestors(accountId);
+    auto ancestors = accounts.ancestors(accountId);
     if (!ancestors) {
         return ancestors.refusal();
     }
-    if (!ancestors.value().contains(ownerId)) {
+    if (!ancestors.value().contains(found.accountId)) {
         return Refusal {Refusal::Kind::BadInput,
                         tr("%1 belongs to %2, which is not above %3 in the hierarchy; a domain can only be linked "
                            "down its own master's tree.")
                             .arg(name, owner.value().code, target.value().code)};
     }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun;
-    }
-    if (auto done = execPrepared(q, QStringLiteral("SELECT 1 FROM domain_links WHERE domain_id = ? AND account_id = ?"),
-                                 {domainId, accountId}, "linking a domain");
-        !done) {
-        return done;
-    }
-    if (q.next()) {
-        return Refusal {Refusal::Kind::Conflict, tr("%1 is already linked to %2.").arg(name, target.value().code)};
-    }
-    q.finish();
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("INSERT INTO domain_links (domain_id, account_id, linked_at) VALUES "
-                                                "(?, ?, ?)"),
-                                 {domainId, accountId, Repository::now()}, "linking a domain");
-        !done) {
-        return done;
-    }
-    if (auto logged = m_audit.append(actor.auditName(), target.value().code, QStringLiteral("domain.link"), name, {},
-                                     QJsonObject {{QStringLiteral("from"), owner.value().code}});
-        !logged) {
-        return logged;
-    }
-    return commitAndAnnounce(tx, [&] { Q_EMIT m_notifier.directoryChanged(accountId); });
+    WriteScope scope = WriteScope::checked(actor, Action::EditAccountHierarchy, found.accountId);
+    scope.accountId = accountId;
+    return m_writes.run(scope, [&](Write& write) -> Status {
+        auto linked = accounts.linkedDomain(name, accountId);
+        if (!linked) {
+            return linked.refusal();
+        }
+        if (linked.value()) {
+            return Refusal {Refusal::Kind::Conflict, tr("%1 is already linked to %2.").arg(name, target.value().code)};
+        }
+        if (auto done = accounts.linkDomain(found.domainId, accountId); !done) {
+            return done;
+        }
+        write.audit(QStringLiteral("domain.link"), name, {},
+                    QJsonObject {{QStringLiteral("from"), owner.value().code}});
+        write.changed(Changed::Directory, accountId);
+        return {};
+    });
 }
 
 Status AccountService::unlinkDomain(const Actor& actor, const QString& domain, qint64 accountId)
 {
     const QString name = domain.trimmed().toLower();
-    Repository repository(m_database);
-    auto target = repository.account(accountId);
+    AccountStore accounts(m_database);
+    auto target = accounts.account(accountId);
     if (!target) {
         return target.refusal();
     }
-    QSqlQuery q(m_database.connection());
-    if (auto done =
-            execPrepared(q,
-                         QStringLiteral("SELECT d.id, d.account_id FROM domain_links l JOIN domains d ON d.id = "
-                                        "l.domain_id WHERE d.name = ? AND l.account_id = ?"),
-                         {name, accountId}, "unlinking a domain");
-        !done) {
-        return done;
+    auto linked = accounts.linkedDomain(name, accountId);
+    if (!linked) {
+        return linked.refusal();
     }
-    if (!q.next()) {
+    if (!linked.value()) {
         return Refusal {Refusal::Kind::NotFound, tr("%1 is not linked to %2.").arg(name, target.value().code)};
     }
-    const qint64 domainId = q.value(0).toLongLong();
-    const qint64 ownerId = q.value(1).toLongLong();
-    q.finish();
-    if (auto allowed = m_authorizer.check(actor, Action::EditAccountHierarchy, ownerId); !allowed) {
-        return allowed;
-    }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun;
-    }
-    if (auto done = execPrepared(q, QStringLiteral("DELETE FROM domain_links WHERE domain_id = ? AND account_id = ?"),
-                                 {domainId, accountId}, "unlinking a domain");
-        !done) {
-        return done;
-    }
-    if (auto logged = m_audit.append(actor.auditName(), target.value().code, QStringLiteral("domain.unlink"), name);
-        !logged) {
-        return logged;
-    }
-    return commitAndAnnounce(tx, [&] { Q_EMIT m_notifier.directoryChanged(accountId); });
+    const DomainOwner found = *linked.value();
+    WriteScope scope = WriteScope::checked(actor, Action::EditAccountHierarchy, found.accountId);
+    scope.accountId = accountId;
+    return m_writes.run(scope, [&](Write& write) -> Status {
+        if (auto done = accounts.unlinkDomain(found.domainId, accountId); !done) {
+            return done;
+        }
+        write.audit(QStringLiteral("domain.unlink"), name);
+        write.changed(Changed::Directory, accountId);
+        return {};
+    });
 }
 
 namespace {
-
-Result<IpRestrictions> readIpRestrictions(Database& database, qint64 accountId)
-{
-    IpRestrictions restrictions;
-    auto stored = Repository(database).ipAllowList(accountId);
-    if (!stored) {
-        return stored.refusal();
-    }
-    restrictions.ranges = stored.value();
-    QSqlQuery q(database.connection());
-    if (auto done = execPrepared(q, QStringLiteral("SELECT partner_sign_in_exempt FROM accounts WHERE id = ?"),
-                                 {accountId}, "reading the IP allow-list");
-        !done) {
-        return done.refusal();
-    }
-    restrictions.partnerSignInExempt = q.next() && q.value(0).toInt() != 0;
-    return restrictions;
-}
 
 QJsonObject toJson(const IpRestrictions& restrictions)
 {
@@ -404,7 +307,7 @@ Result<IpRestrictions> AccountService::ipRestrictions(const Actor& actor, qint64
     if (auto allowed = m_authorizer.check(actor, Action::ViewAccount, accountId); !allowed) {
         return allowed.refusal();
     }
-    return readIpRestrictions(m_database, accountId);
+    return AccountStore(m_database).ipRestrictions(accountId);
 }
 
 QStringList AccountService::ipRangeProblems(const QStringList& ranges)
@@ -424,11 +327,12 @@ QStringList AccountService::ipRangeProblems(const QStringList& ranges)
 Result<IpRestrictions> AccountService::setIpRestrictions(const Actor& actor, qint64 accountId,
                                                          const QStringList& ranges, bool partnerSignInExempt)
 {
-    auto account = Repository(m_database).account(accountId);
+    auto account = AccountStore(m_database).account(accountId);
     if (!account) {
         return account.refusal();
     }
-    if (auto allowed = m_authorizer.check(actor, Action::EditAccountSettings, accountId); !allowed) {
+    if (auto allowed = m_writes.authorize(WriteScope::checked(actor, Action::EditAccountSettings, accountId));
+        !allowed) {
         return allowed.refusal();
     }
     if (const QStringList problems = ipRangeProblems(ranges); !problems.isEmpty()) {
@@ -459,42 +363,21 @@ Result<IpRestrictions> AccountService::setIpRestrictions(const Actor& actor, qin
                            "from (%1) is in none of its ranges. Add a range that contains it.")
                             .arg(actor.clientAddress.isEmpty() ? tr("unknown") : actor.clientAddress)};
     }
-    auto before = readIpRestrictions(m_database, accountId);
-    if (!before) {
-        return before.refusal();
-    }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun.refusal();
-    }
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q, QStringLiteral("DELETE FROM account_ip_ranges WHERE account_id = ?"), {accountId},
-                                 "saving the IP allow-list");
-        !done) {
-        return done.refusal();
-    }
-    for (const QString& range : proposed.ranges) {
-        if (auto done =
-                execPrepared(q, QStringLiteral("INSERT INTO account_ip_ranges (account_id, cidr) VALUES (?, ?)"),
-                             {accountId, range}, "saving the IP allow-list");
-            !done) {
-            return done.refusal();
-        }
-    }
-    if (auto done = execPrepared(q, QStringLiteral("UPDATE accounts SET partner_sign_in_exempt = ? WHERE id = ?"),
-                                 {partnerSignInExempt ? 1 : 0, accountId}, "saving the IP allow-list");
-        !done) {
-        return done.refusal();
-    }
-    if (auto logged = m_audit.append(actor.auditName(), account.value().code, QStringLiteral("account.ip_allow_list"),
-                                     account.value().code, toJson(before.value()), toJson(proposed));
-        !logged) {
-        return logged.refusal();
-    }
-    if (auto committed = commitAndAnnounce(tx, [&] { Q_EMIT m_notifier.accountsChanged(); }); !committed) {
-        return committed.refusal();
-    }
-    return proposed;
+    return m_writes.run(WriteScope::checked(actor, Action::EditAccountSettings, accountId),
+                        [&](Write& write) -> Result<IpRestrictions> {
+                            AccountStore accounts(m_database);
+                            auto before = accounts.ipRestrictions(accountId);
+                            if (!before) {
+                                return before.refusal();
+                            }
+                            if (auto done = accounts.setIpRestrictions(accountId, proposed); !done) {
+                                return done.refusal();
+                            }
+                            write.audit(QStringLiteral("account.ip_allow_list"), account.value().code,
+                                        toJson(before.value()), toJson(proposed));
+                            write.changed(Changed::Accounts);
+                            return proposed;
+                        });
 }
 
 } // namespace warden

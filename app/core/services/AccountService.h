@@ -3,32 +3,16 @@
 #include "../Result.h"
 #include "../authorization/Actor.h"
 #include "../domain/Account.h"
+#include "../storage/AccountStore.h"
 
 #include <QCoreApplication>
 #include <QList>
 
 namespace warden {
 
-class AuditLog;
-class ChangeNotifier;
 class Authorizer;
 class Database;
-
-/// An account's IP allow-list (normalised CIDR ranges; empty means no restriction) and whether
-/// partner administrators are exempt from it.
-struct IpRestrictions
-{
-    QStringList ranges;
-    bool partnerSignInExempt = false;
-};
-
-/// A domain as an account sees it: its own, or linked down from the master that owns it.
-struct AccountDomain
-{
-    QString name;
-    QString ownerCode; ///< the account the domain was added on
-    bool linked = false;
-};
+class WritePath;
 
 /// Accounts and their internal domains. Creating a top-level account is a system step (first
 /// run, demo); nested accounts are created under a master or group by an actor allowed to.
@@ -37,7 +21,7 @@ class AccountService
     Q_DECLARE_TR_FUNCTIONS(AccountService)
 
 public:
-    AccountService(Database& database, Authorizer& authorizer, AuditLog& audit, ChangeNotifier& notifier);
+    AccountService(Database& database, Authorizer& authorizer, WritePath& writes);
 
     [[nodiscard]] Result<Account> create(const Actor& actor, const QString& code, const QString& name, AccountKind kind,
                                          const QString& parentCode = {});
@@ -67,8 +51,7 @@ public:
 private:
     Database& m_database;
     Authorizer& m_authorizer;
-    AuditLog& m_audit;
-    ChangeNotifier& m_notifier;
+    WritePath& m_writes;
 };
 
 } // namespace warden

@@ -9,6 +9,7 @@
 #include "../security/PasswordHasher.h"
 #include "../security/Sodium.h"
 #include "../storage/Database.h"
+#include "../storage/AccountStore.h"
 #include "../storage/Repository.h"
 #include "../storage/RoleStore.h"
 #include "../storage/SqlErrors.h"
@@ -95,7 +96,7 @@ Status AdminService::canManage(const Actor& actor, qint64 accountId) const
 
 Result<QString> AdminService::accountCode(qint64 accountId) const
 {
-    auto account = Repository(m_database).account(accountId);
+    auto account = AccountStore(m_database).account(accountId);
     if (!account) {
         return account.refusal();
     }

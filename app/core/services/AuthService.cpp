@@ -9,6 +9,7 @@
 #include "../security/PasswordHasher.h"
 #include "../security/Totp.h"
 #include "../storage/Database.h"
+#include "../storage/AccountStore.h"
 #include "../storage/Repository.h"
 #include "../storage/RoleStore.h"
 #include "../storage/SqlErrors.h"
@@ -191,7 +192,7 @@ Result<QString> AuthService::enrollLocalPassword(const Actor& actor, const QStri
 
 Status AuthService::admitsClientAddress(qint64 accountId) const
 {
-    auto stored = Repository(m_database).ipAllowList(accountId);
+    auto stored = AccountStore(m_database).ipAllowList(accountId);
     if (!stored) {
         return stored.refusal();
     }
@@ -381,7 +382,7 @@ Result<Actor> AuthService::completeEnrollment(const PendingEnrollment& enrollmen
         !done) {
         return done.refusal();
     }
-    auto account = Repository(m_database).account(user.value().accountId);
+    auto account = AccountStore(m_database).account(user.value().accountId);
     if (auto logged = m_audit.append(user.value().email, account ? account.value().code : QString(),
                                      QStringLiteral("signin.enrolled"), user.value().email, {},
                                      QJsonObject {{QStringLiteral("newPassword"), enrollment.needsNewPassword},
@@ -581,7 +582,7 @@ Result<Actor> AuthService::signIn(const QString& email, const QString& password,
         !done) {
         return done.refusal();
     }
-    auto account = Repository(m_database).account(accountId);
+    auto account = AccountStore(m_database).account(accountId);
     if (auto logged = m_audit.append(storedEmail, account ? account.value().code : QString(),
                                      QStringLiteral("signin.success"), storedEmail);
         !logged) {

@@ -6,6 +6,7 @@
 #include "../domain/BuiltInRoles.h"
 #include "../domain/EmailAddress.h"
 #include "../storage/Database.h"
+#include "../storage/AccountStore.h"
 #include "../storage/Repository.h"
 #include "../storage/RoleStore.h"
 #include "../storage/SqlErrors.h"
@@ -199,7 +200,7 @@ Result<AccountContact> ChangeRequestService::saveContact(const Actor& actor, con
     if (!EmailAddress::isValid(saved.email)) {
         return Refusal {Refusal::Kind::BadInput, tr("\"%1\" is not a valid email address.").arg(saved.email)};
     }
-    auto account = Repository(m_database).account(contact.accountId);
+    auto account = AccountStore(m_database).account(contact.accountId);
     if (!account) {
         return account.refusal();
     }
@@ -294,7 +295,7 @@ Status ChangeRequestService::removeContact(const Actor& actor, qint64 accountId,
     if (auto allowed = canEditContacts(actor, accountId); !allowed) {
         return allowed;
     }
-    auto account = Repository(m_database).account(accountId);
+    auto account = AccountStore(m_database).account(accountId);
     if (!account) {
         return account.refusal();
     }
@@ -414,7 +415,7 @@ Result<ChangeRequest> ChangeRequestService::request(const Actor& actor, qint64 r
 Status ChangeRequestService::validate(const ChangeRequest& request) const
 {
     Repository repository(m_database);
-    auto account = repository.account(request.accountId);
+    auto account = AccountStore(m_database).account(request.accountId);
     if (!account) {
         return account.refusal();
     }
@@ -530,7 +531,7 @@ Result<ChangeRequest> ChangeRequestService::create(const Actor& actor, const Cha
     if (auto valid = validate(request); !valid) {
         return valid.refusal();
     }
-    auto account = Repository(m_database).account(request.accountId);
+    auto account = AccountStore(m_database).account(request.accountId);
     if (!account) {
         return account.refusal();
     }
@@ -658,7 +659,7 @@ Result<bool> ChangeRequestService::expireIfDue(const ChangeRequest& request)
     if (request.status != ChangeRequestStatus::Expired) {
         return false;
     }
-    auto account = Repository(m_database).account(request.accountId);
+    auto account = AccountStore(m_database).account(request.accountId);
     if (!account) {
         return account.refusal();
     }
@@ -800,7 +801,7 @@ Result<ApprovalOutcome> ChangeRequestService::approve(const Actor& actor, qint64
     if (auto allowed = canDecide(actor, found.value()); !allowed) {
         return allowed.refusal();
     }
-    auto account = Repository(m_database).account(found.value().accountId);
+    auto account = AccountStore(m_database).account(found.value().accountId);
     if (!account) {
         return account.refusal();
     }
@@ -867,7 +868,7 @@ Status ChangeRequestService::reject(const Actor& actor, qint64 requestId, const 
     if (note.simplified().isEmpty()) {
         return Refusal {Refusal::Kind::BadInput, tr("Say why the request is rejected; the requester sees it.")};
     }
-    auto account = Repository(m_database).account(found.value().accountId);
+    auto account = AccountStore(m_database).account(found.value().accountId);
     if (!account) {
         return account.refusal();
     }
@@ -904,7 +905,7 @@ Status ChangeRequestService::cancel(const Actor& actor, qint64 requestId)
     if (actor.userId != found.value().requestedById) {
         return Refusal {Refusal::Kind::Denied, tr("Only the person who filed a request can withdraw it.")};
     }
-    auto account = Repository(m_database).account(found.value().accountId);
+    auto account = AccountStore(m_database).account(found.value().accountId);
     if (!account) {
         return account.refusal();
     }

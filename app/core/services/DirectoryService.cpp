@@ -7,6 +7,7 @@
 #include "../domain/EmailAddress.h"
 #include "../domain/UserFields.h"
 #include "../storage/Database.h"
+#include "../storage/AccountStore.h"
 #include "../storage/Repository.h"
 #include "../storage/RoleStore.h"
 #include "../storage/SqlErrors.h"
@@ -76,14 +77,14 @@ Result<User> DirectoryService::addUser(const Actor& actor, qint64 accountId, con
 Result<int> DirectoryService::addUsers(const Actor& actor, qint64 accountId, const QList<User>& users)
 {
     Repository repository(m_database);
-    auto account = repository.account(accountId);
+    auto account = AccountStore(m_database).account(accountId);
     if (!account) {
         return account.refusal();
     }
     if (auto allowed = m_authorizer.check(actor, Action::EditDirectory, accountId); !allowed) {
         return allowed.refusal();
     }
-    auto domains = Repository(m_database).domains(accountId);
+    auto domains = AccountStore(m_database).domains(accountId);
     if (!domains) {
         return domains.refusal();
     }
@@ -168,7 +169,7 @@ Status DirectoryService::setDisabled(const Actor& actor, const QString& email, b
     if (!user) {
         return user.refusal();
     }
-    auto account = repository.account(user.value().accountId);
+    auto account = AccountStore(m_database).account(user.value().accountId);
     if (!account) {
         return account.refusal();
     }
@@ -227,7 +228,7 @@ Result<QStringList> DirectoryService::addressChangeLosses(const Actor& actor, co
         return allowed.refusal();
     }
     const QString address = newEmail.trimmed();
-    auto domains = repository.domains(user.value().accountId);
+    auto domains = AccountStore(m_database).domains(user.value().accountId);
     if (!domains) {
         return domains.refusal();
     }
@@ -254,7 +255,7 @@ Result<QStringList> DirectoryService::addressChangeLosses(const Actor& actor, co
             return Refusal {allowed.refusal().kind,
                             tr("Changing the address would remove %1: %2").arg(role.name, allowed.refusal().message)};
         }
-        auto account = repository.account(role.accountId);
+        auto account = AccountStore(m_database).account(role.accountId);
         lost.append(QStringLiteral("%1 (%2)").arg(role.name, account ? account.value().code : QString()));
     }
     return lost;
@@ -278,7 +279,7 @@ Result<QStringList> DirectoryService::changePrimaryAddress(const Actor& actor, c
     }
     Repository repository(m_database);
     const User user = repository.userByEmail(email).value();
-    auto account = repository.account(user.accountId);
+    auto account = AccountStore(m_database).account(user.accountId);
     if (!account) {
         return account.refusal();
     }
@@ -330,7 +331,7 @@ Status DirectoryService::setUpn(const Actor& actor, const QString& email, const 
         !problem.isEmpty()) {
         return Refusal {Refusal::Kind::BadInput, problem};
     }
-    auto account = repository.account(user.value().accountId);
+    auto account = AccountStore(m_database).account(user.value().accountId);
     if (!account) {
         return account.refusal();
     }

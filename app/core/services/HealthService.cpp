@@ -5,6 +5,7 @@
 #include "../authorization/Authorizer.h"
 #include "../domain/BuiltInRoles.h"
 #include "../storage/Database.h"
+#include "../storage/AccountStore.h"
 #include "../storage/Repository.h"
 #include "../storage/SqlErrors.h"
 #include "../storage/Transaction.h"
@@ -74,7 +75,7 @@ Status HealthService::canRead(const Actor& actor, qint64 accountId) const
 
 Result<AccountHealth> HealthService::report(const Actor& actor, qint64 accountId) const
 {
-    auto account = Repository(m_database).account(accountId);
+    auto account = AccountStore(m_database).account(accountId);
     if (!account) {
         return account.refusal();
     }
@@ -318,7 +319,7 @@ Result<AccountHealth> HealthService::report(const Actor& actor, qint64 accountId
 Status HealthService::recordAccessTest(const Actor& actor, qint64 accountId, const BackupAccessTest& test)
 {
     Repository repository(m_database);
-    auto account = repository.account(accountId);
+    auto account = AccountStore(m_database).account(accountId);
     if (!account) {
         return account.refusal();
     }
@@ -372,7 +373,7 @@ Status HealthService::recordAccessTest(const Actor& actor, qint64 accountId, con
 
 Status HealthService::recordAccessReview(const Actor& actor, qint64 accountId, const QString& notes)
 {
-    auto account = Repository(m_database).account(accountId);
+    auto account = AccountStore(m_database).account(accountId);
     if (!account) {
         return account.refusal();
     }

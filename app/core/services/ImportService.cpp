@@ -8,6 +8,7 @@
 #include "../domain/UserFields.h"
 #include "../import/CsvReader.h"
 #include "../storage/Database.h"
+#include "../storage/AccountStore.h"
 #include "../storage/Repository.h"
 #include "../storage/RoleStore.h"
 #include "../storage/SqlErrors.h"
@@ -155,7 +156,7 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice& fil
     Repository repository(m_database);
     std::optional<Account> defaultAccount;
     if (!options.defaultAccountCode.isEmpty()) {
-        auto found = repository.accountByCode(options.defaultAccountCode);
+        auto found = AccountStore(m_database).accountByCode(options.defaultAccountCode);
         if (!found) {
             return found.refusal();
         }
@@ -224,7 +225,7 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice& fil
         if (auto it = accounts.find(key); it != accounts.end()) {
             return &it.value();
         }
-        auto account = repository.accountByCode(code);
+        auto account = AccountStore(m_database).accountByCode(code);
         if (!account) {
             if (account.refusal().kind != Refusal::Kind::NotFound) {
                 return account.refusal();
@@ -239,7 +240,7 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice& fil
                 Refusal::Kind::BadInput,
                 tr("%1 is a group; users belong to master, standard or mail-processing accounts.").arg(entry.code)})
             : m_authorizer.check(actor, Action::ImportDirectory, entry.id);
-        auto domains = repository.domains(entry.id);
+        auto domains = AccountStore(m_database).domains(entry.id);
         if (!domains) {
             return domains.refusal();
         }

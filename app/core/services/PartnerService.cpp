@@ -6,6 +6,7 @@
 #include "../domain/BuiltInRoles.h"
 #include "../domain/EmailAddress.h"
 #include "../storage/Database.h"
+#include "../storage/AccountStore.h"
 #include "../storage/Repository.h"
 #include "../storage/RoleStore.h"
 #include "../storage/SqlErrors.h"
@@ -100,7 +101,7 @@ Result<Partner> PartnerService::createPartner(const Actor& actor, const QString&
         return Refusal {Refusal::Kind::BadInput, tr("The partner needs a name.")};
     }
     Repository repository(m_database);
-    auto home = repository.accountByCode(homeAccountCode);
+    auto home = AccountStore(m_database).accountByCode(homeAccountCode);
     if (!home) {
         return home.refusal();
     }
@@ -192,7 +193,7 @@ Result<std::optional<Partner>> PartnerService::partnerOf(const Actor& actor) con
 Status PartnerService::delegate(const Actor& actor, qint64 accountId, qint64 partnerId)
 {
     Repository repository(m_database);
-    auto account = repository.account(accountId);
+    auto account = AccountStore(m_database).account(accountId);
     if (!account) {
         return account.refusal();
     }
@@ -243,7 +244,7 @@ Status PartnerService::delegate(const Actor& actor, qint64 accountId, qint64 par
 Status PartnerService::revokeDelegation(const Actor& actor, qint64 accountId, qint64 partnerId)
 {
     Repository repository(m_database);
-    auto account = repository.account(accountId);
+    auto account = AccountStore(m_database).account(accountId);
     if (!account) {
         return account.refusal();
     }
@@ -438,7 +439,7 @@ Result<PartnerService::Candidate> PartnerService::checkCandidate(const Actor& ac
 {
     Repository repository(m_database);
     Candidate candidate;
-    auto account = repository.account(accountId);
+    auto account = AccountStore(m_database).account(accountId);
     if (!account) {
         return account.refusal();
     }
@@ -450,7 +451,7 @@ Result<PartnerService::Candidate> PartnerService::checkCandidate(const Actor& ac
     if (!EmailAddress::isValid(address)) {
         return Refusal {Refusal::Kind::BadInput, tr("\"%1\" is not a valid email address.").arg(address)};
     }
-    auto domains = repository.domains(accountId);
+    auto domains = AccountStore(m_database).domains(accountId);
     if (!domains) {
         return domains.refusal();
     }
@@ -607,7 +608,7 @@ Result<ExternalAdmin> PartnerService::changeRole(const Actor& actor, qint64 acco
 Status PartnerService::removeExternalAdmin(const Actor& actor, qint64 accountId, const QString& email)
 {
     Repository repository(m_database);
-    auto account = repository.account(accountId);
+    auto account = AccountStore(m_database).account(accountId);
     if (!account) {
         return account.refusal();
     }
@@ -669,7 +670,7 @@ Result<QList<Account>> PartnerService::customerAccounts(const Actor& actor) cons
     if (!partner) {
         return partner.refusal();
     }
-    auto accounts = Repository(m_database).accounts();
+    auto accounts = AccountStore(m_database).accounts();
     if (!accounts) {
         return accounts.refusal();
     }
@@ -695,7 +696,7 @@ Result<QList<ExternalAdminOutcome>> PartnerService::applyToAccounts(const Actor&
     for (const qint64 accountId : accountIds) {
         ExternalAdminOutcome outcome;
         outcome.accountId = accountId;
-        auto account = repository.account(accountId);
+        auto account = AccountStore(m_database).account(accountId);
         outcome.accountCode = account ? account.value().code : QString::number(accountId);
         auto current = currentExternalAdmin(accountId, email);
         if (!current) {

@@ -13,27 +13,6 @@ namespace warden {
 
 namespace {
 
-const QString kAccountColumns = QStringLiteral(
-    "id, code, name, kind, parent_id, policy_inheritance, federated_administration, federated_content_view, "
-    "federated_admin_domain");
-
-Account accountFrom(const QSqlQuery& q)
-{
-    Account a;
-    a.id = q.value(0).toLongLong();
-    a.code = q.value(1).toString();
-    a.name = q.value(2).toString();
-    a.kind = accountKindFromKey(q.value(3).toString()).value_or(AccountKind::Standard);
-    if (!q.value(4).isNull()) {
-        a.parentId = q.value(4).toLongLong();
-    }
-    a.policyInheritance = q.value(5).toInt() != 0;
-    a.federatedAdministration = q.value(6).toInt() != 0;
-    a.federatedContentView = q.value(7).toInt() != 0;
-    a.federatedAdminDomain = q.value(8).toString();
-    return a;
-}
-
 Refusal notFound(const QString& message)
 {
     return Refusal {Refusal::Kind::NotFound, message};
@@ -72,103 +51,6 @@ Repository::Repository(Database& database)
 QString Repository::now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-Result<Account> Repository::account(qint64 id) const
-{
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q, QStringLiteral("SELECT %1 FROM accounts WHERE id = ?").arg(kAccountColumns), {id},
-                                 "reading an account");
-        !done) {
-        return done.refusal();
-    }
-    if (!q.next()) {
-        return notFound(QCoreApplication::translate("Repository", "No such account."));
-    }
-    return accountFrom(q);
-}
-
-Result<Account> Repository::accountByCode(const QString& code) const
-{
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q, QStringLiteral("SELECT %1 FROM accounts WHERE code_key = ?").arg(kAccountColumns),
-                                 {code.trimmed().toLower()}, "reading an account");
-        !done) {
-        return done.refusal();
-    }
-    if (!q.next()) {
-        return notFound(
-            QCoreApplication::translate("Repository", "There is no account with the code \"%1\".").arg(code));
-    }
-    return accountFrom(q);
-}
-
-Result<QList<Account>> Repository::accounts() const
-{
-    QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT %1 FROM accounts ORDER BY name, id").arg(kAccountColumns))) {
-        return storageRefusal(q.lastError(), "listing accounts");
-    }
-    QList<Account> result;
-    while (q.next()) {
-        result.append(accountFrom(q));
-    }
-    return result;
-}
-
-Result<QList<qint64>> Repository::ancestors(qint64 accountId) const
-{
-    QList<qint64> chain;
-    qint64 current = accountId;
-    for (int depth = 0; depth < 32; ++depth) {
-        QSqlQuery q(m_database.connection());
-        if (auto done = execPrepared(q, QStringLiteral("SELECT parent_id FROM accounts WHERE id = ?"), {current},
-                                     "reading the account hierarchy");
-            !done) {
-            return done.refusal();
-        }
-        if (!q.next() || q.value(0).isNull()) {
-            break;
-        }
-        current = q.value(0).toLongLong();
-        chain.append(current);
-    }
-    return chain;
-}
-
-Result<QStringList> Repository::domains(qint64 accountId) const
-{
-    QSqlQuery q(m_database.connection());
-    if (auto done =
-            execPrepared(q,
-                         QStringLiteral("SELECT name FROM domains WHERE account_id = ? UNION SELECT d.name FROM "
-                                        "domains d JOIN domain_links l ON l.domain_id = d.id WHERE "
-                                        "l.account_id = ? ORDER BY 1"),
-                         {accountId, accountId}, "reading domains");
-        !done) {
-        return done.refusal();
-    }
-    QStringList names;
-    while (q.next()) {
-        names.append(q.value(0).toString());
-    }
-    return names;
-}
-
-Result<QStringList> Repository::ipAllowList(qint64 accountId) const
-{
-    QSqlQuery q(m_database.connection());
-    if (auto done =
-            execPrepared(q, QStringLiteral("SELECT cidr FROM account_ip_ranges WHERE account_id = ? ORDER BY id"),
-                         {accountId}, "reading the IP allow-list");
-        !done) {
-        return done.refusal();
-    }
-    QStringList ranges;
-    while (q.next()) {
-        ranges.append(q.value(0).toString());
-    }
-    return ranges;
 }
 
 Result<User> Repository::user(qint64 id) const

@@ -20,18 +20,6 @@ class Repository
 public:
     explicit Repository(Database& database);
 
-    [[nodiscard]] Result<Account> account(qint64 id) const;
-    [[nodiscard]] Result<Account> accountByCode(const QString& code) const;
-    [[nodiscard]] Result<QList<Account>> accounts() const;
-    /// The account's ancestors, nearest first.
-    [[nodiscard]] Result<QList<qint64>> ancestors(qint64 accountId) const;
-
-    /// The account's internal domains: its own and those linked down from its master.
-    [[nodiscard]] Result<QStringList> domains(qint64 accountId) const;
-
-    /// The account's IP allow-list as stored (normalised CIDR text, in the order saved).
-    [[nodiscard]] Result<QStringList> ipAllowList(qint64 accountId) const;
-
     [[nodiscard]] Result<User> user(qint64 id) const;
     [[nodiscard]] Result<User> userByEmail(const QString& email) const;
     /// The users with these addresses, keyed by lower-case address (one query per few hundred).

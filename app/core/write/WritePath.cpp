@@ -4,6 +4,7 @@
 #include "../audit/AuditLog.h"
 #include "../authorization/Authorizer.h"
 #include "../storage/Database.h"
+#include "../storage/AccountStore.h"
 #include "../storage/Repository.h"
 
 namespace warden {
@@ -56,7 +57,7 @@ Status WritePath::open(const WriteScope& scope, Write& write)
         return allowed;
     }
     if (scope.accountId != 0) {
-        auto account = Repository(m_database).account(scope.accountId);
+        auto account = AccountStore(m_database).account(scope.accountId);
         if (!account) {
             return account.refusal();
         }
