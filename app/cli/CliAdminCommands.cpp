@@ -273,8 +273,8 @@ int CliApplication::cmdContact()
     if (!account) {
         return fail(account.refusal());
     }
-    ChangeRequestService& requests = m_core->changeRequests();
-    auto contacts = requests.contacts(*m_actor, account.value().id);
+    AccountContactService& contactService = m_core->contacts();
+    auto contacts = contactService.list(*m_actor, account.value().id);
     if (!contacts) {
         return fail(contacts.refusal());
     }
@@ -306,7 +306,7 @@ int CliApplication::cmdContact()
         if (contact.id == 0) {
             return fail(Refusal {Refusal::Kind::NotFound, tr("%1 is not a contact of this account.").arg(email)});
         }
-        const Status done = requests.removeContact(*m_actor, contact.accountId, contact.id);
+        const Status done = contactService.remove(*m_actor, contact.accountId, contact.id);
         return done ? Ok : fail(done.refusal());
     }
     if (sub == QLatin1String("set")) {
@@ -314,7 +314,7 @@ int CliApplication::cmdContact()
         contact.name = option(QStringLiteral("name")).value_or(contact.name);
         contact.title = option(QStringLiteral("title")).value_or(contact.title);
         contact.directorOrHigher = flag(QStringLiteral("director"));
-        auto saved = requests.saveContact(*m_actor, contact);
+        auto saved = contactService.save(*m_actor, contact);
         return saved ? Ok : fail(saved.refusal());
     }
     return usage(tr("Unknown contact command \"%1\".").arg(sub));

@@ -314,7 +314,7 @@ Result<QList<DemoAdmin>> DemoSeeder::seed(int userCount)
          QStringLiteral("carol.basic@acme.example"), false},
     };
     for (const AccountContact& contact : contacts) {
-        if (auto saved = m_core.changeRequests().saveContact(system, contact); !saved) {
+        if (auto saved = m_core.contacts().save(system, contact); !saved) {
             return saved.refusal();
         }
     }

@@ -46,13 +46,14 @@ Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString& location
     core->m_roles = std::make_unique<RoleService>(*core->m_database, *core->m_authorizer, *core->m_writes);
     core->m_auth = std::make_unique<AuthService>(*core->m_database, *core->m_secrets, *core->m_audit, *core->m_accounts,
                                                  *core->m_directory, clock);
-    core->m_admins = std::make_unique<AdminService>(*core->m_database, *core->m_authorizer, *core->m_audit,
-                                                    *core->m_notifier, *core->m_auth, keychain);
+    core->m_adminWrites = std::make_unique<AdministratorWrites>(*core->m_database, keychain);
+    core->m_admins = std::make_unique<AdminService>(*core->m_database, *core->m_authorizer, *core->m_writes,
+                                                    *core->m_auth, *core->m_adminWrites);
     core->m_health = std::make_unique<HealthService>(*core->m_database, *core->m_authorizer, *core->m_audit,
                                                      *core->m_notifier, *core->m_admins, clock);
-    core->m_changeRequests =
-        std::make_unique<ChangeRequestService>(*core->m_database, *core->m_authorizer, *core->m_audit,
-                                               *core->m_notifier, *core->m_auth, *core->m_admins, std::move(clock));
+    core->m_changeRequests = std::make_unique<ChangeRequestService>(
+        *core->m_database, *core->m_authorizer, *core->m_writes, *core->m_auth, *core->m_adminWrites, std::move(clock));
+    core->m_contacts = std::make_unique<AccountContactService>(*core->m_database, *core->m_authorizer, *core->m_writes);
     core->m_auth->setClientAddress(ClientAddress::detect(*core->m_database));
     core->m_partners =
         std::make_unique<PartnerService>(*core->m_database, *core->m_authorizer, *core->m_audit, *core->m_notifier);

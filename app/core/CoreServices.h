@@ -6,8 +6,10 @@
 #include "authorization/Authorizer.h"
 #include "security/DatabaseSecrets.h"
 #include "security/Keychain.h"
+#include "services/AccountContactService.h"
 #include "services/AccountService.h"
 #include "services/AdminService.h"
+#include "services/AdministratorWrites.h"
 #include "services/AuthService.h"
 #include "services/ChangeRequestService.h"
 #include "services/DirectoryService.h"
@@ -48,6 +50,7 @@ public:
     AuthService& auth() { return *m_auth; }
     AdminService& admins() { return *m_admins; }
     ChangeRequestService& changeRequests() { return *m_changeRequests; }
+    AccountContactService& contacts() { return *m_contacts; }
 
     /// What start-up found wrong but did not stop for (the audit log is shorter than this computer
     /// has seen it); empty when nothing. The GUI and wardenctl show it.
@@ -69,8 +72,10 @@ private:
     std::unique_ptr<ImportService> m_importer;
     std::unique_ptr<HealthService> m_health;
     std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<AdministratorWrites> m_adminWrites;
     std::unique_ptr<AdminService> m_admins;
     std::unique_ptr<ChangeRequestService> m_changeRequests;
+    std::unique_ptr<AccountContactService> m_contacts;
     QString m_startupWarning;
 };
 

@@ -35,6 +35,7 @@ struct World
     }
     CoreServices& core() { return fixture->core(); }
     ChangeRequestService& requests() { return fixture->core().changeRequests(); }
+    AccountContactService& contacts() { return fixture->core().contacts(); }
     qint64 account() const { return fixture->accountId(); }
     Actor actor(P persona) const { return fixture->actor(persona); }
     QString code(P persona) const { return Totp::codeAt(secrets.value(int(persona)), now); }
@@ -46,7 +47,7 @@ struct World
         contact.title = title;
         contact.email = CoreFixture::email(persona);
         contact.directorOrHigher = director;
-        auto saved = requests().saveContact(actor(P::Super), contact);
+        auto saved = contacts().save(actor(P::Super), contact);
         if (!saved) {
             qFatal("%s", qPrintable(saved.refusal().message));
         }
@@ -331,22 +332,22 @@ private Q_SLOTS:
         contact.title = QStringLiteral("Director");
         contact.email = QStringLiteral("dana@acme.test");
         contact.directorOrHigher = true;
-        QCOMPARE(w.requests().saveContact(w.actor(P::Basic), contact).refusal().kind, Refusal::Kind::Denied);
-        QCOMPARE(w.requests().saveContact(w.actor(P::Full), contact).refusal().kind, Refusal::Kind::Denied);
+        QCOMPARE(w.contacts().save(w.actor(P::Basic), contact).refusal().kind, Refusal::Kind::Denied);
+        QCOMPARE(w.contacts().save(w.actor(P::Full), contact).refusal().kind, Refusal::Kind::Denied);
         AccountContact bad = contact;
         bad.email = QStringLiteral("not an address");
-        QCOMPARE(w.requests().saveContact(w.actor(P::Super), bad).refusal().kind, Refusal::Kind::BadInput);
-        auto saved = w.requests().saveContact(w.actor(P::Super), contact);
+        QCOMPARE(w.contacts().save(w.actor(P::Super), bad).refusal().kind, Refusal::Kind::BadInput);
+        auto saved = w.contacts().save(w.actor(P::Super), contact);
         QVERIFY(saved);
-        QCOMPARE(w.requests().saveContact(w.actor(P::Super), contact).refusal().kind, Refusal::Kind::Conflict);
+        QCOMPARE(w.contacts().save(w.actor(P::Super), contact).refusal().kind, Refusal::Kind::Conflict);
         AccountContact demoted = saved.value();
         demoted.title = QStringLiteral("Team Lead");
         demoted.directorOrHigher = false;
-        QVERIFY(w.requests().saveContact(w.actor(P::Super), demoted));
-        const auto contacts = w.requests().contacts(w.actor(P::HelpDesk), w.account()).value();
+        QVERIFY(w.contacts().save(w.actor(P::Super), demoted));
+        const auto contacts = w.contacts().list(w.actor(P::HelpDesk), w.account()).value();
         QCOMPARE(contacts.size(), 3);
-        QVERIFY(w.requests().removeContact(w.actor(P::Super), w.account(), saved.value().id));
-        QCOMPARE(w.requests().contacts(w.actor(P::Super), w.account()).value().size(), 2);
+        QVERIFY(w.contacts().remove(w.actor(P::Super), w.account(), saved.value().id));
+        QCOMPARE(w.contacts().list(w.actor(P::Super), w.account()).value().size(), 2);
         QCOMPARE(w.auditCount(QStringLiteral("contact.add")), 3);
         QCOMPARE(w.auditCount(QStringLiteral("contact.edit")), 1);
         QCOMPARE(w.auditCount(QStringLiteral("contact.remove")), 1);

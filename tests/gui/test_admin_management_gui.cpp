@@ -169,7 +169,7 @@ private Q_SLOTS:
         director.title = QStringLiteral("Director of IT");
         director.email = CoreFixture::email(P::SecondSuper);
         director.directorOrHigher = true;
-        QVERIFY(w.core().changeRequests().saveContact(w.fixture.actor(P::Super), director));
+        QVERIFY(w.core().contacts().save(w.fixture.actor(P::Super), director));
         const QString newcomer = CoreFixture::plainUser(7);
         {
             MainWindow window(w.core(), w.fixture.actor(P::Super));

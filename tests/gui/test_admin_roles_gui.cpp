@@ -216,7 +216,7 @@ private Q_SLOTS:
         contact.title = QStringLiteral("CISO");
         contact.email = CoreFixture::email(P::Full);
         contact.directorOrHigher = true;
-        QVERIFY(f.core().changeRequests().saveContact(f.actor(P::Super), contact));
+        QVERIFY(f.core().contacts().save(f.actor(P::Super), contact));
         QCOMPARE(audit->rowCount(), before + 1);
         QCOMPARE(audit->index(0, AuditLogModel::ActionColumn).data().toString(), QStringLiteral("contact.add"));
         // A failed sign-in belongs to the account and shows up as well.

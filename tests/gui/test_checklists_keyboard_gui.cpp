@@ -295,7 +295,7 @@ private Q_SLOTS:
         press(Qt::Key_Space);
         press(Qt::Key_Return);
         QVERIFY(dialog.isVisible());
-        const auto contacts = f.core().changeRequests().contacts(f.actor(P::Super), f.accountId()).value();
+        const auto contacts = f.core().contacts().list(f.actor(P::Super), f.accountId()).value();
         QCOMPARE(contacts.size(), 1);
         QCOMPARE(contacts.first().name, QStringLiteral("Dana Director"));
         QCOMPARE(contacts.first().title, QStringLiteral("CISO"));

@@ -23,7 +23,7 @@ AccountContactsDialog::AccountContactsDialog(CoreServices& core, Actor actor, qi
     m_ui->contactsTableWidget->horizontalHeader()->setStretchLastSection(true);
     m_ui->contactsTableWidget->verticalHeader()->hide();
     m_ui->messageLabel->hide();
-    const Status editable = core.changeRequests().canEditContacts(m_actor, accountId);
+    const Status editable = core.contacts().canEdit(m_actor, accountId);
     for (QWidget* widget :
          std::initializer_list<QWidget*> {m_ui->newButton, m_ui->saveButton, m_ui->removeButton, m_ui->nameLineEdit,
                                           m_ui->titleLineEdit, m_ui->emailLineEdit, m_ui->directorCheckBox}) {
@@ -43,7 +43,7 @@ AccountContactsDialog::~AccountContactsDialog() = default;
 
 void AccountContactsDialog::reload()
 {
-    auto contacts = m_core.changeRequests().contacts(m_actor, m_accountId);
+    auto contacts = m_core.contacts().list(m_actor, m_accountId);
     if (!contacts) {
         showMessage(contacts.refusal().message, true);
         return;
@@ -97,7 +97,7 @@ void AccountContactsDialog::save()
     contact.title = m_ui->titleLineEdit->text();
     contact.email = m_ui->emailLineEdit->text();
     contact.directorOrHigher = m_ui->directorCheckBox->isChecked();
-    auto saved = m_core.changeRequests().saveContact(m_actor, contact);
+    auto saved = m_core.contacts().save(m_actor, contact);
     if (!saved) {
         showMessage(saved.refusal().message, true);
         return;
@@ -120,7 +120,7 @@ void AccountContactsDialog::remove()
         != QMessageBox::Yes) {
         return;
     }
-    const Status removed = m_core.changeRequests().removeContact(m_actor, m_accountId, contact.id);
+    const Status removed = m_core.contacts().remove(m_actor, m_accountId, contact.id);
     if (!removed) {
         showMessage(removed.refusal().message, true);
         return;

@@ -1,25 +1,19 @@
 #include "AdminService.h"
 
-#include "../ChangeNotifier.h"
 #include "../Logging.h"
-#include "../audit/AuditLog.h"
 #include "../authorization/Authorizer.h"
 #include "../domain/BuiltInRoles.h"
-#include "../security/DatabaseSecrets.h"
 #include "../security/PasswordHasher.h"
 #include "../security/Sodium.h"
-#include "../storage/Database.h"
-#include "../storage/AccountStore.h"
+#include "../storage/AdministratorStore.h"
 #include "../storage/Repository.h"
 #include "../storage/RoleStore.h"
-#include "../storage/SqlErrors.h"
-#include "../storage/Transaction.h"
+#include "../write/WritePath.h"
+#include "AdministratorWrites.h"
 #include "AuthService.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlQuery>
-#include <algorithm>
 #include <sodium.h>
 
 namespace warden {
@@ -57,14 +51,13 @@ QJsonObject describe(const AdministratorSummary& admin)
 
 } // namespace
 
-AdminService::AdminService(Database& database, Authorizer& authorizer, AuditLog& audit, ChangeNotifier& notifier,
-                           AuthService& auth, Keychain keychain)
+AdminService::AdminService(Database& database, Authorizer& authorizer, WritePath& writes, AuthService& auth,
+                           AdministratorWrites& adminWrites)
     : m_database(database)
     , m_authorizer(authorizer)
-    , m_audit(audit)
-    , m_notifier(notifier)
+    , m_writes(writes)
     , m_auth(auth)
-    , m_keychain(std::move(keychain))
+    , m_adminWrites(adminWrites)
 { }
 
 QString AdminService::generateStrongPassword()
@@ -81,7 +74,7 @@ QString AdminService::generateStrongPassword()
 
 QString AdminService::backupCredentialKey(qint64 userId) const
 {
-    return DatabaseSecrets::keychainKey(m_database.databaseId(), QStringLiteral("backup-credential/%1").arg(userId));
+    return m_adminWrites.backupCredentialKey(userId);
 }
 
 Status AdminService::canView(const Actor& actor, qint64 accountId) const
@@ -94,85 +87,12 @@ Status AdminService::canManage(const Actor& actor, qint64 accountId) const
     return m_authorizer.check(actor, Action::ManageAdministrators, accountId);
 }
 
-Result<QString> AdminService::accountCode(qint64 accountId) const
-{
-    auto account = AccountStore(m_database).account(accountId);
-    if (!account) {
-        return account.refusal();
-    }
-    return account.value().code;
-}
-
-Result<QList<AdministratorSummary>> AdminService::read(qint64 accountId, qint64 onlyUserId) const
-{
-    Repository repository(m_database);
-    auto roles = RoleStore(m_database).roles(accountId);
-    if (!roles) {
-        return roles.refusal();
-    }
-    QSqlQuery q(m_database.connection());
-    QString sql = QStringLiteral(
-        "SELECT u.id, u.email, u.display_name, u.disabled, m.role_id, COALESCE(a.auth_method, ''), "
-        "COALESCE(a.totp_secret, '') <> '', COALESCE(a.must_change_password, 0), COALESCE(a.last_sign_in, ''), "
-        "COALESCE(a.is_backup, 0) FROM role_members m JOIN roles r ON r.id = m.role_id JOIN users u ON u.id = "
-        "m.user_id LEFT JOIN administrators a ON a.user_id = u.id WHERE r.account_id = ?");
-    QVariantList values {accountId};
-    if (onlyUserId != 0) {
-        sql += QStringLiteral(" AND u.id = ?");
-        values.append(onlyUserId);
-    }
-    sql += QStringLiteral(" ORDER BY u.email_key, u.id");
-    if (auto done = execPrepared(q, sql, values, "reading administrators"); !done) {
-        return done.refusal();
-    }
-    QList<AdministratorSummary> admins;
-    while (q.next()) {
-        const qint64 userId = q.value(0).toLongLong();
-        if (admins.isEmpty() || admins.last().userId != userId) {
-            AdministratorSummary admin;
-            admin.userId = userId;
-            admin.email = q.value(1).toString();
-            admin.displayName = q.value(2).toString();
-            admin.disabled = q.value(3).toInt() != 0;
-            const auto method = authMethodFromKey(q.value(5).toString());
-            admin.authMethod = method.value_or(AuthMethod::Sso);
-            if (!method) {
-                admin.secondFactor = SecondFactorState::NotSetUp;
-            } else if (*method == AuthMethod::Sso) {
-                admin.secondFactor = SecondFactorState::IdentityProvider;
-            } else {
-                admin.secondFactor =
-                    q.value(6).toBool() ? SecondFactorState::Enrolled : SecondFactorState::PendingEnrollment;
-            }
-            admin.mustChangePassword = q.value(7).toInt() != 0;
-            admin.lastSignIn = q.value(8).toString();
-            admin.isBackup = q.value(9).toInt() != 0;
-            admins.append(admin);
-        }
-        const qint64 roleId = q.value(4).toLongLong();
-        const auto role = std::find_if(roles.value().cbegin(), roles.value().cend(),
-                                       [roleId](const Role& r) { return r.id == roleId; });
-        if (role != roles.value().cend()) {
-            AdministratorSummary& admin = admins.last();
-            admin.roles.append(role->name);
-            admin.roleIds.append(role->id);
-            admin.holdsProtectedRole = admin.holdsProtectedRole || role->isProtected();
-            admin.holdsSuperAdministrator =
-                admin.holdsSuperAdministrator || role->builtInKey == BuiltInRoles::kSuperAdministrator;
-        }
-    }
-    for (AdministratorSummary& admin : admins) {
-        admin.roles.sort(Qt::CaseInsensitive);
-    }
-    return admins;
-}
-
 Result<QList<AdministratorSummary>> AdminService::administrators(const Actor& actor, qint64 accountId) const
 {
     if (auto allowed = canView(actor, accountId); !allowed) {
         return allowed.refusal();
     }
-    return read(accountId, 0);
+    return AdministratorStore(m_database).summaries(accountId);
 }
 
 Result<AdministratorSummary> AdminService::administrator(const Actor& actor, qint64 accountId, qint64 userId) const
@@ -180,7 +100,7 @@ Result<AdministratorSummary> AdminService::administrator(const Actor& actor, qin
     if (auto allowed = canView(actor, accountId); !allowed) {
         return allowed.refusal();
     }
-    auto found = read(accountId, userId);
+    auto found = AdministratorStore(m_database).summaries(accountId, userId);
     if (!found) {
         return found.refusal();
     }
@@ -227,7 +147,6 @@ Status AdminService::refuseProtected(const Actor& actor, qint64 accountId, const
     if (!admin.holdsProtectedRole) {
         return {};
     }
-    Repository repository(m_database);
     for (const qint64 roleId : admin.roleIds) {
         auto role = RoleStore(m_database).role(roleId);
         if (!role) {
@@ -252,115 +171,6 @@ Status AdminService::refuseProtected(const Actor& actor, qint64 accountId, const
             return decision;
         }
     }
-    return {};
-}
-
-Result<IssuedCredentials> AdminService::issueTemporaryPassword(qint64 userId)
-{
-    const QString temporary = PasswordHasher::generateTemporary();
-    auto hash = PasswordHasher::hash(temporary);
-    if (!hash) {
-        return hash.refusal();
-    }
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("UPDATE administrators SET auth_method = 'local_password', "
-                                                "password_hash = ?, totp_secret = '', totp_last_step = 0, "
-                                                "must_change_password = 1, failed_attempts = 0, locked_until = '' "
-                                                "WHERE user_id = ?"),
-                                 {hash.value(), userId}, "setting a temporary password");
-        !done) {
-        return done.refusal();
-    }
-    QSqlQuery sessions(m_database.connection());
-    if (auto done = execPrepared(sessions, QStringLiteral("DELETE FROM sessions WHERE user_id = ?"), {userId},
-                                 "ending sessions");
-        !done) {
-        return done.refusal();
-    }
-    auto user = Repository(m_database).user(userId);
-    if (!user) {
-        return user.refusal();
-    }
-    return IssuedCredentials {user.value().email, temporary};
-}
-
-Result<IssuedCredentials> AdminService::grantRole(qint64 userId, qint64 roleId, AuthMethod methodIfNew)
-{
-    QSqlQuery existing(m_database.connection());
-    if (auto done = execPrepared(existing, QStringLiteral("SELECT auth_method FROM administrators WHERE user_id = ?"),
-                                 {userId}, "reading an administrator");
-        !done) {
-        return done.refusal();
-    }
-    const bool hasSignIn = existing.next();
-    existing.finish();
-    IssuedCredentials issued;
-    if (!hasSignIn) {
-        QSqlQuery insert(m_database.connection());
-        if (auto done =
-                execPrepared(insert, QStringLiteral("INSERT INTO administrators (user_id, auth_method) VALUES (?, ?)"),
-                             {userId, authMethodKey(methodIfNew)}, "adding an administrator");
-            !done) {
-            return done.refusal();
-        }
-        if (methodIfNew == AuthMethod::LocalPassword) {
-            auto temporary = issueTemporaryPassword(userId);
-            if (!temporary) {
-                return temporary.refusal();
-            }
-            issued = temporary.value();
-        }
-    }
-    QSqlQuery member(m_database.connection());
-    if (auto done = execPrepared(member,
-                                 QStringLiteral("INSERT INTO role_members (role_id, user_id, added_at, added_by) "
-                                                "VALUES (?, ?, ?, 'admin-management') ON CONFLICT DO NOTHING"),
-                                 {roleId, userId, Repository::now()}, "adding a role member");
-        !done) {
-        return done.refusal();
-    }
-    return issued;
-}
-
-Status AdminService::revokeRole(qint64 userId, const Role& role)
-{
-    QSqlQuery q(m_database.connection());
-    return execPrepared(q, QStringLiteral("DELETE FROM role_members WHERE role_id = ? AND user_id = ?"),
-                        {role.id, userId}, "removing a role member");
-}
-
-Status AdminService::forgetIfNoRoles(qint64 userId, bool* forgotBackup)
-{
-    *forgotBackup = false;
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("SELECT (SELECT count(*) FROM role_members WHERE user_id = ?), "
-                                                "COALESCE((SELECT is_backup FROM administrators WHERE user_id = ?), "
-                                                "0)"),
-                                 {userId, userId}, "reading an administrator's roles");
-        !done) {
-        return done;
-    }
-    const bool noRoles = q.next() && q.value(0).toLongLong() == 0;
-    const bool backup = q.value(1).toInt() != 0;
-    q.finish();
-    if (!noRoles) {
-        return {};
-    }
-    QSqlQuery remove(m_database.connection());
-    if (auto done = execPrepared(remove, QStringLiteral("DELETE FROM administrators WHERE user_id = ?"), {userId},
-                                 "removing sign-in details");
-        !done) {
-        return done;
-    }
-    QSqlQuery sessions(m_database.connection());
-    if (auto done = execPrepared(sessions, QStringLiteral("DELETE FROM sessions WHERE user_id = ?"), {userId},
-                                 "ending sessions");
-        !done) {
-        return done;
-    }
-    *forgotBackup = backup;
     return {};
 }
 
@@ -392,7 +202,7 @@ Result<IssuedCredentials> AdminService::addAdministrator(const Actor& actor, qin
     if (role.value().accountId != accountId) {
         return Refusal {Refusal::Kind::BadInput, tr("That role belongs to another account.")};
     }
-    auto current = read(accountId, user.value().id);
+    auto current = AdministratorStore(m_database).summaries(accountId, user.value().id);
     if (!current) {
         return current.refusal();
     }
@@ -401,40 +211,27 @@ Result<IssuedCredentials> AdminService::addAdministrator(const Actor& actor, qin
                         tr("%1 is already an administrator of this account (%2); use Edit to change their roles.")
                             .arg(user.value().email, current.value().first().roles.join(QStringLiteral(", ")))};
     }
-    if (auto allowed = m_authorizer.check(actor, Action::AddRoleMember, accountId, &role.value()); !allowed) {
-        return allowed.refusal();
-    }
-    auto code = accountCode(accountId);
-    if (!code) {
-        return code.refusal();
-    }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun.refusal();
-    }
-    auto issued = grantRole(user.value().id, roleId, method);
+    WriteScope scope = WriteScope::checked(actor, Action::ManageAdministrators, accountId);
+    scope.also(Action::AddRoleMember, accountId, &role.value());
+    auto issued = m_writes.run(scope, [&](Write& write) -> Result<IssuedCredentials> {
+        auto granted = m_adminWrites.grantRole(user.value().id, roleId, method);
+        if (!granted) {
+            return granted;
+        }
+        auto after = AdministratorStore(m_database).summaries(accountId, user.value().id);
+        if (!after) {
+            return after.refusal();
+        }
+        if (after.value().isEmpty()) {
+            return Refusal {Refusal::Kind::Storage, tr("The new administrator could not be read back.")};
+        }
+        write.audit(QStringLiteral("admin.added"), user.value().email, {}, describe(after.value().first()));
+        write.changed(Changed::Administrators, accountId);
+        write.changed(Changed::Members, roleId);
+        return granted;
+    });
     if (!issued) {
-        return issued.refusal();
-    }
-    auto after = read(accountId, user.value().id);
-    if (!after) {
-        return after.refusal();
-    }
-    if (after.value().isEmpty()) {
-        return Refusal {Refusal::Kind::Storage, tr("The new administrator could not be read back.")};
-    }
-    if (auto logged = m_audit.append(actor.auditName(), code.value(), QStringLiteral("admin.added"), user.value().email,
-                                     {}, describe(after.value().first()));
-        !logged) {
-        return logged.refusal();
-    }
-    if (auto committed = commitAndAnnounce(tx,
-                                           [&] {
-                                               m_notifier.administratorsChanged(accountId);
-                                               m_notifier.membersChanged(roleId);
-                                           });
-        !committed) {
-        return committed.refusal();
+        return issued;
     }
     issued.value().email = user.value().email;
     logger("core.admins")->info("administrator added");
@@ -460,7 +257,7 @@ Result<IssuedCredentials> AdminService::editAdministrator(const Actor& actor, qi
                            "outage; unmark it as a backup first.")
                             .arg(before.email)};
     }
-    Repository repository(m_database);
+    WriteScope scope = WriteScope::checked(actor, Action::ManageAdministrators, accountId);
     QList<Role> adding;
     QList<Role> removing;
     for (const qint64 roleId : roleIds) {
@@ -473,9 +270,6 @@ Result<IssuedCredentials> AdminService::editAdministrator(const Actor& actor, qi
         }
         if (role.value().accountId != accountId) {
             return Refusal {Refusal::Kind::BadInput, tr("That role belongs to another account.")};
-        }
-        if (auto allowed = m_authorizer.check(actor, Action::AddRoleMember, accountId, &role.value()); !allowed) {
-            return allowed.refusal();
         }
         adding.append(role.value());
     }
@@ -492,9 +286,6 @@ Result<IssuedCredentials> AdminService::editAdministrator(const Actor& actor, qi
                 return last.refusal();
             }
         }
-        if (auto allowed = m_authorizer.check(actor, Action::RemoveRoleMember, accountId, &role.value()); !allowed) {
-            return allowed.refusal();
-        }
         removing.append(role.value());
     }
     const bool notSetUp = before.secondFactor == SecondFactorState::NotSetUp;
@@ -502,75 +293,52 @@ Result<IssuedCredentials> AdminService::editAdministrator(const Actor& actor, qi
     if (adding.isEmpty() && removing.isEmpty() && !methodChanges) {
         return IssuedCredentials {before.email, {}};
     }
-    auto code = accountCode(accountId);
-    if (!code) {
-        return code.refusal();
-    }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun.refusal();
-    }
-    IssuedCredentials issued {before.email, {}};
     for (const Role& role : adding) {
-        if (auto granted = grantRole(userId, role.id, method); !granted) {
-            return granted.refusal();
-        }
+        scope.also(Action::AddRoleMember, accountId, &role);
     }
     for (const Role& role : removing) {
-        if (auto revoked = revokeRole(userId, role); !revoked) {
-            return revoked.refusal();
-        }
+        scope.also(Action::RemoveRoleMember, accountId, &role);
     }
-    if (notSetUp) {
-        QSqlQuery insert(m_database.connection());
-        if (auto done = execPrepared(insert,
-                                     QStringLiteral("INSERT INTO administrators (user_id, auth_method) VALUES (?, "
-                                                    "'sso') ON CONFLICT (user_id) DO NOTHING"),
-                                     {userId}, "recording the sign-in method");
-            !done) {
-            return done.refusal();
-        }
-    }
-    if (methodChanges) {
-        if (method == AuthMethod::LocalPassword) {
-            auto temporary = issueTemporaryPassword(userId);
-            if (!temporary) {
-                return temporary.refusal();
+    return m_writes.run(scope, [&](Write& write) -> Result<IssuedCredentials> {
+        IssuedCredentials issued {before.email, {}};
+        for (const Role& role : adding) {
+            if (auto granted = m_adminWrites.grantRole(userId, role.id, method); !granted) {
+                return granted.refusal();
             }
-            issued = temporary.value();
-        } else {
-            QSqlQuery q(m_database.connection());
-            if (auto done = execPrepared(q,
-                                         QStringLiteral("UPDATE administrators SET auth_method = 'sso', "
-                                                        "password_hash = '', totp_secret = '', totp_last_step = 0, "
-                                                        "must_change_password = 0 WHERE user_id = ?"),
-                                         {userId}, "switching to single sign-on");
-                !done) {
+            write.changed(Changed::Members, role.id);
+        }
+        for (const Role& role : removing) {
+            if (auto revoked = m_adminWrites.revokeRole(userId, role.id); !revoked) {
+                return revoked.refusal();
+            }
+            write.changed(Changed::Members, role.id);
+        }
+        AdministratorStore admins(m_database);
+        if (notSetUp) {
+            if (auto done = admins.ensureSignIn(userId); !done) {
                 return done.refusal();
             }
         }
-    }
-    auto after = read(accountId, userId);
-    if (!after || after.value().isEmpty()) {
-        return after ? Refusal {Refusal::Kind::Storage, tr("The administrator could not be read back.")}
-                     : after.refusal();
-    }
-    if (auto logged = m_audit.append(actor.auditName(), code.value(), QStringLiteral("admin.edited"), before.email,
-                                     describe(before), describe(after.value().first()));
-        !logged) {
-        return logged.refusal();
-    }
-    if (auto committed = commitAndAnnounce(tx,
-                                           [&] {
-                                               m_notifier.administratorsChanged(accountId);
-                                               for (const Role& role : adding + removing) {
-                                                   m_notifier.membersChanged(role.id);
-                                               }
-                                           });
-        !committed) {
-        return committed.refusal();
-    }
-    return issued;
+        if (methodChanges) {
+            if (method == AuthMethod::LocalPassword) {
+                auto temporary = m_adminWrites.issueTemporaryPassword(userId);
+                if (!temporary) {
+                    return temporary.refusal();
+                }
+                issued = temporary.value();
+            } else if (auto done = admins.switchToSso(userId); !done) {
+                return done.refusal();
+            }
+        }
+        auto after = admins.summaries(accountId, userId);
+        if (!after || after.value().isEmpty()) {
+            return after ? Refusal {Refusal::Kind::Storage, tr("The administrator could not be read back.")}
+                         : after.refusal();
+        }
+        write.audit(QStringLiteral("admin.edited"), before.email, describe(before), describe(after.value().first()));
+        write.changed(Changed::Administrators, accountId);
+        return issued;
+    });
 }
 
 Result<IssuedCredentials> AdminService::resetPassword(const Actor& actor, qint64 accountId, qint64 userId)
@@ -598,28 +366,17 @@ Result<IssuedCredentials> AdminService::resetPassword(const Actor& actor, qint64
     if (auto allowed = refuseProtected(actor, accountId, admin, AdminChange::ResetPassword); !allowed) {
         return allowed.refusal();
     }
-    auto code = accountCode(accountId);
-    if (!code) {
-        return code.refusal();
-    }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun.refusal();
-    }
-    auto issued = issueTemporaryPassword(userId);
-    if (!issued) {
-        return issued.refusal();
-    }
-    if (auto logged =
-            m_audit.append(actor.auditName(), code.value(), QStringLiteral("admin.password_reset"), admin.email, {},
-                           QJsonObject {{QStringLiteral("secondFactor"), QStringLiteral("re-enroll")}});
-        !logged) {
-        return logged.refusal();
-    }
-    if (auto committed = commitAndAnnounce(tx, [&] { m_notifier.administratorsChanged(accountId); }); !committed) {
-        return committed.refusal();
-    }
-    return issued;
+    return m_writes.run(WriteScope::checked(actor, Action::ManageAdministrators, accountId),
+                        [&](Write& write) -> Result<IssuedCredentials> {
+                            auto issued = m_adminWrites.issueTemporaryPassword(userId);
+                            if (issued) {
+                                write.audit(
+                                    QStringLiteral("admin.password_reset"), admin.email, {},
+                                    QJsonObject {{QStringLiteral("secondFactor"), QStringLiteral("re-enroll")}});
+                                write.changed(Changed::Administrators, accountId);
+                            }
+                            return issued;
+                        });
 }
 
 Status AdminService::deleteAdministrator(const Actor& actor, qint64 accountId, qint64 userId)
@@ -638,52 +395,31 @@ Status AdminService::deleteAdministrator(const Actor& actor, qint64 accountId, q
     if (auto allowed = refuseProtected(actor, accountId, admin, AdminChange::Delete); !allowed) {
         return allowed;
     }
-    Repository repository(m_database);
+    WriteScope scope = WriteScope::checked(actor, Action::ManageAdministrators, accountId);
     QList<Role> held;
     for (const qint64 roleId : admin.roleIds) {
         auto role = RoleStore(m_database).role(roleId);
         if (!role) {
             return role.refusal();
         }
-        if (auto allowed = m_authorizer.check(actor, Action::RemoveRoleMember, accountId, &role.value()); !allowed) {
-            return allowed;
-        }
         held.append(role.value());
     }
-    auto code = accountCode(accountId);
-    if (!code) {
-        return code.refusal();
-    }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun;
-    }
     for (const Role& role : held) {
-        if (auto revoked = revokeRole(userId, role); !revoked) {
-            return revoked;
-        }
+        scope.also(Action::RemoveRoleMember, accountId, &role);
     }
-    bool forgotBackup = false;
-    if (auto forgot = forgetIfNoRoles(userId, &forgotBackup); !forgot) {
-        return forgot;
-    }
-    if (auto logged = m_audit.append(actor.auditName(), code.value(), QStringLiteral("admin.deleted"), admin.email,
-                                     describe(admin), {});
-        !logged) {
-        return logged;
-    }
-    // The keychain entry goes last: a keychain refusal rolls the deletion back.
-    if (forgotBackup) {
-        if (auto removed = m_keychain.remove(backupCredentialKey(userId));
-            !removed && removed.refusal().kind != Refusal::Kind::NotFound) {
-            return removed;
-        }
-    }
-    return commitAndAnnounce(tx, [&] {
-        m_notifier.administratorsChanged(accountId);
+    return m_writes.run(scope, [&](Write& write) -> Status {
         for (const Role& role : held) {
-            m_notifier.membersChanged(role.id);
+            if (auto revoked = m_adminWrites.revokeRole(userId, role.id); !revoked) {
+                return revoked;
+            }
+            write.changed(Changed::Members, role.id);
         }
+        if (auto forgot = m_adminWrites.forgetIfNoRoles(write, userId); !forgot) {
+            return forgot;
+        }
+        write.audit(QStringLiteral("admin.deleted"), admin.email, describe(admin), {});
+        write.changed(Changed::Administrators, accountId);
+        return {};
     });
 }
 
@@ -697,71 +433,50 @@ Status AdminService::setBackup(const Actor& actor, qint64 accountId, qint64 user
     if (admin.isBackup == backup) {
         return {};
     }
-    auto code = accountCode(accountId);
-    if (!code) {
-        return code.refusal();
-    }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun;
-    }
-    QString password;
-    QSqlQuery q(m_database.connection());
-    if (backup) {
-        password = generateStrongPassword();
-        auto hash = PasswordHasher::hash(password);
-        if (!hash) {
-            return hash.refusal();
-        }
-        // The second factor stays as it is; one not yet enrolled is enrolled at first sign-in.
-        if (auto done = execPrepared(q,
-                                     QStringLiteral("INSERT INTO administrators (user_id, auth_method, password_hash, "
-                                                    "is_backup) VALUES (?, 'local_password', ?, 1) ON CONFLICT "
-                                                    "(user_id) DO UPDATE SET auth_method = 'local_password', "
-                                                    "password_hash = excluded.password_hash, totp_secret = CASE WHEN "
-                                                    "administrators.auth_method = 'local_password' THEN "
-                                                    "administrators.totp_secret ELSE '' END, must_change_password = "
-                                                    "0, is_backup = 1"),
-                                     {userId, hash.value()}, "marking a backup account");
-            !done) {
-            return done;
-        }
-    } else if (auto done = execPrepared(q,
-                                        QStringLiteral("UPDATE administrators SET is_backup = 0, password_hash = '', "
-                                                       "must_change_password = 1 WHERE user_id = ?"),
-                                        {userId}, "unmarking a backup account");
-               !done) {
-        return done;
-    }
-    if (auto logged =
-            m_audit.append(actor.auditName(), code.value(),
-                           backup ? QStringLiteral("admin.backup_marked") : QStringLiteral("admin.backup_unmarked"),
-                           admin.email, describe(admin),
-                           QJsonObject {{QStringLiteral("backup"), backup},
-                                        {QStringLiteral("credential"),
-                                         backup ? QStringLiteral("stored in the OS keychain")
-                                                : QStringLiteral("removed from the OS keychain")}});
-        !logged) {
-        return logged;
-    }
-    const QString key = backupCredentialKey(userId);
-    if (backup) {
-        if (auto stored = m_keychain.write(key, password.toUtf8()); !stored) {
-            return stored; // rolled back: the database never points at a credential that is not there
-        }
-    } else if (auto removed = m_keychain.remove(key); !removed && removed.refusal().kind != Refusal::Kind::NotFound) {
-        return removed;
-    }
-    Status committed = commitAndAnnounce(tx, [&] { m_notifier.administratorsChanged(accountId); });
-    if (!committed && backup) {
-        (void)m_keychain.remove(key);
-    }
-    return committed;
+    return m_writes.run(
+        WriteScope::checked(actor, Action::ManageAdministrators, accountId), [&](Write& write) -> Status {
+            AdministratorStore admins(m_database);
+            const QString key = backupCredentialKey(userId);
+            const Keychain& keychain = m_adminWrites.keychain();
+            if (backup) {
+                const QString password = generateStrongPassword();
+                auto hash = PasswordHasher::hash(password);
+                if (!hash) {
+                    return hash.refusal();
+                }
+                // The second factor stays as it is; one not yet enrolled is enrolled at first sign-in.
+                if (auto done = admins.markBackup(userId, hash.value()); !done) {
+                    return done;
+                }
+                // The database never points at a credential that is not in the keychain.
+                write.lastStep([&keychain, key, password] { return keychain.write(key, password.toUtf8()); },
+                               [&keychain, key] { (void)keychain.remove(key); });
+            } else {
+                if (auto done = admins.unmarkBackup(userId); !done) {
+                    return done;
+                }
+                write.lastStep([&keychain, key]() -> Status {
+                    if (auto removed = keychain.remove(key);
+                        !removed && removed.refusal().kind != Refusal::Kind::NotFound) {
+                        return removed;
+                    }
+                    return {};
+                });
+            }
+            write.audit(backup ? QStringLiteral("admin.backup_marked") : QStringLiteral("admin.backup_unmarked"),
+                        admin.email, describe(admin),
+                        QJsonObject {{QStringLiteral("backup"), backup},
+                                     {QStringLiteral("credential"),
+                                      backup ? QStringLiteral("stored in the OS keychain")
+                                             : QStringLiteral("removed from the OS keychain")}});
+            write.changed(Changed::Administrators, accountId);
+            return {};
+        });
 }
 
 Result<bool> AdminService::hasBackupCredential(qint64 userId) const
 {
-    return m_keychain.contains(backupCredentialKey(userId));
+    return m_adminWrites.keychain().contains(backupCredentialKey(userId));
 }
 
 Result<QString> AdminService::revealBackupCredential(const Actor& actor, qint64 accountId, qint64 userId,
@@ -776,14 +491,10 @@ Result<QString> AdminService::revealBackupCredential(const Actor& actor, qint64 
                         tr("%1 is not a backup account; only backup accounts keep a credential in the keychain.")
                             .arg(found.value().email)};
     }
-    auto account = accountCode(accountId);
-    if (!account) {
-        return account.refusal();
-    }
     if (auto confirmed = m_auth.reauthenticate(actor, password, code); !confirmed) {
         return confirmed.refusal();
     }
-    auto secret = m_keychain.read(backupCredentialKey(userId));
+    auto secret = m_adminWrites.keychain().read(backupCredentialKey(userId));
     if (!secret) {
         if (secret.refusal().kind == Refusal::Kind::NotFound) {
             return Refusal {
@@ -796,8 +507,12 @@ Result<QString> AdminService::revealBackupCredential(const Actor& actor, qint64 
     QString revealed = QString::fromUtf8(bytes);
     Sodium::wipe(bytes);
     // Audited before the value leaves the core: no record, no credential.
-    if (auto logged = m_audit.append(actor.auditName(), account.value(),
-                                     QStringLiteral("admin.backup_credential_revealed"), found.value().email);
+    if (auto logged = m_writes.run(WriteScope::checked(actor, Action::ManageAdministrators, accountId),
+                                   [&](Write& write) -> Status {
+                                       write.audit(QStringLiteral("admin.backup_credential_revealed"),
+                                                   found.value().email);
+                                       return {};
+                                   });
         !logged) {
         return logged.refusal();
     }
@@ -815,14 +530,11 @@ Status AdminService::rotateBackupCredential(const Actor& actor, qint64 accountId
         return Refusal {Refusal::Kind::BadInput,
                         tr("%1 is not a backup account; mark it as one first.").arg(found.value().email)};
     }
-    auto account = accountCode(accountId);
-    if (!account) {
-        return account.refusal();
-    }
     const QString key = backupCredentialKey(userId);
+    const Keychain& keychain = m_adminWrites.keychain();
     // Read the old value first: an unavailable keychain stops here, before anything changes,
     // and the old value can be put back should the commit fail.
-    auto previous = m_keychain.read(key);
+    auto previous = keychain.read(key);
     if (!previous && previous.refusal().kind != Refusal::Kind::NotFound) {
         return previous.refusal();
     }
@@ -831,42 +543,28 @@ Status AdminService::rotateBackupCredential(const Actor& actor, qint64 accountId
     if (!hash) {
         return hash.refusal();
     }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun;
-    }
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("UPDATE administrators SET password_hash = ?, failed_attempts = 0, "
-                                                "locked_until = '' WHERE user_id = ? AND is_backup = 1"),
-                                 {hash.value(), userId}, "rotating a backup credential");
-        !done) {
-        return done;
-    }
-    QSqlQuery sessions(m_database.connection());
-    if (auto done = execPrepared(sessions, QStringLiteral("DELETE FROM sessions WHERE user_id = ?"), {userId},
-                                 "ending sessions");
-        !done) {
-        return done;
-    }
-    if (auto logged =
-            m_audit.append(actor.auditName(), account.value(), QStringLiteral("admin.backup_credential_rotated"),
-                           found.value().email, {}, QJsonObject {{QStringLiteral("length"), kBackupPasswordLength}});
-        !logged) {
-        return logged;
-    }
-    if (auto stored = m_keychain.write(key, password.toUtf8()); !stored) {
-        return stored;
-    }
-    Status committed = commitAndAnnounce(tx, [&] { m_notifier.administratorsChanged(accountId); });
-    if (!committed) {
-        if (previous) {
-            (void)m_keychain.write(key, previous.value());
-        } else {
-            (void)m_keychain.remove(key);
-        }
-    }
-    return committed;
+    return m_writes.run(
+        WriteScope::checked(actor, Action::ManageAdministrators, accountId), [&](Write& write) -> Status {
+            AdministratorStore admins(m_database);
+            if (auto done = admins.setBackupPassword(userId, hash.value()); !done) {
+                return done;
+            }
+            if (auto done = admins.endSessions(userId); !done) {
+                return done;
+            }
+            write.audit(QStringLiteral("admin.backup_credential_rotated"), found.value().email, {},
+                        QJsonObject {{QStringLiteral("length"), kBackupPasswordLength}});
+            write.lastStep([&keychain, key, password] { return keychain.write(key, password.toUtf8()); },
+                           [&keychain, key, &previous] {
+                               if (previous) {
+                                   (void)keychain.write(key, previous.value());
+                               } else {
+                                   (void)keychain.remove(key);
+                               }
+                           });
+            write.changed(Changed::Administrators, accountId);
+            return {};
+        });
 }
 
 } // namespace warden

@@ -10,11 +10,11 @@
 
 namespace warden {
 
-class AuditLog;
+class AdministratorWrites;
 class AuthService;
 class Authorizer;
-class ChangeNotifier;
 class Database;
+class WritePath;
 struct Role;
 
 /// Admin Management (DOMAIN.md "Administrators and sign-in", "Backup administrators"): the
@@ -27,8 +27,8 @@ class AdminService
     Q_DECLARE_TR_FUNCTIONS(AdminService)
 
 public:
-    AdminService(Database& database, Authorizer& authorizer, AuditLog& audit, ChangeNotifier& notifier,
-                 AuthService& auth, Keychain keychain);
+    AdminService(Database& database, Authorizer& authorizer, WritePath& writes, AuthService& auth,
+                 AdministratorWrites& adminWrites);
 
     [[nodiscard]] Status canView(const Actor& actor, qint64 accountId) const;
     [[nodiscard]] Status canManage(const Actor& actor, qint64 accountId) const;
@@ -68,31 +68,18 @@ public:
     [[nodiscard]] static QString generateStrongPassword();
 
 private:
-    friend class ChangeRequestService;
-
-    /// The writes behind the checked calls above and behind approved change requests. They
-    /// neither authorize nor open a transaction nor audit; the caller does.
-    [[nodiscard]] Result<IssuedCredentials> grantRole(qint64 userId, qint64 roleId, AuthMethod methodIfNew);
-    [[nodiscard]] Status revokeRole(qint64 userId, const Role& role);
-    [[nodiscard]] Result<IssuedCredentials> issueTemporaryPassword(qint64 userId);
-    /// Drops sign-in details and backup credential when the user holds no role anywhere.
-    [[nodiscard]] Status forgetIfNoRoles(qint64 userId, bool* forgotBackup);
-
     enum class AdminChange { Remove, Delete, ResetPassword };
     [[nodiscard]] Status refuseLastSuperAdministrator(qint64 accountId, const AdministratorSummary& admin,
                                                       AdminChange change) const;
     [[nodiscard]] Status refuseProtected(const Actor& actor, qint64 accountId, const AdministratorSummary& admin,
                                          AdminChange change) const;
     [[nodiscard]] Result<AdministratorSummary> managed(const Actor& actor, qint64 accountId, qint64 userId) const;
-    [[nodiscard]] Result<QList<AdministratorSummary>> read(qint64 accountId, qint64 onlyUserId) const;
-    [[nodiscard]] Result<QString> accountCode(qint64 accountId) const;
 
     Database& m_database;
     Authorizer& m_authorizer;
-    AuditLog& m_audit;
-    ChangeNotifier& m_notifier;
+    WritePath& m_writes;
     AuthService& m_auth;
-    Keychain m_keychain;
+    AdministratorWrites& m_adminWrites;
 };
 
 } // namespace warden

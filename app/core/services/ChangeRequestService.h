@@ -11,12 +11,12 @@
 
 namespace warden {
 
-class AdminService;
-class AuditLog;
+class AdministratorWrites;
 class AuthService;
 class Authorizer;
-class ChangeNotifier;
 class Database;
+class Write;
+class WritePath;
 
 /// What an approval did: the request as decided, and a temporary password when it added a
 /// local-password administrator or reset one (shown once to the approver, stored nowhere).
@@ -26,8 +26,8 @@ struct ApprovalOutcome
     IssuedCredentials issued;
 };
 
-/// Protected-role change requests (DOMAIN.md "Protected-role changes") and the account contacts
-/// who approve them. A request is filed by an administrator with the Protected Roles management
+/// Protected-role change requests (DOMAIN.md "Protected-role changes"), approved by the account
+/// contacts (`AccountContactService`). A request is filed by an administrator with the Protected Roles management
 /// level, with a justification; a *different* administrator who is an account contact of
 /// Director level or higher approves it after confirming with password and one-time code, and
 /// the change is applied in the same transaction. Pending requests expire after seven days.
@@ -40,14 +40,8 @@ public:
     static constexpr int kMinimumJustification = 10; ///< characters
 
     using Clock = std::function<qint64()>; ///< seconds since the Unix epoch
-    ChangeRequestService(Database& database, Authorizer& authorizer, AuditLog& audit, ChangeNotifier& notifier,
-                         AuthService& auth, AdminService& admins, Clock clock = {});
-
-    [[nodiscard]] Result<QList<AccountContact>> contacts(const Actor& actor, qint64 accountId) const;
-    [[nodiscard]] Status canEditContacts(const Actor& actor, qint64 accountId) const;
-    /// Adds (id 0) or updates a contact. Super Administrators only.
-    [[nodiscard]] Result<AccountContact> saveContact(const Actor& actor, const AccountContact& contact);
-    [[nodiscard]] Status removeContact(const Actor& actor, qint64 accountId, qint64 contactId);
+    ChangeRequestService(Database& database, Authorizer& authorizer, WritePath& writes, AuthService& auth,
+                         AdministratorWrites& adminWrites, Clock clock = {});
 
     [[nodiscard]] Status canRequest(const Actor& actor, qint64 accountId) const;
     [[nodiscard]] Result<ChangeRequest> create(const Actor& actor, const ChangeRequestDraft& draft);
@@ -66,7 +60,6 @@ public:
 
 private:
     [[nodiscard]] Result<ChangeRequest> load(qint64 requestId) const;
-    [[nodiscard]] Result<QList<ChangeRequest>> select(const QString& where, const QVariantList& values) const;
     /// Marks a pending request past its expiry as expired (audited); true when it did.
     [[nodiscard]] Result<bool> expireIfDue(const ChangeRequest& request);
     [[nodiscard]] Status refuseIfNotPending(const ChangeRequest& request) const;
@@ -76,17 +69,21 @@ private:
     /// Sets the status if it is still pending; a Conflict naming the winner when it was not.
     [[nodiscard]] Status decide(const Actor& actor, const ChangeRequest& request, ChangeRequestStatus status,
                                 const QString& note);
-    [[nodiscard]] Result<IssuedCredentials> apply(const Actor& actor, const ChangeRequest& request,
-                                                  const QString& accountCode);
+    /// Rejects or cancels: the decision and its audit entry.
+    [[nodiscard]] Status decideAndAudit(const Actor& actor, const ChangeRequest& request, ChangeRequestStatus status,
+                                        const QString& note);
+    /// Makes the approved change inside the approval's write, with its own audit entry.
+    [[nodiscard]] Result<IssuedCredentials> apply(const ChangeRequest& request, Write& write);
+    /// What audit entries of the request name: the person changed, else the account.
+    [[nodiscard]] static QString auditTarget(const ChangeRequest& request, const Write& write);
     [[nodiscard]] qint64 now() const { return m_clock(); }
     [[nodiscard]] QString iso(qint64 seconds) const;
 
     Database& m_database;
     Authorizer& m_authorizer;
-    AuditLog& m_audit;
-    ChangeNotifier& m_notifier;
+    WritePath& m_writes;
     AuthService& m_auth;
-    AdminService& m_admins;
+    AdministratorWrites& m_adminWrites;
     Clock m_clock;
 };
 

@@ -249,6 +249,13 @@ Status AccountStore::unlinkDomain(qint64 domainId, qint64 accountId)
                         {domainId, accountId}, "unlinking a domain");
 }
 
+Status AccountStore::setFederatedContentView(qint64 accountId, bool on)
+{
+    QSqlQuery q(m_database.connection());
+    return execPrepared(q, QStringLiteral("UPDATE accounts SET federated_content_view = ? WHERE id = ?"),
+                        {on ? 1 : 0, accountId}, "changing federated content view");
+}
+
 Result<IpRestrictions> AccountStore::ipRestrictions(qint64 accountId) const
 {
     IpRestrictions restrictions;

@@ -60,6 +60,8 @@ public:
     [[nodiscard]] Status linkDomain(qint64 domainId, qint64 accountId);
     [[nodiscard]] Status unlinkDomain(qint64 domainId, qint64 accountId);
 
+    [[nodiscard]] Status setFederatedContentView(qint64 accountId, bool on);
+
     /// The account's IP allow-list as stored (normalised CIDR text, in the order saved).
     [[nodiscard]] Result<QStringList> ipAllowList(qint64 accountId) const;
     [[nodiscard]] Result<IpRestrictions> ipRestrictions(qint64 accountId) const;

@@ -29,4 +29,9 @@ void Write::changed(Changed what, qint64 id)
     }
 }
 
+void Write::lastStep(std::function<Status()> step, std::function<void()> undo)
+{
+    m_lastSteps.append({std::move(step), std::move(undo)});
+}
+
 } // namespace warden

@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <functional>
 
 namespace warden {
 
@@ -42,6 +43,9 @@ public:
                  const QJsonObject& before = {}, const QJsonObject& after = {});
     /// Announced once the outermost transaction has committed.
     void changed(Changed what, qint64 id = 0);
+    /// A step outside the database (the OS keychain) run after the audit entries, just before the
+    /// commit: its refusal rolls the write back. `undo` runs when the commit fails afterwards.
+    void lastStep(std::function<Status()> step, std::function<void()> undo = {});
 
 private:
     friend class WritePath;
@@ -61,6 +65,7 @@ private:
     Transaction m_transaction;
     QList<Entry> m_entries;
     QList<std::pair<Changed, qint64>> m_changes;
+    QList<std::pair<std::function<Status()>, std::function<void()>>> m_lastSteps;
 };
 
 } // namespace warden

@@ -3,8 +3,8 @@
 #include "../ChangeNotifier.h"
 #include "../audit/AuditLog.h"
 #include "../authorization/Authorizer.h"
-#include "../storage/Database.h"
 #include "../storage/AccountStore.h"
+#include "../storage/Database.h"
 #include "../storage/Repository.h"
 
 namespace warden {
@@ -79,7 +79,26 @@ Status WritePath::finish(Write& write)
         const QString key = QStringLiteral("changed:%1:%2").arg(int(what)).arg(id);
         m_database.afterCommit(key, [notifier = &m_notifier, what = what, id = id] { notifier->announce(what, id); });
     }
-    return write.m_transaction.commit();
+    qsizetype stepsDone = 0;
+    const auto undoSteps = [&write, &stepsDone] {
+        for (qsizetype i = stepsDone - 1; i >= 0; --i) {
+            if (const auto& undo = write.m_lastSteps.at(i).second) {
+                undo();
+            }
+        }
+    };
+    for (const auto& step : std::as_const(write.m_lastSteps)) {
+        if (Status done = step.first(); !done) {
+            undoSteps();
+            return done;
+        }
+        ++stepsDone;
+    }
+    Status committed = write.m_transaction.commit();
+    if (!committed) {
+        undoSteps();
+    }
+    return committed;
 }
 
 } // namespace warden
