@@ -4,7 +4,7 @@
 #include "CoreServices.h"
 #include "DemoSeeder.h"
 #include "Logging.h"
-#include "storage/Repository.h"
+#include "storage/DirectoryStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -41,7 +41,7 @@ bool rawInsert(const QSqlDatabase& db, qint64 accountId, const QList<User>& user
     q.exec(QStringLiteral("BEGIN IMMEDIATE"));
     q.prepare(QStringLiteral("INSERT INTO users (account_id, email, email_key, upn, display_name, name_key, source, "
                              "disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)"));
-    const QString now = Repository::now();
+    const QString now = DirectoryStore::now();
     for (const User& user : users) {
         q.addBindValue(accountId);
         q.addBindValue(user.email);
@@ -154,7 +154,7 @@ int main(int argc, char* argv[])
             find.next();
             insert.addBindValue(rawRole.value().id);
             insert.addBindValue(find.value(0));
-            insert.addBindValue(Repository::now());
+            insert.addBindValue(DirectoryStore::now());
             insert.exec();
             find.finish();
         }

@@ -83,9 +83,11 @@ private Q_SLOTS:
         CoreFixture f;
         QList<User> users;
         const QStringList names = {QStringLiteral("Zoë Ångström"), QStringLiteral("Zoltan Kodaly"),
-                                   QStringLiteral("Anna Zorn"), QStringLiteral("Bob O'Neil")};
+                                   QStringLiteral("Anna Zorn"), QStringLiteral("Bob O'Neil"),
+                                   QStringLiteral("Dana Webb Carter")};
         const QStringList emails = {QStringLiteral("zoe.angstrom@acme.test"), QStringLiteral("zkodaly@acme.test"),
-                                    QStringLiteral("anna@acme.test"), QStringLiteral("bob.oneil@acme.test")};
+                                    QStringLiteral("anna@acme.test"), QStringLiteral("bob.oneil@acme.test"),
+                                    QStringLiteral("dana.smith@acme.test")};
         for (qsizetype i = 0; i < names.size(); ++i) {
             User user;
             user.email = emails.at(i);
@@ -114,6 +116,16 @@ private Q_SLOTS:
         QCOMPARE(emailsFor(QStringLiteral("ZKOD")), QStringList {QStringLiteral("zkodaly@acme.test")});
         QCOMPARE(emailsFor(QStringLiteral("bob.on")), QStringList {QStringLiteral("bob.oneil@acme.test")});
         QVERIFY(emailsFor(QStringLiteral("nomatch")).isEmpty());
+        // The same on both backends: a prefix of the address or of a run of name words, never a
+        // word inside the address.
+        const QStringList dana {QStringLiteral("dana.smith@acme.test")};
+        QVERIFY(emailsFor(QStringLiteral("smith")).isEmpty());
+        QVERIFY(emailsFor(QStringLiteral("acme")).isEmpty());
+        QCOMPARE(emailsFor(QStringLiteral("dana.sm")), dana);
+        QCOMPARE(emailsFor(QStringLiteral("web")), dana);
+        QCOMPARE(emailsFor(QStringLiteral("webb car")), dana);
+        QCOMPARE(emailsFor(QStringLiteral("  Webb   CAR ")), dana);
+        QVERIFY(emailsFor(QStringLiteral("carter dana")).isEmpty());
         // Search operators and SQL are plain text.
         for (const QString& text : {QStringLiteral("\"*"), QStringLiteral("zo OR NEAR("), QStringLiteral("'; --"),
                                     QStringLiteral("%"), QStringLiteral("_")}) {

@@ -4,9 +4,9 @@
 #include "../Logging.h"
 #include "../authorization/Authorizer.h"
 #include "../security/DatabaseSecrets.h"
-#include "../storage/Database.h"
 #include "../storage/AccountStore.h"
-#include "../storage/Repository.h"
+#include "../storage/Database.h"
+#include "../storage/DirectoryStore.h"
 #include "../storage/SqlErrors.h"
 #include "../storage/Transaction.h"
 

@@ -6,7 +6,7 @@
 #include "../domain/Role.h"
 #include "../storage/AccountStore.h"
 #include "../storage/Database.h"
-#include "../storage/Repository.h"
+#include "../storage/DirectoryStore.h"
 #include "../storage/RoleStore.h"
 #include "../storage/SqlErrors.h"
 
@@ -71,7 +71,7 @@ Result<AccountAccessRules> accessRules(Database& database, qint64 accountId)
 
 Result<HeldRoles> heldRoles(Database& database, const Actor& actor, qint64 accountId)
 {
-    Repository repository(database);
+    DirectoryStore directory(database);
     auto ancestors = AccountStore(database).ancestors(accountId);
     if (!ancestors) {
         return ancestors.refusal();
@@ -193,7 +193,7 @@ Result<PermissionSet> Authorizer::effectivePermissions(const Actor& actor, qint6
     if (!held) {
         return held.refusal();
     }
-    Repository repository(m_database);
+    DirectoryStore directory(m_database);
     PermissionSet effective;
     for (const HeldRole& heldRole : held.value().roles) {
         auto role = RoleStore(m_database).role(heldRole.roleId);

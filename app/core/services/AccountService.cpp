@@ -5,7 +5,7 @@
 #include "../domain/EmailAddress.h"
 #include "../domain/IpRange.h"
 #include "../storage/AccountStore.h"
-#include "../storage/Repository.h"
+#include "../storage/DirectoryStore.h"
 #include "../storage/RoleStore.h"
 #include "../write/WritePath.h"
 
@@ -33,7 +33,7 @@ Result<Account> AccountService::create(const Actor& actor, const QString& code, 
     if (name.simplified().isEmpty()) {
         return Refusal {Refusal::Kind::BadInput, tr("The account needs a name.")};
     }
-    Repository repository(m_database);
+    DirectoryStore directory(m_database);
     std::optional<Account> parent;
     if (!parentCode.isEmpty()) {
         auto found = AccountStore(m_database).accountByCode(parentCode);
@@ -102,7 +102,7 @@ Result<Account> AccountService::create(const Actor& actor, const QString& code, 
 
 Result<QList<Account>> AccountService::visibleAccounts(const Actor& actor) const
 {
-    Repository repository(m_database);
+    DirectoryStore directory(m_database);
     auto all = AccountStore(m_database).accounts();
     if (!all || actor.isSystem) {
         return all;
@@ -179,7 +179,7 @@ Result<QList<AccountDomain>> AccountService::domainEntries(const Actor& actor, q
 
 Result<QStringList> AccountService::linkableDomains(const Actor& actor, qint64 accountId) const
 {
-    Repository repository(m_database);
+    DirectoryStore directory(m_database);
     auto ancestors = AccountStore(m_database).ancestors(accountId);
     if (!ancestors) {
         return ancestors.refusal();

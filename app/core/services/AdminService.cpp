@@ -6,7 +6,7 @@
 #include "../security/PasswordHasher.h"
 #include "../security/Sodium.h"
 #include "../storage/AdministratorStore.h"
-#include "../storage/Repository.h"
+#include "../storage/DirectoryStore.h"
 #include "../storage/RoleStore.h"
 #include "../write/WritePath.h"
 #include "AdministratorWrites.h"
@@ -180,8 +180,8 @@ Result<IssuedCredentials> AdminService::addAdministrator(const Actor& actor, qin
     if (auto allowed = canManage(actor, accountId); !allowed) {
         return allowed.refusal();
     }
-    Repository repository(m_database);
-    auto user = repository.userByEmail(email);
+    DirectoryStore directory(m_database);
+    auto user = directory.userByEmail(email);
     if (!user) {
         return user.refusal();
     }

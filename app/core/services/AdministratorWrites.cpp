@@ -4,7 +4,7 @@
 #include "../security/PasswordHasher.h"
 #include "../storage/AdministratorStore.h"
 #include "../storage/Database.h"
-#include "../storage/Repository.h"
+#include "../storage/DirectoryStore.h"
 #include "../storage/RoleStore.h"
 #include "../write/Write.h"
 
@@ -34,7 +34,7 @@ Result<IssuedCredentials> AdministratorWrites::issueTemporaryPassword(qint64 use
     if (auto done = admins.endSessions(userId); !done) {
         return done.refusal();
     }
-    auto user = Repository(m_database).user(userId);
+    auto user = DirectoryStore(m_database).user(userId);
     if (!user) {
         return user.refusal();
     }

@@ -8,9 +8,9 @@
 #include "../security/DatabaseSecrets.h"
 #include "../security/PasswordHasher.h"
 #include "../security/Totp.h"
-#include "../storage/Database.h"
 #include "../storage/AccountStore.h"
-#include "../storage/Repository.h"
+#include "../storage/Database.h"
+#include "../storage/DirectoryStore.h"
 #include "../storage/RoleStore.h"
 #include "../storage/SqlErrors.h"
 #include "../storage/Transaction.h"
@@ -128,7 +128,7 @@ Result<Actor> AuthService::completeFirstRun(const FirstRunEnrollment& enrollment
             execPrepared(member,
                          QStringLiteral("INSERT INTO role_members (role_id, user_id, added_at, added_by) VALUES "
                                         "(?, ?, ?, 'system')"),
-                         {superRole.value().id, created.value().id, Repository::now()}, "adding the first admin");
+                         {superRole.value().id, created.value().id, DirectoryStore::now()}, "adding the first admin");
         !done) {
         return done.refusal();
     }
@@ -167,7 +167,7 @@ Result<QString> AuthService::enrollLocalPassword(const Actor& actor, const QStri
     if (const QString problem = PasswordHasher::policyProblem(password); !problem.isEmpty()) {
         return Refusal {Refusal::Kind::BadInput, problem};
     }
-    auto user = Repository(m_database).userByEmail(email);
+    auto user = DirectoryStore(m_database).userByEmail(email);
     if (!user) {
         return user.refusal();
     }
@@ -235,7 +235,7 @@ Status AuthService::recordFailure(const QString& email, qint64 userId, int faile
     }
     // The failure belongs to the account of the address tried (or of its domain), so that the
     // account's auditors see it; an address of no account stays with the system.
-    auto accountCode = Repository(m_database).accountCodeOfAddress(email);
+    auto accountCode = DirectoryStore(m_database).accountCodeOfAddress(email);
     if (!accountCode) {
         return accountCode.refusal();
     }
@@ -273,7 +273,7 @@ Result<PendingEnrollment> AuthService::beginEnrollment(const QString& email, con
                                                 "a.totp_secret, a.must_change_password, a.failed_attempts, "
                                                 "a.locked_until FROM users u JOIN administrators a ON a.user_id = "
                                                 "u.id WHERE u.email_key = ?"),
-                                 {Repository::emailKey(email)}, "starting enrollment");
+                                 {DirectoryStore::emailKey(email)}, "starting enrollment");
         !done) {
         return done.refusal();
     }
@@ -333,7 +333,7 @@ Result<Actor> AuthService::completeEnrollment(const PendingEnrollment& enrollmen
                         tr("That one-time code does not match. Check the authenticator app's clock and enter the "
                            "current code.")};
     }
-    auto user = Repository(m_database).user(enrollment.userId);
+    auto user = DirectoryStore(m_database).user(enrollment.userId);
     if (!user) {
         return user.refusal();
     }
@@ -377,7 +377,7 @@ Result<Actor> AuthService::completeEnrollment(const PendingEnrollment& enrollmen
             QStringLiteral("UPDATE administrators SET password_hash = ?, totp_secret = ?, "
                            "totp_last_step = ?, must_change_password = 0, failed_attempts = 0, "
                            "locked_until = '', last_sign_in = ? WHERE user_id = ?"),
-            {newHash, m_secrets.seal(enrollment.totpSecret.bytes()), *step, Repository::now(), enrollment.userId},
+            {newHash, m_secrets.seal(enrollment.totpSecret.bytes()), *step, DirectoryStore::now(), enrollment.userId},
             "completing the enrollment");
         !done) {
         return done.refusal();
@@ -475,7 +475,7 @@ Result<Actor> AuthService::signIn(const QString& email, const QString& password,
                                         "a.password_hash, a.totp_secret, a.totp_last_step, a.failed_attempts, "
                                         "a.locked_until, a.must_change_password FROM users u JOIN administrators a "
                                         "ON a.user_id = u.id WHERE u.email_key = ?"),
-                         {Repository::emailKey(email)}, "signing in");
+                         {DirectoryStore::emailKey(email)}, "signing in");
         !done) {
         return done.refusal();
     }
@@ -578,7 +578,7 @@ Result<Actor> AuthService::signIn(const QString& email, const QString& password,
     if (auto done = execPrepared(update,
                                  QStringLiteral("UPDATE administrators SET totp_last_step = ?, failed_attempts = 0, "
                                                 "locked_until = '', last_sign_in = ? WHERE user_id = ?"),
-                                 {*step, Repository::now(), userId}, "recording the sign-in");
+                                 {*step, DirectoryStore::now(), userId}, "recording the sign-in");
         !done) {
         return done.refusal();
     }
@@ -617,7 +617,7 @@ Result<QByteArray> AuthService::openSession(const Actor& actor)
             q,
             QStringLiteral("INSERT INTO sessions (token_hash, user_id, created_at, expires_at, "
                            "client_address) VALUES (?, ?, ?, ?, ?)"),
-            {tokenHash(token), actor.userId, Repository::now(), now() + kSessionSeconds, actor.clientAddress},
+            {tokenHash(token), actor.userId, DirectoryStore::now(), now() + kSessionSeconds, actor.clientAddress},
             "opening a session");
         !done) {
         return done.refusal();
@@ -636,7 +636,7 @@ Result<Actor> AuthService::resumeSession(const QString& email, const QByteArray&
         !done) {
         return done.refusal();
     }
-    if (!q.next() || Repository::emailKey(q.value(2).toString()) != Repository::emailKey(email)
+    if (!q.next() || DirectoryStore::emailKey(q.value(2).toString()) != DirectoryStore::emailKey(email)
         || q.value(3).toInt() != 0 || q.value(4).toLongLong() < now()) {
         return Refusal {Refusal::Kind::Authentication, tr("The session has ended; sign in again.")};
     }

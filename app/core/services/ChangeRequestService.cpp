@@ -7,7 +7,7 @@
 #include "../storage/AdministratorStore.h"
 #include "../storage/ChangeRequestStore.h"
 #include "../storage/ContactStore.h"
-#include "../storage/Repository.h"
+#include "../storage/DirectoryStore.h"
 #include "../storage/RoleStore.h"
 #include "../write/WritePath.h"
 #include "AdministratorWrites.h"
@@ -215,7 +215,7 @@ Status ChangeRequestService::validate(const ChangeRequest& request) const
     if (!EmailAddress::isValid(request.targetEmail)) {
         return Refusal {Refusal::Kind::BadInput, tr("\"%1\" is not a valid email address.").arg(request.targetEmail)};
     }
-    auto user = Repository(m_database).userByEmail(request.targetEmail);
+    auto user = DirectoryStore(m_database).userByEmail(request.targetEmail);
     if (!user) {
         return user.refusal();
     }
@@ -458,7 +458,7 @@ Result<IssuedCredentials> ChangeRequestService::apply(const ChangeRequest& reque
         after.insert(QStringLiteral("federatedContentView"), on);
         write.changed(Changed::Accounts);
     } else {
-        auto user = Repository(m_database).userByEmail(request.targetEmail);
+        auto user = DirectoryStore(m_database).userByEmail(request.targetEmail);
         if (!user) {
             return user.refusal();
         }

@@ -1,55 +1,23 @@
 #include "DirectoryService.h"
 
-#include "../ChangeNotifier.h"
-#include "../audit/AuditLog.h"
 #include "../authorization/Authorizer.h"
-#include "../domain/BuiltInRoles.h"
 #include "../domain/EmailAddress.h"
 #include "../domain/UserFields.h"
-#include "../storage/Database.h"
 #include "../storage/AccountStore.h"
-#include "../storage/Repository.h"
+#include "../storage/DirectoryStore.h"
 #include "../storage/RoleStore.h"
-#include "../storage/SqlErrors.h"
-#include "../storage/Transaction.h"
+#include "../write/WritePath.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
-#include <QSqlQuery>
 
 namespace warden {
 
-namespace {
-
-QString ftsQuery(const QString& text)
-{
-    // Each word becomes a quoted prefix term, so FTS5 operators in the input are plain text.
-    QStringList terms;
-    for (QString word : text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        word.replace(QLatin1String("\""), QLatin1String("\"\""));
-        terms.append(QLatin1Char('"') + word + QLatin1String("\"*"));
-    }
-    return terms.join(QLatin1Char(' '));
-}
-
-QString likePrefix(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1String("\\"), QLatin1String("\\\\"))
-        .replace(QLatin1String("%"), QLatin1String("\\%"))
-        .replace(QLatin1String("_"), QLatin1String("\\_"));
-    return escaped + QLatin1Char('%');
-}
-
-} // namespace
-
-DirectoryService::DirectoryService(Database& database, Authorizer& authorizer, AuditLog& audit,
-                                   ChangeNotifier& notifier)
+DirectoryService::DirectoryService(Database& database, Authorizer& authorizer, WritePath& writes)
     : m_database(database)
     , m_authorizer(authorizer)
-    , m_audit(audit)
-    , m_notifier(notifier)
+    , m_writes(writes)
 { }
 
 QString DirectoryService::problemWith(const User& user, const QStringList& domains) const
@@ -71,156 +39,115 @@ Result<User> DirectoryService::addUser(const Actor& actor, qint64 accountId, con
     if (!added) {
         return added.refusal();
     }
-    return Repository(m_database).userByEmail(user.email);
+    return DirectoryStore(m_database).userByEmail(user.email);
 }
 
 Result<int> DirectoryService::addUsers(const Actor& actor, qint64 accountId, const QList<User>& users)
 {
-    Repository repository(m_database);
     auto account = AccountStore(m_database).account(accountId);
     if (!account) {
         return account.refusal();
     }
-    if (auto allowed = m_authorizer.check(actor, Action::EditDirectory, accountId); !allowed) {
-        return allowed.refusal();
-    }
+    return m_writes.run(WriteScope::checked(actor, Action::EditDirectory, accountId), [&](Write& write) -> Result<int> {
+        auto problems = problemsAdding(accountId, users);
+        if (!problems) {
+            return problems.refusal();
+        }
+        if (!problems.value().isEmpty()) {
+            const QStringList& all = problems.value();
+            return Refusal {
+                Refusal::Kind::BadInput,
+                tr("No users were added: %1").arg(all.mid(0, 20).join(QLatin1Char(' ')))
+                    + (all.size() > 20 ? tr(" (and %n more problems)", nullptr, int(all.size() - 20)) : QString())};
+        }
+        if (auto done = DirectoryStore(m_database).insertUsers(accountId, users); !done) {
+            return done.refusal();
+        }
+        QJsonObject after {{QStringLiteral("count"), static_cast<qint64>(users.size())}};
+        if (users.size() == 1) {
+            after.insert(QStringLiteral("email"), users.first().email.trimmed());
+            after.insert(QStringLiteral("displayName"), users.first().displayName.simplified());
+        }
+        write.audit(users.size() == 1 ? QStringLiteral("user.add") : QStringLiteral("user.add_many"),
+                    users.size() == 1 ? users.first().email.trimmed() : tr("%n users", nullptr, int(users.size())), {},
+                    after);
+        write.changed(Changed::Directory, accountId);
+        return static_cast<int>(users.size());
+    });
+}
+
+Result<QStringList> DirectoryService::problemsAdding(qint64 accountId, const QList<User>& users) const
+{
     auto domains = AccountStore(m_database).domains(accountId);
     if (!domains) {
         return domains.refusal();
     }
     QStringList problems;
     QSet<QString> seen;
+    QStringList emails;
     for (const User& user : users) {
         QString problem = problemWith(user, domains.value());
-        const QString key = Repository::emailKey(user.email);
+        const QString key = DirectoryStore::emailKey(user.email);
         if (problem.isEmpty() && seen.contains(key)) {
             problem = tr("%1 appears more than once.").arg(user.email.trimmed());
         }
         seen.insert(key);
+        emails.append(user.email);
         if (!problem.isEmpty()) {
             problems.append(problem);
         }
     }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun.refusal();
+    auto existing = DirectoryStore(m_database).usersByEmails(emails);
+    if (!existing) {
+        return existing.refusal();
     }
-    QSqlQuery exists(m_database.connection());
-    exists.prepare(QStringLiteral("SELECT 1 FROM users WHERE email_key = ?"));
     for (const User& user : users) {
-        exists.addBindValue(Repository::emailKey(user.email));
-        if (auto done = exec(exists, "checking addresses"); !done) {
-            return done.refusal();
-        }
-        if (exists.next()) {
+        if (existing.value().contains(DirectoryStore::emailKey(user.email))) {
             problems.append(tr("%1 is already in the directory.").arg(user.email.trimmed()));
         }
-        exists.finish();
     }
-    if (!problems.isEmpty()) {
-        return Refusal {Refusal::Kind::BadInput,
-                        tr("No users were added: %1").arg(problems.mid(0, 20).join(QLatin1Char(' ')))
-                            + (problems.size() > 20 ? tr(" (and %n more problems)", nullptr, int(problems.size() - 20))
-                                                    : QString())};
-    }
-    QSqlQuery insert(m_database.connection());
-    insert.prepare(
-        QStringLiteral("INSERT INTO users (account_id, email, email_key, upn, display_name, name_key, source, "
-                       "disabled, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QString now = Repository::now();
-    for (const User& user : users) {
-        const QString source = user.source.isEmpty() ? QStringLiteral("manual") : user.source;
-        insert.addBindValue(accountId);
-        insert.addBindValue(user.email.trimmed());
-        insert.addBindValue(Repository::emailKey(user.email));
-        insert.addBindValue(user.upn.trimmed());
-        insert.addBindValue(user.displayName.simplified());
-        insert.addBindValue(Repository::nameKey(user.displayName));
-        insert.addBindValue(source);
-        insert.addBindValue(user.disabled ? 1 : 0);
-        insert.addBindValue(now);
-        if (auto done = exec(insert, "adding users"); !done) {
-            return done.refusal();
-        }
-    }
-    QJsonObject after {{QStringLiteral("count"), static_cast<qint64>(users.size())}};
-    if (users.size() == 1) {
-        after.insert(QStringLiteral("email"), users.first().email.trimmed());
-        after.insert(QStringLiteral("displayName"), users.first().displayName.simplified());
-    }
-    if (auto logged = m_audit.append(
-            actor.auditName(), account.value().code,
-            users.size() == 1 ? QStringLiteral("user.add") : QStringLiteral("user.add_many"),
-            users.size() == 1 ? users.first().email.trimmed() : tr("%n users", nullptr, int(users.size())), {}, after);
-        !logged) {
-        return logged.refusal();
-    }
-    if (auto committed = tx.commit(); !committed) {
-        return committed.refusal();
-    }
-    Q_EMIT m_notifier.directoryChanged(accountId);
-    return static_cast<int>(users.size());
+    return problems;
 }
 
 Status DirectoryService::setDisabled(const Actor& actor, const QString& email, bool disabled)
 {
-    Repository repository(m_database);
-    auto user = repository.userByEmail(email);
+    auto user = DirectoryStore(m_database).userByEmail(email);
     if (!user) {
         return user.refusal();
     }
-    auto account = AccountStore(m_database).account(user.value().accountId);
-    if (!account) {
-        return account.refusal();
-    }
-    if (auto allowed = m_authorizer.check(actor, Action::EditDirectory, user.value().accountId); !allowed) {
-        return allowed;
-    }
-    if (user.value().disabled == disabled) {
-        return {};
-    }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun;
-    }
-    if (disabled) {
-        QSqlQuery q(m_database.connection());
-        if (auto done = execPrepared(
-                q,
-                QStringLiteral("SELECT r.id, (SELECT count(*) FROM role_members m2 JOIN users u2 ON u2.id = m2.user_id "
-                               "WHERE m2.role_id = r.id AND u2.disabled = 0) FROM roles r JOIN role_members m "
-                               "ON m.role_id = r.id WHERE m.user_id = ? AND r.builtin_key = ?"),
-                {user.value().id, BuiltInRoles::kSuperAdministrator}, "checking Super Administrators");
-            !done) {
-            return done;
-        }
-        if (q.next() && q.value(1).toInt() <= 1) {
-            return Refusal {Refusal::Kind::Forbidden,
-                            tr("%1 is the last Super Administrator of this account and cannot be disabled.")
-                                .arg(user.value().email)};
-        }
-    }
-    QSqlQuery update(m_database.connection());
-    if (auto done = execPrepared(update, QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"),
-                                 {disabled ? 1 : 0, user.value().id}, "updating a user");
-        !done) {
-        return done;
-    }
-    if (auto logged = m_audit.append(actor.auditName(), account.value().code,
-                                     disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"),
-                                     user.value().email, QJsonObject {{QStringLiteral("disabled"), !disabled}},
-                                     QJsonObject {{QStringLiteral("disabled"), disabled}});
-        !logged) {
-        return logged;
-    }
-    return commitAndAnnounce(tx, [&] { Q_EMIT m_notifier.directoryChanged(user.value().accountId); });
+    const User& target = user.value();
+    return m_writes.run(
+        WriteScope::checked(actor, Action::EditDirectory, target.accountId), [&](Write& write) -> Status {
+            if (target.disabled == disabled) {
+                return {};
+            }
+            if (disabled) {
+                auto last = RoleStore(m_database).isLastActiveSuperAdministrator(target.id);
+                if (!last) {
+                    return last.refusal();
+                }
+                if (last.value()) {
+                    return Refusal {Refusal::Kind::Forbidden,
+                                    tr("%1 is the last Super Administrator of this account and cannot be disabled.")
+                                        .arg(target.email)};
+                }
+            }
+            if (auto done = DirectoryStore(m_database).setDisabled(target.id, disabled); !done) {
+                return done;
+            }
+            write.audit(disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"), target.email,
+                        QJsonObject {{QStringLiteral("disabled"), !disabled}},
+                        QJsonObject {{QStringLiteral("disabled"), disabled}});
+            write.changed(Changed::Directory, target.accountId);
+            return {};
+        });
 }
 
 Result<QStringList> DirectoryService::addressChangeLosses(const Actor& actor, const QString& email,
                                                           const QString& newEmail) const
 {
-    Repository repository(m_database);
-    auto user = repository.userByEmail(email);
+    DirectoryStore directory(m_database);
+    auto user = directory.userByEmail(email);
     if (!user) {
         return user.refusal();
     }
@@ -236,9 +163,9 @@ Result<QStringList> DirectoryService::addressChangeLosses(const Actor& actor, co
         !problem.isEmpty()) {
         return Refusal {Refusal::Kind::BadInput, problem};
     }
-    const bool sameKey = Repository::emailKey(address) == Repository::emailKey(user.value().email);
+    const bool sameKey = DirectoryStore::emailKey(address) == DirectoryStore::emailKey(user.value().email);
     if (!sameKey) {
-        if (auto taken = repository.userByEmail(address); taken) {
+        if (auto taken = directory.userByEmail(address); taken) {
             return Refusal {Refusal::Kind::Conflict, tr("%1 is already in the directory.").arg(address)};
         }
     }
@@ -264,99 +191,71 @@ Result<QStringList> DirectoryService::addressChangeLosses(const Actor& actor, co
 Result<QStringList> DirectoryService::changePrimaryAddress(const Actor& actor, const QString& email,
                                                            const QString& newEmail, bool confirmRoleRemoval)
 {
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun.refusal();
+    auto user = DirectoryStore(m_database).userByEmail(email);
+    if (!user) {
+        return user.refusal();
     }
-    auto lost = addressChangeLosses(actor, email, newEmail);
-    if (!lost) {
-        return lost.refusal();
-    }
-    if (!lost.value().isEmpty() && !confirmRoleRemoval) {
-        return Refusal {Refusal::Kind::Conflict,
-                        tr("Changing the primary address removes these admin roles: %1. Confirm to go ahead.")
-                            .arg(lost.value().join(QStringLiteral(", ")))};
-    }
-    Repository repository(m_database);
-    const User user = repository.userByEmail(email).value();
-    auto account = AccountStore(m_database).account(user.accountId);
-    if (!account) {
-        return account.refusal();
-    }
-    const QString address = newEmail.trimmed();
-    QSqlQuery q(m_database.connection());
-    const bool sameKey = Repository::emailKey(address) == Repository::emailKey(user.email);
-    if (!sameKey) {
-        if (auto done = execPrepared(q, QStringLiteral("DELETE FROM role_members WHERE user_id = ?"), {user.id},
-                                     "changing an address");
-            !done) {
-            return done.refusal();
-        }
-    }
-    if (auto done = execPrepared(q, QStringLiteral("UPDATE users SET email = ?, email_key = ? WHERE id = ?"),
-                                 {address, Repository::emailKey(address), user.id}, "changing an address");
-        !done) {
-        return done.refusal();
-    }
-    if (auto logged =
-            m_audit.append(actor.auditName(), account.value().code, QStringLiteral("user.address_change"), address,
-                           QJsonObject {{QStringLiteral("email"), user.email},
-                                        {QStringLiteral("roles"), QJsonArray::fromStringList(lost.value())}},
-                           QJsonObject {{QStringLiteral("email"), address}, {QStringLiteral("roles"), QJsonArray()}});
-        !logged) {
-        return logged.refusal();
-    }
-    if (auto committed = commitAndAnnounce(tx,
-                                           [&] {
-                                               Q_EMIT m_notifier.directoryChanged(user.accountId);
-                                               Q_EMIT m_notifier.rolesChanged(user.accountId);
-                                           });
-        !committed) {
-        return committed.refusal();
-    }
-    return lost;
+    const User& target = user.value();
+    return m_writes.run(
+        WriteScope::checked(actor, Action::EditDirectory, target.accountId), [&](Write& write) -> Result<QStringList> {
+            auto lost = addressChangeLosses(actor, email, newEmail);
+            if (!lost) {
+                return lost.refusal();
+            }
+            if (!lost.value().isEmpty() && !confirmRoleRemoval) {
+                return Refusal {Refusal::Kind::Conflict,
+                                tr("Changing the primary address removes these admin roles: %1. Confirm to go ahead.")
+                                    .arg(lost.value().join(QStringLiteral(", ")))};
+            }
+            const QString address = newEmail.trimmed();
+            if (DirectoryStore::emailKey(address) != DirectoryStore::emailKey(target.email)) {
+                if (auto done = RoleStore(m_database).removeAllMemberships(target.id); !done) {
+                    return done.refusal();
+                }
+            }
+            if (auto done = DirectoryStore(m_database).setAddress(target.id, address); !done) {
+                return done.refusal();
+            }
+            write.audit(QStringLiteral("user.address_change"), address,
+                        QJsonObject {{QStringLiteral("email"), target.email},
+                                     {QStringLiteral("roles"), QJsonArray::fromStringList(lost.value())}},
+                        QJsonObject {{QStringLiteral("email"), address}, {QStringLiteral("roles"), QJsonArray()}});
+            write.changed(Changed::Directory, target.accountId);
+            write.changed(Changed::Roles, target.accountId);
+            return lost;
+        });
 }
 
 Status DirectoryService::setUpn(const Actor& actor, const QString& email, const QString& upn)
 {
-    Repository repository(m_database);
-    auto user = repository.userByEmail(email);
+    auto user = DirectoryStore(m_database).userByEmail(email);
     if (!user) {
         return user.refusal();
     }
-    if (auto allowed = m_authorizer.check(actor, Action::EditDirectory, user.value().accountId); !allowed) {
+    const User& target = user.value();
+    if (auto allowed = m_authorizer.check(actor, Action::EditDirectory, target.accountId); !allowed) {
         return allowed;
     }
-    if (const QString problem = UserFields::problem(user.value().email, user.value().displayName, upn.trimmed());
+    if (const QString problem = UserFields::problem(target.email, target.displayName, upn.trimmed());
         !problem.isEmpty()) {
         return Refusal {Refusal::Kind::BadInput, problem};
     }
-    auto account = AccountStore(m_database).account(user.value().accountId);
-    if (!account) {
-        return account.refusal();
-    }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun;
-    }
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q, QStringLiteral("UPDATE users SET upn = ? WHERE id = ?"),
-                                 {upn.trimmed(), user.value().id}, "changing a UPN");
-        !done) {
-        return done;
-    }
-    if (auto logged = m_audit.append(actor.auditName(), account.value().code, QStringLiteral("user.upn_change"),
-                                     user.value().email, QJsonObject {{QStringLiteral("upn"), user.value().upn}},
-                                     QJsonObject {{QStringLiteral("upn"), upn.trimmed()}});
-        !logged) {
-        return logged;
-    }
-    return commitAndAnnounce(tx, [&] { Q_EMIT m_notifier.directoryChanged(user.value().accountId); });
+    return m_writes.run(WriteScope::checked(actor, Action::EditDirectory, target.accountId),
+                        [&](Write& write) -> Status {
+                            if (auto done = DirectoryStore(m_database).setUpn(target.id, upn.trimmed()); !done) {
+                                return done;
+                            }
+                            write.audit(QStringLiteral("user.upn_change"), target.email,
+                                        QJsonObject {{QStringLiteral("upn"), target.upn}},
+                                        QJsonObject {{QStringLiteral("upn"), upn.trimmed()}});
+                            write.changed(Changed::Directory, target.accountId);
+                            return {};
+                        });
 }
 
 Result<User> DirectoryService::find(const Actor& actor, const QString& email) const
 {
-    auto user = Repository(m_database).userByEmail(email);
+    auto user = DirectoryStore(m_database).userByEmail(email);
     if (!user) {
         return user;
     }
@@ -372,42 +271,7 @@ Result<UserPage> DirectoryService::search(const Actor& actor, qint64 accountId, 
     if (auto allowed = m_authorizer.check(actor, Action::ViewDirectory, accountId); !allowed) {
         return allowed.refusal();
     }
-    const QString columns = Repository::userColumns(QStringLiteral("u."));
-    const QString needle = text.simplified().toLower();
-    QString sql;
-    QVariantList values;
-    if (needle.isEmpty()) {
-        sql = QStringLiteral("SELECT %1 FROM users u WHERE u.account_id = ? AND u.id > ? ORDER BY u.id LIMIT ?")
-                  .arg(columns);
-        values = {accountId, afterId, limit + 1};
-    } else if (m_database.dialect() == Database::Dialect::SQLite) {
-        sql = QStringLiteral("SELECT %1 FROM users_fts f JOIN users u ON u.id = f.rowid WHERE users_fts MATCH ? "
-                             "AND f.rowid > ? AND u.account_id = ? ORDER BY f.rowid LIMIT ?")
-                  .arg(columns);
-        values = {ftsQuery(needle), afterId, accountId, limit + 1};
-    } else {
-        sql = QStringLiteral("SELECT %1 FROM users u WHERE u.account_id = ? AND u.id > ? AND (u.email_key LIKE ? "
-                             "ESCAPE '\\' OR u.name_key LIKE ? ESCAPE '\\' OR u.name_key LIKE ? ESCAPE '\\') "
-                             "ORDER BY u.id LIMIT ?")
-                  .arg(columns);
-        const QString prefix = likePrefix(needle);
-        values = {accountId, afterId, prefix, prefix, QString(QStringLiteral("% ") + prefix), limit + 1};
-    }
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    if (auto done = execPrepared(q, sql, values, "searching the directory"); !done) {
-        return done.refusal();
-    }
-    UserPage page;
-    while (q.next()) {
-        if (page.users.size() == limit) {
-            page.hasMore = true;
-            break;
-        }
-        page.users.append(Repository::userFromRow(q));
-    }
-    page.nextAfterId = page.users.isEmpty() ? afterId : page.users.last().id;
-    return page;
+    return DirectoryStore(m_database).search(accountId, text, afterId, limit);
 }
 
 Result<qint64> DirectoryService::count(const Actor& actor, qint64 accountId) const
@@ -415,13 +279,7 @@ Result<qint64> DirectoryService::count(const Actor& actor, qint64 accountId) con
     if (auto allowed = m_authorizer.check(actor, Action::ViewDirectory, accountId); !allowed) {
         return allowed.refusal();
     }
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q, QStringLiteral("SELECT count(*) FROM users WHERE account_id = ?"), {accountId},
-                                 "counting users");
-        !done) {
-        return done.refusal();
-    }
-    return q.next() ? q.value(0).toLongLong() : 0;
+    return DirectoryStore(m_database).count(accountId);
 }
 
 } // namespace warden

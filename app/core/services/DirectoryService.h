@@ -3,34 +3,26 @@
 #include "../Result.h"
 #include "../authorization/Actor.h"
 #include "../domain/User.h"
+#include "../storage/DirectoryStore.h"
 
 #include <QCoreApplication>
 #include <QList>
 
 namespace warden {
 
-class AuditLog;
-class ChangeNotifier;
 class Authorizer;
 class Database;
-
-/// One page of a directory search; pass `nextAfterId` back to get the following page.
-struct UserPage
-{
-    QList<User> users;
-    qint64 nextAfterId = 0;
-    bool hasMore = false;
-};
+class WritePath;
 
 /// The internal directory of each account: adding users (one or many in one transaction),
-/// disabling them, and prefix search by address or name (FTS5 on SQLite, btree prefix ranges
-/// on PostgreSQL), paged by keyset on the user id.
+/// disabling them, and search by a prefix of the address or of any word of the name, paged by
+/// keyset on the user id.
 class DirectoryService
 {
     Q_DECLARE_TR_FUNCTIONS(DirectoryService)
 
 public:
-    DirectoryService(Database& database, Authorizer& authorizer, AuditLog& audit, ChangeNotifier& notifier);
+    DirectoryService(Database& database, Authorizer& authorizer, WritePath& writes);
 
     [[nodiscard]] Result<User> addUser(const Actor& actor, qint64 accountId, const User& user);
     /// All or nothing: every row is checked first and any problem refuses the whole batch with
@@ -56,11 +48,13 @@ public:
 
 private:
     [[nodiscard]] QString problemWith(const User& user, const QStringList& domains) const;
+    /// Every reason the users cannot be added to the account (bad fields, outside its domains,
+    /// duplicates, already in the directory); empty when they all can.
+    [[nodiscard]] Result<QStringList> problemsAdding(qint64 accountId, const QList<User>& users) const;
 
     Database& m_database;
     Authorizer& m_authorizer;
-    AuditLog& m_audit;
-    ChangeNotifier& m_notifier;
+    WritePath& m_writes;
 };
 
 } // namespace warden

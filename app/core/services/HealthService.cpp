@@ -4,9 +4,9 @@
 #include "../audit/AuditLog.h"
 #include "../authorization/Authorizer.h"
 #include "../domain/BuiltInRoles.h"
-#include "../storage/Database.h"
 #include "../storage/AccountStore.h"
-#include "../storage/Repository.h"
+#include "../storage/Database.h"
+#include "../storage/DirectoryStore.h"
 #include "../storage/SqlErrors.h"
 #include "../storage/Transaction.h"
 #include "AdminService.h"
@@ -308,7 +308,8 @@ Result<AccountHealth> HealthService::report(const Actor& actor, qint64 accountId
     health.checks.append(reviewed);
 
     const QString dayAgo = AuditLog::timestamp(QDateTime::fromSecsSinceEpoch(now - 86400, Qt::UTC));
-    auto failed = Repository(m_database).countAuditEntries(health.accountCode, QStringLiteral("signin.failed"), dayAgo);
+    auto failed =
+        DirectoryStore(m_database).countAuditEntries(health.accountCode, QStringLiteral("signin.failed"), dayAgo);
     if (!failed) {
         return failed.refusal();
     }
@@ -318,7 +319,7 @@ Result<AccountHealth> HealthService::report(const Actor& actor, qint64 accountId
 
 Status HealthService::recordAccessTest(const Actor& actor, qint64 accountId, const BackupAccessTest& test)
 {
-    Repository repository(m_database);
+    DirectoryStore directory(m_database);
     auto account = AccountStore(m_database).account(accountId);
     if (!account) {
         return account.refusal();
@@ -326,7 +327,7 @@ Status HealthService::recordAccessTest(const Actor& actor, qint64 accountId, con
     if (auto allowed = m_authorizer.check(actor, Action::ManageAdministrators, accountId); !allowed) {
         return allowed;
     }
-    auto admin = repository.userByEmail(test.adminEmail);
+    auto admin = directory.userByEmail(test.adminEmail);
     if (!admin) {
         return admin.refusal();
     }

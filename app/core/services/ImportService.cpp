@@ -7,9 +7,9 @@
 #include "../domain/EmailAddress.h"
 #include "../domain/UserFields.h"
 #include "../import/CsvReader.h"
-#include "../storage/Database.h"
 #include "../storage/AccountStore.h"
-#include "../storage/Repository.h"
+#include "../storage/Database.h"
+#include "../storage/DirectoryStore.h"
 #include "../storage/RoleStore.h"
 #include "../storage/SqlErrors.h"
 #include "../storage/Transaction.h"
@@ -153,7 +153,7 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice& fil
     }
     const qsizetype columnCount = fields.size();
 
-    Repository repository(m_database);
+    DirectoryStore directory(m_database);
     std::optional<Account> defaultAccount;
     if (!options.defaultAccountCode.isEmpty()) {
         auto found = AccountStore(m_database).accountByCode(options.defaultAccountCode);
@@ -387,7 +387,7 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice& fil
 
         QString action = QStringLiteral("create");
         QVariant userId(QMetaType::fromType<qlonglong>());
-        findUser.addBindValue(Repository::emailKey(email));
+        findUser.addBindValue(DirectoryStore::emailKey(email));
         if (auto done = exec(findUser, "reading the directory"); !done) {
             return done.refusal();
         }
@@ -459,11 +459,11 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice& fil
             stagedUser.finish();
         }
         const QString displayName = field(DisplayNameColumn).simplified();
-        stage.addBindValue(Repository::emailKey(email));
+        stage.addBindValue(DirectoryStore::emailKey(email));
         stage.addBindValue(line);
         stage.addBindValue(email);
         stage.addBindValue(textOrNull(displayName));
-        stage.addBindValue(textOrNull(displayName.isEmpty() ? QString() : Repository::nameKey(displayName)));
+        stage.addBindValue(textOrNull(displayName.isEmpty() ? QString() : DirectoryStore::nameKey(displayName)));
         stage.addBindValue(textOrNull(field(UpnColumn)));
         stage.addBindValue(into.id);
         stage.addBindValue(action);
@@ -473,7 +473,7 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice& fil
             return done.refusal();
         }
         if (stage.numRowsAffected() == 0) {
-            stagedEmail.addBindValue(Repository::emailKey(email));
+            stagedEmail.addBindValue(DirectoryStore::emailKey(email));
             qint64 first = 0;
             if (exec(stagedEmail, "checking the file") && stagedEmail.next()) {
                 first = stagedEmail.value(0).toLongLong();
@@ -521,7 +521,7 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice& fil
     }
 
     const qint64 checkMs = phase.restart();
-    const QString now = Repository::now();
+    const QString now = DirectoryStore::now();
     const QStringList applySteps {
         QStringLiteral("DELETE FROM role_members WHERE user_id IN (SELECT user_id FROM import_staging WHERE action "
                        "IN ('move', 'rename'))"),

@@ -5,9 +5,9 @@
 #include "../authorization/Authorizer.h"
 #include "../domain/BuiltInRoles.h"
 #include "../domain/EmailAddress.h"
-#include "../storage/Database.h"
 #include "../storage/AccountStore.h"
-#include "../storage/Repository.h"
+#include "../storage/Database.h"
+#include "../storage/DirectoryStore.h"
 #include "../storage/RoleStore.h"
 #include "../storage/SqlErrors.h"
 #include "../storage/Transaction.h"
@@ -100,7 +100,7 @@ Result<Partner> PartnerService::createPartner(const Actor& actor, const QString&
     if (trimmed.isEmpty()) {
         return Refusal {Refusal::Kind::BadInput, tr("The partner needs a name.")};
     }
-    Repository repository(m_database);
+    DirectoryStore directory(m_database);
     auto home = AccountStore(m_database).accountByCode(homeAccountCode);
     if (!home) {
         return home.refusal();
@@ -117,7 +117,7 @@ Result<Partner> PartnerService::createPartner(const Actor& actor, const QString&
     QSqlQuery q(m_database.connection());
     if (auto done =
             execPrepared(q, QStringLiteral("SELECT name FROM partners WHERE name_key = ? OR home_account_id = ?"),
-                         {Repository::nameKey(trimmed), home.value().id}, "registering a partner");
+                         {DirectoryStore::nameKey(trimmed), home.value().id}, "registering a partner");
         !done) {
         return done.refusal();
     }
@@ -130,7 +130,7 @@ Result<Partner> PartnerService::createPartner(const Actor& actor, const QString&
     if (auto done = execPrepared(q,
                                  QStringLiteral("INSERT INTO partners (name, name_key, home_account_id, created_at) "
                                                 "VALUES (?, ?, ?, ?) RETURNING id"),
-                                 {trimmed, Repository::nameKey(trimmed), home.value().id, Repository::now()},
+                                 {trimmed, DirectoryStore::nameKey(trimmed), home.value().id, DirectoryStore::now()},
                                  "registering a partner");
         !done) {
         return done.refusal();
@@ -175,7 +175,7 @@ Result<Partner> PartnerService::partnerByName(const QString& name) const
         return all.refusal();
     }
     for (const Partner& partner : all.value()) {
-        if (Repository::nameKey(partner.name) == Repository::nameKey(name)) {
+        if (DirectoryStore::nameKey(partner.name) == DirectoryStore::nameKey(name)) {
             return partner;
         }
     }
@@ -192,7 +192,7 @@ Result<std::optional<Partner>> PartnerService::partnerOf(const Actor& actor) con
 
 Status PartnerService::delegate(const Actor& actor, qint64 accountId, qint64 partnerId)
 {
-    Repository repository(m_database);
+    DirectoryStore directory(m_database);
     auto account = AccountStore(m_database).account(accountId);
     if (!account) {
         return account.refusal();
@@ -229,7 +229,7 @@ Status PartnerService::delegate(const Actor& actor, qint64 accountId, qint64 par
             execPrepared(q,
                          QStringLiteral("INSERT INTO account_delegations (account_id, partner_id, delegated_at, "
                                         "delegated_by) VALUES (?, ?, ?, ?)"),
-                         {accountId, partnerId, Repository::now(), actor.auditName()}, "delegating");
+                         {accountId, partnerId, DirectoryStore::now(), actor.auditName()}, "delegating");
         !done) {
         return done;
     }
@@ -243,7 +243,7 @@ Status PartnerService::delegate(const Actor& actor, qint64 accountId, qint64 par
 
 Status PartnerService::revokeDelegation(const Actor& actor, qint64 accountId, qint64 partnerId)
 {
-    Repository repository(m_database);
+    DirectoryStore directory(m_database);
     auto account = AccountStore(m_database).account(accountId);
     if (!account) {
         return account.refusal();
@@ -386,7 +386,7 @@ Result<std::optional<ExternalAdmin>> PartnerService::currentExternalAdmin(qint64
 {
     QSqlQuery q(m_database.connection());
     if (auto done = execPrepared(q, QLatin1String(kExternalAdminSelect) + QLatin1String(" AND u.email_key = ?"),
-                                 {accountId, Repository::emailKey(email)}, "reading external administrators");
+                                 {accountId, DirectoryStore::emailKey(email)}, "reading external administrators");
         !done) {
         return done.refusal();
     }
@@ -414,7 +414,7 @@ Result<PartnerService::Person> PartnerService::partnerPerson(const QString& emai
     if (!EmailAddress::isValid(address)) {
         return Refusal {Refusal::Kind::BadInput, tr("\"%1\" is not a valid email address.").arg(address)};
     }
-    auto user = Repository(m_database).userByEmail(address);
+    auto user = DirectoryStore(m_database).userByEmail(address);
     if (!user && user.refusal().kind != Refusal::Kind::NotFound) {
         return user.refusal();
     }
@@ -437,7 +437,7 @@ Result<PartnerService::Person> PartnerService::partnerPerson(const QString& emai
 Result<PartnerService::Candidate> PartnerService::checkCandidate(const Actor& actor, qint64 accountId,
                                                                  const QString& email, const QString& roleName) const
 {
-    Repository repository(m_database);
+    DirectoryStore directory(m_database);
     Candidate candidate;
     auto account = AccountStore(m_database).account(accountId);
     if (!account) {
@@ -525,7 +525,7 @@ Result<ExternalAdmin> PartnerService::addExternalAdmin(const Actor& actor, qint6
             q,
             QStringLiteral("INSERT INTO role_members (role_id, user_id, added_at, added_by) VALUES "
                            "(?, ?, ?, ?)"),
-            {c.role.id, c.user.id, Repository::now(), actor.auditName()}, "adding an external administrator");
+            {c.role.id, c.user.id, DirectoryStore::now(), actor.auditName()}, "adding an external administrator");
         !done) {
         return done.refusal();
     }
@@ -579,7 +579,7 @@ Result<ExternalAdmin> PartnerService::changeRole(const Actor& actor, qint64 acco
     if (auto done = execPrepared(q,
                                  QStringLiteral("UPDATE role_members SET role_id = ?, added_at = ?, added_by = ? WHERE "
                                                 "role_id = ? AND user_id = ?"),
-                                 {c.role.id, Repository::now(), actor.auditName(), before.roleId, c.user.id},
+                                 {c.role.id, DirectoryStore::now(), actor.auditName(), before.roleId, c.user.id},
                                  "changing an external administrator's role");
         !done) {
         return done.refusal();
@@ -607,7 +607,7 @@ Result<ExternalAdmin> PartnerService::changeRole(const Actor& actor, qint64 acco
 
 Status PartnerService::removeExternalAdmin(const Actor& actor, qint64 accountId, const QString& email)
 {
-    Repository repository(m_database);
+    DirectoryStore directory(m_database);
     auto account = AccountStore(m_database).account(accountId);
     if (!account) {
         return account.refusal();
@@ -691,7 +691,7 @@ Result<QList<ExternalAdminOutcome>> PartnerService::applyToAccounts(const Actor&
     if (auto person = partnerPerson(email); !person) {
         return person.refusal();
     }
-    Repository repository(m_database);
+    DirectoryStore directory(m_database);
     QList<ExternalAdminOutcome> outcomes;
     for (const qint64 accountId : accountIds) {
         ExternalAdminOutcome outcome;
@@ -706,7 +706,7 @@ Result<QList<ExternalAdminOutcome>> PartnerService::applyToAccounts(const Actor&
             outcome.applied = added.ok();
             outcome.change = added ? ExternalAdminOutcome::Change::Added : ExternalAdminOutcome::Change::Refused;
             outcome.message = added ? tr("Added as %1.").arg(added.value().roleName) : added.refusal().message;
-        } else if (Repository::nameKey(current.value()->roleName) == Repository::nameKey(roleName)) {
+        } else if (DirectoryStore::nameKey(current.value()->roleName) == DirectoryStore::nameKey(roleName)) {
             outcome.applied = true;
             outcome.change = ExternalAdminOutcome::Change::Unchanged;
             outcome.message = tr("Unchanged: already an external administrator as %1.").arg(current.value()->roleName);

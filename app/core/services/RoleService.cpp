@@ -2,7 +2,7 @@
 
 #include "../authorization/Authorizer.h"
 #include "../domain/BuiltInRoles.h"
-#include "../storage/Repository.h"
+#include "../storage/DirectoryStore.h"
 #include "../storage/RoleStore.h"
 #include "../write/WritePath.h"
 
@@ -68,8 +68,8 @@ Result<MemberPage> RoleService::members(const Actor& actor, qint64 roleId, const
 
 Result<QList<Role>> RoleService::rolesOfUser(const Actor& actor, const QString& email) const
 {
-    Repository repository(m_database);
-    auto user = repository.userByEmail(email);
+    DirectoryStore directory(m_database);
+    auto user = directory.userByEmail(email);
     if (!user) {
         return user.refusal();
     }
@@ -305,7 +305,7 @@ Result<QList<User>> RoleService::usersToAdd(const Role& target, const QStringLis
     if (emails.isEmpty()) {
         return Refusal {Refusal::Kind::BadInput, tr("No users were selected.")};
     }
-    auto byEmail = Repository(m_database).usersByEmails(emails);
+    auto byEmail = DirectoryStore(m_database).usersByEmails(emails);
     if (!byEmail) {
         return byEmail.refusal();
     }
@@ -313,7 +313,7 @@ Result<QList<User>> RoleService::usersToAdd(const Role& target, const QStringLis
     QList<User> users;
     QSet<qint64> seen;
     for (const QString& email : emails) {
-        const auto it = byEmail.value().constFind(Repository::emailKey(email));
+        const auto it = byEmail.value().constFind(DirectoryStore::emailKey(email));
         if (it == byEmail.value().cend()) {
             problems.append(tr("%1 is not in the internal directory.").arg(email.trimmed()));
             continue;
@@ -353,7 +353,7 @@ Status RoleService::removeMember(const Actor& actor, qint64 roleId, const QStrin
     if (auto visible = m_authorizer.check(actor, Action::ViewRoles, target.accountId); !visible) {
         return visible;
     }
-    auto user = Repository(m_database).userByEmail(email);
+    auto user = DirectoryStore(m_database).userByEmail(email);
     if (!user) {
         return user.refusal();
     }

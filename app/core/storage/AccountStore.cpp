@@ -1,7 +1,7 @@
 #include "AccountStore.h"
 
 #include "Database.h"
-#include "Repository.h"
+#include "DirectoryStore.h"
 #include "SqlErrors.h"
 
 #include <QCoreApplication>
@@ -149,7 +149,7 @@ Result<qint64> AccountStore::insertAccount(const Account& account)
                                         "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
                          {account.code, account.code.toLower(), account.name, accountKindKey(account.kind),
                           account.parentId ? QVariant(*account.parentId) : QVariant(QMetaType::fromType<qlonglong>()),
-                          Repository::now()},
+                          DirectoryStore::now()},
                          "creating an account");
         !done) {
         return done.refusal();
@@ -239,7 +239,7 @@ Status AccountStore::linkDomain(qint64 domainId, qint64 accountId)
     QSqlQuery q(m_database.connection());
     return execPrepared(q,
                         QStringLiteral("INSERT INTO domain_links (domain_id, account_id, linked_at) VALUES (?, ?, ?)"),
-                        {domainId, accountId, Repository::now()}, "linking a domain");
+                        {domainId, accountId, DirectoryStore::now()}, "linking a domain");
 }
 
 Status AccountStore::unlinkDomain(qint64 domainId, qint64 accountId)

@@ -1,7 +1,7 @@
 #include "ChangeRequestStore.h"
 
 #include "Database.h"
-#include "Repository.h"
+#include "DirectoryStore.h"
 #include "SqlErrors.h"
 
 #include <QSqlQuery>
@@ -85,7 +85,7 @@ Result<std::optional<qint64>> ChangeRequestStore::pendingDuplicate(const ChangeR
                                                 "COALESCE(role_id, 0) = ? AND lower(target_email) = ? AND status = "
                                                 "'pending' AND expires_at > ?"),
                                  {request.accountId, changeRequestKindKey(request.kind), request.roleId,
-                                  Repository::emailKey(request.targetEmail), m_now},
+                                  DirectoryStore::emailKey(request.targetEmail), m_now},
                                  "checking for the same request");
         !done) {
         return done.refusal();

@@ -1,7 +1,7 @@
 #include "ContactStore.h"
 
 #include "Database.h"
-#include "Repository.h"
+#include "DirectoryStore.h"
 #include "SqlErrors.h"
 
 #include <QSqlQuery>
@@ -59,7 +59,7 @@ Result<std::optional<AccountContact>> ContactStore::contact(qint64 accountId, qi
 
 Result<std::optional<AccountContact>> ContactStore::contactByEmail(qint64 accountId, const QString& email) const
 {
-    return selectOne(QStringLiteral("account_id = ? AND email_key = ?"), {accountId, Repository::emailKey(email)});
+    return selectOne(QStringLiteral("account_id = ? AND email_key = ?"), {accountId, DirectoryStore::emailKey(email)});
 }
 
 Result<qint64> ContactStore::insert(const AccountContact& contact, const QString& updatedBy)
@@ -70,8 +70,8 @@ Result<qint64> ContactStore::insert(const AccountContact& contact, const QString
                                                 "email_key, director_or_higher, updated_at, updated_by) VALUES "
                                                 "(?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                                  {contact.accountId, contact.name, contact.title, contact.email,
-                                  Repository::emailKey(contact.email), contact.directorOrHigher ? 1 : 0,
-                                  Repository::now(), updatedBy},
+                                  DirectoryStore::emailKey(contact.email), contact.directorOrHigher ? 1 : 0,
+                                  DirectoryStore::now(), updatedBy},
                                  "adding an account contact");
         !done) {
         return done.refusal();
@@ -90,8 +90,8 @@ Status ContactStore::update(const AccountContact& contact, const QString& update
     return execPrepared(q,
                         QStringLiteral("UPDATE account_contacts SET name = ?, title = ?, email = ?, email_key = ?, "
                                        "director_or_higher = ?, updated_at = ?, updated_by = ? WHERE id = ?"),
-                        {contact.name, contact.title, contact.email, Repository::emailKey(contact.email),
-                         contact.directorOrHigher ? 1 : 0, Repository::now(), updatedBy, contact.id},
+                        {contact.name, contact.title, contact.email, DirectoryStore::emailKey(contact.email),
+                         contact.directorOrHigher ? 1 : 0, DirectoryStore::now(), updatedBy, contact.id},
                         "updating an account contact");
 }
 

@@ -2,7 +2,7 @@
 
 #include "../domain/BuiltInRoles.h"
 #include "Database.h"
-#include "Repository.h"
+#include "DirectoryStore.h"
 #include "SqlDialect.h"
 #include "SqlErrors.h"
 
@@ -108,7 +108,7 @@ Result<Role> RoleStore::role(qint64 id) const
 Result<Role> RoleStore::roleByName(qint64 accountId, const QString& name) const
 {
     auto roles =
-        selectRoles(QStringLiteral("r.account_id = ? AND r.name_key = ?"), {accountId, Repository::nameKey(name)});
+        selectRoles(QStringLiteral("r.account_id = ? AND r.name_key = ?"), {accountId, DirectoryStore::nameKey(name)});
     if (!roles) {
         return roles.refusal();
     }
@@ -135,9 +135,9 @@ Result<Role> RoleStore::insertRole(const Role& role)
             q,
             QStringLiteral("INSERT INTO roles (account_id, name, name_key, description, builtin_key, "
                            "always_protected, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-            {role.accountId, role.name.simplified(), Repository::nameKey(role.name), role.description,
+            {role.accountId, role.name.simplified(), DirectoryStore::nameKey(role.name), role.description,
              role.builtInKey.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(role.builtInKey),
-             role.alwaysProtected ? 1 : 0, Repository::now()},
+             role.alwaysProtected ? 1 : 0, DirectoryStore::now()},
             "creating a role");
         !done) {
         return done.refusal();
@@ -201,7 +201,7 @@ Status RoleStore::updateRole(const Role& role)
     QSqlQuery q(m_database.connection());
     if (auto done =
             execPrepared(q, QStringLiteral("UPDATE roles SET name = ?, name_key = ?, description = ? WHERE id = ?"),
-                         {role.name, Repository::nameKey(role.name), role.description, role.id}, "updating a role");
+                         {role.name, DirectoryStore::nameKey(role.name), role.description, role.id}, "updating a role");
         !done) {
         return done;
     }
@@ -241,7 +241,7 @@ Result<MemberPage> RoleStore::members(qint64 roleId, const QString& afterEmailKe
                          QStringLiteral("SELECT %1, u.email_key FROM role_members m JOIN users u ON u.id = "
                                         "m.user_id WHERE m.role_id = ? AND u.email_key > ? ORDER BY u.email_key "
                                         "LIMIT ?")
-                             .arg(Repository::userColumns(QStringLiteral("u."))),
+                             .arg(DirectoryStore::userColumns(QStringLiteral("u."))),
                          {roleId, afterEmailKey, limit + 1}, "listing role members");
         !done) {
         return done.refusal();
@@ -253,7 +253,7 @@ Result<MemberPage> RoleStore::members(qint64 roleId, const QString& afterEmailKe
             break;
         }
         page.nextAfterEmail = q.value(7).toString();
-        page.members.append(Repository::userFromRow(q));
+        page.members.append(DirectoryStore::userFromRow(q));
     }
     return page;
 }
@@ -301,11 +301,33 @@ Status RoleStore::removeMember(qint64 roleId, qint64 userId)
                         {roleId, userId}, "removing a role member");
 }
 
+Status RoleStore::removeAllMemberships(qint64 userId)
+{
+    QSqlQuery q(m_database.connection());
+    return execPrepared(q, QStringLiteral("DELETE FROM role_members WHERE user_id = ?"), {userId},
+                        "removing role memberships");
+}
+
+Result<bool> RoleStore::isLastActiveSuperAdministrator(qint64 userId) const
+{
+    QSqlQuery q(m_database.connection());
+    if (auto done = execPrepared(
+            q,
+            QStringLiteral("SELECT r.id, (SELECT count(*) FROM role_members m2 JOIN users u2 ON u2.id = m2.user_id "
+                           "WHERE m2.role_id = r.id AND u2.disabled = 0) FROM roles r JOIN role_members m "
+                           "ON m.role_id = r.id WHERE m.user_id = ? AND r.builtin_key = ?"),
+            {userId, BuiltInRoles::kSuperAdministrator}, "checking Super Administrators");
+        !done) {
+        return done.refusal();
+    }
+    return q.next() && q.value(1).toInt() <= 1;
+}
+
 RoleStore::MemberAdder::MemberAdder(Database& database, qint64 roleId, QString addedBy)
     : m_insert(database.connection())
     , m_roleId(roleId)
     , m_addedBy(std::move(addedBy))
-    , m_at(Repository::now())
+    , m_at(DirectoryStore::now())
 {
     m_insert.prepare(SqlDialect(database.dialect())
                          .insertOrIgnore(QStringLiteral("role_members (role_id, user_id, added_at, added_by) "

@@ -47,6 +47,10 @@ public:
     [[nodiscard]] Result<QSet<qint64>> membersAmong(qint64 roleId, const QList<qint64>& userIds) const;
     [[nodiscard]] Result<bool> isMember(qint64 roleId, qint64 userId) const;
     [[nodiscard]] Status removeMember(qint64 roleId, qint64 userId);
+    /// Removes the user from every role they hold.
+    [[nodiscard]] Status removeAllMemberships(qint64 userId);
+    /// Whether the user is the only enabled member of a Super Administrator role.
+    [[nodiscard]] Result<bool> isLastActiveSuperAdministrator(qint64 userId) const;
 
     /// Adds members one by one through one prepared statement.
     class MemberAdder

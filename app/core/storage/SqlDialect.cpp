@@ -10,6 +10,27 @@ QString SqlDialect::insertOrIgnore(const QString& rest) const
     return QStringLiteral("INSERT INTO ") + rest + QStringLiteral(" ON CONFLICT DO NOTHING");
 }
 
+SqlDialect::TextSearch SqlDialect::directorySearch(const QString& needle) const
+{
+    if (m_dialect == Database::Dialect::SQLite) {
+        // The phrase is tokenized by FTS5 itself; its last token is a prefix. Quotes in the input
+        // are doubled, so FTS5 operators in it stay plain text.
+        QString phrase = needle;
+        phrase.replace(QLatin1String("\""), QLatin1String("\"\""));
+        return {QStringLiteral("u.id IN (SELECT id FROM users WHERE email_key >= ? AND email_key < ? UNION "
+                               "SELECT rowid FROM users_fts WHERE users_fts MATCH ?)"),
+                {needle, QString(needle + QChar(0xFFFF)), QStringLiteral("name_key : \"%1\"*").arg(phrase)}};
+    }
+    QString escaped = needle;
+    escaped.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+        .replace(QLatin1String("%"), QLatin1String("\\%"))
+        .replace(QLatin1String("_"), QLatin1String("\\_"));
+    const QString prefix = escaped + QLatin1Char('%');
+    return {QStringLiteral("(u.email_key LIKE ? ESCAPE '\\' OR u.name_key LIKE ? ESCAPE '\\' OR u.name_key LIKE ? "
+                           "ESCAPE '\\')"),
+            {prefix, prefix, QString(QStringLiteral("% ") + prefix)}};
+}
+
 QString SqlDialect::beginWrite() const
 {
     return m_dialect == Database::Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");

@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QString>
+#include <QVariantList>
 
 namespace warden {
 
@@ -17,6 +18,16 @@ public:
 
     /// `INSERT INTO <rest>` that silently skips a row violating a unique constraint.
     [[nodiscard]] QString insertOrIgnore(const QString& rest) const;
+    /// A condition on the users row `u` for a directory search, with its bound values.
+    struct TextSearch
+    {
+        QString condition;
+        QVariantList values;
+    };
+    /// Matches users whose address starts with `needle` (lower case, simplified) or whose name
+    /// has a run of words starting with it: FTS5 phrase-prefix on the name and a key range on the
+    /// address (SQLite), LIKE over the indexed keys (PostgreSQL).
+    [[nodiscard]] TextSearch directorySearch(const QString& needle) const;
     /// The statement that begins a write transaction (SQLite takes the write lock at once so two
     /// writers queue on busy_timeout instead of deadlocking).
     [[nodiscard]] QString beginWrite() const;

@@ -5,7 +5,7 @@
 #include "../authorization/Authorizer.h"
 #include "../storage/AccountStore.h"
 #include "../storage/Database.h"
-#include "../storage/Repository.h"
+#include "../storage/DirectoryStore.h"
 
 namespace warden {
 

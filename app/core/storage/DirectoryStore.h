@@ -13,12 +13,20 @@ namespace warden {
 
 class Database;
 
-/// Row mapping shared by the services: reads of accounts, users and roles by key, and writes of
-/// a role's permission rows. No authorization here; services check before calling.
-class Repository
+/// One page of a directory search; pass `nextAfterId` back to get the following page.
+struct UserPage
+{
+    QList<User> users;
+    qint64 nextAfterId = 0;
+    bool hasMore = false;
+};
+
+/// The internal directory's users, and the keys and times every storage class writes the same
+/// way. No authorization here; services check before calling.
+class DirectoryStore
 {
 public:
-    explicit Repository(Database& database);
+    explicit DirectoryStore(Database& database);
 
     [[nodiscard]] Result<User> user(qint64 id) const;
     [[nodiscard]] Result<User> userByEmail(const QString& email) const;
@@ -27,6 +35,17 @@ public:
     /// The code of the account an address belongs to: the account of the directory user with that
     /// address, else the account that owns the address's domain; empty when neither exists.
     [[nodiscard]] Result<QString> accountCodeOfAddress(const QString& email) const;
+    [[nodiscard]] Result<qint64> count(qint64 accountId) const;
+    /// Users of the account whose address starts with `text`, or whose name has a word starting
+    /// with it (the same on SQLite and PostgreSQL); every user when `text` is empty. By id.
+    [[nodiscard]] Result<UserPage> search(qint64 accountId, const QString& text, qint64 afterId, int limit) const;
+
+    /// Adds users (source "manual" unless set) through one prepared statement.
+    [[nodiscard]] Status insertUsers(qint64 accountId, const QList<User>& users);
+    [[nodiscard]] Status setDisabled(qint64 userId, bool disabled);
+    [[nodiscard]] Status setAddress(qint64 userId, const QString& address);
+    [[nodiscard]] Status setUpn(qint64 userId, const QString& upn);
+
     /// How many `action` entries the audit log holds for the account since `sinceUtc` (ISO 8601).
     [[nodiscard]] Result<int> countAuditEntries(const QString& accountCode, const QString& action,
                                                 const QString& sinceUtc) const;
