@@ -10,10 +10,9 @@
 namespace warden {
 
 class AdminService;
-class AuditLog;
 class Authorizer;
-class ChangeNotifier;
 class Database;
+class WritePath;
 
 /// The backup-administrator health report (DOMAIN.md "Backup administrators", seed 000): per
 /// account, each rule passed, warned or failed with the fix, plus recording the evidence two
@@ -29,8 +28,8 @@ public:
     static constexpr int kLargeAccountUsers = 1000; ///< from here on the enhanced coverage applies
 
     using Clock = std::function<qint64()>; ///< seconds since the Unix epoch
-    HealthService(Database& database, Authorizer& authorizer, AuditLog& audit, ChangeNotifier& notifier,
-                  const AdminService& admins, Clock clock = {});
+    HealthService(Database& database, Authorizer& authorizer, WritePath& writes, const AdminService& admins,
+                  Clock clock = {});
 
     [[nodiscard]] Result<AccountHealth> report(const Actor& actor, qint64 accountId) const;
     [[nodiscard]] Status canRead(const Actor& actor, qint64 accountId) const;
@@ -39,12 +38,20 @@ public:
     [[nodiscard]] Status recordAccessReview(const Actor& actor, qint64 accountId, const QString& notes);
 
 private:
+    struct Roster;
+
     [[nodiscard]] QString nowIso() const;
+    [[nodiscard]] HealthCheck minimumCheck(const Roster& roster) const;
+    [[nodiscard]] HealthCheck enhancedCheck(const Roster& roster, qint64 users) const;
+    [[nodiscard]] HealthCheck twoStepCheck(const Roster& roster) const;
+    [[nodiscard]] HealthCheck localPasswordCheck(const Roster& roster) const;
+    [[nodiscard]] HealthCheck keychainCheck(const Roster& roster) const;
+    [[nodiscard]] Result<HealthCheck> accessTestCheck(qint64 accountId) const;
+    [[nodiscard]] Result<HealthCheck> reviewCheck(qint64 accountId) const;
 
     Database& m_database;
     Authorizer& m_authorizer;
-    AuditLog& m_audit;
-    ChangeNotifier& m_notifier;
+    WritePath& m_writes;
     const AdminService& m_admins;
     Clock m_clock;
 };

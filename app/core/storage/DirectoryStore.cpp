@@ -227,18 +227,4 @@ Status DirectoryStore::setUpn(qint64 userId, const QString& upn)
     return execPrepared(q, QStringLiteral("UPDATE users SET upn = ? WHERE id = ?"), {upn, userId}, "changing a UPN");
 }
 
-Result<int> DirectoryStore::countAuditEntries(const QString& accountCode, const QString& action,
-                                              const QString& sinceUtc) const
-{
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("SELECT count(*) FROM audit_log WHERE action = ? AND account_code = ? "
-                                                "AND at >= ?"),
-                                 {action, accountCode, sinceUtc}, "counting audit entries");
-        !done) {
-        return done.refusal();
-    }
-    return q.next() ? q.value(0).toInt() : 0;
-}
-
 } // namespace warden

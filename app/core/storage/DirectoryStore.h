@@ -46,10 +46,6 @@ public:
     [[nodiscard]] Status setAddress(qint64 userId, const QString& address);
     [[nodiscard]] Status setUpn(qint64 userId, const QString& upn);
 
-    /// How many `action` entries the audit log holds for the account since `sinceUtc` (ISO 8601).
-    [[nodiscard]] Result<int> countAuditEntries(const QString& accountCode, const QString& action,
-                                                const QString& sinceUtc) const;
-
     /// The user columns in the order userFromRow() reads them, optionally prefixed ("u.").
     static QString userColumns(const QString& alias = {});
     /// Reads a user from the first seven columns of the current row (see userColumns()).
