@@ -1,20 +1,16 @@
 #include "PartnerService.h"
 
-#include "../ChangeNotifier.h"
-#include "../audit/AuditLog.h"
 #include "../authorization/Authorizer.h"
 #include "../domain/BuiltInRoles.h"
 #include "../domain/EmailAddress.h"
 #include "../storage/AccountStore.h"
-#include "../storage/Database.h"
 #include "../storage/DirectoryStore.h"
+#include "../storage/PartnerStore.h"
 #include "../storage/RoleStore.h"
-#include "../storage/SqlErrors.h"
-#include "../storage/Transaction.h"
+#include "../write/WritePath.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace warden {
 
@@ -28,53 +24,6 @@ struct PartnerService::Candidate
 
 namespace {
 
-const char* const kPartnerColumns = "p.id, p.name, p.home_account_id, a.code";
-const char* const kExternalAdminSelect =
-    "SELECT u.id, u.email, u.display_name, p.name, r.id, r.name, m.added_by, m.added_at FROM role_members m "
-    "JOIN roles r ON r.id = m.role_id JOIN users u ON u.id = m.user_id JOIN partners p ON p.home_account_id = "
-    "u.account_id WHERE r.account_id = ?";
-
-Partner partnerFromRow(const QSqlQuery& q)
-{
-    return Partner {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()};
-}
-
-ExternalAdmin externalAdminFromRow(const QSqlQuery& q)
-{
-    return ExternalAdmin {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                          q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
-}
-
-Result<std::optional<Partner>> partnerWithHome(Database& database, qint64 homeAccountId)
-{
-    QSqlQuery q(database.connection());
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("SELECT %1 FROM partners p JOIN accounts a ON a.id = p.home_account_id "
-                                                "WHERE p.home_account_id = ?")
-                                     .arg(QLatin1String(kPartnerColumns)),
-                                 {homeAccountId}, "reading partners");
-        !done) {
-        return done.refusal();
-    }
-    if (!q.next()) {
-        return std::optional<Partner>();
-    }
-    return std::optional<Partner>(partnerFromRow(q));
-}
-
-Result<bool> isDelegated(Database& database, qint64 accountId, qint64 partnerId)
-{
-    QSqlQuery q(database.connection());
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("SELECT 1 FROM account_delegations WHERE account_id = ? AND "
-                                                "partner_id = ?"),
-                                 {accountId, partnerId}, "reading delegations");
-        !done) {
-        return done.refusal();
-    }
-    return q.next();
-}
-
 QJsonObject externalAdminJson(const QString& email, const QString& role)
 {
     return QJsonObject {{QStringLiteral("email"), email}, {QStringLiteral("role"), role}};
@@ -82,11 +31,10 @@ QJsonObject externalAdminJson(const QString& email, const QString& role)
 
 } // namespace
 
-PartnerService::PartnerService(Database& database, Authorizer& authorizer, AuditLog& audit, ChangeNotifier& notifier)
+PartnerService::PartnerService(Database& database, Authorizer& authorizer, WritePath& writes)
     : m_database(database)
     , m_authorizer(authorizer)
-    , m_audit(audit)
-    , m_notifier(notifier)
+    , m_writes(writes)
 { }
 
 Result<Partner> PartnerService::createPartner(const Actor& actor, const QString& name, const QString& homeAccountCode)
@@ -100,7 +48,6 @@ Result<Partner> PartnerService::createPartner(const Actor& actor, const QString&
     if (trimmed.isEmpty()) {
         return Refusal {Refusal::Kind::BadInput, tr("The partner needs a name.")};
     }
-    DirectoryStore directory(m_database);
     auto home = AccountStore(m_database).accountByCode(homeAccountCode);
     if (!home) {
         return home.refusal();
@@ -110,62 +57,31 @@ Result<Partner> PartnerService::createPartner(const Actor& actor, const QString&
                         tr("A partner's home account must be a standard account; %1 is a %2 account.")
                             .arg(home.value().code, accountKindDisplayName(home.value().kind))};
     }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun.refusal();
-    }
-    QSqlQuery q(m_database.connection());
-    if (auto done =
-            execPrepared(q, QStringLiteral("SELECT name FROM partners WHERE name_key = ? OR home_account_id = ?"),
-                         {DirectoryStore::nameKey(trimmed), home.value().id}, "registering a partner");
-        !done) {
-        return done.refusal();
-    }
-    if (q.next()) {
-        return Refusal {Refusal::Kind::Conflict,
-                        tr("The partner \"%1\" already exists or already uses %2 as its home account.")
-                            .arg(q.value(0).toString(), home.value().code)};
-    }
-    q.finish();
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("INSERT INTO partners (name, name_key, home_account_id, created_at) "
-                                                "VALUES (?, ?, ?, ?) RETURNING id"),
-                                 {trimmed, DirectoryStore::nameKey(trimmed), home.value().id, DirectoryStore::now()},
-                                 "registering a partner");
-        !done) {
-        return done.refusal();
-    }
-    if (!q.next()) {
-        return storageRefusal(q.lastError(), "registering a partner");
-    }
-    const Partner partner {q.value(0).toLongLong(), trimmed, home.value().id, home.value().code};
-    q.finish();
-    if (auto logged = m_audit.append(actor.auditName(), home.value().code, QStringLiteral("partner.create"), trimmed);
-        !logged) {
-        return logged.refusal();
-    }
-    if (auto committed = commitAndAnnounce(tx, [&] { Q_EMIT m_notifier.accountsChanged(); }); !committed) {
-        return committed.refusal();
-    }
-    return partner;
+    return m_writes.run(
+        WriteScope::unchecked(actor.auditName(), home.value().id), [&](Write& write) -> Result<Partner> {
+            PartnerStore partners(m_database);
+            auto conflict = partners.conflictingPartner(trimmed, home.value().id);
+            if (!conflict) {
+                return conflict.refusal();
+            }
+            if (conflict.value()) {
+                return Refusal {Refusal::Kind::Conflict,
+                                tr("The partner \"%1\" already exists or already uses %2 as its home account.")
+                                    .arg(*conflict.value(), home.value().code)};
+            }
+            auto id = partners.insertPartner(trimmed, home.value().id);
+            if (!id) {
+                return id.refusal();
+            }
+            write.audit(QStringLiteral("partner.create"), trimmed);
+            write.changed(Changed::Accounts);
+            return Partner {id.value(), trimmed, home.value().id, home.value().code};
+        });
 }
 
 Result<QList<Partner>> PartnerService::partners() const
 {
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("SELECT %1 FROM partners p JOIN accounts a ON a.id = p.home_account_id "
-                                                "ORDER BY p.name_key")
-                                     .arg(QLatin1String(kPartnerColumns)),
-                                 {}, "reading partners");
-        !done) {
-        return done.refusal();
-    }
-    QList<Partner> list;
-    while (q.next()) {
-        list.append(partnerFromRow(q));
-    }
-    return list;
+    return PartnerStore(m_database).partners();
 }
 
 Result<Partner> PartnerService::partnerByName(const QString& name) const
@@ -187,12 +103,11 @@ Result<std::optional<Partner>> PartnerService::partnerOf(const Actor& actor) con
     if (actor.isSystem) {
         return std::optional<Partner>();
     }
-    return partnerWithHome(m_database, actor.homeAccountId);
+    return PartnerStore(m_database).partnerWithHome(actor.homeAccountId);
 }
 
 Status PartnerService::delegate(const Actor& actor, qint64 accountId, qint64 partnerId)
 {
-    DirectoryStore directory(m_database);
     auto account = AccountStore(m_database).account(accountId);
     if (!account) {
         return account.refusal();
@@ -212,102 +127,64 @@ Status PartnerService::delegate(const Actor& actor, qint64 accountId, qint64 par
     if (partner->homeAccountId == accountId) {
         return Refusal {Refusal::Kind::BadInput, tr("A partner cannot delegate its own account to itself.")};
     }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun;
-    }
-    auto already = isDelegated(m_database, accountId, partnerId);
-    if (!already) {
-        return already.refusal();
-    }
-    if (already.value()) {
-        return Refusal {Refusal::Kind::Conflict,
-                        tr("%1 already delegates to %2.").arg(account.value().code, partner->name)};
-    }
-    QSqlQuery q(m_database.connection());
-    if (auto done =
-            execPrepared(q,
-                         QStringLiteral("INSERT INTO account_delegations (account_id, partner_id, delegated_at, "
-                                        "delegated_by) VALUES (?, ?, ?, ?)"),
-                         {accountId, partnerId, DirectoryStore::now(), actor.auditName()}, "delegating");
-        !done) {
-        return done;
-    }
-    if (auto logged =
-            m_audit.append(actor.auditName(), account.value().code, QStringLiteral("partner.delegate"), partner->name);
-        !logged) {
-        return logged;
-    }
-    return commitAndAnnounce(tx, [&] { Q_EMIT m_notifier.accountsChanged(); });
+    return m_writes.run(
+        WriteScope::checked(actor, Action::ManageExternalAdministrators, accountId), [&](Write& write) -> Status {
+            PartnerStore partners(m_database);
+            auto already = partners.isDelegated(accountId, partnerId);
+            if (!already) {
+                return already.refusal();
+            }
+            if (already.value()) {
+                return Refusal {Refusal::Kind::Conflict,
+                                tr("%1 already delegates to %2.").arg(account.value().code, partner->name)};
+            }
+            if (auto done = partners.insertDelegation(accountId, partnerId, actor.auditName()); !done) {
+                return done;
+            }
+            write.audit(QStringLiteral("partner.delegate"), partner->name);
+            write.changed(Changed::Accounts);
+            return {};
+        });
 }
 
 Status PartnerService::revokeDelegation(const Actor& actor, qint64 accountId, qint64 partnerId)
 {
-    DirectoryStore directory(m_database);
     auto account = AccountStore(m_database).account(accountId);
     if (!account) {
         return account.refusal();
     }
-    if (auto allowed = m_authorizer.check(actor, Action::ManageExternalAdministrators, accountId); !allowed) {
-        return allowed;
-    }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun;
-    }
-    auto delegated = isDelegated(m_database, accountId, partnerId);
-    if (!delegated) {
-        return delegated.refusal();
-    }
-    if (!delegated.value()) {
-        return Refusal {Refusal::Kind::NotFound, tr("%1 does not delegate to that partner.").arg(account.value().code)};
-    }
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("SELECT u.email, p.name FROM role_members m JOIN roles r ON r.id = "
-                                                "m.role_id JOIN users u ON u.id = m.user_id JOIN partners p ON "
-                                                "p.home_account_id = u.account_id WHERE r.account_id = ? AND p.id = ?"),
-                                 {accountId, partnerId}, "revoking a delegation");
-        !done) {
-        return done;
-    }
-    QStringList removed;
-    while (q.next()) {
-        removed.append(q.value(0).toString());
-    }
-    q.finish();
-    if (auto done =
-            execPrepared(q,
-                         QStringLiteral("DELETE FROM role_members WHERE role_id IN (SELECT id FROM roles WHERE "
-                                        "account_id = ?) AND user_id IN (SELECT u.id FROM users u JOIN partners "
-                                        "p ON p.home_account_id = u.account_id WHERE p.id = ?)"),
-                         {accountId, partnerId}, "revoking a delegation");
-        !done) {
-        return done;
-    }
-    if (auto done =
-            execPrepared(q, QStringLiteral("DELETE FROM account_delegations WHERE account_id = ? AND partner_id = ?"),
-                         {accountId, partnerId}, "revoking a delegation");
-        !done) {
-        return done;
-    }
-    auto partner = partners();
-    QString partnerName;
-    for (const Partner& p : partner ? partner.value() : QList<Partner>()) {
-        if (p.id == partnerId) {
-            partnerName = p.name;
-        }
-    }
-    if (auto logged = m_audit.append(
-            actor.auditName(), account.value().code, QStringLiteral("partner.revoke"), partnerName, {},
-            QJsonObject {{QStringLiteral("removedExternalAdmins"), QJsonArray::fromStringList(removed)}});
-        !logged) {
-        return logged;
-    }
-    return commitAndAnnounce(tx, [&] {
-        Q_EMIT m_notifier.accountsChanged();
-        Q_EMIT m_notifier.rolesChanged(accountId);
-    });
+    return m_writes.run(
+        WriteScope::checked(actor, Action::ManageExternalAdministrators, accountId), [&](Write& write) -> Status {
+            PartnerStore partners(m_database);
+            auto delegated = partners.isDelegated(accountId, partnerId);
+            if (!delegated) {
+                return delegated.refusal();
+            }
+            if (!delegated.value()) {
+                return Refusal {Refusal::Kind::NotFound,
+                                tr("%1 does not delegate to that partner.").arg(account.value().code)};
+            }
+            auto removed = partners.removePartnerMembers(accountId, partnerId);
+            if (!removed) {
+                return removed.refusal();
+            }
+            if (auto done = partners.deleteDelegation(accountId, partnerId); !done) {
+                return done;
+            }
+            auto all = partners.partners();
+            QString partnerName;
+            for (const Partner& p : all ? all.value() : QList<Partner>()) {
+                if (p.id == partnerId) {
+                    partnerName = p.name;
+                }
+            }
+            write.audit(
+                QStringLiteral("partner.revoke"), partnerName, {},
+                QJsonObject {{QStringLiteral("removedExternalAdmins"), QJsonArray::fromStringList(removed.value())}});
+            write.changed(Changed::Accounts);
+            write.changed(Changed::Roles, accountId);
+            return {};
+        });
 }
 
 Result<QList<Partner>> PartnerService::delegations(const Actor& actor, qint64 accountId) const
@@ -315,21 +192,7 @@ Result<QList<Partner>> PartnerService::delegations(const Actor& actor, qint64 ac
     if (auto allowed = m_authorizer.check(actor, Action::ViewExternalAdministrators, accountId); !allowed) {
         return allowed.refusal();
     }
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("SELECT %1 FROM account_delegations d JOIN partners p ON p.id = "
-                                                "d.partner_id JOIN accounts a ON a.id = p.home_account_id WHERE "
-                                                "d.account_id = ? ORDER BY p.name_key")
-                                     .arg(QLatin1String(kPartnerColumns)),
-                                 {accountId}, "reading delegations");
-        !done) {
-        return done.refusal();
-    }
-    QList<Partner> list;
-    while (q.next()) {
-        list.append(partnerFromRow(q));
-    }
-    return list;
+    return PartnerStore(m_database).delegations(accountId);
 }
 
 Result<QList<ExternalAdmin>> PartnerService::externalAdmins(const Actor& actor, qint64 accountId) const
@@ -337,17 +200,7 @@ Result<QList<ExternalAdmin>> PartnerService::externalAdmins(const Actor& actor, 
     if (auto allowed = m_authorizer.check(actor, Action::ViewExternalAdministrators, accountId); !allowed) {
         return allowed.refusal();
     }
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q, QLatin1String(kExternalAdminSelect) + QLatin1String(" ORDER BY u.email_key"),
-                                 {accountId}, "reading external administrators");
-        !done) {
-        return done.refusal();
-    }
-    QList<ExternalAdmin> list;
-    while (q.next()) {
-        list.append(externalAdminFromRow(q));
-    }
-    return list;
+    return PartnerStore(m_database).externalAdmins(accountId);
 }
 
 Status PartnerService::canManage(const Actor& actor, qint64 accountId) const
@@ -382,23 +235,9 @@ Result<QList<Role>> PartnerService::assignableRoles(const Actor& actor, qint64 a
     return offered;
 }
 
-Result<std::optional<ExternalAdmin>> PartnerService::currentExternalAdmin(qint64 accountId, const QString& email) const
-{
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q, QLatin1String(kExternalAdminSelect) + QLatin1String(" AND u.email_key = ?"),
-                                 {accountId, DirectoryStore::emailKey(email)}, "reading external administrators");
-        !done) {
-        return done.refusal();
-    }
-    if (!q.next()) {
-        return std::optional<ExternalAdmin>();
-    }
-    return std::optional<ExternalAdmin>(externalAdminFromRow(q));
-}
-
 Result<ExternalAdmin> PartnerService::recordedExternalAdmin(qint64 accountId, const QString& email) const
 {
-    auto current = currentExternalAdmin(accountId, email);
+    auto current = PartnerStore(m_database).externalAdmin(accountId, email);
     if (!current) {
         return current.refusal();
     }
@@ -418,7 +257,7 @@ Result<PartnerService::Person> PartnerService::partnerPerson(const QString& emai
     if (!user && user.refusal().kind != Refusal::Kind::NotFound) {
         return user.refusal();
     }
-    auto partner = user ? partnerWithHome(m_database, user.value().accountId)
+    auto partner = user ? PartnerStore(m_database).partnerWithHome(user.value().accountId)
                         : Result<std::optional<Partner>>(std::optional<Partner>());
     if (!partner) {
         return partner.refusal();
@@ -435,9 +274,9 @@ Result<PartnerService::Person> PartnerService::partnerPerson(const QString& emai
 }
 
 Result<PartnerService::Candidate> PartnerService::checkCandidate(const Actor& actor, qint64 accountId,
-                                                                 const QString& email, const QString& roleName) const
+                                                                 const QString& email, const QString& roleName,
+                                                                 const Person* resolved) const
 {
-    DirectoryStore directory(m_database);
     Candidate candidate;
     auto account = AccountStore(m_database).account(accountId);
     if (!account) {
@@ -462,13 +301,13 @@ Result<PartnerService::Candidate> PartnerService::checkCandidate(const Actor& ac
                            "customer's domains; give internal people a role with Add User to Role.")
                             .arg(address, candidate.account.code, domain)};
     }
-    auto person = partnerPerson(address);
+    auto person = resolved != nullptr ? Result<Person>(*resolved) : partnerPerson(address);
     if (!person) {
         return person.refusal();
     }
     candidate.user = person.value().user;
     candidate.partner = person.value().partner;
-    auto delegated = isDelegated(m_database, accountId, candidate.partner.id);
+    auto delegated = PartnerStore(m_database).isDelegated(accountId, candidate.partner.id);
     if (!delegated) {
         return delegated.refusal();
     }
@@ -493,70 +332,49 @@ Result<PartnerService::Candidate> PartnerService::checkCandidate(const Actor& ac
                             tr("Only partner administrators may give the Partner Administrator role.")};
         }
     }
-    if (auto allowed = m_authorizer.check(actor, Action::AddRoleMember, accountId, &candidate.role); !allowed) {
-        return allowed.refusal();
-    }
     return candidate;
 }
 
 Result<ExternalAdmin> PartnerService::addExternalAdmin(const Actor& actor, qint64 accountId, const QString& email,
-                                                       const QString& roleName)
+                                                       const QString& roleName, const Person* resolved)
 {
-    auto candidate = checkCandidate(actor, accountId, email, roleName);
+    auto candidate = checkCandidate(actor, accountId, email, roleName, resolved);
     if (!candidate) {
         return candidate.refusal();
     }
     const Candidate& c = candidate.value();
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun.refusal();
-    }
-    auto current = currentExternalAdmin(accountId, c.user.email);
-    if (!current) {
-        return current.refusal();
-    }
-    if (current.value().has_value()) {
-        return Refusal {Refusal::Kind::Conflict,
-                        tr("%1 is already an external administrator of %2 (%3); change the role instead.")
-                            .arg(c.user.email, c.account.code, current.value()->roleName)};
-    }
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(
-            q,
-            QStringLiteral("INSERT INTO role_members (role_id, user_id, added_at, added_by) VALUES "
-                           "(?, ?, ?, ?)"),
-            {c.role.id, c.user.id, DirectoryStore::now(), actor.auditName()}, "adding an external administrator");
-        !done) {
-        return done.refusal();
-    }
-    if (auto logged = m_audit.append(actor.auditName(), c.account.code, QStringLiteral("external_admin.add"),
-                                     c.user.email, {}, externalAdminJson(c.user.email, c.role.name));
-        !logged) {
-        return logged.refusal();
-    }
-    auto added = recordedExternalAdmin(accountId, c.user.email);
-    if (!added) {
-        return added.refusal();
-    }
-    if (auto committed = commitAndAnnounce(tx, [&] { Q_EMIT m_notifier.membersChanged(c.role.id); }); !committed) {
-        return committed.refusal();
-    }
-    return added;
+    WriteScope scope = WriteScope::checked(actor, Action::ManageExternalAdministrators, accountId);
+    scope.also(Action::AddRoleMember, accountId, &c.role);
+    return m_writes.run(scope, [&](Write& write) -> Result<ExternalAdmin> {
+        auto current = PartnerStore(m_database).externalAdmin(accountId, c.user.email);
+        if (!current) {
+            return current.refusal();
+        }
+        if (current.value().has_value()) {
+            return Refusal {Refusal::Kind::Conflict,
+                            tr("%1 is already an external administrator of %2 (%3); change the role instead.")
+                                .arg(c.user.email, c.account.code, current.value()->roleName)};
+        }
+        RoleStore::MemberAdder adder(m_database, c.role.id, actor.auditName());
+        if (auto added = adder.add(c.user.id); !added) {
+            return added.refusal();
+        }
+        write.audit(QStringLiteral("external_admin.add"), c.user.email, {},
+                    externalAdminJson(c.user.email, c.role.name));
+        write.changed(Changed::Members, c.role.id);
+        return recordedExternalAdmin(accountId, c.user.email);
+    });
 }
 
 Result<ExternalAdmin> PartnerService::changeRole(const Actor& actor, qint64 accountId, const QString& email,
-                                                 const QString& roleName)
+                                                 const QString& roleName, const Person* resolved)
 {
-    auto candidate = checkCandidate(actor, accountId, email, roleName);
+    auto candidate = checkCandidate(actor, accountId, email, roleName, resolved);
     if (!candidate) {
         return candidate.refusal();
     }
     const Candidate& c = candidate.value();
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun.refusal();
-    }
-    auto current = currentExternalAdmin(accountId, c.user.email);
+    auto current = PartnerStore(m_database).externalAdmin(accountId, c.user.email);
     if (!current) {
         return current.refusal();
     }
@@ -572,42 +390,23 @@ Result<ExternalAdmin> PartnerService::changeRole(const Actor& actor, qint64 acco
     if (!oldRole) {
         return oldRole.refusal();
     }
-    if (auto allowed = m_authorizer.check(actor, Action::RemoveRoleMember, accountId, &oldRole.value()); !allowed) {
-        return allowed.refusal();
-    }
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("UPDATE role_members SET role_id = ?, added_at = ?, added_by = ? WHERE "
-                                                "role_id = ? AND user_id = ?"),
-                                 {c.role.id, DirectoryStore::now(), actor.auditName(), before.roleId, c.user.id},
-                                 "changing an external administrator's role");
-        !done) {
-        return done.refusal();
-    }
-    if (auto logged = m_audit.append(actor.auditName(), c.account.code, QStringLiteral("external_admin.change_role"),
-                                     c.user.email, externalAdminJson(c.user.email, before.roleName),
-                                     externalAdminJson(c.user.email, c.role.name));
-        !logged) {
-        return logged.refusal();
-    }
-    auto changed = recordedExternalAdmin(accountId, c.user.email);
-    if (!changed) {
-        return changed.refusal();
-    }
-    if (auto committed = commitAndAnnounce(tx,
-                                           [&] {
-                                               Q_EMIT m_notifier.membersChanged(before.roleId);
-                                               Q_EMIT m_notifier.membersChanged(c.role.id);
-                                           });
-        !committed) {
-        return committed.refusal();
-    }
-    return changed;
+    WriteScope scope = WriteScope::checked(actor, Action::ManageExternalAdministrators, accountId);
+    scope.also(Action::AddRoleMember, accountId, &c.role).also(Action::RemoveRoleMember, accountId, &oldRole.value());
+    return m_writes.run(scope, [&](Write& write) -> Result<ExternalAdmin> {
+        if (auto done = PartnerStore(m_database).moveMember(c.user.id, before.roleId, c.role.id, actor.auditName());
+            !done) {
+            return done.refusal();
+        }
+        write.audit(QStringLiteral("external_admin.change_role"), c.user.email,
+                    externalAdminJson(c.user.email, before.roleName), externalAdminJson(c.user.email, c.role.name));
+        write.changed(Changed::Members, before.roleId);
+        write.changed(Changed::Members, c.role.id);
+        return recordedExternalAdmin(accountId, c.user.email);
+    });
 }
 
 Status PartnerService::removeExternalAdmin(const Actor& actor, qint64 accountId, const QString& email)
 {
-    DirectoryStore directory(m_database);
     auto account = AccountStore(m_database).account(accountId);
     if (!account) {
         return account.refusal();
@@ -615,11 +414,7 @@ Status PartnerService::removeExternalAdmin(const Actor& actor, qint64 accountId,
     if (auto allowed = canManage(actor, accountId); !allowed) {
         return allowed;
     }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun;
-    }
-    auto current = currentExternalAdmin(accountId, email);
+    auto current = PartnerStore(m_database).externalAdmin(accountId, email);
     if (!current) {
         return current.refusal();
     }
@@ -632,21 +427,17 @@ Status PartnerService::removeExternalAdmin(const Actor& actor, qint64 accountId,
     if (!role) {
         return role.refusal();
     }
-    if (auto allowed = m_authorizer.check(actor, Action::RemoveRoleMember, accountId, &role.value()); !allowed) {
-        return allowed;
-    }
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q, QStringLiteral("DELETE FROM role_members WHERE role_id = ? AND user_id = ?"),
-                                 {before.roleId, before.userId}, "removing an external administrator");
-        !done) {
-        return done;
-    }
-    if (auto logged = m_audit.append(actor.auditName(), account.value().code, QStringLiteral("external_admin.remove"),
-                                     before.email, externalAdminJson(before.email, before.roleName), {});
-        !logged) {
-        return logged;
-    }
-    return commitAndAnnounce(tx, [&] { Q_EMIT m_notifier.membersChanged(before.roleId); });
+    WriteScope scope = WriteScope::checked(actor, Action::ManageExternalAdministrators, accountId);
+    scope.also(Action::RemoveRoleMember, accountId, &role.value());
+    return m_writes.run(scope, [&](Write& write) -> Status {
+        if (auto done = RoleStore(m_database).removeMember(before.roleId, before.userId); !done) {
+            return done;
+        }
+        write.audit(QStringLiteral("external_admin.remove"), before.email,
+                    externalAdminJson(before.email, before.roleName), {});
+        write.changed(Changed::Members, before.roleId);
+        return {};
+    });
 }
 
 QString externalAdminChangeKey(ExternalAdminOutcome::Change change)
@@ -687,22 +478,22 @@ Result<QList<Account>> PartnerService::customerAccounts(const Actor& actor) cons
 Result<QList<ExternalAdminOutcome>> PartnerService::applyToAccounts(const Actor& actor, const QList<qint64>& accountIds,
                                                                     const QString& email, const QString& roleName)
 {
-    // The person is the same in every account: a wrong address is one answer, not one per account.
-    if (auto person = partnerPerson(email); !person) {
+    auto person = partnerPerson(email);
+    if (!person) {
         return person.refusal();
     }
-    DirectoryStore directory(m_database);
+    // The person is the same in every account: a wrong address is one answer, not one per account.
     QList<ExternalAdminOutcome> outcomes;
     for (const qint64 accountId : accountIds) {
         ExternalAdminOutcome outcome;
         outcome.accountId = accountId;
         auto account = AccountStore(m_database).account(accountId);
         outcome.accountCode = account ? account.value().code : QString::number(accountId);
-        auto current = currentExternalAdmin(accountId, email);
+        auto current = PartnerStore(m_database).externalAdmin(accountId, email);
         if (!current) {
             outcome.message = current.refusal().message;
         } else if (!current.value().has_value()) {
-            auto added = addExternalAdmin(actor, accountId, email, roleName);
+            auto added = addExternalAdmin(actor, accountId, email, roleName, &person.value());
             outcome.applied = added.ok();
             outcome.change = added ? ExternalAdminOutcome::Change::Added : ExternalAdminOutcome::Change::Refused;
             outcome.message = added ? tr("Added as %1.").arg(added.value().roleName) : added.refusal().message;
@@ -712,7 +503,7 @@ Result<QList<ExternalAdminOutcome>> PartnerService::applyToAccounts(const Actor&
             outcome.message = tr("Unchanged: already an external administrator as %1.").arg(current.value()->roleName);
         } else {
             const QString from = current.value()->roleName;
-            auto changed = changeRole(actor, accountId, email, roleName);
+            auto changed = changeRole(actor, accountId, email, roleName, &person.value());
             outcome.applied = changed.ok();
             outcome.change =
                 changed ? ExternalAdminOutcome::Change::RoleChanged : ExternalAdminOutcome::Change::Refused;

@@ -13,10 +13,9 @@
 
 namespace warden {
 
-class AuditLog;
-class ChangeNotifier;
 class Authorizer;
 class Database;
+class WritePath;
 
 /// Partner (MSP) organisations, the customer accounts that delegate to them, and the external
 /// administrators those accounts list (DOMAIN.md "Partners"). An external admin is a partner's
@@ -27,7 +26,7 @@ class PartnerService
     Q_DECLARE_TR_FUNCTIONS(PartnerService)
 
 public:
-    PartnerService(Database& database, Authorizer& authorizer, AuditLog& audit, ChangeNotifier& notifier);
+    PartnerService(Database& database, Authorizer& authorizer, WritePath& writes);
 
     /// Registers a partner whose administrators live in `homeAccountCode`'s directory. A service
     /// provider step, like creating top-level accounts: system actor only.
@@ -50,9 +49,15 @@ public:
     [[nodiscard]] Status canManage(const Actor& actor, qint64 accountId) const;
 
     [[nodiscard]] Result<ExternalAdmin> addExternalAdmin(const Actor& actor, qint64 accountId, const QString& email,
-                                                         const QString& roleName);
+                                                         const QString& roleName)
+    {
+        return addExternalAdmin(actor, accountId, email, roleName, nullptr);
+    }
     [[nodiscard]] Result<ExternalAdmin> changeRole(const Actor& actor, qint64 accountId, const QString& email,
-                                                   const QString& roleName);
+                                                   const QString& roleName)
+    {
+        return changeRole(actor, accountId, email, roleName, nullptr);
+    }
     [[nodiscard]] Status removeExternalAdmin(const Actor& actor, qint64 accountId, const QString& email);
     /// The multi-account step: checks the person once (a refusal when the address is not a partner's
     /// administrator), then adds (or, when already there, changes the role of) them in each
@@ -72,17 +77,19 @@ private:
     };
     /// The address as a partner's administrator: valid, in a partner's home directory, enabled.
     [[nodiscard]] Result<Person> partnerPerson(const QString& email) const;
+    /// `resolved` is the person when the caller has looked them up already (nullptr: look up).
     [[nodiscard]] Result<Candidate> checkCandidate(const Actor& actor, qint64 accountId, const QString& email,
-                                                   const QString& roleName) const;
-    [[nodiscard]] Result<std::optional<ExternalAdmin>> currentExternalAdmin(qint64 accountId,
-                                                                            const QString& email) const;
+                                                   const QString& roleName, const Person* resolved) const;
+    [[nodiscard]] Result<ExternalAdmin> addExternalAdmin(const Actor& actor, qint64 accountId, const QString& email,
+                                                         const QString& roleName, const Person* resolved);
+    [[nodiscard]] Result<ExternalAdmin> changeRole(const Actor& actor, qint64 accountId, const QString& email,
+                                                   const QString& roleName, const Person* resolved);
     /// The external admin just written, read back inside the transaction.
     [[nodiscard]] Result<ExternalAdmin> recordedExternalAdmin(qint64 accountId, const QString& email) const;
 
     Database& m_database;
     Authorizer& m_authorizer;
-    AuditLog& m_audit;
-    ChangeNotifier& m_notifier;
+    WritePath& m_writes;
 };
 
 } // namespace warden
