@@ -43,8 +43,8 @@ Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString& location
     core->m_accounts = std::make_unique<AccountService>(*core->m_database, *core->m_authorizer, *core->m_writes);
     core->m_directory = std::make_unique<DirectoryService>(*core->m_database, *core->m_authorizer, *core->m_writes);
     core->m_roles = std::make_unique<RoleService>(*core->m_database, *core->m_authorizer, *core->m_writes);
-    core->m_auth = std::make_unique<AuthService>(*core->m_database, *core->m_secrets, *core->m_audit, *core->m_accounts,
-                                                 *core->m_directory, clock);
+    core->m_auth = std::make_unique<AuthService>(*core->m_database, *core->m_secrets, *core->m_writes,
+                                                 *core->m_accounts, *core->m_directory, clock);
     core->m_adminWrites = std::make_unique<AdministratorWrites>(*core->m_database, keychain);
     core->m_admins = std::make_unique<AdminService>(*core->m_database, *core->m_authorizer, *core->m_writes,
                                                     *core->m_auth, *core->m_adminWrites);

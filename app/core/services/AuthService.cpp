@@ -1,7 +1,6 @@
 #include "AuthService.h"
 
 #include "../Logging.h"
-#include "../audit/AuditLog.h"
 #include "../domain/BuiltInRoles.h"
 #include "../domain/EmailAddress.h"
 #include "../domain/IpRange.h"
@@ -9,18 +8,16 @@
 #include "../security/PasswordHasher.h"
 #include "../security/Totp.h"
 #include "../storage/AccountStore.h"
-#include "../storage/Database.h"
 #include "../storage/DirectoryStore.h"
 #include "../storage/RoleStore.h"
-#include "../storage/SqlErrors.h"
-#include "../storage/Transaction.h"
+#include "../storage/SignInStore.h"
+#include "../write/WritePath.h"
 #include "AccountService.h"
 #include "DirectoryService.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonObject>
-#include <QSqlQuery>
 
 namespace warden {
 
@@ -36,11 +33,11 @@ Refusal badCredentials()
 
 } // namespace
 
-AuthService::AuthService(Database& database, const DatabaseSecrets& secrets, AuditLog& audit, AccountService& accounts,
-                         DirectoryService& directory, Clock clock)
+AuthService::AuthService(Database& database, const DatabaseSecrets& secrets, WritePath& writes,
+                         AccountService& accounts, DirectoryService& directory, Clock clock)
     : m_database(database)
     , m_secrets(secrets)
-    , m_audit(audit)
+    , m_writes(writes)
     , m_accounts(accounts)
     , m_directory(directory)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentSecsSinceEpoch(); }))
@@ -48,11 +45,11 @@ AuthService::AuthService(Database& database, const DatabaseSecrets& secrets, Aud
 
 Result<bool> AuthService::needsFirstRun() const
 {
-    QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM administrators"))) {
-        return storageRefusal(q.lastError(), "checking for administrators");
+    auto count = SignInStore(m_database).administratorCount();
+    if (!count) {
+        return count.refusal();
     }
-    return q.next() && q.value(0).toLongLong() == 0;
+    return count.value() == 0;
 }
 
 Result<FirstRunEnrollment> AuthService::startFirstRun(const QString& email, const QString& displayName,
@@ -92,70 +89,53 @@ Result<Actor> AuthService::completeFirstRun(const FirstRunEnrollment& enrollment
                         tr("That one-time code does not match. Check the authenticator app's clock and enter the "
                            "current code.")};
     }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun.refusal();
-    }
-    auto needed = needsFirstRun();
-    if (!needed) {
-        return needed.refusal();
-    }
-    if (!needed.value()) {
-        return Refusal {Refusal::Kind::Conflict, tr("This database already has administrators; sign in instead.")};
-    }
-    const Actor system = Actor::system();
-    auto account = m_accounts.create(system, enrollment.accountCode, enrollment.accountName, AccountKind::Standard);
-    if (!account) {
-        return account.refusal();
-    }
-    if (auto added = m_accounts.addDomain(system, account.value().id, EmailAddress::domainOf(enrollment.email));
-        !added) {
-        return added.refusal();
-    }
-    User user;
-    user.email = enrollment.email;
-    user.displayName = enrollment.displayName;
-    auto created = m_directory.addUser(system, account.value().id, user);
-    if (!created) {
-        return created.refusal();
-    }
-    auto superRole = RoleStore(m_database).roleByName(account.value().id, QStringLiteral("Super Administrator"));
-    if (!superRole) {
-        return superRole.refusal();
-    }
-    QSqlQuery member(m_database.connection());
-    if (auto done =
-            execPrepared(member,
-                         QStringLiteral("INSERT INTO role_members (role_id, user_id, added_at, added_by) VALUES "
-                                        "(?, ?, ?, 'system')"),
-                         {superRole.value().id, created.value().id, DirectoryStore::now()}, "adding the first admin");
-        !done) {
-        return done.refusal();
-    }
-    if (auto enrolled = enrollLocalPassword(system, enrollment.email, password, enrollment.totpSecret.bytes());
-        !enrolled) {
-        return enrolled.refusal();
-    }
-    // The confirmation code counts as used.
-    QSqlQuery used(m_database.connection());
-    if (auto done = execPrepared(
-            used, QStringLiteral("UPDATE administrators SET totp_last_step = ? WHERE user_id = ?"),
-            {Totp::matchingStep(enrollment.totpSecret.bytes(), code, now()).value_or(0), created.value().id},
-            "recording the code");
-        !done) {
-        return done.refusal();
-    }
-    if (auto logged = m_audit.append(QStringLiteral("system"), account.value().code, QStringLiteral("setup.first_run"),
-                                     enrollment.email, {},
-                                     QJsonObject {{QStringLiteral("role"), superRole.value().name},
-                                                  {QStringLiteral("authMethod"), QStringLiteral("local_password")}});
-        !logged) {
-        return logged.refusal();
-    }
-    if (auto committed = tx.commit(); !committed) {
-        return committed.refusal();
-    }
-    return Actor {created.value().id, account.value().id, created.value().email, false, m_clientAddress};
+    return m_writes.run(WriteScope::unchecked(QStringLiteral("system"), 0), [&](Write& write) -> Result<Actor> {
+        auto needed = needsFirstRun();
+        if (!needed) {
+            return needed.refusal();
+        }
+        if (!needed.value()) {
+            return Refusal {Refusal::Kind::Conflict, tr("This database already has administrators; sign in instead.")};
+        }
+        const Actor system = Actor::system();
+        auto account = m_accounts.create(system, enrollment.accountCode, enrollment.accountName, AccountKind::Standard);
+        if (!account) {
+            return account.refusal();
+        }
+        if (auto added = m_accounts.addDomain(system, account.value().id, EmailAddress::domainOf(enrollment.email));
+            !added) {
+            return added.refusal();
+        }
+        User user;
+        user.email = enrollment.email;
+        user.displayName = enrollment.displayName;
+        auto created = m_directory.addUser(system, account.value().id, user);
+        if (!created) {
+            return created.refusal();
+        }
+        auto superRole = RoleStore(m_database).roleByName(account.value().id, QStringLiteral("Super Administrator"));
+        if (!superRole) {
+            return superRole.refusal();
+        }
+        if (auto added =
+                RoleStore::MemberAdder(m_database, superRole.value().id, system.auditName()).add(created.value().id);
+            !added) {
+            return added.refusal();
+        }
+        if (auto enrolled = enrollLocalPassword(system, enrollment.email, password, enrollment.totpSecret.bytes());
+            !enrolled) {
+            return enrolled.refusal();
+        }
+        // The confirmation code counts as used.
+        const qint64 step = Totp::matchingStep(enrollment.totpSecret.bytes(), code, now()).value_or(0);
+        if (auto done = SignInStore(m_database).setLastStep(created.value().id, step); !done) {
+            return done.refusal();
+        }
+        write.auditIn(account.value().code, QStringLiteral("setup.first_run"), enrollment.email, {},
+                      QJsonObject {{QStringLiteral("role"), superRole.value().name},
+                                   {QStringLiteral("authMethod"), QStringLiteral("local_password")}});
+        return Actor {created.value().id, account.value().id, created.value().email, false, m_clientAddress};
+    });
 }
 
 Result<QString> AuthService::enrollLocalPassword(const Actor& actor, const QString& email, const QString& password,
@@ -175,19 +155,14 @@ Result<QString> AuthService::enrollLocalPassword(const Actor& actor, const QStri
     if (!hash) {
         return hash.refusal();
     }
-    QSqlQuery q(m_database.connection());
-    if (auto done =
-            execPrepared(q,
-                         QStringLiteral("INSERT INTO administrators (user_id, auth_method, password_hash, "
-                                        "totp_secret) VALUES (?, 'local_password', ?, ?) ON CONFLICT (user_id) "
-                                        "DO UPDATE SET auth_method = excluded.auth_method, password_hash = "
-                                        "excluded.password_hash, totp_secret = excluded.totp_secret, "
-                                        "totp_last_step = 0, failed_attempts = 0, locked_until = ''"),
-                         {user.value().id, hash.value(), m_secrets.seal(totpSecret)}, "enrolling an administrator");
-        !done) {
-        return done.refusal();
-    }
-    return Totp::otpauthUri(kIssuer, user.value().email, totpSecret);
+    return m_writes.run(WriteScope::unchecked(actor.auditName(), 0), [&](Write&) -> Result<QString> {
+        if (auto done =
+                SignInStore(m_database).enrollLocalPassword(user.value().id, hash.value(), m_secrets.seal(totpSecret));
+            !done) {
+            return done.refusal();
+        }
+        return Totp::otpauthUri(kIssuer, user.value().email, totpSecret);
+    });
 }
 
 Status AuthService::admitsClientAddress(qint64 accountId) const
@@ -212,44 +187,34 @@ Status AuthService::admitsClientAddress(qint64 accountId) const
 
 Status AuthService::recordFailure(const QString& email, qint64 userId, int failedAttempts, const QString& reason)
 {
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun;
-    }
-    if (userId != 0) {
-        const int attempts = failedAttempts + 1;
-        QString lockedUntil;
-        if (attempts >= kFreeAttempts) {
-            // 1, 2, 4 ... minutes, at most an hour.
-            const int minutes = std::min(60, 1 << std::min(6, attempts - kFreeAttempts));
-            lockedUntil = QDateTime::fromSecsSinceEpoch(now() + qint64(minutes) * 60, Qt::UTC).toString(Qt::ISODate);
+    return m_writes.run(WriteScope::unchecked(email.trimmed(), 0), [&](Write& write) -> Status {
+        if (userId != 0) {
+            const int attempts = failedAttempts + 1;
+            QString lockedUntil;
+            if (attempts >= kFreeAttempts) {
+                // 1, 2, 4 ... minutes, at most an hour.
+                const int minutes = std::min(60, 1 << std::min(6, attempts - kFreeAttempts));
+                lockedUntil =
+                    QDateTime::fromSecsSinceEpoch(now() + qint64(minutes) * 60, Qt::UTC).toString(Qt::ISODate);
+            }
+            if (auto done = SignInStore(m_database).setThrottle(userId, attempts, lockedUntil); !done) {
+                return done;
+            }
         }
-        QSqlQuery q(m_database.connection());
-        if (auto done = execPrepared(q,
-                                     QStringLiteral("UPDATE administrators SET failed_attempts = ?, locked_until = ? "
-                                                    "WHERE user_id = ?"),
-                                     {attempts, lockedUntil, userId}, "recording a failed sign-in");
-            !done) {
-            return done;
+        // The failure belongs to the account of the address tried (or of its domain), so that the
+        // account's auditors see it; an address of no account stays with the system.
+        auto accountCode = DirectoryStore(m_database).accountCodeOfAddress(email);
+        if (!accountCode) {
+            return accountCode.refusal();
         }
-    }
-    // The failure belongs to the account of the address tried (or of its domain), so that the
-    // account's auditors see it; an address of no account stays with the system.
-    auto accountCode = DirectoryStore(m_database).accountCodeOfAddress(email);
-    if (!accountCode) {
-        return accountCode.refusal();
-    }
-    QJsonObject after {{QStringLiteral("reason"), reason}};
-    if (!m_clientAddress.isEmpty()) {
-        after.insert(QStringLiteral("address"), m_clientAddress);
-    }
-    if (auto logged = m_audit.append(email.trimmed(), accountCode.value(), QStringLiteral("signin.failed"),
-                                     email.trimmed(), {}, after);
-        !logged) {
-        return logged;
-    }
-    logger("core.auth")->warn("sign-in failed: {}", reason.toStdString());
-    return tx.commit();
+        QJsonObject after {{QStringLiteral("reason"), reason}};
+        if (!m_clientAddress.isEmpty()) {
+            after.insert(QStringLiteral("address"), m_clientAddress);
+        }
+        write.auditIn(accountCode.value(), QStringLiteral("signin.failed"), email.trimmed(), {}, after);
+        logger("core.auth")->warn("sign-in failed: {}", reason.toStdString());
+        return {};
+    });
 }
 
 Status AuthService::refuseWhileLocked(const QString& email, int failedAttempts, const QDateTime& lockedUntil)
@@ -267,33 +232,27 @@ Status AuthService::refuseWhileLocked(const QString& email, int failedAttempts, 
 
 Result<PendingEnrollment> AuthService::beginEnrollment(const QString& email, const QString& password)
 {
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("SELECT u.id, u.email, u.disabled, a.auth_method, a.password_hash, "
-                                                "a.totp_secret, a.must_change_password, a.failed_attempts, "
-                                                "a.locked_until FROM users u JOIN administrators a ON a.user_id = "
-                                                "u.id WHERE u.email_key = ?"),
-                                 {DirectoryStore::emailKey(email)}, "starting enrollment");
-        !done) {
-        return done.refusal();
+    auto found = SignInStore(m_database).recordByEmail(email);
+    if (!found) {
+        return found.refusal();
     }
-    if (!q.next()) {
+    if (!found.value()) {
         if (auto recorded = recordFailure(email, 0, 0, QStringLiteral("unknown administrator")); !recorded) {
             return recorded.refusal();
         }
         return badCredentials();
     }
+    const SignInRecord& record = *found.value();
     PendingEnrollment enrollment;
-    enrollment.userId = q.value(0).toLongLong();
-    enrollment.email = q.value(1).toString();
-    const bool disabled = q.value(2).toInt() != 0;
-    const bool localPassword = q.value(3).toString() == QLatin1String("local_password");
-    const QString hash = q.value(4).toString();
-    const bool enrolled = !q.value(5).toString().isEmpty();
-    enrollment.needsNewPassword = q.value(6).toInt() != 0;
-    const int failedAttempts = q.value(7).toInt();
-    const QDateTime lockedUntil = QDateTime::fromString(q.value(8).toString(), Qt::ISODate);
-    q.finish();
+    enrollment.userId = record.userId;
+    enrollment.email = record.email;
+    const bool disabled = record.disabled;
+    const bool localPassword = record.method == QLatin1String("local_password");
+    const QString& hash = record.passwordHash;
+    const bool enrolled = !record.sealedTotpSecret.isEmpty();
+    enrollment.needsNewPassword = record.mustChangePassword;
+    const int failedAttempts = record.failedAttempts;
+    const QDateTime& lockedUntil = record.lockedUntil;
     if (auto open = refuseWhileLocked(email, failedAttempts, lockedUntil); !open) {
         return open.refusal();
     }
@@ -321,7 +280,6 @@ Result<PendingEnrollment> AuthService::beginEnrollment(const QString& email, con
 Result<Actor> AuthService::completeEnrollment(const PendingEnrollment& enrollment, const QString& newPassword,
                                               const QString& code)
 {
-    QString newHash;
     if (enrollment.needsNewPassword) {
         if (const QString problem = PasswordHasher::policyProblem(newPassword); !problem.isEmpty()) {
             return Refusal {Refusal::Kind::BadInput, problem};
@@ -341,59 +299,44 @@ Result<Actor> AuthService::completeEnrollment(const PendingEnrollment& enrollmen
         (void)recordFailure(enrollment.email, 0, 0, QStringLiteral("address not allowed at enrollment"));
         return admitted.refusal();
     }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun.refusal();
-    }
-    // The state must still be the one the enrollment began from (no reset or enrollment since).
-    QSqlQuery current(m_database.connection());
-    if (auto done = execPrepared(current,
-                                 QStringLiteral("SELECT password_hash, must_change_password, totp_secret FROM "
-                                                "administrators WHERE user_id = ? AND auth_method = 'local_password'"),
-                                 {enrollment.userId}, "checking the enrollment");
-        !done) {
-        return done.refusal();
-    }
-    if (!current.next() || (current.value(1).toInt() != 0) != enrollment.needsNewPassword
-        || (!enrollment.needsNewPassword && !current.value(2).toString().isEmpty())) {
-        return Refusal {Refusal::Kind::Conflict,
-                        tr("Your sign-in details changed while you were enrolling; sign in again.")};
-    }
-    newHash = current.value(0).toString();
-    current.finish();
-    if (enrollment.needsNewPassword) {
-        if (PasswordHasher::verify(newHash, newPassword)) {
-            return Refusal {Refusal::Kind::BadInput, tr("Choose a new password; the temporary one cannot be kept.")};
-        }
-        auto hashed = PasswordHasher::hash(newPassword);
-        if (!hashed) {
-            return hashed.refusal();
-        }
-        newHash = hashed.value();
-    }
-    QSqlQuery update(m_database.connection());
-    if (auto done = execPrepared(
-            update,
-            QStringLiteral("UPDATE administrators SET password_hash = ?, totp_secret = ?, "
-                           "totp_last_step = ?, must_change_password = 0, failed_attempts = 0, "
-                           "locked_until = '', last_sign_in = ? WHERE user_id = ?"),
-            {newHash, m_secrets.seal(enrollment.totpSecret.bytes()), *step, DirectoryStore::now(), enrollment.userId},
-            "completing the enrollment");
-        !done) {
-        return done.refusal();
-    }
-    auto account = AccountStore(m_database).account(user.value().accountId);
-    if (auto logged = m_audit.append(user.value().email, account ? account.value().code : QString(),
-                                     QStringLiteral("signin.enrolled"), user.value().email, {},
-                                     QJsonObject {{QStringLiteral("newPassword"), enrollment.needsNewPassword},
-                                                  {QStringLiteral("secondFactor"), QStringLiteral("totp")}});
-        !logged) {
-        return logged.refusal();
-    }
-    if (auto committed = tx.commit(); !committed) {
-        return committed.refusal();
-    }
-    return Actor {user.value().id, user.value().accountId, user.value().email, false, m_clientAddress};
+    return m_writes.run(
+        WriteScope::unchecked(user.value().email, user.value().accountId), [&](Write& write) -> Result<Actor> {
+            // The state must still be the one the enrollment began from (no reset or
+            // enrollment since).
+            auto current = SignInStore(m_database).recordOfUser(enrollment.userId);
+            if (!current) {
+                return current.refusal();
+            }
+            if (!current.value() || current.value()->method != QLatin1String("local_password")
+                || current.value()->mustChangePassword != enrollment.needsNewPassword
+                || (!enrollment.needsNewPassword && !current.value()->sealedTotpSecret.isEmpty())) {
+                return Refusal {Refusal::Kind::Conflict,
+                                tr("Your sign-in details changed while you "
+                                   "were enrolling; sign in again.")};
+            }
+            QString newHash = current.value()->passwordHash;
+            if (enrollment.needsNewPassword) {
+                if (PasswordHasher::verify(newHash, newPassword)) {
+                    return Refusal {Refusal::Kind::BadInput,
+                                    tr("Choose a new password; the temporary one cannot be kept.")};
+                }
+                auto hashed = PasswordHasher::hash(newPassword);
+                if (!hashed) {
+                    return hashed.refusal();
+                }
+                newHash = hashed.value();
+            }
+            if (auto done = SignInStore(m_database)
+                                .completeEnrollment(enrollment.userId, newHash,
+                                                    m_secrets.seal(enrollment.totpSecret.bytes()), *step);
+                !done) {
+                return done.refusal();
+            }
+            write.audit(QStringLiteral("signin.enrolled"), user.value().email, {},
+                        QJsonObject {{QStringLiteral("newPassword"), enrollment.needsNewPassword},
+                                     {QStringLiteral("secondFactor"), QStringLiteral("totp")}});
+            return Actor {user.value().id, user.value().accountId, user.value().email, false, m_clientAddress};
+        });
 }
 
 Status AuthService::reauthenticate(const Actor& actor, const QString& password, const QString& code)
@@ -401,25 +344,21 @@ Status AuthService::reauthenticate(const Actor& actor, const QString& password, 
     if (actor.isSystem || actor.userId == 0) {
         return Refusal {Refusal::Kind::Authentication, tr("Only a signed-in administrator can confirm with a code.")};
     }
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("SELECT auth_method, password_hash, totp_secret, totp_last_step, "
-                                                "failed_attempts, locked_until FROM administrators WHERE user_id = ?"),
-                                 {actor.userId}, "confirming who you are");
-        !done) {
-        return done.refusal();
+    auto found = SignInStore(m_database).recordOfUser(actor.userId);
+    if (!found) {
+        return found.refusal();
     }
-    if (!q.next() || q.value(0).toString() != QLatin1String("local_password") || q.value(2).toString().isEmpty()) {
+    if (!found.value() || found.value()->method != QLatin1String("local_password")
+        || found.value()->sealedTotpSecret.isEmpty()) {
         return Refusal {
             Refusal::Kind::Authentication,
             tr("Confirming needs a Warden password and an enrolled authenticator; %1 has none.").arg(actor.email)};
     }
-    const QString hash = q.value(1).toString();
-    const QString sealedSecret = q.value(2).toString();
-    const qint64 lastStep = q.value(3).toLongLong();
-    const int failedAttempts = q.value(4).toInt();
-    const QDateTime lockedUntil = QDateTime::fromString(q.value(5).toString(), Qt::ISODate);
-    q.finish();
+    const QString hash = found.value()->passwordHash;
+    const QString sealedSecret = found.value()->sealedTotpSecret;
+    const qint64 lastStep = found.value()->lastStep;
+    const int failedAttempts = found.value()->failedAttempts;
+    const QDateTime lockedUntil = found.value()->lockedUntil;
     if (auto open = refuseWhileLocked(actor.email, failedAttempts, lockedUntil); !open) {
         return open;
     }
@@ -451,35 +390,26 @@ Status AuthService::reauthenticate(const Actor& actor, const QString& password, 
                     : wrong;
     }
     // Spend the code only if no one else spent a later one meanwhile.
-    QSqlQuery spend(m_database.connection());
-    if (auto done = execPrepared(spend,
-                                 QStringLiteral("UPDATE administrators SET totp_last_step = ?, failed_attempts = 0, "
-                                                "locked_until = '' WHERE user_id = ? AND totp_last_step < ?"),
-                                 {*step, actor.userId, *step}, "spending the code");
-        !done) {
-        return done;
-    }
-    if (spend.numRowsAffected() != 1) {
-        return Refusal {Refusal::Kind::Authentication,
-                        tr("That one-time code was already used. Wait for the next code and try again.")};
-    }
-    return {};
+    return m_writes.run(WriteScope::unchecked(actor.email, 0), [&](Write&) -> Status {
+        auto spent = SignInStore(m_database).spendCode(actor.userId, *step);
+        if (!spent) {
+            return spent.refusal();
+        }
+        if (!spent.value()) {
+            return Refusal {Refusal::Kind::Authentication,
+                            tr("That one-time code was already used. Wait for the next code and try again.")};
+        }
+        return {};
+    });
 }
 
 Result<Actor> AuthService::signIn(const QString& email, const QString& password, const QString& code)
 {
-    QSqlQuery q(m_database.connection());
-    if (auto done =
-            execPrepared(q,
-                         QStringLiteral("SELECT u.id, u.account_id, u.email, u.disabled, a.auth_method, "
-                                        "a.password_hash, a.totp_secret, a.totp_last_step, a.failed_attempts, "
-                                        "a.locked_until, a.must_change_password FROM users u JOIN administrators a "
-                                        "ON a.user_id = u.id WHERE u.email_key = ?"),
-                         {DirectoryStore::emailKey(email)}, "signing in");
-        !done) {
-        return done.refusal();
+    auto found = SignInStore(m_database).recordByEmail(email);
+    if (!found) {
+        return found.refusal();
     }
-    if (!q.next()) {
+    if (!found.value()) {
         // Spend the same time as a real check so response time does not reveal who exists.
         static const QString dummyHash = PasswordHasher::hash(QStringLiteral("timing-equaliser")).value();
         (void)PasswordHasher::verify(dummyHash, password);
@@ -488,18 +418,18 @@ Result<Actor> AuthService::signIn(const QString& email, const QString& password,
         }
         return badCredentials();
     }
-    const qint64 userId = q.value(0).toLongLong();
-    const qint64 accountId = q.value(1).toLongLong();
-    const QString storedEmail = q.value(2).toString();
-    const bool disabled = q.value(3).toInt() != 0;
-    const QString method = q.value(4).toString();
-    const QString hash = q.value(5).toString();
-    const QString sealedSecret = q.value(6).toString();
-    const qint64 lastStep = q.value(7).toLongLong();
-    const int failedAttempts = q.value(8).toInt();
-    const QDateTime lockedUntil = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
-    const bool mustChangePassword = q.value(10).toInt() != 0;
-    q.finish();
+    const SignInRecord& record = *found.value();
+    const qint64 userId = record.userId;
+    const qint64 accountId = record.accountId;
+    const QString& storedEmail = record.email;
+    const bool disabled = record.disabled;
+    const QString& method = record.method;
+    const QString& hash = record.passwordHash;
+    const QString& sealedSecret = record.sealedTotpSecret;
+    const qint64 lastStep = record.lastStep;
+    const int failedAttempts = record.failedAttempts;
+    const QDateTime& lockedUntil = record.lockedUntil;
+    const bool mustChangePassword = record.mustChangePassword;
 
     if (auto open = refuseWhileLocked(email, failedAttempts, lockedUntil); !open) {
         return open.refusal();
@@ -551,48 +481,31 @@ Result<Actor> AuthService::signIn(const QString& email, const QString& password,
     // act in apply to each action (Authorizer). Checked after the credentials so a stranger
     // cannot probe the allow-list, and the code counts as spent either way.
     if (auto admitted = admitsClientAddress(accountId); !admitted) {
-        Transaction refused(m_database); // the spent code and the audited failure together
-        if (auto begun = refused.begin(); !begun) {
-            return begun.refusal();
-        }
-        QSqlQuery spend(m_database.connection());
-        if (auto done =
-                execPrepared(spend, QStringLiteral("UPDATE administrators SET totp_last_step = ? WHERE user_id = ?"),
-                             {*step, userId}, "recording the code");
-            !done) {
-            return done.refusal();
-        }
-        if (auto recorded = recordFailure(email, 0, failedAttempts, QStringLiteral("address not allowed")); !recorded) {
+        // The spent code and the audited failure together.
+        if (auto recorded =
+                m_writes.run(WriteScope::unchecked(storedEmail, 0),
+                             [&](Write&) -> Status {
+                                 if (auto done = SignInStore(m_database).setLastStep(userId, *step); !done) {
+                                     return done;
+                                 }
+                                 return recordFailure(email, 0, failedAttempts, QStringLiteral("address not allowed"));
+                             });
+            !recorded) {
             return recorded.refusal();
-        }
-        if (auto committed = refused.commit(); !committed) {
-            return committed.refusal();
         }
         return admitted.refusal();
     }
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun.refusal();
+    auto signedIn = m_writes.run(WriteScope::unchecked(storedEmail, accountId), [&](Write& write) -> Result<Actor> {
+        if (auto done = SignInStore(m_database).recordSignIn(userId, *step); !done) {
+            return done.refusal();
+        }
+        write.audit(QStringLiteral("signin.success"), storedEmail);
+        return Actor {userId, accountId, storedEmail, false, m_clientAddress};
+    });
+    if (signedIn) {
+        logger("core.auth")->info("signed in");
     }
-    QSqlQuery update(m_database.connection());
-    if (auto done = execPrepared(update,
-                                 QStringLiteral("UPDATE administrators SET totp_last_step = ?, failed_attempts = 0, "
-                                                "locked_until = '', last_sign_in = ? WHERE user_id = ?"),
-                                 {*step, DirectoryStore::now(), userId}, "recording the sign-in");
-        !done) {
-        return done.refusal();
-    }
-    auto account = AccountStore(m_database).account(accountId);
-    if (auto logged = m_audit.append(storedEmail, account ? account.value().code : QString(),
-                                     QStringLiteral("signin.success"), storedEmail);
-        !logged) {
-        return logged.refusal();
-    }
-    if (auto committed = tx.commit(); !committed) {
-        return committed.refusal();
-    }
-    logger("core.auth")->info("signed in");
-    return Actor {userId, accountId, storedEmail, false, m_clientAddress};
+    return signedIn;
 }
 
 } // namespace warden
@@ -612,56 +525,47 @@ Result<QByteArray> AuthService::openSession(const Actor& actor)
         return Refusal {Refusal::Kind::Authentication, tr("Only a signed-in administrator can open a session.")};
     }
     QByteArray token = Sodium::randomBytes(32).toHex();
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(
-            q,
-            QStringLiteral("INSERT INTO sessions (token_hash, user_id, created_at, expires_at, "
-                           "client_address) VALUES (?, ?, ?, ?, ?)"),
-            {tokenHash(token), actor.userId, DirectoryStore::now(), now() + kSessionSeconds, actor.clientAddress},
-            "opening a session");
-        !done) {
-        return done.refusal();
-    }
-    return token;
+    return m_writes.run(WriteScope::unchecked(actor.auditName(), 0), [&](Write&) -> Result<QByteArray> {
+        if (auto done =
+                SignInStore(m_database)
+                    .insertSession(tokenHash(token), actor.userId, now() + kSessionSeconds, actor.clientAddress);
+            !done) {
+            return done.refusal();
+        }
+        return token;
+    });
 }
 
 Result<Actor> AuthService::resumeSession(const QString& email, const QByteArray& token)
 {
-    QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("SELECT u.id, u.account_id, u.email, u.disabled, s.expires_at, "
-                                                "s.client_address FROM sessions s JOIN users u ON u.id = s.user_id "
-                                                "WHERE s.token_hash = ?"),
-                                 {tokenHash(token)}, "resuming a session");
-        !done) {
-        return done.refusal();
+    auto found = SignInStore(m_database).session(tokenHash(token));
+    if (!found) {
+        return found.refusal();
     }
-    if (!q.next() || DirectoryStore::emailKey(q.value(2).toString()) != DirectoryStore::emailKey(email)
-        || q.value(3).toInt() != 0 || q.value(4).toLongLong() < now()) {
+    if (!found.value() || DirectoryStore::emailKey(found.value()->email) != DirectoryStore::emailKey(email)
+        || found.value()->disabled || found.value()->expiresAt < now()) {
         return Refusal {Refusal::Kind::Authentication, tr("The session has ended; sign in again.")};
     }
-    const Actor actor {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), false,
-                       q.value(5).toString()};
-    q.finish();
+    const SessionRecord& session = *found.value();
+    const Actor actor {session.userId, session.accountId, session.email, false, session.clientAddress};
     if (actor.clientAddress != m_clientAddress) {
         return Refusal {Refusal::Kind::Authentication,
                         tr("The session was opened from another address (%1); sign in again from this one.")
                             .arg(actor.clientAddress.isEmpty() ? tr("unknown") : actor.clientAddress)};
     }
-    QSqlQuery touch(m_database.connection());
-    if (auto done = execPrepared(touch, QStringLiteral("UPDATE sessions SET expires_at = ? WHERE token_hash = ?"),
-                                 {now() + kSessionSeconds, tokenHash(token)}, "resuming a session");
-        !done) {
-        return done.refusal();
-    }
-    return actor;
+    return m_writes.run(WriteScope::unchecked(actor.email, 0), [&](Write&) -> Result<Actor> {
+        if (auto done = SignInStore(m_database).extendSession(tokenHash(token), now() + kSessionSeconds); !done) {
+            return done.refusal();
+        }
+        return actor;
+    });
 }
 
 Status AuthService::closeSession(const QByteArray& token)
 {
-    QSqlQuery q(m_database.connection());
-    return execPrepared(q, QStringLiteral("DELETE FROM sessions WHERE token_hash = ? OR expires_at < ?"),
-                        {tokenHash(token), now()}, "closing a session");
+    return m_writes.run(WriteScope::unchecked(QStringLiteral("system"), 0), [&](Write&) -> Status {
+        return SignInStore(m_database).deleteSession(tokenHash(token), now());
+    });
 }
 
 } // namespace warden

@@ -11,10 +11,10 @@
 namespace warden {
 
 class AccountService;
-class AuditLog;
 class Database;
 class DatabaseSecrets;
 class DirectoryService;
+class WritePath;
 
 /// The first-run enrollment in progress: the TOTP secret lives only here until confirmed.
 struct FirstRunEnrollment
@@ -48,7 +48,7 @@ public:
     static constexpr int kFreeAttempts = 5;
 
     using Clock = std::function<qint64()>; ///< seconds since the Unix epoch
-    AuthService(Database& database, const DatabaseSecrets& secrets, AuditLog& audit, AccountService& accounts,
+    AuthService(Database& database, const DatabaseSecrets& secrets, WritePath& writes, AccountService& accounts,
                 DirectoryService& directory, Clock clock = {});
 
     /// The address this console connects from (see ClientAddress), checked at sign-in against
@@ -102,7 +102,7 @@ private:
 
     Database& m_database;
     const DatabaseSecrets& m_secrets;
-    AuditLog& m_audit;
+    WritePath& m_writes;
     AccountService& m_accounts;
     DirectoryService& m_directory;
     Clock m_clock;
