@@ -55,8 +55,7 @@ Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString& location
     core->m_contacts = std::make_unique<AccountContactService>(*core->m_database, *core->m_authorizer, *core->m_writes);
     core->m_auth->setClientAddress(ClientAddress::detect(*core->m_database));
     core->m_partners = std::make_unique<PartnerService>(*core->m_database, *core->m_authorizer, *core->m_writes);
-    core->m_importer =
-        std::make_unique<ImportService>(*core->m_database, *core->m_authorizer, *core->m_audit, *core->m_notifier);
+    core->m_importer = std::make_unique<ImportService>(*core->m_database, *core->m_authorizer, *core->m_writes);
     auto remembered = core->m_audit->checkAgainstRemembered();
     if (!remembered) {
         return remembered.refusal();

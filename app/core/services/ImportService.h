@@ -2,74 +2,31 @@
 
 #include "../Result.h"
 #include "../authorization/Actor.h"
+#include "../domain/Account.h"
+#include "../import/ImportReport.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 class QIODevice;
 
 namespace warden {
 
-class AuditLog;
-class ChangeNotifier;
 class Authorizer;
 class Database;
-
-struct ImportOptions
-{
-    /// The account rows go to when the file has no remoteaccountcode column (not a master).
-    QString defaultAccountCode;
-    /// Check everything and report, then roll back.
-    bool dryRun = false;
-    /// Apply even though some primary SMTP changes or address moves remove admin roles (the
-    /// report of a dry run lists them first).
-    bool confirmAddressChanges = false;
-};
-
-struct ImportRowError
-{
-    qint64 line = 0;
-    QString message;
-};
-
-/// A row that changes a user's primary SMTP address (matched by UPN) or moves an address from
-/// another account: both remove the user's admin roles.
-struct ImportAddressChange
-{
-    qint64 line = 0;
-    QString oldEmail;
-    QString newEmail;
-    QString fromAccount;
-    QString toAccount;
-    QStringList rolesLost; ///< "Role (ACCOUNT)"
-};
-
-struct ImportReport
-{
-    static constexpr int kMaxListedErrors = 1000;
-
-    qint64 rows = 0;
-    qint64 created = 0;
-    qint64 updated = 0;
-    qint64 moved = 0;
-    qint64 renamed = 0;
-    qint64 roleAssignments = 0;
-    qint64 errorCount = 0;
-    QList<ImportRowError> errors; ///< the first kMaxListedErrors, in line order
-    QList<ImportAddressChange> addressChanges;
-    bool applied = false;
-    /// Why nothing was applied when there are no row errors (dry run, unconfirmed role loss).
-    QString notAppliedBecause;
-
-    [[nodiscard]] qint64 rolesLost() const;
-};
+class ImportHeader;
+class ImportStore;
+class Write;
+class WritePath;
 
 /// Directory CSV import (DOMAIN.md "Directory"): columns emailAddress (required), displayName,
-/// upn, remoteaccountcode, allowAddressMigration and role. The file is streamed and checked row
-/// by row inside one transaction (a temporary staging table catches duplicates without holding
-/// the file in memory), then applied with set-based statements. All or nothing: any rejected
+/// upn, remoteaccountcode, allowAddressMigration and role. The header is mapped (ImportHeader),
+/// the file streamed and every row checked and staged by the planner inside one write, then the
+/// staged rows applied with set-based statements (ImportStore). All or nothing: any rejected
 /// row, a cancel, or unconfirmed role losses leave the database unchanged, and the report lists
 /// every rejected row with its line number.
 class ImportService
@@ -81,7 +38,7 @@ public:
     /// The roles a file may assign.
     static const QStringList& importableRoles();
 
-    ImportService(Database& database, Authorizer& authorizer, AuditLog& audit, ChangeNotifier& notifier);
+    ImportService(Database& database, Authorizer& authorizer, WritePath& writes);
 
     /// Called with (bytes read, total bytes or 0) every few thousand rows; return false to cancel.
     using Progress = std::function<bool(qint64 done, qint64 total)>;
@@ -92,10 +49,19 @@ public:
                                                  const Progress& progress = {});
 
 private:
+    /// The account rows without a remoteaccountcode go to, checked against the header.
+    [[nodiscard]] Result<std::optional<Account>> defaultAccount(const ImportHeader& header,
+                                                                const ImportOptions& options) const;
+    /// Why a checked file is not applied (rejected rows, unconfirmed role losses, a dry run); empty
+    /// when it is.
+    [[nodiscard]] static QString notAppliedBecause(const ImportReport& report, const ImportOptions& options);
+    /// Applies the staged rows with their audit entries (`accounts`: the accounts the file names).
+    [[nodiscard]] static Status apply(Write& write, ImportStore& store, const QHash<qint64, QString>& accounts,
+                                      const ImportReport& report);
+
     Database& m_database;
     Authorizer& m_authorizer;
-    AuditLog& m_audit;
-    ChangeNotifier& m_notifier;
+    WritePath& m_writes;
 };
 
 } // namespace warden

@@ -32,6 +32,8 @@ public:
     Write& operator=(const Write&) = delete;
 
     [[nodiscard]] Database& database() const { return m_database; }
+    /// Who the audit entries name.
+    [[nodiscard]] const QString& auditActor() const { return m_auditActor; }
     /// The code of the scope's account; empty for a write that belongs to no account.
     [[nodiscard]] const QString& accountCode() const { return m_accountCode; }
 
@@ -43,6 +45,9 @@ public:
                  const QJsonObject& before = {}, const QJsonObject& after = {});
     /// Announced once the outermost transaction has committed.
     void changed(Changed what, qint64 id = 0);
+    /// Ends the write without keeping anything: the path rolls back instead of committing and
+    /// returns the change's outcome (a dry run, a report of rejected rows).
+    void keepNothing() { m_keepNothing = true; }
     /// A step outside the database (the OS keychain) run after the audit entries, just before the
     /// commit: its refusal rolls the write back. `undo` runs when the commit fails afterwards.
     void lastStep(std::function<Status()> step, std::function<void()> undo = {});
@@ -66,6 +71,7 @@ private:
     QList<Entry> m_entries;
     QList<std::pair<Changed, qint64>> m_changes;
     QList<std::pair<std::function<Status()>, std::function<void()>>> m_lastSteps;
+    bool m_keepNothing = false;
 };
 
 } // namespace warden

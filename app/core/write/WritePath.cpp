@@ -68,6 +68,10 @@ Status WritePath::open(const WriteScope& scope, Write& write)
 
 Status WritePath::finish(Write& write)
 {
+    if (write.m_keepNothing) {
+        write.m_transaction.rollback();
+        return {};
+    }
     for (const Write::Entry& entry : std::as_const(write.m_entries)) {
         if (Status logged = m_audit.append(write.m_auditActor, entry.accountCode, entry.action, entry.target,
                                            entry.before, entry.after);
