@@ -7,6 +7,7 @@
 #include "security/PasswordHasher.h"
 #include "security/QrCode.h"
 #include "security/Totp.h"
+#include "storage/Database.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -55,12 +56,6 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err, QTextStream& 
     , m_err(err)
     , m_in(in)
 { }
-
-QString CliApplication::defaultDatabasePath()
-{
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("warden.db"));
-}
 
 int CliApplication::fail(const Refusal& refusal)
 {
@@ -209,7 +204,8 @@ int CliApplication::run(const QStringList& arguments)
     // stderr is for the messages meant for a person; log lines join them only when asked for.
     Logging::initialize(QDir(dataDir).filePath(QStringLiteral("logs")), level,
                         askedLevel ? Logging::Stderr::AtLevel : Logging::Stderr::Off);
-    m_dbLocation = option(QStringLiteral("db")).value_or(qEnvironmentVariable("WARDEN_DB", defaultDatabasePath()));
+    m_dbLocation =
+        option(QStringLiteral("db")).value_or(qEnvironmentVariable("WARDEN_DB", Database::defaultLocation()));
     m_asEmail = option(QStringLiteral("as"));
     m_otp = option(QStringLiteral("otp"));
     m_clientAddress = option(QStringLiteral("client-address"));

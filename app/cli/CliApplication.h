@@ -27,8 +27,6 @@ public:
     CliApplication(QTextStream& out, QTextStream& err, QTextStream& in);
     int run(const QStringList& arguments);
 
-    static QString defaultDatabasePath();
-
 private:
     int dispatch();
     int fail(const Refusal& refusal);

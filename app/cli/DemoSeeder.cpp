@@ -3,11 +3,9 @@
 #include "CoreServices.h"
 #include "security/Base32.h"
 #include "security/Totp.h"
-#include "storage/Transaction.h"
 
 #include <QDateTime>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <array>
 
 namespace warden {
@@ -79,11 +77,13 @@ Result<QList<DemoAdmin>> DemoSeeder::seed(int userCount)
         return Refusal {Refusal::Kind::Conflict,
                         tr("The demo needs an empty database; this one already has administrators.")};
     }
+    return m_core.writes().run(WriteScope::unchecked(QStringLiteral("system"), 0),
+                               [&](Write& write) { return seedInside(write, userCount); });
+}
+
+Result<QList<DemoAdmin>> DemoSeeder::seedInside(Write& write, int userCount)
+{
     const Actor system = Actor::system();
-    Transaction tx(m_core.database());
-    if (auto begun = tx.begin(); !begun) {
-        return begun.refusal();
-    }
     struct Tenant
     {
         QString code, name, domain;
@@ -215,14 +215,8 @@ Result<QList<DemoAdmin>> DemoSeeder::seed(int userCount)
             return role.refusal();
         }
         // Seeding is the system acting before any administrator exists: it may fill protected roles.
-        QSqlQuery q(m_core.database().connection());
-        q.prepare(QStringLiteral(
-            "INSERT INTO role_members (role_id, user_id, added_at, added_by) VALUES (?, ?, ?, 'system')"));
-        q.addBindValue(role.value().id);
-        q.addBindValue(created.value().id);
-        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-        if (!q.exec()) {
-            return Refusal {Refusal::Kind::Storage, q.lastError().text()};
+        if (auto added = m_core.roles().addMembers(system, role.value().id, {seat.email}); !added) {
+            return added.refusal();
         }
         const QByteArray secret = Totp::generateSecret();
         if (auto enrolled = m_core.auth().enrollLocalPassword(system, seat.email, kDemoPassword, secret); !enrolled) {
@@ -241,11 +235,7 @@ Result<QList<DemoAdmin>> DemoSeeder::seed(int userCount)
             }
         }
     }
-    if (auto logged = m_core.audit().append(QStringLiteral("system"), QString(), QStringLiteral("demo.seed"),
-                                            tr("%n users", nullptr, userCount));
-        !logged) {
-        return logged.refusal();
-    }
+    write.audit(QStringLiteral("demo.seed"), tr("%n users", nullptr, userCount));
 
     // A few ordinary members so the tree has something to show, and a custom role.
     const qint64 acme = accountIds.value(QStringLiteral("ACME"));
@@ -333,9 +323,6 @@ Result<QList<DemoAdmin>> DemoSeeder::seed(int userCount)
             Actor {alice.value().id, acme, alice.value().email, false, m_core.auth().clientAddress()}, draft);
         !filed) {
         return filed.refusal();
-    }
-    if (auto committed = tx.commit(); !committed) {
-        return committed.refusal();
     }
     return admins;
 }

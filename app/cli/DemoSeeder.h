@@ -23,6 +23,8 @@ struct DemoAdmin
 /// account (Globex) with a group and three mail-processing accounts (domains linked down from
 /// the master), a partner (Northwind MSP) that manages Acme, Globex UK and Initech, generated
 /// directories, administrators of several roles and a custom role. Runs as the system actor, audited.
+class Write;
+
 class DemoSeeder
 {
     Q_DECLARE_TR_FUNCTIONS(DemoSeeder)
@@ -39,6 +41,8 @@ public:
     static QString demoSecretKey(const QString& databaseId, const QString& email);
 
 private:
+    [[nodiscard]] Result<QList<DemoAdmin>> seedInside(Write& write, int userCount);
+
     CoreServices& m_core;
 };
 

@@ -1,6 +1,5 @@
 // The warden GUI: opens the database, signs in (or runs first-run set-up) and shows the main
 // window. The composition root: everything is created here and passed down.
-#include "CliApplication.h"
 #include "CoreServices.h"
 #include "Logging.h"
 #include "MainWindow.h"
@@ -9,6 +8,7 @@
 #include "security/Keychain.h"
 #include "signin/FirstRunDialog.h"
 #include "signin/SignInDialog.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,7 +33,7 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
                                       QApplication::translate("main", "Database file or postgresql:// URL."),
-                                      QStringLiteral("location"), CliApplication::defaultDatabasePath());
+                                      QStringLiteral("location"), Database::defaultLocation());
     const QCommandLineOption logOption(QStringLiteral("log-level"), QApplication::translate("main", "Log level."),
                                        QStringLiteral("level"), QStringLiteral("info"));
     const QCommandLineOption emailOption(QStringLiteral("email"),

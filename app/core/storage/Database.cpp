@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QUrl>
 #include <QUuid>
 #include <spdlog/spdlog.h>
@@ -155,6 +156,12 @@ void Database::afterCommit(const QString& key, std::function<void()> announce)
         }
     }
     m_afterCommit.append({key, std::move(announce)});
+}
+
+QString Database::defaultLocation()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("warden.db"));
 }
 
 Result<QString> Database::meta(const QString& key) const

@@ -43,6 +43,9 @@ public:
     [[nodiscard]] Status setMeta(const QString& key, const QString& value);
 
     static bool isPostgresLocation(const QString& location);
+    /// Where the embedded database lives when no location is given: warden.db in this user's
+    /// application data folder.
+    static QString defaultLocation();
 
 private:
     friend class Transaction;
