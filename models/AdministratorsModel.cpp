@@ -99,12 +99,14 @@ QVariant AdministratorsModel::data(const QModelIndex& index, int role) const
             return secondFactorText(admin->secondFactor);
         case LastSignInColumn: {
             if (admin->lastSignIn.isEmpty()) {
+                //: Last sign-in column: the administrator has never signed in.
                 return tr("Never");
             }
             const QDateTime at = QDateTime::fromString(admin->lastSignIn, Qt::ISODateWithMs);
             return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : admin->lastSignIn;
         }
         case BackupColumn:
+            //: Backup column: marks a break-glass (backup) administrator account.
             return admin->isBackup ? tr("Backup") : QString();
         default:
             return {};

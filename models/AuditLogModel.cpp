@@ -132,12 +132,14 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     case TimeColumn:
         return tr("Time");
     case ActorColumn:
+        //: Audit log column: who made the change.
         return tr("Actor");
     case AccountColumn:
         return tr("Account");
     case ActionColumn:
         return tr("Action");
     case TargetColumn:
+        //: Audit log column: what the change was made to (a role, a user, an account).
         return tr("Target");
     case ChangeColumn:
         return tr("Before → after");

@@ -139,10 +139,12 @@ QVariant ChangeRequestsModel::headerData(int section, Qt::Orientation orientatio
     case StatusColumn:
         return tr("Status");
     case ChangeColumn:
+        //: Change requests column: the change asked for (noun).
         return tr("Change");
     case RequestedByColumn:
         return tr("Requested by");
     case RequestedAtColumn:
+        //: Change requests column: when the request was filed.
         return tr("Requested");
     case DecidedColumn:
         return tr("Decided / expires");

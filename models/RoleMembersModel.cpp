@@ -86,6 +86,7 @@ QVariant RoleMembersModel::data(const QModelIndex& index, int role) const
         case EmailColumn:
             return user.email;
         case StatusColumn:
+            //: A member's state in the directory (adjective), in the Status column.
             return user.disabled ? tr("Disabled") : tr("Active");
         default:
             return {};

@@ -19,7 +19,8 @@ echo "== translations (lupdate must find no unfinished string)"
 cmake --build build --target update_translations >/dev/null
 if grep -l 'type="unfinished"' translations/*.ts; then
   grep -B3 'type="unfinished"' translations/*.ts | grep '<source>' | head -n 20
-  echo "Untranslated strings: add them to scripts/translations_data.py and run scripts/fill-translations.py"
+  echo "Untranslated strings: translate them in translations/warden_{en,de,fr}.ts (Qt Linguist:"
+  echo "linguist translations/warden_de.ts), mark them finished, and commit the .ts files."
   exit 1
 fi
 

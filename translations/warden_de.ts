@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>AccountContactService</name>
+    <message>
+        <source>A contact needs a name.</source>
+        <translation>Ein Ansprechpartner braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid email address.</source>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 is already a contact of this account.</source>
+        <translation>%1 ist bereits Ansprechpartner dieses Kontos.</translation>
+    </message>
+    <message>
+        <source>That contact no longer exists.</source>
+        <translation>Diesen Ansprechpartner gibt es nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>AccountContactsDialog</name>
     <message>
         <source>Account Contacts</source>
@@ -136,6 +155,17 @@
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <source>No such account.</source>
+        <translation>Dieses Konto gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no account with the code &quot;%1&quot;.</source>
+        <translation>Es gibt kein Konto mit dem Kürzel „%1“.</translation>
     </message>
 </context>
 <context>
@@ -690,24 +720,8 @@
         <translation>Abgelaufen</translation>
     </message>
     <message>
-        <source>A contact needs a name.</source>
-        <translation>Ein Ansprechpartner braucht einen Namen.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a valid email address.</source>
         <translation>„%1“ ist keine gültige E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>%1 is already a contact of this account.</source>
-        <translation>%1 ist bereits Ansprechpartner dieses Kontos.</translation>
-    </message>
-    <message>
-        <source>The new contact could not be read back.</source>
-        <translation>Der neue Ansprechpartner konnte nicht zurückgelesen werden.</translation>
-    </message>
-    <message>
-        <source>That contact no longer exists.</source>
-        <translation>Diesen Ansprechpartner gibt es nicht mehr.</translation>
     </message>
     <message>
         <source>Only administrators with the Protected Roles management level may request protected-role changes.</source>
@@ -779,10 +793,6 @@
     <message>
         <source>The same change is already requested (request %1) and waiting for approval.</source>
         <translation>Dieselbe Änderung ist bereits beantragt (Antrag %1) und wartet auf Genehmigung.</translation>
-    </message>
-    <message>
-        <source>The new request could not be read back.</source>
-        <translation>Der neue Antrag konnte nicht zurückgelesen werden.</translation>
     </message>
     <message>
         <source>Request %1 expired on %2 without a decision; file a new one if the change is still needed.</source>
@@ -1254,7 +1264,7 @@ Partneranmeldung ausgenommen: %3</translation>
     </message>
     <message>
         <source>  (approves)</source>
-        <translation>  (genehmigt)</translation>
+        <translation>  (approves)</translation>
     </message>
     <message>
         <source>%1 is not a contact of this account.</source>
@@ -1263,84 +1273,6 @@ Partneranmeldung ausgenommen: %3</translation>
     <message>
         <source>Unknown contact command &quot;%1&quot;.</source>
         <translation>Unbekannter contact-Befehl „%1“.</translation>
-    </message>
-    <message>
-        <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
-                 [--client-address IP] &lt;command&gt; [arguments]
-Commands:
-  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
-  demo [--users N]
-  signin | signout | whoami
-  enroll   first sign-in with a temporary password: set your own (WARDEN_NEW_PASSWORD or
-           prompted twice) and enroll an authenticator app (QR code, then --otp or a prompt)
-  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
-  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
-       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user&apos;s admin roles)
-  role list --account C | show --account C ROLE | members --account C ROLE
-       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
-       create --account C NAME [--description D] [--permissions JSON]
-       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
-  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
-  partner list | delegate --account C PARTNER | revoke --account C PARTNER
-  external-admin list --account C | add --account C --role R EMAIL
-       change-role --account C --role R EMAIL | remove --account C EMAIL
-       apply --accounts C1,C2,... --role R EMAIL
-  ip show --account C | set --account C [--partner-exempt] CIDR...
-  domain add|link|unlink --account C DOMAIN
-  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
-  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
-       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]
-  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL
-       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL
-       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]
-  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
-       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID
-  contact list --account C | set --account C --email E --name N --title T [--director]
-       remove --account C EMAIL
-  totp-code SECRET   print the current code for a base32 secret (like oathtool)
-  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)
-The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
-Exit codes: 0 ok, 1 refused (permission, sign-in, change request needed, or a rule such as the last
-Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing.</source>
-        <translation>Aufruf: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
-                 [--client-address IP] &lt;command&gt; [arguments]
-Befehle:
-  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]
-  demo [--users N]
-  signin | signout | whoami
-  enroll   erste Anmeldung mit einem temporären Passwort: eigenes setzen (WARDEN_NEW_PASSWORD oder
-           zweimal abgefragt) und eine Authenticator-App einrichten (QR-Code, dann --otp oder Abfrage)
-  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C
-  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
-       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user&apos;s admin roles)
-  role list --account C | show --account C ROLE | members --account C ROLE
-       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
-       create --account C NAME [--description D] [--permissions JSON]
-       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]
-  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]
-  partner list | delegate --account C PARTNER | revoke --account C PARTNER
-  external-admin list --account C | add --account C --role R EMAIL
-       change-role --account C --role R EMAIL | remove --account C EMAIL
-       apply --accounts C1,C2,... --role R EMAIL
-  ip show --account C | set --account C [--partner-exempt] CIDR...
-  domain add|link|unlink --account C DOMAIN
-  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]
-  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
-       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]
-  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL
-       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL
-       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]
-  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
-       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID
-  contact list --account C | set --account C --email E --name N --title T [--director]
-       remove --account C EMAIL
-  totp-code SECRET   aktuellen Code zu einem Base32-Geheimnis ausgeben (wie oathtool)
-  demo-code EMAIL    aktuellen Code eines Demo-Administrators ausgeben (Geheimnis aus dem Schlüsselbund)
-Das Passwort kommt aus WARDEN_PASSWORD oder einer Abfrage, der Einmalcode aus --otp oder einer Abfrage.
-Rückgabewerte: 0 ok, 1 abgelehnt (Berechtigung, Anmeldung, Änderungsantrag nötig oder eine Regel wie der
-letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbundfehler, 4 Zustand fehlerhaft.</translation>
     </message>
     <message>
         <source>Warning: %1 Run &quot;wardenctl audit verify&quot;.</source>
@@ -1372,7 +1304,149 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     </message>
     <message>
         <source>  Failed sign-ins in the last 24 hours: %1</source>
-        <translation>  Fehlgeschlagene Anmeldungen in den letzten 24 Stunden: %1</translation>
+        <translation>  Failed sign-ins in the last 24 hours: %1</translation>
+    </message>
+    <message>
+        <source>  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]</translation>
+    </message>
+    <message>
+        <source>  demo [--users N]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  demo [--users N]</translation>
+    </message>
+    <message>
+        <source>  signin | signout | whoami</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  signin | signout | whoami</translation>
+    </message>
+    <message>
+        <source>  enroll   first sign-in with a temporary password: set your own (WARDEN_NEW_PASSWORD or
+           prompted twice) and enroll an authenticator app (QR code, then --otp or a prompt)</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  enroll   erste Anmeldung mit einem temporären Passwort: eigenes setzen (WARDEN_NEW_PASSWORD oder
+           zweimal abgefragt) und eine Authenticator-App einrichten (QR-Code, dann --otp oder Abfrage)</translation>
+    </message>
+    <message>
+        <source>  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C</translation>
+    </message>
+    <message>
+        <source>  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
+       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user&apos;s admin roles)</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
+       set-address EMAIL NEW-EMAIL [--confirm]   (entfernt die Administratorrollen des Benutzers)</translation>
+    </message>
+    <message>
+        <source>  role list --account C | show --account C ROLE | members --account C ROLE
+       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
+       create --account C NAME [--description D] [--permissions JSON]
+       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  role list --account C | show --account C ROLE | members --account C ROLE
+       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
+       create --account C NAME [--description D] [--permissions JSON]
+       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]</translation>
+    </message>
+    <message>
+        <source>  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]</translation>
+    </message>
+    <message>
+        <source>  partner list | delegate --account C PARTNER | revoke --account C PARTNER</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  partner list | delegate --account C PARTNER | revoke --account C PARTNER</translation>
+    </message>
+    <message>
+        <source>  external-admin list --account C | add --account C --role R EMAIL
+       change-role --account C --role R EMAIL | remove --account C EMAIL
+       apply --accounts C1,C2,... --role R EMAIL</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  external-admin list --account C | add --account C --role R EMAIL
+       change-role --account C --role R EMAIL | remove --account C EMAIL
+       apply --accounts C1,C2,... --role R EMAIL</translation>
+    </message>
+    <message>
+        <source>  ip show --account C | set --account C [--partner-exempt] CIDR...</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  ip show --account C | set --account C [--partner-exempt] CIDR...</translation>
+    </message>
+    <message>
+        <source>  domain add|link|unlink --account C DOMAIN</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  domain add|link|unlink --account C DOMAIN</translation>
+    </message>
+    <message>
+        <source>  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]</translation>
+    </message>
+    <message>
+        <source>  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
+       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
+       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]</translation>
+    </message>
+    <message>
+        <source>  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL
+       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL
+       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL
+       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL
+       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]</translation>
+    </message>
+    <message>
+        <source>  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
+       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
+       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID</translation>
+    </message>
+    <message>
+        <source>  contact list --account C | set --account C --email E --name N --title T [--director]
+       remove --account C EMAIL</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  contact list --account C | set --account C --email E --name N --title T [--director]
+       remove --account C EMAIL</translation>
+    </message>
+    <message>
+        <source>  totp-code SECRET   print the current code for a base32 secret (like oathtool)</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  totp-code SECRET   aktuellen Code zu einem Base32-Geheimnis ausgeben (wie oathtool)</translation>
+    </message>
+    <message>
+        <source>  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  demo-code EMAIL    aktuellen Code eines Demo-Administrators ausgeben (Geheimnis aus dem Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
+                 [--client-address IP] &lt;command&gt; [arguments]</source>
+        <extracomment>wardenctl usage: the first lines; option names and placeholders stay in English.</extracomment>
+        <translation>Aufruf: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
+                 [--client-address IP] &lt;command&gt; [arguments]</translation>
+    </message>
+    <message>
+        <source>The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
+Exit codes: 0 ok, 1 refused (permission, sign-in, change request needed, or a rule such as the last
+Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing.</source>
+        <extracomment>wardenctl usage: where the password and code come from, and the exit codes.</extracomment>
+        <translation>Das Passwort kommt aus WARDEN_PASSWORD oder einer Abfrage, der Einmalcode aus --otp oder einer Abfrage.
+Rückgabewerte: 0 ok, 1 abgelehnt (Berechtigung, Anmeldung, Änderungsantrag nötig oder eine Regel wie der
+letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbundfehler, 4 Zustand fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <extracomment>wardenctl usage: the heading above the list of commands.</extracomment>
+        <translation>Befehle:</translation>
     </message>
 </context>
 <context>
@@ -1560,6 +1634,17 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     <message>
         <source>Changing the primary address removes these admin roles: %1. Confirm to go ahead.</source>
         <translation>Die Änderung der primären Adresse entfernt diese Administratorrollen: %1. Bestätigen Sie, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryStore</name>
+    <message>
+        <source>No such user.</source>
+        <translation>Diesen Benutzer gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the internal directory.</source>
+        <translation>%1 ist nicht im internen Verzeichnis.</translation>
     </message>
 </context>
 <context>
@@ -1841,7 +1926,7 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     </message>
 </context>
 <context>
-    <name>ImportService</name>
+    <name>ImportHeader</name>
     <message>
         <source>The file is empty; a directory CSV starts with a header row.</source>
         <translation>Die Datei ist leer; eine Verzeichnis-CSV beginnt mit einer Kopfzeile.</translation>
@@ -1862,21 +1947,16 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <source>Line %1: the header has no emailAddress column, so this is either not a directory file or its header row is missing.</source>
         <translation>Zeile %1: die Kopfzeile hat keine Spalte emailAddress; dies ist entweder keine Verzeichnisdatei oder die Kopfzeile fehlt.</translation>
     </message>
-    <message>
-        <source>Choose the account to import into, or add a remoteaccountcode column.</source>
-        <translation>Wählen Sie das Zielkonto oder fügen Sie eine Spalte remoteaccountcode hinzu.</translation>
-    </message>
-    <message>
-        <source>%1 is a master account: the file needs a remoteaccountcode column naming each row&apos;s account.</source>
-        <translation>%1 ist ein Master-Konto: die Datei braucht eine Spalte remoteaccountcode, die das Konto jeder Zeile nennt.</translation>
-    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
     <message>
         <source>%1 is a group; users belong to master, standard or mail-processing accounts.</source>
         <translation>%1 ist eine Gruppe; Benutzer gehören zu Master-, Standard- oder Mailverarbeitungskonten.</translation>
     </message>
     <message>
-        <source>Import cancelled; nothing was changed.</source>
-        <translation>Import abgebrochen; nichts wurde geändert.</translation>
+        <source>role &quot;%1&quot; cannot be given by import; use one of: %2.</source>
+        <translation>die Rolle „%1“ kann nicht per Import vergeben werden; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
         <source>%1 fields, but the header has %2.</source>
@@ -1903,12 +1983,16 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <translation>allowAddressMigration muss true oder false sein, nicht „%1“.</translation>
     </message>
     <message>
-        <source>role &quot;%1&quot; cannot be given by import; use one of: %2.</source>
-        <translation>die Rolle „%1“ kann nicht per Import vergeben werden; verwenden Sie eine von: %2.</translation>
-    </message>
-    <message>
         <source>%1 already belongs to account %2; set allowAddressMigration to true to move it.</source>
         <translation>%1 gehört bereits zum Konto %2; setzen Sie allowAddressMigration auf true, um die Adresse zu verschieben.</translation>
+    </message>
+    <message>
+        <source>moving %1 would remove its admin roles: %2</source>
+        <translation>das Verschieben von %1 würde seine Administratorrollen entfernen: %2</translation>
+    </message>
+    <message>
+        <source>changing %1 to %2 would remove its admin roles: %3</source>
+        <translation>die Änderung von %1 zu %2 würde seine Administratorrollen entfernen: %3</translation>
     </message>
     <message>
         <source>changes the same user as line %1.</source>
@@ -1917,6 +2001,21 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     <message>
         <source>%1 appears again; it is first on line %2.</source>
         <translation>%1 kommt erneut vor; zuerst in Zeile %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Choose the account to import into, or add a remoteaccountcode column.</source>
+        <translation>Wählen Sie das Zielkonto oder fügen Sie eine Spalte remoteaccountcode hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 is a master account: the file needs a remoteaccountcode column naming each row&apos;s account.</source>
+        <translation>%1 ist ein Master-Konto: die Datei braucht eine Spalte remoteaccountcode, die das Konto jeder Zeile nennt.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>The file has a header but no rows.</source>
@@ -1939,14 +2038,6 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     <message>
         <source>Checked only; nothing was changed.</source>
         <translation>Nur geprüft; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <source>moving %1 would remove its admin roles: %2</source>
-        <translation>das Verschieben von %1 würde seine Administratorrollen entfernen: %2</translation>
-    </message>
-    <message>
-        <source>changing %1 to %2 would remove its admin roles: %3</source>
-        <translation>die Änderung von %1 zu %2 würde seine Administratorrollen entfernen: %3</translation>
     </message>
 </context>
 <context>
@@ -2352,33 +2443,6 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     </message>
 </context>
 <context>
-    <name>Repository</name>
-    <message>
-        <source>No such account.</source>
-        <translation>Dieses Konto gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>There is no account with the code &quot;%1&quot;.</source>
-        <translation>Es gibt kein Konto mit dem Kürzel „%1“.</translation>
-    </message>
-    <message>
-        <source>No such user.</source>
-        <translation>Diesen Benutzer gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>%1 is not in the internal directory.</source>
-        <translation>%1 ist nicht im internen Verzeichnis.</translation>
-    </message>
-    <message>
-        <source>No such role.</source>
-        <translation>Diese Rolle gibt es nicht.</translation>
-    </message>
-    <message>
-        <source>There is no role named &quot;%1&quot;.</source>
-        <translation>Es gibt keine Rolle namens „%1“.</translation>
-    </message>
-</context>
-<context>
     <name>RevealCredentialDialog</name>
     <message>
         <source>Backup Credential</source>
@@ -2498,6 +2562,17 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     </message>
 </context>
 <context>
+    <name>RoleStore</name>
+    <message>
+        <source>No such role.</source>
+        <translation>Diese Rolle gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>There is no role named &quot;%1&quot;.</source>
+        <translation>Es gibt keine Rolle namens „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to Warden</source>
@@ -2613,6 +2688,7 @@ Prüfen Sie es mit Prüfprotokoll → Überprüfen und stellen Sie die Datenbank
     </message>
     <message>
         <source>Yes (Director or higher)</source>
+        <extracomment>Approves column: the contact may not approve protected-role changes.</extracomment>
         <translation>Ja (Direktorenebene oder höher)</translation>
     </message>
     <message>
@@ -2946,10 +3022,12 @@ Bestätigen Sie mit Ihrem Passwort und einem neuen Einmalcode.</translation>
     </message>
     <message>
         <source>Never</source>
+        <extracomment>Last sign-in column: the administrator has never signed in.</extracomment>
         <translation>Nie</translation>
     </message>
     <message>
         <source>Backup</source>
+        <extracomment>Backup column: marks a break-glass (backup) administrator account.</extracomment>
         <translation>Notfall</translation>
     </message>
     <message>
@@ -3030,6 +3108,7 @@ Bestätigen Sie mit Ihrem Passwort und einem neuen Einmalcode.</translation>
     </message>
     <message>
         <source>Actor</source>
+        <extracomment>Audit log column: who made the change.</extracomment>
         <translation>Akteur</translation>
     </message>
     <message>
@@ -3042,6 +3121,7 @@ Bestätigen Sie mit Ihrem Passwort und einem neuen Einmalcode.</translation>
     </message>
     <message>
         <source>Target</source>
+        <extracomment>Audit log column: what the change was made to (a role, a user, an account).</extracomment>
         <translation>Ziel</translation>
     </message>
     <message>
@@ -3193,6 +3273,7 @@ Entscheidung: %2</translation>
     </message>
     <message>
         <source>Change</source>
+        <extracomment>Change requests column: the change asked for (noun).</extracomment>
         <translation>Änderung</translation>
     </message>
     <message>
@@ -3201,6 +3282,7 @@ Entscheidung: %2</translation>
     </message>
     <message>
         <source>Requested</source>
+        <extracomment>Change requests column: when the request was filed.</extracomment>
         <translation>Beantragt</translation>
     </message>
     <message>
@@ -3517,6 +3599,7 @@ Entscheidung: %2</translation>
     </message>
     <message>
         <source>Line</source>
+        <extracomment>Column headings of the address changes an import makes: file line, old address, new address.</extracomment>
         <translation>Zeile</translation>
     </message>
     <message>
@@ -4047,6 +4130,7 @@ Adresse ändern?</translation>
     <name>warden::RoleMembersModel</name>
     <message>
         <source>Disabled</source>
+        <extracomment>A member&apos;s state in the directory (adjective), in the Status column.</extracomment>
         <translation>Deaktiviert</translation>
     </message>
     <message>

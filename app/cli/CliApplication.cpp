@@ -63,51 +63,152 @@ int CliApplication::fail(const Refusal& refusal)
     return exitCodeFor(refusal.kind);
 }
 
+QStringList CliApplication::verbs()
+{
+    return {QStringLiteral("init"),    QStringLiteral("demo"),      QStringLiteral("signin"),
+            QStringLiteral("signout"), QStringLiteral("whoami"),    QStringLiteral("enroll"),
+            QStringLiteral("account"), QStringLiteral("user"),      QStringLiteral("role"),
+            QStringLiteral("audit"),   QStringLiteral("partner"),   QStringLiteral("external-admin"),
+            QStringLiteral("ip"),      QStringLiteral("domain"),    QStringLiteral("import"),
+            QStringLiteral("health"),  QStringLiteral("admin"),     QStringLiteral("request"),
+            QStringLiteral("contact"), QStringLiteral("totp-code"), QStringLiteral("demo-code")};
+}
+
+QString CliApplication::verbUsage(const QString& verb)
+{
+    if (verb == QLatin1String("init")) {
+        //: wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.
+        return tr("  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]");
+    }
+    if (verb == QLatin1String("demo")) {
+        //: wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.
+        return tr("  demo [--users N]");
+    }
+    if (verb == QLatin1String("signin") || verb == QLatin1String("signout") || verb == QLatin1String("whoami")) {
+        //: wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.
+        return tr("  signin | signout | whoami");
+    }
+    if (verb == QLatin1String("enroll")) {
+        //: wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.
+        return tr("  enroll   first sign-in with a temporary password: set your own (WARDEN_NEW_PASSWORD or\n"
+                  "           prompted twice) and enroll an authenticator app (QR code, then --otp or a prompt)");
+    }
+    if (verb == QLatin1String("account")) {
+        //: wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.
+        return tr("  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C");
+    }
+    if (verb == QLatin1String("user")) {
+        //: wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.
+        return tr("  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E\n"
+                  "       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN\n"
+                  "       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user's admin roles)");
+    }
+    if (verb == QLatin1String("role")) {
+        //: wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.
+        return tr("  role list --account C | show --account C ROLE | members --account C ROLE\n"
+                  "       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL\n"
+                  "       create --account C NAME [--description D] [--permissions JSON]\n"
+                  "       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]");
+    }
+    if (verb == QLatin1String("audit")) {
+        //: wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.
+        return tr("  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]");
+    }
+    if (verb == QLatin1String("partner")) {
+        //: wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.
+        return tr("  partner list | delegate --account C PARTNER | revoke --account C PARTNER");
+    }
+    if (verb == QLatin1String("external-admin")) {
+        //: wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.
+        return tr("  external-admin list --account C | add --account C --role R EMAIL\n"
+                  "       change-role --account C --role R EMAIL | remove --account C EMAIL\n"
+                  "       apply --accounts C1,C2,... --role R EMAIL");
+    }
+    if (verb == QLatin1String("ip")) {
+        //: wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.
+        return tr("  ip show --account C | set --account C [--partner-exempt] CIDR...");
+    }
+    if (verb == QLatin1String("domain")) {
+        //: wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.
+        return tr("  domain add|link|unlink --account C DOMAIN");
+    }
+    if (verb == QLatin1String("import")) {
+        //: wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.
+        return tr("  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]");
+    }
+    if (verb == QLatin1String("health")) {
+        //: wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.
+        return tr("  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail\n"
+                  "       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]");
+    }
+    if (verb == QLatin1String("admin")) {
+        //: wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.
+        return tr("  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL\n"
+                  "       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL\n"
+                  "       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]");
+    }
+    if (verb == QLatin1String("request")) {
+        //: wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.
+        return tr("  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]\n"
+                  "       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID");
+    }
+    if (verb == QLatin1String("contact")) {
+        //: wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.
+        return tr("  contact list --account C | set --account C --email E --name N --title T [--director]\n"
+                  "       remove --account C EMAIL");
+    }
+    if (verb == QLatin1String("totp-code")) {
+        //: wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.
+        return tr("  totp-code SECRET   print the current code for a base32 secret (like oathtool)");
+    }
+    if (verb == QLatin1String("demo-code")) {
+        //: wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.
+        return tr("  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)");
+    }
+    return {};
+}
+
+QString CliApplication::usageText(const QString& verb)
+{
+    //: wardenctl usage: the first lines; option names and placeholders stay in English.
+    const QString synopsis = tr("Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] "
+                                "[--log-level LEVEL]\n                 [--client-address IP] <command> [arguments]");
+    //: wardenctl usage: where the password and code come from, and the exit codes.
+    const QString footer =
+        tr("The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.\n"
+           "Exit codes: 0 ok, 1 refused (permission, sign-in, change request needed, or a rule such as the last\n"
+           "Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing.");
+    QStringList commands;
+    if (verb.isEmpty()) {
+        for (const QString& name : verbs()) {
+            if (const QString lines = verbUsage(name); !commands.contains(lines)) {
+                commands.append(lines); // signin, signout and whoami share their line
+            }
+        }
+    } else {
+        commands.append(verbUsage(verb));
+    }
+    //: wardenctl usage: the heading above the list of commands.
+    return synopsis + QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n') + commands.join(QLatin1Char('\n'))
+        + QLatin1Char('\n') + footer;
+}
+
 int CliApplication::usage(const QString& problem)
 {
     if (!problem.isEmpty()) {
         m_err << problem << Qt::endl;
     }
-    m_err << tr("Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]\n"
-                "                 [--client-address IP] <command> [arguments]\n"
-                "Commands:\n"
-                "  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]\n"
-                "  demo [--users N]\n"
-                "  signin | signout | whoami\n"
-                "  enroll   first sign-in with a temporary password: set your own (WARDEN_NEW_PASSWORD or\n"
-                "           prompted twice) and enroll an authenticator app (QR code, then --otp or a prompt)\n"
-                "  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C\n"
-                "  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E\n"
-                "       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN\n"
-                "       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user's admin roles)\n"
-                "  role list --account C | show --account C ROLE | members --account C ROLE\n"
-                "       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL\n"
-                "       create --account C NAME [--description D] [--permissions JSON]\n"
-                "       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]\n"
-                "  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]\n"
-                "  partner list | delegate --account C PARTNER | revoke --account C PARTNER\n"
-                "  external-admin list --account C | add --account C --role R EMAIL\n"
-                "       change-role --account C --role R EMAIL | remove --account C EMAIL\n"
-                "       apply --accounts C1,C2,... --role R EMAIL\n"
-                "  ip show --account C | set --account C [--partner-exempt] CIDR...\n"
-                "  domain add|link|unlink --account C DOMAIN\n"
-                "  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]\n"
-                "  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail\n"
-                "       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]\n"
-                "  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL\n"
-                "       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL\n"
-                "       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]\n"
-                "  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]\n"
-                "       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID\n"
-                "  contact list --account C | set --account C --email E --name N --title T [--director]\n"
-                "       remove --account C EMAIL\n"
-                "  totp-code SECRET   print the current code for a base32 secret (like oathtool)\n"
-                "  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)\n"
-                "The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.\n"
-                "Exit codes: 0 ok, 1 refused (permission, sign-in, change request needed, or a rule such as the last\n"
-                "Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing.")
-          << Qt::endl;
+    m_err << usageText() << Qt::endl;
     return BadInput;
+}
+
+int CliApplication::help(const QString& verb)
+{
+    if (!verb.isEmpty() && verbUsage(verb).isEmpty()) {
+        return usage(tr("Unknown command \"%1\".").arg(verb));
+    }
+    m_out << usageText(verb) << Qt::endl;
+    return Ok;
 }
 
 std::optional<QString> CliApplication::option(const QString& name)
@@ -191,9 +292,18 @@ QString CliApplication::prompt(const QString& label, bool secret)
 int CliApplication::run(const QStringList& arguments)
 {
     m_args = arguments;
-    if (m_args.isEmpty() || flag(QStringLiteral("help")) || m_args.contains(QStringLiteral("-h"))) {
+    if (m_args.isEmpty()) {
         return usage();
     }
+    // "wardenctl help [VERB]", "wardenctl VERB --help" and "wardenctl --help" print the usage on
+    // standard output: all of it, or the verb's.
+    if (flag(QStringLiteral("help")) || m_args.removeAll(QStringLiteral("-h")) > 0) {
+        const QStringList rest = m_args;
+        const auto verb =
+            std::find_if(rest.cbegin(), rest.cend(), [](const QString& a) { return !verbUsage(a).isEmpty(); });
+        return help(verb == rest.cend() ? QString() : *verb);
+    }
+
     m_json = flag(QStringLiteral("json"));
     const auto askedLevel = option(QStringLiteral("log-level"));
     const QString level = askedLevel.value_or(QStringLiteral("warn"));
@@ -215,6 +325,9 @@ int CliApplication::run(const QStringList& arguments)
 int CliApplication::dispatch()
 {
     const QString command = takePositional();
+    if (command == QLatin1String("help")) {
+        return help(takePositional());
+    }
     if (command == QLatin1String("totp-code")) {
         return cmdTotpCode();
     }

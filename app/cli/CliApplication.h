@@ -31,6 +31,14 @@ private:
     int dispatch();
     int fail(const Refusal& refusal);
     int usage(const QString& problem = {});
+    /// Prints the usage of `verb` (all of it when empty) on standard output; exit code 0.
+    int help(const QString& verb);
+    /// The commands, in the order the usage lists them.
+    static QStringList verbs();
+    /// The usage lines of one command; empty for an unknown one.
+    static QString verbUsage(const QString& verb);
+    /// The usage: synopsis, the commands (all, or `verb`'s) and the exit codes.
+    static QString usageText(const QString& verb = {});
     std::optional<QString> option(const QString& name);
     bool flag(const QString& name);
     QString takePositional();

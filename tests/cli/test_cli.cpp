@@ -160,6 +160,31 @@ private Q_SLOTS:
         QVERIFY(!secretOf(QStringLiteral("alice.admin@acme.example")).isEmpty());
     }
 
+    void helpPrintsOneVerbsUsage()
+    {
+        for (const QStringList& asked : {QStringList {QStringLiteral("help"), QStringLiteral("role")},
+                                         QStringList {QStringLiteral("role"), QStringLiteral("--help")},
+                                         QStringList {QStringLiteral("role"), QStringLiteral("-h")}}) {
+            const Run help = ctl(asked);
+            QVERIFY2(help.exitCode == 0, qPrintable(asked.join(QLatin1Char(' ')) + help.err));
+            const QString out = QString::fromUtf8(help.out);
+            QVERIFY2(out.contains(QStringLiteral("add-member --account C ROLE EMAIL...")), qPrintable(out));
+            QVERIFY2(out.contains(QStringLiteral("Exit codes:")), qPrintable(out));
+            QVERIFY2(!out.contains(QStringLiteral("external-admin")), qPrintable(out));
+            QVERIFY(help.err.isEmpty());
+        }
+        const Run all = ctl({QStringLiteral("help")});
+        QCOMPARE(all.exitCode, 0);
+        for (const QString& verb : {QStringLiteral("external-admin list"), QStringLiteral("role list"),
+                                    QStringLiteral("contact list"), QStringLiteral("totp-code SECRET")}) {
+            QVERIFY2(QString::fromUtf8(all.out).contains(verb), qPrintable(verb));
+        }
+        QCOMPARE(QString::fromUtf8(all.out).count(QStringLiteral("signin | signout | whoami")), 1);
+        const Run unknown = ctl({QStringLiteral("help"), QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.startsWith(QStringLiteral("Unknown command \"frobnicate\".")));
+    }
+
     void signInOnceThenRunCommands()
     {
         const QString alice = QStringLiteral("alice.admin@acme.example");

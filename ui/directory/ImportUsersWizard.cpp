@@ -175,6 +175,7 @@ public:
         errors->setRootIsDecorated(false);
         errors->setHeaderLabels({ImportUsersWizard::tr("Line"), ImportUsersWizard::tr("Problem")});
         changes->setRootIsDecorated(false);
+        //: Column headings of the address changes an import makes: file line, old address, new address.
         changes->setHeaderLabels({ImportUsersWizard::tr("Line"), ImportUsersWizard::tr("Address"),
                                   ImportUsersWizard::tr("Becomes"), ImportUsersWizard::tr("Admin roles removed")});
         auto* layout = new QVBoxLayout(this);

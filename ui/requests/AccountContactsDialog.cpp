@@ -54,6 +54,7 @@ void AccountContactsDialog::reload()
     for (int row = 0; row < m_contacts.size(); ++row) {
         const AccountContact& contact = m_contacts.at(row);
         const QStringList cells {contact.name, contact.title, contact.email,
+                                 //: Approves column: the contact may not approve protected-role changes.
                                  contact.directorOrHigher ? tr("Yes (Director or higher)") : tr("No")};
         for (int column = 0; column < cells.size(); ++column) {
             m_ui->contactsTableWidget->setItem(row, column, new QTableWidgetItem(cells.at(column)));

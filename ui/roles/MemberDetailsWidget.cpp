@@ -95,6 +95,7 @@ void MemberDetailsWidget::showMember(const User& user)
     }
     m_summaryLabel->setText(
         tr("%1 · %n role(s) · protected permissions: %2", nullptr, int(roles.value().size()))
+            //: The user's state in the directory (adjective).
             .arg(user.disabled ? tr("Disabled") : tr("Active"),
                  protectedFlags.isEmpty() ? tr("none") : protectedFlags.join(QStringLiteral(", "))));
 }
