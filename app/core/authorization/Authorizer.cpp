@@ -6,124 +6,11 @@
 #include "../domain/Role.h"
 #include "../storage/AccountStore.h"
 #include "../storage/Database.h"
-#include "../storage/DirectoryStore.h"
-#include "../storage/RoleStore.h"
-#include "../storage/SqlErrors.h"
-
-#include <QSet>
-#include <QSqlQuery>
+#include "PermissionContext.h"
 
 namespace warden {
 
 namespace {
-
-struct HeldRole
-{
-    qint64 roleId;
-    qint64 accountId;
-    QString name;
-    QString builtInKey;
-};
-
-/// Why roles the actor holds do not count in an account: not delegated (partner roles in an
-/// account that withdrew its delegation) or blocked by the account's IP allow-list.
-struct HeldRoles
-{
-    QList<HeldRole> roles;
-    int droppedByDelegation = 0;
-    int droppedByAllowList = 0;
-};
-
-struct AccountAccessRules
-{
-    QList<IpRange> allowList;
-    bool partnerSignInExempt = false;
-    QSet<qint64> delegatedPartnerHomes; ///< home accounts of the partners this account delegates to
-};
-
-Result<AccountAccessRules> accessRules(Database& database, qint64 accountId)
-{
-    AccountAccessRules rules;
-    auto stored = AccountStore(database).ipAllowList(accountId);
-    if (!stored) {
-        return stored.refusal();
-    }
-    rules.allowList = parseAllowList(stored.value());
-    QSqlQuery q(database.connection());
-    if (auto done = execPrepared(q, QStringLiteral("SELECT partner_sign_in_exempt FROM accounts WHERE id = ?"),
-                                 {accountId}, "reading the account's settings");
-        !done) {
-        return done.refusal();
-    }
-    rules.partnerSignInExempt = q.next() && q.value(0).toInt() != 0;
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("SELECT p.home_account_id FROM account_delegations d JOIN partners p "
-                                                "ON p.id = d.partner_id WHERE d.account_id = ?"),
-                                 {accountId}, "reading the account's partners");
-        !done) {
-        return done.refusal();
-    }
-    while (q.next()) {
-        rules.delegatedPartnerHomes.insert(q.value(0).toLongLong());
-    }
-    return rules;
-}
-
-Result<HeldRoles> heldRoles(Database& database, const Actor& actor, qint64 accountId)
-{
-    DirectoryStore directory(database);
-    auto ancestors = AccountStore(database).ancestors(accountId);
-    if (!ancestors) {
-        return ancestors.refusal();
-    }
-    QSqlQuery q(database.connection());
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("SELECT r.id, r.account_id, r.name, r.builtin_key, u.account_id FROM "
-                                                "role_members m JOIN roles r ON r.id = m.role_id JOIN users u ON "
-                                                "u.id = m.user_id WHERE m.user_id = ? AND u.disabled = 0"),
-                                 {actor.userId}, "reading the actor's roles");
-        !done) {
-        return done.refusal();
-    }
-    QList<HeldRole> applying;
-    bool external = false;
-    while (q.next()) {
-        HeldRole role {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()};
-        bool applies = role.accountId == accountId;
-        if (!applies && ancestors.value().contains(role.accountId)) {
-            const BuiltInRole* builtIn = BuiltInRoles::find(role.builtInKey);
-            applies = builtIn != nullptr && builtIn->appliesToNested;
-        }
-        if (applies) {
-            applying.append(role);
-            // A role held in an account outside the user's own is an external (partner) role.
-            external = external || q.value(4).toLongLong() != role.accountId;
-        }
-    }
-    q.finish();
-    HeldRoles held;
-    if (applying.isEmpty()) {
-        return held;
-    }
-    auto rules = accessRules(database, accountId);
-    if (!rules) {
-        return rules.refusal();
-    }
-    if (external && !rules.value().delegatedPartnerHomes.contains(actor.homeAccountId)) {
-        held.droppedByDelegation = int(applying.size());
-        return held;
-    }
-    const bool exempt = external && rules.value().partnerSignInExempt;
-    if (!exempt) {
-        const auto client = parseClientAddress(actor.clientAddress);
-        if (!allowListPermits(rules.value().allowList, client ? client.value() : QHostAddress())) {
-            held.droppedByAllowList = int(applying.size());
-            return held;
-        }
-    }
-    held.roles = applying;
-    return held;
-}
 
 struct Requirement
 {
@@ -184,35 +71,65 @@ Authorizer::Authorizer(Database& database)
     : m_database(database)
 { }
 
+Authorizer::~Authorizer() = default;
+
+void Authorizer::forget()
+{
+    m_cached.reset();
+}
+
+Result<std::shared_ptr<const PermissionContext>> Authorizer::context(const Actor& actor, qint64 accountId) const
+{
+    // Inside a write the answer must be fresh: read only what decides this account, keep nothing.
+    if (m_database.inTransaction()) {
+        auto fresh = PermissionContext::loadFor(m_database, actor, accountId);
+        if (!fresh) {
+            return fresh.refusal();
+        }
+        return std::make_shared<const PermissionContext>(std::move(fresh).value());
+    }
+    // Other consoles' changes are not announced here yet: a context serves one operation or view.
+    if (m_cached && m_cached->isFor(actor) && m_cachedAge.isValid() && m_cachedAge.elapsed() < kContextMs) {
+        return m_cached;
+    }
+    auto loaded = PermissionContext::load(m_database, actor);
+    if (!loaded) {
+        return loaded.refusal();
+    }
+    m_cached = std::make_shared<const PermissionContext>(std::move(loaded).value());
+    m_cachedAge.start();
+    return m_cached;
+}
+
+Result<AccountAccess> Authorizer::access(const Actor& actor, qint64 accountId) const
+{
+    auto context = this->context(actor, accountId);
+    if (!context) {
+        return context.refusal();
+    }
+    return context.value()->access(accountId);
+}
+
 Result<PermissionSet> Authorizer::effectivePermissions(const Actor& actor, qint64 accountId) const
 {
     if (actor.isSystem) {
         return PermissionSet::all();
     }
-    auto held = heldRoles(m_database, actor, accountId);
-    if (!held) {
-        return held.refusal();
+    auto access = this->access(actor, accountId);
+    if (!access) {
+        return access.refusal();
     }
-    DirectoryStore directory(m_database);
-    PermissionSet effective;
-    for (const HeldRole& heldRole : held.value().roles) {
-        auto role = RoleStore(m_database).role(heldRole.roleId);
-        if (!role) {
-            return role.refusal();
-        }
-        effective = effective.united(role.value().permissions);
-    }
-    return effective;
+    return access.value().effective;
 }
 
 Result<QStringList> Authorizer::roleNames(const Actor& actor, qint64 accountId) const
 {
-    auto held = heldRoles(m_database, actor, accountId);
-    if (!held) {
-        return held.refusal();
+    auto access = this->access(actor, accountId);
+    if (!access) {
+        return access.refusal();
     }
     QStringList names;
-    for (const HeldRole& role : held.value().roles) {
+    for (const Role& role : access.value().roles) {
         names.append(role.name);
     }
     names.sort();
@@ -244,7 +161,7 @@ QString Authorizer::deniedMessage(const Actor& actor, qint64 accountId, const Pe
 
 QString Authorizer::accessBlockedReason(const Actor& actor, qint64 accountId) const
 {
-    auto held = heldRoles(m_database, actor, accountId);
+    auto held = access(actor, accountId);
     if (!held) {
         return held.refusal().message;
     }

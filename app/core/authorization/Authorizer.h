@@ -6,10 +6,14 @@
 #include "Actor.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <memory>
 
 namespace warden {
 
 class Database;
+class PermissionContext;
+struct AccountAccess;
 struct Role;
 
 /// The one place that decides whether an actor may do something in an account. Services ask
@@ -22,6 +26,12 @@ class Authorizer
 
 public:
     explicit Authorizer(Database& database);
+    ~Authorizer();
+    Authorizer(const Authorizer&) = delete;
+    Authorizer& operator=(const Authorizer&) = delete;
+
+    /// Drops what it knows of the actor's roles; the core calls it whenever it announces a change.
+    void forget();
 
     [[nodiscard]] Result<PermissionSet> effectivePermissions(const Actor& actor, qint64 accountId) const;
     /// Names of the roles the actor holds that apply to the account, for messages.
@@ -39,11 +49,19 @@ public:
     [[nodiscard]] QString accessBlockedReason(const Actor& actor, qint64 accountId) const;
 
 private:
+    /// How long a permission context serves (one operation or view), in milliseconds.
+    static constexpr qint64 kContextMs = 2000;
+
+    /// The actor's permission context: kept for a moment outside writes, read fresh inside one.
+    [[nodiscard]] Result<std::shared_ptr<const PermissionContext>> context(const Actor& actor, qint64 accountId) const;
+    [[nodiscard]] Result<AccountAccess> access(const Actor& actor, qint64 accountId) const;
     /// `permissions` are the actor's effective ones, already computed by check().
     [[nodiscard]] QString deniedMessage(const Actor& actor, qint64 accountId, const PermissionSet& permissions,
                                         AppArea area, const QString& what) const;
 
     Database& m_database;
+    mutable std::shared_ptr<const PermissionContext> m_cached;
+    mutable QElapsedTimer m_cachedAge;
 };
 
 } // namespace warden

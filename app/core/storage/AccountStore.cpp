@@ -294,4 +294,43 @@ Status AccountStore::setIpRestrictions(qint64 accountId, const IpRestrictions& r
                         {restrictions.partnerSignInExempt ? 1 : 0, accountId}, "saving the IP allow-list");
 }
 
+Result<QHash<qint64, AccountAccessRules>> AccountStore::accessRules(qint64 onlyAccountId) const
+{
+    const QString where = onlyAccountId == 0 ? QString() : QStringLiteral(" WHERE %1 = ?");
+    const QVariantList values = onlyAccountId == 0 ? QVariantList() : QVariantList {onlyAccountId};
+    QHash<qint64, AccountAccessRules> rules;
+    QSqlQuery q(m_database.connection());
+    if (auto done = execPrepared(
+            q, QStringLiteral("SELECT id, partner_sign_in_exempt FROM accounts") + where.arg(QStringLiteral("id")),
+            values, "reading the accounts' settings");
+        !done) {
+        return done.refusal();
+    }
+    while (q.next()) {
+        rules[q.value(0).toLongLong()].partnerSignInExempt = q.value(1).toInt() != 0;
+    }
+    if (auto done = execPrepared(q,
+                                 QStringLiteral("SELECT account_id, cidr FROM account_ip_ranges")
+                                     + where.arg(QStringLiteral("account_id")) + QStringLiteral(" ORDER BY id"),
+                                 values, "reading the IP allow-lists");
+        !done) {
+        return done.refusal();
+    }
+    while (q.next()) {
+        rules[q.value(0).toLongLong()].allowList.append(q.value(1).toString());
+    }
+    if (auto done = execPrepared(q,
+                                 QStringLiteral("SELECT d.account_id, p.home_account_id FROM account_delegations d "
+                                                "JOIN partners p ON p.id = d.partner_id")
+                                     + where.arg(QStringLiteral("d.account_id")),
+                                 values, "reading the accounts' partners");
+        !done) {
+        return done.refusal();
+    }
+    while (q.next()) {
+        rules[q.value(0).toLongLong()].delegatedPartnerHomes.insert(q.value(1).toLongLong());
+    }
+    return rules;
+}
+
 } // namespace warden

@@ -3,7 +3,9 @@
 #include "../Result.h"
 #include "../domain/Account.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 #include <optional>
 
@@ -24,6 +26,15 @@ struct AccountDomain
     QString name;
     QString ownerCode; ///< the account the domain was added on
     bool linked = false;
+};
+
+/// What decides whether an account admits an administrator's roles: its IP allow-list, whether
+/// partner administrators are exempt from it, and the partners it delegates to.
+struct AccountAccessRules
+{
+    QStringList allowList;
+    bool partnerSignInExempt = false;
+    QSet<qint64> delegatedPartnerHomes; ///< home accounts of the partners the account delegates to
 };
 
 /// A registered domain and the account that owns it.
@@ -66,6 +77,9 @@ public:
     [[nodiscard]] Result<QStringList> ipAllowList(qint64 accountId) const;
     [[nodiscard]] Result<IpRestrictions> ipRestrictions(qint64 accountId) const;
     [[nodiscard]] Status setIpRestrictions(qint64 accountId, const IpRestrictions& restrictions);
+    /// The access rules of every account (a few queries, whatever the number of accounts), or of
+    /// one when `onlyAccountId` is not 0.
+    [[nodiscard]] Result<QHash<qint64, AccountAccessRules>> accessRules(qint64 onlyAccountId = 0) const;
 
 private:
     Database& m_database;

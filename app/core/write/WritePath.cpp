@@ -53,6 +53,10 @@ Status WritePath::authorize(const WriteScope& scope) const
 
 Status WritePath::open(const WriteScope& scope, Write& write)
 {
+    // Authorized inside the transaction, on what it reads there: fresh, not a view's memory.
+    if (Status begun = write.m_transaction.begin(); !begun) {
+        return begun;
+    }
     if (Status allowed = authorize(scope); !allowed) {
         return allowed;
     }
@@ -63,7 +67,7 @@ Status WritePath::open(const WriteScope& scope, Write& write)
         }
         write.m_accountCode = account.value().code;
     }
-    return write.m_transaction.begin();
+    return {};
 }
 
 Status WritePath::finish(Write& write)
