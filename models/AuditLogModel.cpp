@@ -12,11 +12,15 @@ AuditLogModel::AuditLogModel(CoreServices& core, Actor viewer, QObject* parent)
     , m_viewer(std::move(viewer))
 {
     ChangeNotifier& notifier = m_core.notifier();
-    connect(&notifier, &ChangeNotifier::auditAppended, this, &AuditLogModel::reload);
-    connect(&notifier, &ChangeNotifier::accountsChanged, this, &AuditLogModel::reload);
-    connect(&notifier, &ChangeNotifier::rolesChanged, this, &AuditLogModel::reload);
-    connect(&notifier, &ChangeNotifier::membersChanged, this, &AuditLogModel::reload);
-    connect(&notifier, &ChangeNotifier::directoryChanged, this, &AuditLogModel::reload);
+    m_reloadSoon.setSingleShot(true);
+    m_reloadSoon.setInterval(0);
+    connect(&m_reloadSoon, &QTimer::timeout, this, &AuditLogModel::reload);
+    const auto reloadSoon = [this] { m_reloadSoon.start(); };
+    connect(&notifier, &ChangeNotifier::auditAppended, this, reloadSoon);
+    connect(&notifier, &ChangeNotifier::accountsChanged, this, reloadSoon);
+    connect(&notifier, &ChangeNotifier::rolesChanged, this, reloadSoon);
+    connect(&notifier, &ChangeNotifier::membersChanged, this, reloadSoon);
+    connect(&notifier, &ChangeNotifier::directoryChanged, this, reloadSoon);
     m_filter.newestFirst = true;
     m_filter.limit = kPageSize;
     reload();

@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 
 #include <QAbstractTableModel>
+#include <QTimer>
 
 namespace warden {
 
@@ -51,6 +52,8 @@ private:
     AuditFilter m_filter;
     QList<AuditEntry> m_entries;
     bool m_hasMore = false;
+    /// Reloads once after a burst of changes (one apply to many accounts), not once per change.
+    QTimer m_reloadSoon;
 };
 
 } // namespace warden

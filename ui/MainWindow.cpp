@@ -299,10 +299,13 @@ void MainWindow::buildStatusBar()
     m_healthBadge->setObjectName(QStringLiteral("healthBadgeLabel"));
     m_healthBadge->hide();
     statusBar()->addPermanentWidget(m_healthBadge);
-    auto refreshHealth = [this] {
+    m_healthSoon.setSingleShot(true);
+    m_healthSoon.setInterval(0);
+    connect(&m_healthSoon, &QTimer::timeout, this, [this] {
         m_healthStale = true;
         updateHealthBadge(m_treeModel->accountAt(currentSourceIndex()));
-    };
+    });
+    auto refreshHealth = [this] { m_healthSoon.start(); };
     ChangeNotifier& notifier = m_core.notifier();
     connect(&notifier, &ChangeNotifier::accountsChanged, this, refreshHealth);
     connect(&notifier, &ChangeNotifier::rolesChanged, this, refreshHealth);

@@ -133,6 +133,7 @@ private:
     bool m_healthStale = true;
     std::optional<TreeKey> m_keptKey; ///< the current item while the tree reloads
     QTimer m_settleTimer; ///< runs settleKeptKey() once the model's update is over
+    QTimer m_healthSoon; ///< refreshes the health badge once after a burst of changes
 };
 
 } // namespace warden

@@ -40,7 +40,7 @@ Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString& location
                                                *core->m_notifier, keychain);
     // What the Authorizer remembers of anyone's roles is dropped with every committed change.
     QObject::connect(core->m_notifier.get(), &ChangeNotifier::changed, core->m_notifier.get(),
-                     [authorizer = core->m_authorizer.get()] { authorizer->forget(); });
+                     [authorizer = core->m_authorizer.get()](Changed what) { authorizer->forget(what); });
     core->m_writes =
         std::make_unique<WritePath>(*core->m_database, *core->m_authorizer, *core->m_audit, *core->m_notifier);
     core->m_accounts = std::make_unique<AccountService>(*core->m_database, *core->m_authorizer, *core->m_writes);

@@ -27,7 +27,9 @@ private Q_SLOTS:
             QVERIFY(f.core().roles().addMembers(f.actor(P::Basic), gateway.id, {CoreFixture::plainUser(i)}));
             QVERIFY(f.core().roles().removeMember(f.actor(P::Basic), gateway.id, CoreFixture::plainUser(i)));
         }
-        QCOMPARE(model.rowCount(), before + 24);
+        // Twenty-four changes in a row: the log reloads once they are over, with every entry.
+        QCOMPARE(model.rowCount(), before);
+        QTRY_COMPARE(model.rowCount(), before + 24);
         QCOMPARE(model.index(0, AuditLogModel::ActionColumn).data().toString(), QStringLiteral("role.member.remove"));
         QVERIFY(model.index(0, 0).data(AuditLogModel::SeqRole).toLongLong()
                 > model.index(1, 0).data(AuditLogModel::SeqRole).toLongLong());

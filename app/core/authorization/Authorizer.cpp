@@ -6,6 +6,7 @@
 #include "../domain/Role.h"
 #include "../storage/AccountStore.h"
 #include "../storage/Database.h"
+#include "../storage/RoleStore.h"
 #include "PermissionContext.h"
 
 namespace warden {
@@ -73,9 +74,13 @@ Authorizer::Authorizer(Database& database)
 
 Authorizer::~Authorizer() = default;
 
-void Authorizer::forget()
+void Authorizer::forget(Changed what)
 {
-    m_cached.reset();
+    if (what == Changed::Members) {
+        m_membershipStale = true;
+    } else {
+        m_cached.reset();
+    }
 }
 
 Result<std::shared_ptr<const PermissionContext>> Authorizer::context(const Actor& actor, qint64 accountId) const
@@ -90,13 +95,25 @@ Result<std::shared_ptr<const PermissionContext>> Authorizer::context(const Actor
     }
     // Other consoles' changes are not announced here yet: a context serves one operation or view.
     if (m_cached && m_cached->isFor(actor) && m_cachedAge.isValid() && m_cachedAge.elapsed() < kContextMs) {
-        return m_cached;
+        if (!m_membershipStale) {
+            return m_cached;
+        }
+        // Members changed somewhere: the context still holds when the actor's roles are the same.
+        auto held = RoleStore(m_database).roleIdsOfUser(actor.userId);
+        if (!held) {
+            return held.refusal();
+        }
+        if (held.value() == m_cached->heldRoleIds()) {
+            m_membershipStale = false;
+            return m_cached;
+        }
     }
     auto loaded = PermissionContext::load(m_database, actor);
     if (!loaded) {
         return loaded.refusal();
     }
     m_cached = std::make_shared<const PermissionContext>(std::move(loaded).value());
+    m_membershipStale = false;
     m_cachedAge.start();
     return m_cached;
 }

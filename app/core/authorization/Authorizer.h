@@ -2,6 +2,7 @@
 
 #include "../Result.h"
 #include "../domain/Permissions.h"
+#include "../write/Write.h"
 #include "Action.h"
 #include "Actor.h"
 
@@ -31,7 +32,9 @@ public:
     Authorizer& operator=(const Authorizer&) = delete;
 
     /// Drops what it knows of the actor's roles; the core calls it whenever it announces a change.
-    void forget();
+    /// After a change of members only, the actor's roles are read again (one query) and the rest
+    /// kept when they are the same.
+    void forget(Changed what = Changed::Accounts);
 
     [[nodiscard]] Result<PermissionSet> effectivePermissions(const Actor& actor, qint64 accountId) const;
     /// Names of the roles the actor holds that apply to the account, for messages.
@@ -61,6 +64,7 @@ private:
 
     Database& m_database;
     mutable std::shared_ptr<const PermissionContext> m_cached;
+    mutable bool m_membershipStale = false;
     mutable QElapsedTimer m_cachedAge;
 };
 

@@ -5,6 +5,9 @@
 #include "../storage/DirectoryStore.h"
 #include "../storage/RoleStore.h"
 
+#include <algorithm>
+#include <optional>
+
 namespace warden {
 
 PermissionContext::PermissionContext(const Actor& actor)
@@ -19,8 +22,10 @@ bool PermissionContext::isFor(const Actor& actor) const
 
 namespace {
 
-/// The roles the actor's user holds; none while the user is disabled.
-Result<QList<Role>> heldRoles(Database& database, const Actor& actor)
+/// The roles the actor's user holds (in `accountIds` only, when given); none while the user is
+/// disabled.
+Result<QList<Role>> heldRoles(Database& database, const Actor& actor,
+                              const std::optional<QList<qint64>>& accountIds = std::nullopt)
 {
     auto user = DirectoryStore(database).user(actor.userId);
     if (!user) {
@@ -30,7 +35,8 @@ Result<QList<Role>> heldRoles(Database& database, const Actor& actor)
     if (user.value().disabled) {
         return QList<Role>();
     }
-    return RoleStore(database).rolesOfUser(actor.userId);
+    return accountIds ? RoleStore(database).rolesOfUserIn(actor.userId, *accountIds)
+                      : RoleStore(database).rolesOfUser(actor.userId, false);
 }
 
 } // namespace
@@ -61,16 +67,16 @@ Result<PermissionContext> PermissionContext::load(Database& database, const Acto
 Result<PermissionContext> PermissionContext::loadFor(Database& database, const Actor& actor, qint64 accountId)
 {
     PermissionContext context(actor);
-    auto held = heldRoles(database, actor);
-    if (!held) {
-        return held.refusal();
-    }
-    context.m_held = held.value();
     AccountStore accounts(database);
     auto chain = accounts.ancestors(accountId);
     if (!chain) {
         return chain.refusal();
     }
+    auto held = heldRoles(database, actor, QList<qint64> {accountId} + chain.value());
+    if (!held) {
+        return held.refusal();
+    }
+    context.m_held = held.value();
     qint64 child = accountId;
     for (const qint64 parent : chain.value()) {
         context.m_parentOf.insert(child, parent);
@@ -83,6 +89,16 @@ Result<PermissionContext> PermissionContext::loadFor(Database& database, const A
     }
     context.m_rules = rules.value();
     return context;
+}
+
+QList<qint64> PermissionContext::heldRoleIds() const
+{
+    QList<qint64> ids;
+    for (const Role& role : m_held) {
+        ids.append(role.id);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 QList<qint64> PermissionContext::ancestors(qint64 accountId) const

@@ -38,6 +38,8 @@ public:
     /// Whether this context was read for the same actor (user, home account, client address).
     [[nodiscard]] bool isFor(const Actor& actor) const;
     [[nodiscard]] const AccountAccess& access(qint64 accountId) const;
+    /// The ids of every role the actor holds, ascending (empty while their user is disabled).
+    [[nodiscard]] QList<qint64> heldRoleIds() const;
 
 private:
     explicit PermissionContext(const Actor& actor);

@@ -296,13 +296,14 @@ Status AccountStore::setIpRestrictions(qint64 accountId, const IpRestrictions& r
 
 Result<QHash<qint64, AccountAccessRules>> AccountStore::accessRules(qint64 onlyAccountId) const
 {
-    const QString where = onlyAccountId == 0 ? QString() : QStringLiteral(" WHERE %1 = ?");
+    const auto where = [onlyAccountId](const char* column) {
+        return onlyAccountId == 0 ? QString() : QStringLiteral(" WHERE %1 = ?").arg(QLatin1String(column));
+    };
     const QVariantList values = onlyAccountId == 0 ? QVariantList() : QVariantList {onlyAccountId};
     QHash<qint64, AccountAccessRules> rules;
     QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(
-            q, QStringLiteral("SELECT id, partner_sign_in_exempt FROM accounts") + where.arg(QStringLiteral("id")),
-            values, "reading the accounts' settings");
+    if (auto done = execPrepared(q, QStringLiteral("SELECT id, partner_sign_in_exempt FROM accounts") + where("id"),
+                                 values, "reading the accounts' settings");
         !done) {
         return done.refusal();
     }
@@ -310,8 +311,8 @@ Result<QHash<qint64, AccountAccessRules>> AccountStore::accessRules(qint64 onlyA
         rules[q.value(0).toLongLong()].partnerSignInExempt = q.value(1).toInt() != 0;
     }
     if (auto done = execPrepared(q,
-                                 QStringLiteral("SELECT account_id, cidr FROM account_ip_ranges")
-                                     + where.arg(QStringLiteral("account_id")) + QStringLiteral(" ORDER BY id"),
+                                 QStringLiteral("SELECT account_id, cidr FROM account_ip_ranges") + where("account_id")
+                                     + QStringLiteral(" ORDER BY id"),
                                  values, "reading the IP allow-lists");
         !done) {
         return done.refusal();
@@ -322,7 +323,7 @@ Result<QHash<qint64, AccountAccessRules>> AccountStore::accessRules(qint64 onlyA
     if (auto done = execPrepared(q,
                                  QStringLiteral("SELECT d.account_id, p.home_account_id FROM account_delegations d "
                                                 "JOIN partners p ON p.id = d.partner_id")
-                                     + where.arg(QStringLiteral("d.account_id")),
+                                     + where("d.account_id"),
                                  values, "reading the accounts' partners");
         !done) {
         return done.refusal();

@@ -34,15 +34,16 @@ RoleStore::RoleStore(Database& database)
     : m_database(database)
 { }
 
-Result<QList<Role>> RoleStore::selectRoles(const QString& where, const QVariantList& values) const
+Result<QList<Role>> RoleStore::selectRoles(const QString& where, const QVariantList& values,
+                                           bool withMemberCounts) const
 {
     QSqlQuery q(m_database.connection());
     const QString sql =
         QStringLiteral("SELECT r.id, r.account_id, r.name, r.description, r.builtin_key, r.always_protected, "
-                       "r.protected_permissions, r.management_level, "
-                       "(SELECT count(*) FROM role_members m WHERE m.role_id = r.id) "
-                       "FROM roles r WHERE %1 ORDER BY r.name_key")
-            .arg(where);
+                       "r.protected_permissions, r.management_level, %1 FROM roles r WHERE %2 ORDER BY r.name_key")
+            .arg(withMemberCounts ? QStringLiteral("(SELECT count(*) FROM role_members m WHERE m.role_id = r.id)")
+                                  : QStringLiteral("0"),
+                 where);
     if (auto done = execPrepared(q, sql, values, "reading roles"); !done) {
         return done.refusal();
     }
@@ -68,26 +69,23 @@ Result<QList<Role>> RoleStore::selectRoles(const QString& where, const QVariantL
     if (roles.isEmpty()) {
         return roles;
     }
-    QStringList placeholders;
-    QVariantList ids;
-    for (const Role& role : roles) {
-        placeholders.append(QStringLiteral("?"));
-        ids.append(role.id);
-    }
+    // The same condition again, not a list of ids: binding thousands of parameters costs more
+    // than the query.
     QSqlQuery p(m_database.connection());
-    if (auto done =
-            execPrepared(p,
-                         QStringLiteral("SELECT role_id, area, verbs FROM role_permissions WHERE role_id IN (%1)")
-                             .arg(placeholders.join(QLatin1Char(','))),
-                         ids, "reading role permissions");
+    p.setForwardOnly(true);
+    if (auto done = execPrepared(p,
+                                 QStringLiteral("SELECT role_id, area, verbs FROM role_permissions WHERE role_id IN "
+                                                "(SELECT r.id FROM roles r WHERE %1)")
+                                     .arg(where),
+                                 values, "reading role permissions");
         !done) {
         return done.refusal();
     }
     while (p.next()) {
         const auto area = areaFromKey(p.value(1).toString());
-        if (area) {
-            roles[indexById.value(p.value(0).toLongLong())].permissions.setVerbs(
-                *area, static_cast<Verbs>(p.value(2).toInt()));
+        const auto index = indexById.constFind(p.value(0).toLongLong());
+        if (area && index != indexById.cend()) {
+            roles[index.value()].permissions.setVerbs(*area, static_cast<Verbs>(p.value(2).toInt()));
         }
     }
     return roles;
@@ -123,9 +121,43 @@ Result<QList<Role>> RoleStore::roles(qint64 accountId) const
     return selectRoles(QStringLiteral("r.account_id = ?"), {accountId});
 }
 
-Result<QList<Role>> RoleStore::rolesOfUser(qint64 userId) const
+Result<QList<Role>> RoleStore::rolesOfUser(qint64 userId, bool withMemberCounts) const
 {
-    return selectRoles(QStringLiteral("r.id IN (SELECT role_id FROM role_members WHERE user_id = ?)"), {userId});
+    return selectRoles(QStringLiteral("r.id IN (SELECT role_id FROM role_members WHERE user_id = ?)"), {userId},
+                       withMemberCounts);
+}
+
+Result<QList<qint64>> RoleStore::roleIdsOfUser(qint64 userId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (auto done = execPrepared(q,
+                                 QStringLiteral("SELECT m.role_id FROM role_members m JOIN users u ON u.id = m.user_id "
+                                                "WHERE m.user_id = ? AND u.disabled = 0 ORDER BY m.role_id"),
+                                 {userId}, "reading the actor's roles");
+        !done) {
+        return done.refusal();
+    }
+    QList<qint64> ids;
+    while (q.next()) {
+        ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
+Result<QList<Role>> RoleStore::rolesOfUserIn(qint64 userId, const QList<qint64>& accountIds) const
+{
+    if (accountIds.isEmpty()) {
+        return QList<Role>();
+    }
+    QVariantList values {userId};
+    for (const qint64 id : accountIds) {
+        values.append(id);
+    }
+    return selectRoles(QStringLiteral("r.id IN (SELECT role_id FROM role_members WHERE user_id = ?) AND r.account_id "
+                                      "IN (%1)")
+                           .arg(placeholders(accountIds.size())),
+                       values, false);
 }
 
 Result<Role> RoleStore::insertRole(const Role& role)

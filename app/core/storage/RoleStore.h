@@ -30,7 +30,12 @@ public:
     [[nodiscard]] Result<Role> role(qint64 id) const;
     [[nodiscard]] Result<Role> roleByName(qint64 accountId, const QString& name) const;
     [[nodiscard]] Result<QList<Role>> roles(qint64 accountId) const;
-    [[nodiscard]] Result<QList<Role>> rolesOfUser(qint64 userId) const;
+    /// `withMemberCounts` false leaves every memberCount 0 and reads much less.
+    [[nodiscard]] Result<QList<Role>> rolesOfUser(qint64 userId, bool withMemberCounts = true) const;
+    /// The ids of the roles the user holds, ascending; none while the user is disabled.
+    [[nodiscard]] Result<QList<qint64>> roleIdsOfUser(qint64 userId) const;
+    /// The roles the user holds in these accounts (memberCount left 0).
+    [[nodiscard]] Result<QList<Role>> rolesOfUserIn(qint64 userId, const QList<qint64>& accountIds) const;
 
     [[nodiscard]] Result<Role> insertRole(const Role& role);
     /// Writes the role's name, description and permissions.
@@ -68,7 +73,8 @@ public:
     };
 
 private:
-    [[nodiscard]] Result<QList<Role>> selectRoles(const QString& where, const QVariantList& values) const;
+    [[nodiscard]] Result<QList<Role>> selectRoles(const QString& where, const QVariantList& values,
+                                                  bool withMemberCounts = true) const;
     [[nodiscard]] Status writePermissions(qint64 roleId, const PermissionSet& permissions);
 
     Database& m_database;
