@@ -108,36 +108,18 @@ Result<QList<qint64>> AccountStore::ancestors(qint64 accountId) const
 Result<QStringList> AccountStore::domains(qint64 accountId) const
 {
     QSqlQuery q(m_database.connection());
-    if (auto done =
-            execPrepared(q,
-                         QStringLiteral("SELECT name FROM domains WHERE account_id = ? UNION SELECT d.name FROM "
-                                        "domains d JOIN domain_links l ON l.domain_id = d.id WHERE "
-                                        "l.account_id = ? ORDER BY 1"),
-                         {accountId, accountId}, "reading domains");
-        !done) {
-        return done.refusal();
-    }
-    QStringList names;
-    while (q.next()) {
-        names.append(q.value(0).toString());
-    }
-    return names;
+    return selectStrings(
+        q,
+        QStringLiteral("SELECT name FROM domains WHERE account_id = ? UNION SELECT d.name FROM domains "
+                       "d JOIN domain_links l ON l.domain_id = d.id WHERE l.account_id = ? ORDER BY 1"),
+        {accountId, accountId}, "reading domains");
 }
 
 Result<QStringList> AccountStore::ipAllowList(qint64 accountId) const
 {
     QSqlQuery q(m_database.connection());
-    if (auto done =
-            execPrepared(q, QStringLiteral("SELECT cidr FROM account_ip_ranges WHERE account_id = ? ORDER BY id"),
+    return selectStrings(q, QStringLiteral("SELECT cidr FROM account_ip_ranges WHERE account_id = ? ORDER BY id"),
                          {accountId}, "reading the IP allow-list");
-        !done) {
-        return done.refusal();
-    }
-    QStringList ranges;
-    while (q.next()) {
-        ranges.append(q.value(0).toString());
-    }
-    return ranges;
 }
 
 Result<qint64> AccountStore::insertAccount(const Account& account)
@@ -205,16 +187,8 @@ Result<QList<AccountDomain>> AccountStore::domainEntries(qint64 accountId) const
 Result<QStringList> AccountStore::ownDomains(qint64 accountId) const
 {
     QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q, QStringLiteral("SELECT name FROM domains WHERE account_id = ? ORDER BY name"),
-                                 {accountId}, "listing domains");
-        !done) {
-        return done.refusal();
-    }
-    QStringList names;
-    while (q.next()) {
-        names.append(q.value(0).toString());
-    }
-    return names;
+    return selectStrings(q, QStringLiteral("SELECT name FROM domains WHERE account_id = ? ORDER BY name"), {accountId},
+                         "listing domains");
 }
 
 Result<std::optional<DomainOwner>> AccountStore::linkedDomain(const QString& name, qint64 accountId) const

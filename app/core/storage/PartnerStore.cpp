@@ -166,17 +166,13 @@ Result<std::optional<ExternalAdmin>> PartnerStore::externalAdmin(qint64 accountI
 Result<QStringList> PartnerStore::removePartnerMembers(qint64 accountId, qint64 partnerId)
 {
     QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q,
+    auto removed = selectStrings(q,
                                  QStringLiteral("SELECT u.email FROM role_members m JOIN roles r ON r.id = m.role_id "
                                                 "JOIN users u ON u.id = m.user_id JOIN partners p ON "
                                                 "p.home_account_id = u.account_id WHERE r.account_id = ? AND p.id = ?"),
                                  {accountId, partnerId}, "revoking a delegation");
-        !done) {
-        return done.refusal();
-    }
-    QStringList removed;
-    while (q.next()) {
-        removed.append(q.value(0).toString());
+    if (!removed) {
+        return removed;
     }
     q.finish();
     if (auto done =

@@ -69,4 +69,16 @@ Status execStatement(QSqlQuery& query, const QString& sql, const char* what)
     return {};
 }
 
+Result<QStringList> selectStrings(QSqlQuery& query, const QString& sql, const QVariantList& values, const char* what)
+{
+    if (auto done = execPrepared(query, sql, values, what); !done) {
+        return done.refusal();
+    }
+    QStringList texts;
+    while (query.next()) {
+        texts.append(query.value(0).toString());
+    }
+    return texts;
+}
+
 } // namespace warden

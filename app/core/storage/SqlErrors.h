@@ -4,6 +4,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 
 namespace warden {
 
@@ -14,6 +15,8 @@ Refusal storageRefusal(const QSqlError& error, const char* what);
 /// Prepares and executes; on failure returns the storage refusal.
 Status exec(QSqlQuery& query, const char* what);
 Status execPrepared(QSqlQuery& query, const QString& sql, const QVariantList& values, const char* what);
+/// The first column of every row, as text.
+Result<QStringList> selectStrings(QSqlQuery& query, const QString& sql, const QVariantList& values, const char* what);
 /// Executes a statement without parameters (DDL, set-based steps).
 Status execStatement(QSqlQuery& query, const QString& sql, const char* what);
 
