@@ -238,26 +238,9 @@ Result<IssuedCredentials> AdminService::addAdministrator(const Actor& actor, qin
     return issued;
 }
 
-Result<IssuedCredentials> AdminService::editAdministrator(const Actor& actor, qint64 accountId, qint64 userId,
-                                                          const QList<qint64>& roleIds, AuthMethod method)
+Result<std::pair<QList<Role>, QList<Role>>>
+AdminService::roleDifference(qint64 accountId, const AdministratorSummary& before, const QList<qint64>& roleIds) const
 {
-    auto found = managed(actor, accountId, userId);
-    if (!found) {
-        return found.refusal();
-    }
-    const AdministratorSummary& before = found.value();
-    if (roleIds.isEmpty()) {
-        return Refusal {Refusal::Kind::BadInput,
-                        tr("An administrator needs at least one role; use Delete to remove %1 as an administrator.")
-                            .arg(before.email)};
-    }
-    if (before.isBackup && method == AuthMethod::Sso) {
-        return Refusal {Refusal::Kind::BadInput,
-                        tr("%1 is a backup account, which keeps a local password to survive an identity-provider "
-                           "outage; unmark it as a backup first.")
-                            .arg(before.email)};
-    }
-    WriteScope scope = WriteScope::checked(actor, Action::ManageAdministrators, accountId);
     QList<Role> adding;
     QList<Role> removing;
     for (const qint64 roleId : roleIds) {
@@ -288,6 +271,35 @@ Result<IssuedCredentials> AdminService::editAdministrator(const Actor& actor, qi
         }
         removing.append(role.value());
     }
+    return std::pair(adding, removing);
+}
+
+Result<IssuedCredentials> AdminService::editAdministrator(const Actor& actor, qint64 accountId, qint64 userId,
+                                                          const QList<qint64>& roleIds, AuthMethod method)
+{
+    auto found = managed(actor, accountId, userId);
+    if (!found) {
+        return found.refusal();
+    }
+    const AdministratorSummary& before = found.value();
+    if (roleIds.isEmpty()) {
+        return Refusal {Refusal::Kind::BadInput,
+                        tr("An administrator needs at least one role; use Delete to remove %1 as an administrator.")
+                            .arg(before.email)};
+    }
+    if (before.isBackup && method == AuthMethod::Sso) {
+        return Refusal {Refusal::Kind::BadInput,
+                        tr("%1 is a backup account, which keeps a local password to survive an identity-provider "
+                           "outage; unmark it as a backup first.")
+                            .arg(before.email)};
+    }
+    auto difference = roleDifference(accountId, before, roleIds);
+    if (!difference) {
+        return difference.refusal();
+    }
+    const QList<Role>& adding = difference.value().first;
+    const QList<Role>& removing = difference.value().second;
+    WriteScope scope = WriteScope::checked(actor, Action::ManageAdministrators, accountId);
     const bool notSetUp = before.secondFactor == SecondFactorState::NotSetUp;
     const bool methodChanges = notSetUp || method != before.authMethod;
     if (adding.isEmpty() && removing.isEmpty() && !methodChanges) {

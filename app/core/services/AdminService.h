@@ -3,6 +3,7 @@
 #include "../Result.h"
 #include "../authorization/Actor.h"
 #include "../domain/Administrator.h"
+#include "../domain/Role.h"
 #include "../security/Keychain.h"
 
 #include <QCoreApplication>
@@ -15,7 +16,6 @@ class AuthService;
 class Authorizer;
 class Database;
 class WritePath;
-struct Role;
 
 /// Admin Management (DOMAIN.md "Administrators and sign-in", "Backup administrators"): the
 /// administrators of an account with their roles, sign-in method and second factor; adding,
@@ -73,6 +73,10 @@ private:
                                                       AdminChange change) const;
     [[nodiscard]] Status refuseProtected(const Actor& actor, qint64 accountId, const AdministratorSummary& admin,
                                          AdminChange change) const;
+    /// The roles an edit adds and removes (refusing roles of other accounts and removing the last
+    /// Super Administrator).
+    [[nodiscard]] Result<std::pair<QList<Role>, QList<Role>>>
+    roleDifference(qint64 accountId, const AdministratorSummary& before, const QList<qint64>& roleIds) const;
     [[nodiscard]] Result<AdministratorSummary> managed(const Actor& actor, qint64 accountId, qint64 userId) const;
 
     Database& m_database;

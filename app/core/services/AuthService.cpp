@@ -419,89 +419,92 @@ Result<Actor> AuthService::signIn(const QString& email, const QString& password,
         return badCredentials();
     }
     const SignInRecord& record = *found.value();
-    const qint64 userId = record.userId;
-    const qint64 accountId = record.accountId;
-    const QString& storedEmail = record.email;
-    const bool disabled = record.disabled;
-    const QString& method = record.method;
-    const QString& hash = record.passwordHash;
-    const QString& sealedSecret = record.sealedTotpSecret;
-    const qint64 lastStep = record.lastStep;
-    const int failedAttempts = record.failedAttempts;
-    const QDateTime& lockedUntil = record.lockedUntil;
-    const bool mustChangePassword = record.mustChangePassword;
+    auto step = checkCredentials(record, email, password, code);
+    if (!step) {
+        return step.refusal();
+    }
+    return admit(record, email, step.value());
+}
 
-    if (auto open = refuseWhileLocked(email, failedAttempts, lockedUntil); !open) {
+Result<qint64> AuthService::checkCredentials(const SignInRecord& record, const QString& email, const QString& password,
+                                             const QString& code)
+{
+    if (auto open = refuseWhileLocked(email, record.failedAttempts, record.lockedUntil); !open) {
         return open.refusal();
     }
-    if (method != QLatin1String("local_password")) {
-        (void)recordFailure(email, 0, failedAttempts, QStringLiteral("sso administrator"));
+    const auto failed = [&](qint64 userId, const char* reason, const Refusal& refusal) -> Result<qint64> {
+        if (auto recorded = recordFailure(email, userId, record.failedAttempts, QString::fromLatin1(reason));
+            !recorded) {
+            return recorded.refusal();
+        }
+        return refusal;
+    };
+    if (record.method != QLatin1String("local_password")) {
+        (void)recordFailure(email, 0, record.failedAttempts, QStringLiteral("sso administrator"));
         return Refusal {
             Refusal::Kind::Authentication,
             tr("%1 signs in through the organisation's identity provider (SSO), not with a Warden password.")
-                .arg(storedEmail)};
+                .arg(record.email)};
     }
-    if (!PasswordHasher::verify(hash, password)) {
-        if (auto recorded = recordFailure(email, userId, failedAttempts, QStringLiteral("wrong password")); !recorded) {
-            return recorded.refusal();
-        }
-        return badCredentials();
+    if (!PasswordHasher::verify(record.passwordHash, password)) {
+        return failed(record.userId, "wrong password", badCredentials());
     }
-    if (mustChangePassword || sealedSecret.isEmpty()) {
+    if (record.mustChangePassword || record.sealedTotpSecret.isEmpty()) {
         return Refusal {Refusal::Kind::EnrollmentRequired,
-                        mustChangePassword
+                        record.mustChangePassword
                             ? tr("This is a temporary password. Set your own password and enroll your authenticator "
                                  "app to finish signing in.")
                             : tr("Enroll your authenticator app to finish signing in.")};
     }
-    auto secret = m_secrets.unseal(sealedSecret);
+    auto secret = m_secrets.unseal(record.sealedTotpSecret);
     if (!secret) {
         return secret.refusal();
     }
-    SecretBytes totpSecret(std::move(secret).value());
+    const SecretBytes totpSecret(std::move(secret).value());
     const auto step = Totp::matchingStep(totpSecret.bytes(), code, now());
     if (!step) {
-        if (auto recorded = recordFailure(email, userId, failedAttempts, QStringLiteral("wrong code")); !recorded) {
-            return recorded.refusal();
-        }
-        return badCredentials();
+        return failed(record.userId, "wrong code", badCredentials());
     }
-    if (*step <= lastStep) {
-        if (auto recorded = recordFailure(email, userId, failedAttempts, QStringLiteral("reused code")); !recorded) {
-            return recorded.refusal();
-        }
-        return Refusal {Refusal::Kind::Authentication,
-                        tr("That one-time code was already used. Wait for the next code and try again.")};
+    if (*step <= record.lastStep) {
+        return failed(record.userId, "reused code",
+                      Refusal {Refusal::Kind::Authentication,
+                               tr("That one-time code was already used. Wait for the next code and try again.")});
     }
-    if (disabled) {
-        (void)recordFailure(email, 0, failedAttempts, QStringLiteral("disabled"));
+    if (record.disabled) {
+        (void)recordFailure(email, 0, record.failedAttempts, QStringLiteral("disabled"));
         return Refusal {Refusal::Kind::Authentication, tr("This administrator is disabled.")};
     }
+    return *step;
+}
+
+Result<Actor> AuthService::admit(const SignInRecord& record, const QString& email, qint64 step)
+{
     // The administrator's own account's IP allow-list; the allow-lists of the other accounts they
     // act in apply to each action (Authorizer). Checked after the credentials so a stranger
     // cannot probe the allow-list, and the code counts as spent either way.
-    if (auto admitted = admitsClientAddress(accountId); !admitted) {
+    if (auto admitted = admitsClientAddress(record.accountId); !admitted) {
         // The spent code and the audited failure together.
-        if (auto recorded =
-                m_writes.run(WriteScope::unchecked(storedEmail, 0),
-                             [&](Write&) -> Status {
-                                 if (auto done = SignInStore(m_database).setLastStep(userId, *step); !done) {
-                                     return done;
-                                 }
-                                 return recordFailure(email, 0, failedAttempts, QStringLiteral("address not allowed"));
-                             });
+        if (auto recorded = m_writes.run(
+                WriteScope::unchecked(record.email, 0),
+                [&](Write&) -> Status {
+                    if (auto done = SignInStore(m_database).setLastStep(record.userId, step); !done) {
+                        return done;
+                    }
+                    return recordFailure(email, 0, record.failedAttempts, QStringLiteral("address not allowed"));
+                });
             !recorded) {
             return recorded.refusal();
         }
         return admitted.refusal();
     }
-    auto signedIn = m_writes.run(WriteScope::unchecked(storedEmail, accountId), [&](Write& write) -> Result<Actor> {
-        if (auto done = SignInStore(m_database).recordSignIn(userId, *step); !done) {
-            return done.refusal();
-        }
-        write.audit(QStringLiteral("signin.success"), storedEmail);
-        return Actor {userId, accountId, storedEmail, false, m_clientAddress};
-    });
+    auto signedIn =
+        m_writes.run(WriteScope::unchecked(record.email, record.accountId), [&](Write& write) -> Result<Actor> {
+            if (auto done = SignInStore(m_database).recordSignIn(record.userId, step); !done) {
+                return done.refusal();
+            }
+            write.audit(QStringLiteral("signin.success"), record.email);
+            return Actor {record.userId, record.accountId, record.email, false, m_clientAddress};
+        });
     if (signedIn) {
         logger("core.auth")->info("signed in");
     }

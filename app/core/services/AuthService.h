@@ -15,6 +15,7 @@ class Database;
 class DatabaseSecrets;
 class DirectoryService;
 class WritePath;
+struct SignInRecord;
 
 /// The first-run enrollment in progress: the TOTP secret lives only here until confirmed.
 struct FirstRunEnrollment
@@ -98,6 +99,11 @@ private:
     /// Refuses a throttled administrator (recording the attempt).
     [[nodiscard]] Status refuseWhileLocked(const QString& email, int failedAttempts, const QDateTime& lockedUntil);
     [[nodiscard]] Status recordFailure(const QString& email, qint64 userId, int failedAttempts, const QString& reason);
+    /// The password and one-time code of a sign-in, each failure recorded; the code's step.
+    [[nodiscard]] Result<qint64> checkCredentials(const SignInRecord& record, const QString& email,
+                                                  const QString& password, const QString& code);
+    /// Signs the checked administrator in when their account admits this console's address.
+    [[nodiscard]] Result<Actor> admit(const SignInRecord& record, const QString& email, qint64 step);
     [[nodiscard]] qint64 now() const { return m_clock(); }
 
     Database& m_database;

@@ -20,45 +20,6 @@ namespace warden {
 
 namespace {
 
-/// The stored keys of an enum, one table per enum, read both ways by keyOf() and fromKey().
-template<typename Enum> struct KeyName
-{
-    Enum value;
-    const char* key;
-};
-constexpr KeyName<ChangeRequestKind> kKinds[] = {
-    {ChangeRequestKind::AddMember, "add_member"},
-    {ChangeRequestKind::RemoveMember, "remove_member"},
-    {ChangeRequestKind::ResetPassword, "reset_password"},
-    {ChangeRequestKind::ContentViewOn, "content_view_on"},
-    {ChangeRequestKind::ContentViewOff, "content_view_off"},
-};
-constexpr KeyName<ChangeRequestStatus> kStatuses[] = {
-    {ChangeRequestStatus::Pending, "pending"},   {ChangeRequestStatus::Approved, "approved"},
-    {ChangeRequestStatus::Rejected, "rejected"}, {ChangeRequestStatus::Cancelled, "cancelled"},
-    {ChangeRequestStatus::Expired, "expired"},
-};
-
-template<typename Enum, std::size_t N> QString keyOf(const KeyName<Enum> (&table)[N], Enum value)
-{
-    for (const KeyName<Enum>& entry : table) {
-        if (entry.value == value) {
-            return QString::fromLatin1(entry.key);
-        }
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N> std::optional<Enum> fromKey(const KeyName<Enum> (&table)[N], const QString& key)
-{
-    for (const KeyName<Enum>& entry : table) {
-        if (key == QLatin1String(entry.key)) {
-            return entry.value;
-        }
-    }
-    return std::nullopt;
-}
-
 bool isMemberChange(ChangeRequestKind kind)
 {
     return kind == ChangeRequestKind::AddMember || kind == ChangeRequestKind::RemoveMember;
@@ -79,60 +40,6 @@ QJsonObject describe(const ChangeRequest& request)
 }
 
 } // namespace
-
-QString changeRequestKindKey(ChangeRequestKind kind)
-{
-    return keyOf(kKinds, kind);
-}
-
-std::optional<ChangeRequestKind> changeRequestKindFromKey(const QString& key)
-{
-    return fromKey(kKinds, key);
-}
-
-QString changeRequestKindDisplayName(ChangeRequestKind kind)
-{
-    switch (kind) {
-    case ChangeRequestKind::AddMember:
-        return ChangeRequestService::tr("Add to protected role");
-    case ChangeRequestKind::RemoveMember:
-        return ChangeRequestService::tr("Remove from protected role");
-    case ChangeRequestKind::ResetPassword:
-        return ChangeRequestService::tr("Reset password");
-    case ChangeRequestKind::ContentViewOn:
-        return ChangeRequestService::tr("Turn federated content view on");
-    case ChangeRequestKind::ContentViewOff:
-        return ChangeRequestService::tr("Turn federated content view off");
-    }
-    return {};
-}
-
-QString changeRequestStatusKey(ChangeRequestStatus status)
-{
-    return keyOf(kStatuses, status);
-}
-
-std::optional<ChangeRequestStatus> changeRequestStatusFromKey(const QString& key)
-{
-    return fromKey(kStatuses, key);
-}
-
-QString changeRequestStatusDisplayName(ChangeRequestStatus status)
-{
-    switch (status) {
-    case ChangeRequestStatus::Pending:
-        return ChangeRequestService::tr("Pending");
-    case ChangeRequestStatus::Approved:
-        return ChangeRequestService::tr("Approved");
-    case ChangeRequestStatus::Rejected:
-        return ChangeRequestService::tr("Rejected");
-    case ChangeRequestStatus::Cancelled:
-        return ChangeRequestService::tr("Cancelled");
-    case ChangeRequestStatus::Expired:
-        return ChangeRequestService::tr("Expired");
-    }
-    return {};
-}
 
 ChangeRequestService::ChangeRequestService(Database& database, Authorizer& authorizer, WritePath& writes,
                                            AuthService& auth, AdministratorWrites& adminWrites, Clock clock)
@@ -228,20 +135,31 @@ Status ChangeRequestService::validate(const ChangeRequest& request) const
     }
     const AdministratorSummary* current = admin.value().isEmpty() ? nullptr : &admin.value().first();
     if (request.kind == ChangeRequestKind::ResetPassword) {
-        if (current == nullptr || !current->holdsProtectedRole) {
-            return Refusal {Refusal::Kind::BadInput,
-                            tr("%1 holds no protected role here; reset their password in Admin Management.")
-                                .arg(user.value().email)};
-        }
-        if (current->authMethod != AuthMethod::LocalPassword || current->isBackup) {
-            return Refusal {Refusal::Kind::BadInput,
-                            current->isBackup
-                                ? tr("%1 is a backup account; rotate its credential instead.").arg(current->email)
-                                : tr("%1 signs in through the identity provider (SSO) and has no Warden password.")
-                                      .arg(current->email)};
-        }
-        return {};
+        return validateReset(user.value(), current);
     }
+    return validateMemberChange(request, user.value(), current);
+}
+
+Status ChangeRequestService::validateReset(const User& user, const AdministratorSummary* current) const
+{
+    if (current == nullptr || !current->holdsProtectedRole) {
+        return Refusal {
+            Refusal::Kind::BadInput,
+            tr("%1 holds no protected role here; reset their password in Admin Management.").arg(user.email)};
+    }
+    if (current->authMethod != AuthMethod::LocalPassword || current->isBackup) {
+        return Refusal {Refusal::Kind::BadInput,
+                        current->isBackup
+                            ? tr("%1 is a backup account; rotate its credential instead.").arg(current->email)
+                            : tr("%1 signs in through the identity provider (SSO) and has no Warden password.")
+                                  .arg(current->email)};
+    }
+    return {};
+}
+
+Status ChangeRequestService::validateMemberChange(const ChangeRequest& request, const User& user,
+                                                  const AdministratorSummary* current) const
+{
     auto role = RoleStore(m_database).role(request.roleId);
     if (!role) {
         return role.refusal();
@@ -256,11 +174,10 @@ Status ChangeRequestService::validate(const ChangeRequest& request) const
     const bool member = current != nullptr && current->roleIds.contains(request.roleId);
     if (request.kind == ChangeRequestKind::AddMember) {
         if (member) {
-            return Refusal {Refusal::Kind::Conflict,
-                            tr("%1 already holds \"%2\".").arg(user.value().email, role.value().name)};
+            return Refusal {Refusal::Kind::Conflict, tr("%1 already holds \"%2\".").arg(user.email, role.value().name)};
         }
-        if (user.value().disabled) {
-            return Refusal {Refusal::Kind::BadInput, tr("%1 is disabled in the directory.").arg(user.value().email)};
+        if (user.disabled) {
+            return Refusal {Refusal::Kind::BadInput, tr("%1 is disabled in the directory.").arg(user.email)};
         }
         if (current == nullptr && !authMethodFromKey(request.authMethod)) {
             return Refusal {Refusal::Kind::BadInput, tr("Choose how the new administrator signs in.")};
@@ -268,8 +185,7 @@ Status ChangeRequestService::validate(const ChangeRequest& request) const
         return {};
     }
     if (!member) {
-        return Refusal {Refusal::Kind::NotFound,
-                        tr("%1 does not hold \"%2\".").arg(user.value().email, role.value().name)};
+        return Refusal {Refusal::Kind::NotFound, tr("%1 does not hold \"%2\".").arg(user.email, role.value().name)};
     }
     if (role.value().builtInKey == BuiltInRoles::kSuperAdministrator && !current->disabled) {
         auto count = RoleStore(m_database).activeSuperAdministrators(request.accountId);
@@ -280,7 +196,7 @@ Status ChangeRequestService::validate(const ChangeRequest& request) const
             return Refusal {Refusal::Kind::Forbidden,
                             tr("%1 is the last Super Administrator of this account and cannot be removed. Add "
                                "another Super Administrator first.")
-                                .arg(user.value().email)};
+                                .arg(user.email)};
         }
     }
     return {};

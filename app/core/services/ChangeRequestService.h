@@ -4,6 +4,7 @@
 #include "../authorization/Actor.h"
 #include "../domain/Administrator.h"
 #include "../domain/ChangeRequest.h"
+#include "../domain/User.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -66,6 +67,9 @@ private:
     /// Checks the request still makes sense now (the user is there, not the last Super
     /// Administrator, …), for creation and again at approval.
     [[nodiscard]] Status validate(const ChangeRequest& request) const;
+    [[nodiscard]] Status validateReset(const User& user, const AdministratorSummary* current) const;
+    [[nodiscard]] Status validateMemberChange(const ChangeRequest& request, const User& user,
+                                              const AdministratorSummary* current) const;
     /// Sets the status if it is still pending; a Conflict naming the winner when it was not.
     [[nodiscard]] Status decide(const Actor& actor, const ChangeRequest& request, ChangeRequestStatus status,
                                 const QString& note);
