@@ -215,6 +215,36 @@ Status Authorizer::checkInAnyAccount(const Actor& actor, Action action) const
     return last;
 }
 
+QString Authorizer::actionDescription(Action action)
+{
+    switch (action) {
+    case Action::CreateNestedAccount:
+        return tr("create nested accounts");
+    case Action::EditAccountSettings:
+        return tr("change account settings");
+    case Action::ViewDirectory:
+        return tr("see the internal directory");
+    case Action::EditDirectory:
+        return tr("change the internal directory");
+    case Action::ManageAdministrators:
+        return tr("manage administrators");
+    case Action::ViewAdministrators:
+        return tr("see the administrators' health");
+    case Action::ViewAuditLog:
+        return tr("see the audit log");
+    case Action::ViewExternalAdministrators:
+        return tr("see external administrators");
+    case Action::ManageExternalAdministrators:
+        return tr("manage external administrators");
+    case Action::EditAccountHierarchy:
+        return tr("change the account hierarchy");
+    case Action::ImportDirectory:
+        return tr("import users");
+    default:
+        return tr("change roles");
+    }
+}
+
 Status Authorizer::check(const Actor& actor, Action action, qint64 accountId, const Role* role) const
 {
     if (actor.isSystem) {
@@ -236,46 +266,8 @@ Status Authorizer::check(const Actor& actor, Action action, qint64 accountId, co
         return {};
     }
     if (!permissions.allows(needed.area, needed.verb)) {
-        QString what;
-        switch (action) {
-        case Action::CreateNestedAccount:
-            what = tr("create nested accounts");
-            break;
-        case Action::EditAccountSettings:
-            what = tr("change account settings");
-            break;
-        case Action::ViewDirectory:
-            what = tr("see the internal directory");
-            break;
-        case Action::EditDirectory:
-            what = tr("change the internal directory");
-            break;
-        case Action::ManageAdministrators:
-            what = tr("manage administrators");
-            break;
-        case Action::ViewAdministrators:
-            what = tr("see the administrators' health");
-            break;
-        case Action::ViewAuditLog:
-            what = tr("see the audit log");
-            break;
-        case Action::ViewExternalAdministrators:
-            what = tr("see external administrators");
-            break;
-        case Action::ManageExternalAdministrators:
-            what = tr("manage external administrators");
-            break;
-        case Action::EditAccountHierarchy:
-            what = tr("change the account hierarchy");
-            break;
-        case Action::ImportDirectory:
-            what = tr("import users");
-            break;
-        default:
-            what = tr("change roles");
-            break;
-        }
-        return Refusal {Refusal::Kind::Denied, deniedMessage(actor, accountId, permissions, needed.area, what)};
+        return Refusal {Refusal::Kind::Denied,
+                        deniedMessage(actor, accountId, permissions, needed.area, actionDescription(action))};
     }
     if (!changesRoles(action)) {
         return {};

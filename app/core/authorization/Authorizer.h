@@ -58,6 +58,8 @@ private:
     /// The actor's permission context: kept for a moment outside writes, read fresh inside one.
     [[nodiscard]] Result<std::shared_ptr<const PermissionContext>> context(const Actor& actor, qint64 accountId) const;
     [[nodiscard]] Result<AccountAccess> access(const Actor& actor, qint64 accountId) const;
+    /// What the action does, to end "…, so you cannot %1."
+    [[nodiscard]] static QString actionDescription(Action action);
     /// `permissions` are the actor's effective ones, already computed by check().
     [[nodiscard]] QString deniedMessage(const Actor& actor, qint64 accountId, const PermissionSet& permissions,
                                         AppArea area, const QString& what) const;
