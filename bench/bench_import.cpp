@@ -140,15 +140,16 @@ int main(int argc, char** argv)
     // The engine doing the same work: staging, then one INSERT ... SELECT into the users table.
     QProcess engine;
     timer.restart();
-    engine.start(
-        qEnvironmentVariable("WARDEN_SQLITE3", QStringLiteral("sqlite3")),
-        {enginePath,
-         QStringLiteral("CREATE TABLE staging (emailAddress TEXT, displayName TEXT, upn TEXT, remoteaccountcode TEXT);"),
-         QStringLiteral(".import --csv --skip 1 %1 staging").arg(csvPath),
-         QStringLiteral("INSERT INTO users (account_id, email, email_key, upn, display_name, name_key, source, disabled, "
-                        "created_at) SELECT a.id, s.emailAddress, lower(s.emailAddress), s.upn, s.displayName, "
-                        "lower(s.displayName), 'import', 0, '' FROM staging s JOIN accounts a ON a.code = "
-                        "s.remoteaccountcode ORDER BY s.rowid;")});
+    engine.start(qEnvironmentVariable("WARDEN_SQLITE3", QStringLiteral("sqlite3")),
+                 {enginePath,
+                  QStringLiteral(
+                      "CREATE TABLE staging (emailAddress TEXT, displayName TEXT, upn TEXT, remoteaccountcode TEXT);"),
+                  QStringLiteral(".import --csv --skip 1 %1 staging").arg(csvPath),
+                  QStringLiteral(
+                      "INSERT INTO users (account_id, email, email_key, upn, display_name, name_key, source, disabled, "
+                      "created_at) SELECT a.id, s.emailAddress, lower(s.emailAddress), s.upn, s.displayName, "
+                      "lower(s.displayName), 'import', 0, '' FROM staging s JOIN accounts a ON a.code = "
+                      "s.remoteaccountcode ORDER BY s.rowid;")});
     engine.waitForFinished(-1);
     const double engineSeconds = double(timer.nsecsElapsed()) / 1e9;
     if (engine.exitCode() != 0 || !engine.readAllStandardError().isEmpty()) {
