@@ -14,7 +14,7 @@ WriteScope WriteScope::checked(const Actor& actor, Action action, qint64 account
     WriteScope scope;
     scope.auditActor = actor.auditName();
     scope.accountId = accountId;
-    scope.actor = &actor;
+    scope.actor = actor;
     scope.checks.append({action, accountId, role});
     return scope;
 }
@@ -43,7 +43,7 @@ WritePath::WritePath(Database& database, const Authorizer& authorizer, AuditLog&
 Status WritePath::authorize(const WriteScope& scope) const
 {
     for (const WriteCheck& check : scope.checks) {
-        Q_ASSERT(scope.actor != nullptr);
+        Q_ASSERT(scope.actor.has_value());
         if (Status allowed = m_authorizer.check(*scope.actor, check.action, check.accountId, check.role); !allowed) {
             return allowed;
         }

@@ -6,6 +6,7 @@
 #include "Write.h"
 
 #include <QCoreApplication>
+#include <optional>
 #include <type_traits>
 #include <utility>
 
@@ -23,7 +24,7 @@ struct WriteCheck
 {
     Action action;
     qint64 accountId = 0;
-    const Role* role = nullptr;
+    const Role* role = nullptr; ///< must outlive the run (services pass their own locals)
 };
 
 /// What a write is about: who acts, the account its audit entries belong to and the checks it
@@ -35,7 +36,9 @@ struct WriteScope
     QString auditActor; ///< who the audit entries name
     qint64 accountId = 0; ///< 0: the entries belong to no account
     QList<WriteCheck> checks; ///< all must pass, in order; the first refusal is returned
-    const Actor* actor = nullptr; ///< whom the checks ask about; nullptr for unchecked writes
+    /// Whom the checks ask about (a copy: a scope may outlive the caller's Actor); none for
+    /// unchecked writes.
+    std::optional<Actor> actor;
 
     static WriteScope checked(const Actor& actor, Action action, qint64 accountId, const Role* role = nullptr);
     static WriteScope unchecked(QString auditActor, qint64 accountId);
