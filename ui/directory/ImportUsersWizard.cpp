@@ -2,6 +2,7 @@
 
 #include "CoreServices.h"
 #include "import/CsvReader.h"
+#include "import/ImportHeader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,7 +46,7 @@ public:
     {
         setTitle(ImportUsersWizard::tr("Choose a CSV file"));
         setSubTitle(ImportUsersWizard::tr("UTF-8, comma-separated, with a header row. Columns: %1.")
-                        .arg(ImportService::knownColumns().join(QStringLiteral(", "))));
+                        .arg(ImportHeader::knownColumns().join(QStringLiteral(", "))));
         path->setObjectName(QStringLiteral("importFileLineEdit"));
         account->setObjectName(QStringLiteral("importAccountComboBox"));
         preview->setObjectName(QStringLiteral("importPreviewTableWidget"));

@@ -26,16 +26,6 @@ qint64 ImportReport::rolesLost() const
     return count;
 }
 
-const QStringList& ImportService::knownColumns()
-{
-    return ImportHeader::knownColumns();
-}
-
-const QStringList& ImportService::importableRoles()
-{
-    return ImportPlanner::importableRoles();
-}
-
 ImportService::ImportService(Database& database, Authorizer& authorizer, WritePath& writes)
     : m_database(database)
     , m_authorizer(authorizer)

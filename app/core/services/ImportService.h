@@ -34,10 +34,6 @@ class ImportService
     Q_DECLARE_TR_FUNCTIONS(ImportService)
 
 public:
-    static const QStringList& knownColumns();
-    /// The roles a file may assign.
-    static const QStringList& importableRoles();
-
     ImportService(Database& database, Authorizer& authorizer, WritePath& writes);
 
     /// Called with (bytes read, total bytes or 0) every few thousand rows; return false to cancel.
