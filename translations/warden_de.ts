@@ -21,6 +21,32 @@
     </message>
 </context>
 <context>
+    <name>AccountCommand</name>
+    <message>
+        <source>  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C</translation>
+    </message>
+    <message>
+        <source>account takes list, show or create.</source>
+        <translation>account kennt list, show oder create.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)
+Domains: %4</source>
+        <translation>%1 — %2 (%3)
+Domänen: %4</translation>
+    </message>
+    <message>
+        <source>account create needs --code, --name and --kind (group or mail_processing).</source>
+        <translation>account create braucht --code, --name und --kind (group oder mail_processing).</translation>
+    </message>
+    <message>
+        <source>Created account %1.</source>
+        <translation>Konto %1 angelegt.</translation>
+    </message>
+</context>
+<context>
     <name>AccountContactService</name>
     <message>
         <source>A contact needs a name.</source>
@@ -230,6 +256,46 @@
     </message>
 </context>
 <context>
+    <name>AdminCommand</name>
+    <message>
+        <source>  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL
+       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL
+       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL
+       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL
+       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]</translation>
+    </message>
+    <message>
+        <source>Password reset; the second factor is enrolled again.</source>
+        <translation>Passwort zurückgesetzt; der zweite Faktor wird neu eingerichtet.</translation>
+    </message>
+    <message>
+        <source>admin takes list, add, edit, reset-password, delete, backup, rotate or reveal.</source>
+        <translation>admin kennt list, add, edit, reset-password, delete, backup, rotate oder reveal.</translation>
+    </message>
+    <message>
+        <source>--method is sso or local_password, not &quot;%1&quot;.</source>
+        <translation>--method ist sso oder local_password, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2&apos;s directory.</source>
+        <translation>%1 ist nicht im Verzeichnis von %2.</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>admin backup EMAIL on|off</source>
+        <translation>admin backup EMAIL on|off</translation>
+    </message>
+</context>
+<context>
     <name>AdminManagementDialog</name>
     <message>
         <source>Admin Management</source>
@@ -388,6 +454,41 @@
     <message>
         <source>Results:</source>
         <translation>Ergebnisse:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]</translation>
+    </message>
+    <message>
+        <source>You hold no administrator role.</source>
+        <translation>Sie haben keine Administratorrolle.</translation>
+    </message>
+    <message>
+        <source>audit takes list, verify or export.</source>
+        <translation>audit kennt list, verify oder export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact (%n entries checked).</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist unversehrt (%n Eintrag geprüft).</numerusform>
+            <numerusform>Das Prüfprotokoll ist unversehrt (%n Einträge geprüft).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with at entry %1: %2</source>
+        <translation>Das Prüfprotokoll wurde bei Eintrag %1 manipuliert: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -869,89 +970,12 @@
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>Say who you are with --as EMAIL.</source>
-        <translation>Geben Sie mit --as E-MAIL an, wer Sie sind.</translation>
+        <source>&quot;%1&quot; takes no option &quot;%2&quot;.</source>
+        <translation>„%1“ kennt die Option „%2“ nicht.</translation>
     </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Passwort für %1: </translation>
-    </message>
-    <message>
-        <source>One-time code: </source>
-        <translation>Einmalcode: </translation>
-    </message>
-    <message>
-        <source>Signed in as %1; the session lasts %2 minutes after the last command.</source>
-        <translation>Angemeldet als %1; die Sitzung gilt bis %2 Minuten nach dem letzten Befehl.</translation>
-    </message>
-    <message>
-        <source>Signed out.</source>
-        <translation>Abgemeldet.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>Angemeldet als %1</translation>
-    </message>
-    <message>
-        <source>totp-code needs a base32 secret.</source>
-        <translation>totp-code braucht ein Base32-Geheimnis.</translation>
-    </message>
-    <message>
-        <source>%1 is not a demo administrator of this database.</source>
-        <translation>%1 ist kein Demo-Administrator dieser Datenbank.</translation>
-    </message>
-    <message>
-        <source>init needs --account-code, --account-name and --email.</source>
-        <translation>init braucht --account-code, --account-name und --email.</translation>
-    </message>
-    <message>
-        <source>New password for %1: </source>
-        <translation>Neues Passwort für %1: </translation>
-    </message>
-    <message>
-        <source>Scan this QR code with an authenticator app, or enter the secret by hand:</source>
-        <translation>Scannen Sie diesen QR-Code mit einer Authenticator-App oder geben Sie das Geheimnis von Hand ein:</translation>
-    </message>
-    <message>
-        <source>Secret: %1</source>
-        <translation>Geheimnis: %1</translation>
-    </message>
-    <message>
-        <source>One-time code from the app: </source>
-        <translation>Einmalcode aus der App: </translation>
-    </message>
-    <message>
-        <source>Created account %1 with %2 as its first Super Administrator.</source>
-        <translation>Konto %1 mit %2 als erstem Super-Administrator angelegt.</translation>
-    </message>
-    <message>
-        <source>--users takes a number from 10 to 2000000.</source>
-        <translation>--users erwartet eine Zahl von 10 bis 2000000.</translation>
-    </message>
-    <message>
-        <source>Demo database ready at %1.</source>
-        <translation>Demo-Datenbank bereit unter %1.</translation>
-    </message>
-    <message>
-        <source>Every demo administrator&apos;s password is: %1</source>
-        <translation>Das Passwort aller Demo-Administratoren lautet: %1</translation>
-    </message>
-    <message>
-        <source>One-time codes: wardenctl totp-code SECRET, or add the secret to an authenticator app.</source>
-        <translation>Einmalcodes: wardenctl totp-code GEHEIMNIS, oder das Geheimnis in eine Authenticator-App eintragen.</translation>
-    </message>
-    <message>
-        <source>Protected permissions: %1</source>
-        <translation>Geschützte Berechtigungen: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Role management: %1</source>
-        <translation>Rollenverwaltung: %1</translation>
-    </message>
+</context>
+<context>
+    <name>CliCommand</name>
     <message>
         <source>Name the account with --account CODE.</source>
         <translation>Nennen Sie das Konto mit --account KÜRZEL.</translation>
@@ -959,253 +983,6 @@
     <message>
         <source>Name the role.</source>
         <translation>Nennen Sie die Rolle.</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3)
-Domains: %4</source>
-        <translation>%1 — %2 (%3)
-Domänen: %4</translation>
-    </message>
-    <message>
-        <source>account create needs --code, --name and --kind (group or mail_processing).</source>
-        <translation>account create braucht --code, --name und --kind (group oder mail_processing).</translation>
-    </message>
-    <message>
-        <source>Created account %1.</source>
-        <translation>Konto %1 angelegt.</translation>
-    </message>
-    <message>
-        <source>account takes list, show or create.</source>
-        <translation>account kennt list, show oder create.</translation>
-    </message>
-    <message>
-        <source> (disabled)</source>
-        <translation> (deaktiviert)</translation>
-    </message>
-    <message>
-        <source>%1 — %2
-Roles: %3</source>
-        <translation>%1 — %2
-Rollen: %3</translation>
-    </message>
-    <message>
-        <source>Added %1.</source>
-        <translation>%1 hinzugefügt.</translation>
-    </message>
-    <message>
-        <source>Disabled %1.</source>
-        <translation>%1 deaktiviert.</translation>
-    </message>
-    <message>
-        <source>Enabled %1.</source>
-        <translation>%1 aktiviert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n Mitglied</numerusform>
-            <numerusform>%n Mitglieder</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--permissions: %1</source>
-        <translation>--permissions: %1</translation>
-    </message>
-    <message>
-        <source>Created role &quot;%1&quot;.</source>
-        <translation>Rolle „%1“ angelegt.</translation>
-    </message>
-    <message>
-        <source> (protected)</source>
-        <translation> (geschützt)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n user(s) to &quot;%1&quot;.</source>
-        <translation>
-            <numerusform>%n Benutzer zu „%1“ hinzugefügt.</numerusform>
-            <numerusform>%n Benutzer zu „%1“ hinzugefügt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> Already members: %1.</source>
-        <translation> Bereits Mitglieder: %1.</translation>
-    </message>
-    <message>
-        <source>Removed %1 from &quot;%2&quot;.</source>
-        <translation>%1 aus „%2“ entfernt.</translation>
-    </message>
-    <message>
-        <source>Copied &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>„%1“ nach „%2“ kopiert.</translation>
-    </message>
-    <message>
-        <source>Deleted role &quot;%1&quot;.</source>
-        <translation>Rolle „%1“ gelöscht.</translation>
-    </message>
-    <message>
-        <source>role takes list, show, members, add-member, remove-member, create, copy or delete.</source>
-        <translation>role kennt list, show, members, add-member, remove-member, create, copy oder delete.</translation>
-    </message>
-    <message>
-        <source>You hold no administrator role.</source>
-        <translation>Sie haben keine Administratorrolle.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit log is intact (%n entries checked).</source>
-        <translation>
-            <numerusform>Das Prüfprotokoll ist unversehrt (%n Eintrag geprüft).</numerusform>
-            <numerusform>Das Prüfprotokoll ist unversehrt (%n Einträge geprüft).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The audit log was tampered with at entry %1: %2</source>
-        <translation>Das Prüfprotokoll wurde bei Eintrag %1 manipuliert: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write to standard output.</source>
-        <translation>Auf die Standardausgabe kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>audit takes list, verify or export.</source>
-        <translation>audit kennt list, verify oder export.</translation>
-    </message>
-    <message>
-        <source>%1 now delegates to %2.</source>
-        <translation>%1 delegiert jetzt an %2.</translation>
-    </message>
-    <message>
-        <source>%1 no longer delegates to %2.</source>
-        <translation>%1 delegiert nicht mehr an %2.</translation>
-    </message>
-    <message>
-        <source>partner needs list, delegate or revoke.</source>
-        <translation>partner braucht list, delegate oder revoke.</translation>
-    </message>
-    <message>
-        <source>external-admin apply needs --accounts A,B,C --role ROLE EMAIL.</source>
-        <translation>external-admin apply braucht --accounts A,B,C --role ROLLE E-MAIL.</translation>
-    </message>
-    <message>
-        <source>external-admin %1 needs --account C --role ROLE EMAIL.</source>
-        <translation>external-admin %1 braucht --account C --role ROLLE E-MAIL.</translation>
-    </message>
-    <message>
-        <source>%1 is an external administrator of %2 as %3.</source>
-        <translation>%1 ist externer Administrator von %2 als %3.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer an external administrator of %2.</source>
-        <translation>%1 ist nicht mehr externer Administrator von %2.</translation>
-    </message>
-    <message>
-        <source>external-admin needs list, add, change-role, remove or apply.</source>
-        <translation>external-admin braucht list, add, change-role, remove oder apply.</translation>
-    </message>
-    <message>
-        <source>ip needs show or set.</source>
-        <translation>ip braucht show oder set.</translation>
-    </message>
-    <message>
-        <source>%1 allows: %2
-Partner sign-in exempt: %3</source>
-        <translation>%1 erlaubt: %2
-Partneranmeldung ausgenommen: %3</translation>
-    </message>
-    <message>
-        <source>any address (no allow-list)</source>
-        <translation>jede Adresse (keine Zulassungsliste)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>domain needs add, link or unlink.</source>
-        <translation>domain braucht add, link oder unlink.</translation>
-    </message>
-    <message>
-        <source>Done: %1 %2 %3.</source>
-        <translation>Erledigt: %1 %2 %3.</translation>
-    </message>
-    <message>
-        <source>import needs a CSV file (or - for standard input).</source>
-        <translation>import braucht eine CSV-Datei (oder - für die Standardeingabe).</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</source>
-        <translation>%1 Zeilen: %2 neu, %3 aktualisiert, %4 verschoben, %5 Adressänderungen, %6 Rollenzuweisungen.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-    <message>
-        <source>… and %1 more rejected rows.</source>
-        <translation>… und %1 weitere abgelehnte Zeilen.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2 (%3) → %4 (%5) removes: %6</source>
-        <translation>Zeile %1: %2 (%3) → %4 (%5) entfernt: %6</translation>
-    </message>
-    <message>
-        <source>no roles</source>
-        <translation>keine Rollen</translation>
-    </message>
-    <message>
-        <source>Imported.</source>
-        <translation>Importiert.</translation>
-    </message>
-    <message>
-        <source>health record-test needs --account C --admin EMAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</source>
-        <translation>health record-test braucht --account C --admin E-MAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</translation>
-    </message>
-    <message>
-        <source>Recorded for %1.</source>
-        <translation>Für %1 erfasst.</translation>
-    </message>
-    <message>
-        <source>health needs report (the default), record-test or record-review.</source>
-        <translation>health braucht report (Standard), record-test oder record-review.</translation>
-    </message>
-    <message>
-        <source>You may not see the administrators&apos; health of any account.</source>
-        <translation>Sie dürfen den Zustand der Administratoren keines Kontos sehen.</translation>
-    </message>
-    <message>
-        <source>%1 is now %2.</source>
-        <translation>%1 ist jetzt %2.</translation>
-    </message>
-    <message>
-        <source>%1 is now %2; removed roles: %3.</source>
-        <translation>%1 ist jetzt %2; entfernte Rollen: %3.</translation>
-    </message>
-    <message>
-        <source>The UPN of %1 is now %2.</source>
-        <translation>Der UPN von %1 ist jetzt %2.</translation>
-    </message>
-    <message>
-        <source>user takes list, show, add, disable, enable, set-address or set-upn.</source>
-        <translation>user braucht list, show, add, disable, enable, set-address oder set-upn.</translation>
-    </message>
-    <message>
-        <source>--method is sso or local_password, not &quot;%1&quot;.</source>
-        <translation>--method ist sso oder local_password, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>%1 is not in %2&apos;s directory.</source>
-        <translation>%1 ist nicht im Verzeichnis von %2.</translation>
     </message>
     <message>
         <source>Confirm with your password: </source>
@@ -1219,214 +996,40 @@ Partneranmeldung ausgenommen: %3</translation>
         <source>Temporary password for %1 (shown once; they set their own and enroll an authenticator at first sign-in): %2</source>
         <translation>Vorläufiges Passwort für %1 (wird einmal angezeigt; bei der ersten Anmeldung werden ein eigenes Passwort gesetzt und ein Authenticator eingerichtet): %2</translation>
     </message>
+</context>
+<context>
+    <name>CliContext</name>
     <message>
-        <source>Added.</source>
-        <translation>Hinzugefügt.</translation>
+        <source>Say who you are with --as EMAIL.</source>
+        <translation>Geben Sie mit --as E-MAIL an, wer Sie sind.</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
+        <source>Scan this QR code with an authenticator app, or enter the secret by hand:</source>
+        <translation>Scannen Sie diesen QR-Code mit einer Authenticator-App oder geben Sie das Geheimnis von Hand ein:</translation>
     </message>
     <message>
-        <source>Password reset; the second factor is enrolled again.</source>
-        <translation>Passwort zurückgesetzt; der zweite Faktor wird neu eingerichtet.</translation>
-    </message>
-    <message>
-        <source>admin backup EMAIL on|off</source>
-        <translation>admin backup EMAIL on|off</translation>
-    </message>
-    <message>
-        <source>Unknown admin command &quot;%1&quot;.</source>
-        <translation>Unbekannter admin-Befehl „%1“.</translation>
-    </message>
-    <message>
-        <source>--kind is add_member, remove_member, reset_password, content_view_on or content_view_off.</source>
-        <translation>--kind ist add_member, remove_member, reset_password, content_view_on oder content_view_off.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Filed request #%1; an account contact of Director level or higher must approve it within %n day(s).</source>
-        <translation>
-            <numerusform>Antrag Nr. %1 gestellt; ein Kontoansprechpartner ab Direktorenebene muss ihn innerhalb von %n Tag genehmigen.</numerusform>
-            <numerusform>Antrag Nr. %1 gestellt; ein Kontoansprechpartner ab Direktorenebene muss ihn innerhalb von %n Tagen genehmigen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name the request by its number.</source>
-        <translation>Geben Sie die Nummer des Antrags an.</translation>
-    </message>
-    <message>
-        <source>Approved and applied request #%1.</source>
-        <translation>Antrag Nr. %1 genehmigt und angewendet.</translation>
-    </message>
-    <message>
-        <source>Unknown request command &quot;%1&quot;.</source>
-        <translation>Unbekannter request-Befehl „%1“.</translation>
-    </message>
-    <message>
-        <source>  (approves)</source>
-        <translation>  (approves)</translation>
-    </message>
-    <message>
-        <source>%1 is not a contact of this account.</source>
-        <translation>%1 ist kein Ansprechpartner dieses Kontos.</translation>
-    </message>
-    <message>
-        <source>Unknown contact command &quot;%1&quot;.</source>
-        <translation>Unbekannter contact-Befehl „%1“.</translation>
+        <source>Secret: %1</source>
+        <translation>Geheimnis: %1</translation>
     </message>
     <message>
         <source>Warning: %1 Run &quot;wardenctl audit verify&quot;.</source>
         <translation>Warnung: %1 Führen Sie „wardenctl audit verify“ aus.</translation>
     </message>
     <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>One-time code: </source>
+        <translation>Einmalcode: </translation>
+    </message>
+    <message>
         <source>Run &quot;wardenctl --as %1 enroll&quot;.</source>
         <translation>Führen Sie „wardenctl --as %1 enroll“ aus.</translation>
     </message>
-    <message>
-        <source>Temporary password for %1: </source>
-        <translation>Temporäres Passwort für %1: </translation>
-    </message>
-    <message>
-        <source>Choose your password: </source>
-        <translation>Wählen Sie Ihr Passwort: </translation>
-    </message>
-    <message>
-        <source>The same password again: </source>
-        <translation>Dasselbe Passwort noch einmal: </translation>
-    </message>
-    <message>
-        <source>The two passwords differ; nothing was changed.</source>
-        <translation>Die beiden Passwörter unterscheiden sich; es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>%1 is enrolled: sign in with your new password and a code from the app.</source>
-        <translation>%1 ist eingerichtet: Melden Sie sich mit Ihrem neuen Passwort und einem Code aus der App an.</translation>
-    </message>
-    <message>
-        <source>  Failed sign-ins in the last 24 hours: %1</source>
-        <translation>  Failed sign-ins in the last 24 hours: %1</translation>
-    </message>
-    <message>
-        <source>  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]</translation>
-    </message>
-    <message>
-        <source>  demo [--users N]</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  demo [--users N]</translation>
-    </message>
-    <message>
-        <source>  signin | signout | whoami</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  signin | signout | whoami</translation>
-    </message>
-    <message>
-        <source>  enroll   first sign-in with a temporary password: set your own (WARDEN_NEW_PASSWORD or
-           prompted twice) and enroll an authenticator app (QR code, then --otp or a prompt)</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  enroll   erste Anmeldung mit einem temporären Passwort: eigenes setzen (WARDEN_NEW_PASSWORD oder
-           zweimal abgefragt) und eine Authenticator-App einrichten (QR-Code, dann --otp oder Abfrage)</translation>
-    </message>
-    <message>
-        <source>  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C</translation>
-    </message>
-    <message>
-        <source>  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
-       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user&apos;s admin roles)</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
-       set-address EMAIL NEW-EMAIL [--confirm]   (entfernt die Administratorrollen des Benutzers)</translation>
-    </message>
-    <message>
-        <source>  role list --account C | show --account C ROLE | members --account C ROLE
-       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
-       create --account C NAME [--description D] [--permissions JSON]
-       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  role list --account C | show --account C ROLE | members --account C ROLE
-       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
-       create --account C NAME [--description D] [--permissions JSON]
-       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]</translation>
-    </message>
-    <message>
-        <source>  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]</translation>
-    </message>
-    <message>
-        <source>  partner list | delegate --account C PARTNER | revoke --account C PARTNER</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  partner list | delegate --account C PARTNER | revoke --account C PARTNER</translation>
-    </message>
-    <message>
-        <source>  external-admin list --account C | add --account C --role R EMAIL
-       change-role --account C --role R EMAIL | remove --account C EMAIL
-       apply --accounts C1,C2,... --role R EMAIL</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  external-admin list --account C | add --account C --role R EMAIL
-       change-role --account C --role R EMAIL | remove --account C EMAIL
-       apply --accounts C1,C2,... --role R EMAIL</translation>
-    </message>
-    <message>
-        <source>  ip show --account C | set --account C [--partner-exempt] CIDR...</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  ip show --account C | set --account C [--partner-exempt] CIDR...</translation>
-    </message>
-    <message>
-        <source>  domain add|link|unlink --account C DOMAIN</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  domain add|link|unlink --account C DOMAIN</translation>
-    </message>
-    <message>
-        <source>  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]</translation>
-    </message>
-    <message>
-        <source>  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
-       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
-       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]</translation>
-    </message>
-    <message>
-        <source>  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL
-       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL
-       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL
-       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL
-       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]</translation>
-    </message>
-    <message>
-        <source>  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
-       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
-       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID</translation>
-    </message>
-    <message>
-        <source>  contact list --account C | set --account C --email E --name N --title T [--director]
-       remove --account C EMAIL</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  contact list --account C | set --account C --email E --name N --title T [--director]
-       remove --account C EMAIL</translation>
-    </message>
-    <message>
-        <source>  totp-code SECRET   print the current code for a base32 secret (like oathtool)</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  totp-code SECRET   aktuellen Code zu einem Base32-Geheimnis ausgeben (wie oathtool)</translation>
-    </message>
-    <message>
-        <source>  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  demo-code EMAIL    aktuellen Code eines Demo-Administrators ausgeben (Geheimnis aus dem Schlüsselbund)</translation>
-    </message>
+</context>
+<context>
+    <name>CliUsage</name>
     <message>
         <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
                  [--client-address IP] &lt;command&gt; [arguments]</source>
@@ -1466,6 +1069,28 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     <message>
         <source>6 digits</source>
         <translation>6 Ziffern</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCommand</name>
+    <message>
+        <source>  contact list --account C | set --account C --email E --name N --title T [--director]
+       remove --account C EMAIL</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  contact list --account C | set --account C --email E --name N --title T [--director]
+       remove --account C EMAIL</translation>
+    </message>
+    <message>
+        <source>contact takes list, set or remove.</source>
+        <translation>contact kennt list, set oder remove.</translation>
+    </message>
+    <message>
+        <source>  (approves)</source>
+        <translation>  (approves)</translation>
+    </message>
+    <message>
+        <source>%1 is not a contact of this account.</source>
+        <translation>%1 ist kein Ansprechpartner dieses Kontos.</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1195,42 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     </message>
 </context>
 <context>
+    <name>DemoCodeCommand</name>
+    <message>
+        <source>  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  demo-code EMAIL    aktuellen Code eines Demo-Administrators ausgeben (Geheimnis aus dem Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>%1 is not a demo administrator of this database.</source>
+        <translation>%1 ist kein Demo-Administrator dieser Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>  demo [--users N]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  demo [--users N]</translation>
+    </message>
+    <message>
+        <source>--users takes a number from 10 to 2000000.</source>
+        <translation>--users erwartet eine Zahl von 10 bis 2000000.</translation>
+    </message>
+    <message>
+        <source>Demo database ready at %1.</source>
+        <translation>Demo-Datenbank bereit unter %1.</translation>
+    </message>
+    <message>
+        <source>Every demo administrator&apos;s password is: %1</source>
+        <translation>Das Passwort aller Demo-Administratoren lautet: %1</translation>
+    </message>
+    <message>
+        <source>One-time codes: wardenctl totp-code SECRET, or add the secret to an authenticator app.</source>
+        <translation>Einmalcodes: wardenctl totp-code GEHEIMNIS, oder das Geheimnis in eine Authenticator-App eintragen.</translation>
+    </message>
+</context>
+<context>
     <name>DemoSeeder</name>
     <message>
         <source>The demo needs an empty database; this one already has administrators.</source>
@@ -1648,6 +1309,22 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     </message>
 </context>
 <context>
+    <name>DomainCommand</name>
+    <message>
+        <source>  domain add|link|unlink --account C DOMAIN</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  domain add|link|unlink --account C DOMAIN</translation>
+    </message>
+    <message>
+        <source>domain needs add, link or unlink.</source>
+        <translation>domain braucht add, link oder unlink.</translation>
+    </message>
+    <message>
+        <source>Done: %1 %2 %3.</source>
+        <translation>Erledigt: %1 %2 %3.</translation>
+    </message>
+</context>
+<context>
     <name>EditAdminDialog</name>
     <message>
         <source>Edit Admin</source>
@@ -1660,6 +1337,40 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     <message>
         <source>Sign-in &amp;method:</source>
         <translation>&amp;Anmeldemethode:</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollCommand</name>
+    <message>
+        <source>  enroll   first sign-in with a temporary password: set your own (WARDEN_NEW_PASSWORD or
+           prompted twice) and enroll an authenticator app (QR code, then --otp or a prompt)</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  enroll   erste Anmeldung mit einem temporären Passwort: eigenes setzen (WARDEN_NEW_PASSWORD oder
+           zweimal abgefragt) und eine Authenticator-App einrichten (QR-Code, dann --otp oder Abfrage)</translation>
+    </message>
+    <message>
+        <source>Temporary password for %1: </source>
+        <translation>Temporäres Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>Choose your password: </source>
+        <translation>Wählen Sie Ihr Passwort: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Dasselbe Passwort noch einmal: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Die beiden Passwörter unterscheiden sich; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>One-time code from the app: </source>
+        <translation>Einmalcode aus der App: </translation>
+    </message>
+    <message>
+        <source>%1 is enrolled: sign in with your new password and a code from the app.</source>
+        <translation>%1 ist eingerichtet: Melden Sie sich mit Ihrem neuen Passwort und einem Code aus der App an.</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1402,38 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     <message>
         <source>6 digits</source>
         <translation>6 Ziffern</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalAdminCommand</name>
+    <message>
+        <source>  external-admin list --account C | add --account C --role R EMAIL
+       change-role --account C --role R EMAIL | remove --account C EMAIL
+       apply --accounts C1,C2,... --role R EMAIL</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  external-admin list --account C | add --account C --role R EMAIL
+       change-role --account C --role R EMAIL | remove --account C EMAIL
+       apply --accounts C1,C2,... --role R EMAIL</translation>
+    </message>
+    <message>
+        <source>external-admin needs list, add, change-role, remove or apply.</source>
+        <translation>external-admin braucht list, add, change-role, remove oder apply.</translation>
+    </message>
+    <message>
+        <source>external-admin apply needs --accounts A,B,C --role ROLE EMAIL.</source>
+        <translation>external-admin apply braucht --accounts A,B,C --role ROLLE E-MAIL.</translation>
+    </message>
+    <message>
+        <source>external-admin %1 needs --account C --role ROLE EMAIL.</source>
+        <translation>external-admin %1 braucht --account C --role ROLLE E-MAIL.</translation>
+    </message>
+    <message>
+        <source>%1 is an external administrator of %2 as %3.</source>
+        <translation>%1 ist externer Administrator von %2 als %3.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an external administrator of %2.</source>
+        <translation>%1 ist nicht mehr externer Administrator von %2.</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1504,36 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     <message>
         <source>One-time &amp;code:</source>
         <translation>Einmal&amp;code:</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCommand</name>
+    <message>
+        <source>  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
+       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
+       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]</translation>
+    </message>
+    <message>
+        <source>health needs report (the default), record-test or record-review.</source>
+        <translation>health braucht report (Standard), record-test oder record-review.</translation>
+    </message>
+    <message>
+        <source>health record-test needs --account C --admin EMAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</source>
+        <translation>health record-test braucht --account C --admin E-MAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</translation>
+    </message>
+    <message>
+        <source>Recorded for %1.</source>
+        <translation>Für %1 erfasst.</translation>
+    </message>
+    <message>
+        <source>You may not see the administrators&apos; health of any account.</source>
+        <translation>Sie dürfen den Zustand der Administratoren keines Kontos sehen.</translation>
+    </message>
+    <message>
+        <source>  Failed sign-ins in the last 24 hours: %1</source>
+        <translation>  Failed sign-ins in the last 24 hours: %1</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1699,46 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</source>
+        <translation>%1 Zeilen: %2 neu, %3 aktualisiert, %4 verschoben, %5 Adressänderungen, %6 Rollenzuweisungen.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more rejected rows.</source>
+        <translation>… und %1 weitere abgelehnte Zeilen.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 (%3) → %4 (%5) removes: %6</source>
+        <translation>Zeile %1: %2 (%3) → %4 (%5) entfernt: %6</translation>
+    </message>
+    <message>
+        <source>no roles</source>
+        <translation>keine Rollen</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importiert.</translation>
+    </message>
+    <message>
+        <source>  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]</translation>
+    </message>
+    <message>
+        <source>import needs a CSV file (or - for standard input).</source>
+        <translation>import braucht eine CSV-Datei (oder - für die Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportHeader</name>
     <message>
         <source>The file is empty; a directory CSV starts with a header row.</source>
@@ -2041,6 +1854,60 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     </message>
 </context>
 <context>
+    <name>InitCommand</name>
+    <message>
+        <source>  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]</translation>
+    </message>
+    <message>
+        <source>init needs --account-code, --account-name and --email.</source>
+        <translation>init braucht --account-code, --account-name und --email.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Neues Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>One-time code from the app: </source>
+        <translation>Einmalcode aus der App: </translation>
+    </message>
+    <message>
+        <source>Created account %1 with %2 as its first Super Administrator.</source>
+        <translation>Konto %1 mit %2 als erstem Super-Administrator angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>IpCommand</name>
+    <message>
+        <source>  ip show --account C | set --account C [--partner-exempt] CIDR...</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  ip show --account C | set --account C [--partner-exempt] CIDR...</translation>
+    </message>
+    <message>
+        <source>ip needs show or set.</source>
+        <translation>ip braucht show oder set.</translation>
+    </message>
+    <message>
+        <source>%1 allows: %2
+Partner sign-in exempt: %3</source>
+        <translation>%1 erlaubt: %2
+Partneranmeldung ausgenommen: %3</translation>
+    </message>
+    <message>
+        <source>any address (no allow-list)</source>
+        <translation>jede Adresse (keine Zulassungsliste)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>IpRange</name>
     <message>
         <source>An IP range cannot be empty.</source>
@@ -2153,6 +2020,26 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     <message>
         <source>Why the change is needed; the approver decides on this.</source>
         <translation>Warum die Änderung nötig ist; die genehmigende Person entscheidet danach.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCommand</name>
+    <message>
+        <source>  partner list | delegate --account C PARTNER | revoke --account C PARTNER</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  partner list | delegate --account C PARTNER | revoke --account C PARTNER</translation>
+    </message>
+    <message>
+        <source>partner needs list, delegate or revoke.</source>
+        <translation>partner braucht list, delegate oder revoke.</translation>
+    </message>
+    <message>
+        <source>%1 now delegates to %2.</source>
+        <translation>%1 delegiert jetzt an %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer delegates to %2.</source>
+        <translation>%1 delegiert nicht mehr an %2.</translation>
     </message>
 </context>
 <context>
@@ -2443,10 +2330,115 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     </message>
 </context>
 <context>
+    <name>RequestCommand</name>
+    <message>
+        <source>  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
+       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
+       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID</translation>
+    </message>
+    <message>
+        <source>request takes list, create, approve, reject or cancel.</source>
+        <translation>request kennt list, create, approve, reject oder cancel.</translation>
+    </message>
+    <message>
+        <source>Name the request by its number.</source>
+        <translation>Geben Sie die Nummer des Antrags an.</translation>
+    </message>
+    <message>
+        <source>--kind is add_member, remove_member, reset_password, content_view_on or content_view_off.</source>
+        <translation>--kind ist add_member, remove_member, reset_password, content_view_on oder content_view_off.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed request #%1; an account contact of Director level or higher must approve it within %n day(s).</source>
+        <translation>
+            <numerusform>Antrag Nr. %1 gestellt; ein Kontoansprechpartner ab Direktorenebene muss ihn innerhalb von %n Tag genehmigen.</numerusform>
+            <numerusform>Antrag Nr. %1 gestellt; ein Kontoansprechpartner ab Direktorenebene muss ihn innerhalb von %n Tagen genehmigen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved and applied request #%1.</source>
+        <translation>Antrag Nr. %1 genehmigt und angewendet.</translation>
+    </message>
+</context>
+<context>
     <name>RevealCredentialDialog</name>
     <message>
         <source>Backup Credential</source>
         <translation>Notfall-Zugangsdaten</translation>
+    </message>
+</context>
+<context>
+    <name>RoleCommand</name>
+    <message>
+        <source>Protected permissions: %1</source>
+        <translation>Geschützte Berechtigungen: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Role management: %1</source>
+        <translation>Rollenverwaltung: %1</translation>
+    </message>
+    <message>
+        <source>  role list --account C | show --account C ROLE | members --account C ROLE
+       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
+       create --account C NAME [--description D] [--permissions JSON]
+       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  role list --account C | show --account C ROLE | members --account C ROLE
+       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
+       create --account C NAME [--description D] [--permissions JSON]
+       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]</translation>
+    </message>
+    <message>
+        <source>role takes list, show, members, add-member, remove-member, create, copy or delete.</source>
+        <translation>role kennt list, show, members, add-member, remove-member, create, copy oder delete.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--permissions: %1</source>
+        <translation>--permissions: %1</translation>
+    </message>
+    <message>
+        <source>Created role &quot;%1&quot;.</source>
+        <translation>Rolle „%1“ angelegt.</translation>
+    </message>
+    <message>
+        <source> (protected)</source>
+        <translation> (geschützt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n user(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n Benutzer zu „%1“ hinzugefügt.</numerusform>
+            <numerusform>%n Benutzer zu „%1“ hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Already members: %1.</source>
+        <translation> Bereits Mitglieder: %1.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from &quot;%2&quot;.</source>
+        <translation>%1 aus „%2“ entfernt.</translation>
+    </message>
+    <message>
+        <source>Copied &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>„%1“ nach „%2“ kopiert.</translation>
+    </message>
+    <message>
+        <source>Deleted role &quot;%1&quot;.</source>
+        <translation>Rolle „%1“ gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2596,30 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     </message>
 </context>
 <context>
+    <name>SigninCommand</name>
+    <message>
+        <source>  signin   sign in once; the session is kept in the keychain for the next commands</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  signin   einmal anmelden; die Sitzung bleibt für die nächsten Befehle im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Signed in as %1; the session lasts %2 minutes after the last command.</source>
+        <translation>Angemeldet als %1; die Sitzung gilt bis %2 Minuten nach dem letzten Befehl.</translation>
+    </message>
+</context>
+<context>
+    <name>SignoutCommand</name>
+    <message>
+        <source>  signout  end the session kept in the keychain</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  signout  die Sitzung im Schlüsselbund beenden</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+</context>
+<context>
     <name>TemporaryPasswordDialog</name>
     <message>
         <source>Temporary Password</source>
@@ -2619,6 +2635,72 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     </message>
 </context>
 <context>
+    <name>TotpCodeCommand</name>
+    <message>
+        <source>  totp-code SECRET   print the current code for a base32 secret (like oathtool)</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  totp-code SECRET   aktuellen Code zu einem Base32-Geheimnis ausgeben (wie oathtool)</translation>
+    </message>
+    <message>
+        <source>totp-code needs a base32 secret.</source>
+        <translation>totp-code braucht ein Base32-Geheimnis.</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
+       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user&apos;s admin roles)</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
+       set-address EMAIL NEW-EMAIL [--confirm]   (entfernt die Administratorrollen des Benutzers)</translation>
+    </message>
+    <message>
+        <source>user takes list, show, add, disable, enable, set-address or set-upn.</source>
+        <translation>user braucht list, show, add, disable, enable, set-address oder set-upn.</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (deaktiviert)</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Roles: %3</source>
+        <translation>%1 — %2
+Rollen: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>%1 deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>%1 aktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2; removed roles: %3.</source>
+        <translation>%1 ist jetzt %2; entfernte Rollen: %3.</translation>
+    </message>
+    <message>
+        <source>The UPN of %1 is now %2.</source>
+        <translation>Der UPN von %1 ist jetzt %2.</translation>
+    </message>
+</context>
+<context>
     <name>UserFields</name>
     <message>
         <source>&quot;%1&quot; is not a valid email address.</source>
@@ -2631,6 +2713,18 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     <message>
         <source>The UPN of %1 is longer than %2 characters.</source>
         <translation>Der UPN von %1 ist länger als %2 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>WhoamiCommand</name>
+    <message>
+        <source>  whoami   who is signed in, and their roles in each account they see</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  whoami   wer angemeldet ist, und seine Rollen in jedem sichtbaren Konto</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,32 @@
     </message>
 </context>
 <context>
+    <name>AccountCommand</name>
+    <message>
+        <source>  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C</translation>
+    </message>
+    <message>
+        <source>account takes list, show or create.</source>
+        <translation>account takes list, show or create.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)
+Domains: %4</source>
+        <translation>%1 — %2 (%3)
+Domains: %4</translation>
+    </message>
+    <message>
+        <source>account create needs --code, --name and --kind (group or mail_processing).</source>
+        <translation>account create needs --code, --name and --kind (group or mail_processing).</translation>
+    </message>
+    <message>
+        <source>Created account %1.</source>
+        <translation>Created account %1.</translation>
+    </message>
+</context>
+<context>
     <name>AccountContactService</name>
     <message>
         <source>A contact needs a name.</source>
@@ -230,6 +256,46 @@
     </message>
 </context>
 <context>
+    <name>AdminCommand</name>
+    <message>
+        <source>  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL
+       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL
+       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL
+       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL
+       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]</translation>
+    </message>
+    <message>
+        <source>Password reset; the second factor is enrolled again.</source>
+        <translation>Password reset; the second factor is enrolled again.</translation>
+    </message>
+    <message>
+        <source>admin takes list, add, edit, reset-password, delete, backup, rotate or reveal.</source>
+        <translation>admin takes list, add, edit, reset-password, delete, backup, rotate or reveal.</translation>
+    </message>
+    <message>
+        <source>--method is sso or local_password, not &quot;%1&quot;.</source>
+        <translation>--method is sso or local_password, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2&apos;s directory.</source>
+        <translation>%1 is not in %2&apos;s directory.</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Added.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>admin backup EMAIL on|off</source>
+        <translation>admin backup EMAIL on|off</translation>
+    </message>
+</context>
+<context>
     <name>AdminManagementDialog</name>
     <message>
         <source>Admin Management</source>
@@ -388,6 +454,41 @@
     <message>
         <source>Results:</source>
         <translation>Results:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]</translation>
+    </message>
+    <message>
+        <source>You hold no administrator role.</source>
+        <translation>You hold no administrator role.</translation>
+    </message>
+    <message>
+        <source>audit takes list, verify or export.</source>
+        <translation>audit takes list, verify or export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact (%n entries checked).</source>
+        <translation>
+            <numerusform>The audit log is intact (%n entry checked).</numerusform>
+            <numerusform>The audit log is intact (%n entries checked).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with at entry %1: %2</source>
+        <translation>The audit log was tampered with at entry %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Cannot write to standard output.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -869,89 +970,12 @@
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Say who you are with --as EMAIL.</source>
-        <translation>Say who you are with --as EMAIL.</translation>
+        <source>&quot;%1&quot; takes no option &quot;%2&quot;.</source>
+        <translation>&quot;%1&quot; takes no option &quot;%2&quot;.</translation>
     </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Password for %1: </translation>
-    </message>
-    <message>
-        <source>One-time code: </source>
-        <translation>One-time code: </translation>
-    </message>
-    <message>
-        <source>Signed in as %1; the session lasts %2 minutes after the last command.</source>
-        <translation>Signed in as %1; the session lasts %2 minutes after the last command.</translation>
-    </message>
-    <message>
-        <source>Signed out.</source>
-        <translation>Signed out.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>Signed in as %1</translation>
-    </message>
-    <message>
-        <source>totp-code needs a base32 secret.</source>
-        <translation>totp-code needs a base32 secret.</translation>
-    </message>
-    <message>
-        <source>%1 is not a demo administrator of this database.</source>
-        <translation>%1 is not a demo administrator of this database.</translation>
-    </message>
-    <message>
-        <source>init needs --account-code, --account-name and --email.</source>
-        <translation>init needs --account-code, --account-name and --email.</translation>
-    </message>
-    <message>
-        <source>New password for %1: </source>
-        <translation>New password for %1: </translation>
-    </message>
-    <message>
-        <source>Scan this QR code with an authenticator app, or enter the secret by hand:</source>
-        <translation>Scan this QR code with an authenticator app, or enter the secret by hand:</translation>
-    </message>
-    <message>
-        <source>Secret: %1</source>
-        <translation>Secret: %1</translation>
-    </message>
-    <message>
-        <source>One-time code from the app: </source>
-        <translation>One-time code from the app: </translation>
-    </message>
-    <message>
-        <source>Created account %1 with %2 as its first Super Administrator.</source>
-        <translation>Created account %1 with %2 as its first Super Administrator.</translation>
-    </message>
-    <message>
-        <source>--users takes a number from 10 to 2000000.</source>
-        <translation>--users takes a number from 10 to 2000000.</translation>
-    </message>
-    <message>
-        <source>Demo database ready at %1.</source>
-        <translation>Demo database ready at %1.</translation>
-    </message>
-    <message>
-        <source>Every demo administrator&apos;s password is: %1</source>
-        <translation>Every demo administrator&apos;s password is: %1</translation>
-    </message>
-    <message>
-        <source>One-time codes: wardenctl totp-code SECRET, or add the secret to an authenticator app.</source>
-        <translation>One-time codes: wardenctl totp-code SECRET, or add the secret to an authenticator app.</translation>
-    </message>
-    <message>
-        <source>Protected permissions: %1</source>
-        <translation>Protected permissions: %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <source>Role management: %1</source>
-        <translation>Role management: %1</translation>
-    </message>
+</context>
+<context>
+    <name>CliCommand</name>
     <message>
         <source>Name the account with --account CODE.</source>
         <translation>Name the account with --account CODE.</translation>
@@ -959,253 +983,6 @@
     <message>
         <source>Name the role.</source>
         <translation>Name the role.</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3)
-Domains: %4</source>
-        <translation>%1 — %2 (%3)
-Domains: %4</translation>
-    </message>
-    <message>
-        <source>account create needs --code, --name and --kind (group or mail_processing).</source>
-        <translation>account create needs --code, --name and --kind (group or mail_processing).</translation>
-    </message>
-    <message>
-        <source>Created account %1.</source>
-        <translation>Created account %1.</translation>
-    </message>
-    <message>
-        <source>account takes list, show or create.</source>
-        <translation>account takes list, show or create.</translation>
-    </message>
-    <message>
-        <source> (disabled)</source>
-        <translation> (disabled)</translation>
-    </message>
-    <message>
-        <source>%1 — %2
-Roles: %3</source>
-        <translation>%1 — %2
-Roles: %3</translation>
-    </message>
-    <message>
-        <source>Added %1.</source>
-        <translation>Added %1.</translation>
-    </message>
-    <message>
-        <source>Disabled %1.</source>
-        <translation>Disabled %1.</translation>
-    </message>
-    <message>
-        <source>Enabled %1.</source>
-        <translation>Enabled %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n member</numerusform>
-            <numerusform>%n members</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--permissions: %1</source>
-        <translation>--permissions: %1</translation>
-    </message>
-    <message>
-        <source>Created role &quot;%1&quot;.</source>
-        <translation>Created role &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source> (protected)</source>
-        <translation> (protected)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n user(s) to &quot;%1&quot;.</source>
-        <translation>
-            <numerusform>Added %n user to &quot;%1&quot;.</numerusform>
-            <numerusform>Added %n users to &quot;%1&quot;.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> Already members: %1.</source>
-        <translation> Already members: %1.</translation>
-    </message>
-    <message>
-        <source>Removed %1 from &quot;%2&quot;.</source>
-        <translation>Removed %1 from &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Copied &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>Copied &quot;%1&quot; to &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>Deleted role &quot;%1&quot;.</source>
-        <translation>Deleted role &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>role takes list, show, members, add-member, remove-member, create, copy or delete.</source>
-        <translation>role takes list, show, members, add-member, remove-member, create, copy or delete.</translation>
-    </message>
-    <message>
-        <source>You hold no administrator role.</source>
-        <translation>You hold no administrator role.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit log is intact (%n entries checked).</source>
-        <translation>
-            <numerusform>The audit log is intact (%n entry checked).</numerusform>
-            <numerusform>The audit log is intact (%n entries checked).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The audit log was tampered with at entry %1: %2</source>
-        <translation>The audit log was tampered with at entry %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write to standard output.</source>
-        <translation>Cannot write to standard output.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>audit takes list, verify or export.</source>
-        <translation>audit takes list, verify or export.</translation>
-    </message>
-    <message>
-        <source>%1 now delegates to %2.</source>
-        <translation>%1 now delegates to %2.</translation>
-    </message>
-    <message>
-        <source>%1 no longer delegates to %2.</source>
-        <translation>%1 no longer delegates to %2.</translation>
-    </message>
-    <message>
-        <source>partner needs list, delegate or revoke.</source>
-        <translation>partner needs list, delegate or revoke.</translation>
-    </message>
-    <message>
-        <source>external-admin apply needs --accounts A,B,C --role ROLE EMAIL.</source>
-        <translation>external-admin apply needs --accounts A,B,C --role ROLE EMAIL.</translation>
-    </message>
-    <message>
-        <source>external-admin %1 needs --account C --role ROLE EMAIL.</source>
-        <translation>external-admin %1 needs --account C --role ROLE EMAIL.</translation>
-    </message>
-    <message>
-        <source>%1 is an external administrator of %2 as %3.</source>
-        <translation>%1 is an external administrator of %2 as %3.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer an external administrator of %2.</source>
-        <translation>%1 is no longer an external administrator of %2.</translation>
-    </message>
-    <message>
-        <source>external-admin needs list, add, change-role, remove or apply.</source>
-        <translation>external-admin needs list, add, change-role, remove or apply.</translation>
-    </message>
-    <message>
-        <source>ip needs show or set.</source>
-        <translation>ip needs show or set.</translation>
-    </message>
-    <message>
-        <source>%1 allows: %2
-Partner sign-in exempt: %3</source>
-        <translation>%1 allows: %2
-Partner sign-in exempt: %3</translation>
-    </message>
-    <message>
-        <source>any address (no allow-list)</source>
-        <translation>any address (no allow-list)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>domain needs add, link or unlink.</source>
-        <translation>domain needs add, link or unlink.</translation>
-    </message>
-    <message>
-        <source>Done: %1 %2 %3.</source>
-        <translation>Done: %1 %2 %3.</translation>
-    </message>
-    <message>
-        <source>import needs a CSV file (or - for standard input).</source>
-        <translation>import needs a CSV file (or - for standard input).</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</source>
-        <translation>%1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Line %1: %2</translation>
-    </message>
-    <message>
-        <source>… and %1 more rejected rows.</source>
-        <translation>… and %1 more rejected rows.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2 (%3) → %4 (%5) removes: %6</source>
-        <translation>Line %1: %2 (%3) → %4 (%5) removes: %6</translation>
-    </message>
-    <message>
-        <source>no roles</source>
-        <translation>no roles</translation>
-    </message>
-    <message>
-        <source>Imported.</source>
-        <translation>Imported.</translation>
-    </message>
-    <message>
-        <source>health record-test needs --account C --admin EMAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</source>
-        <translation>health record-test needs --account C --admin EMAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</translation>
-    </message>
-    <message>
-        <source>Recorded for %1.</source>
-        <translation>Recorded for %1.</translation>
-    </message>
-    <message>
-        <source>health needs report (the default), record-test or record-review.</source>
-        <translation>health needs report (the default), record-test or record-review.</translation>
-    </message>
-    <message>
-        <source>You may not see the administrators&apos; health of any account.</source>
-        <translation>You may not see the administrators&apos; health of any account.</translation>
-    </message>
-    <message>
-        <source>%1 is now %2.</source>
-        <translation>%1 is now %2.</translation>
-    </message>
-    <message>
-        <source>%1 is now %2; removed roles: %3.</source>
-        <translation>%1 is now %2; removed roles: %3.</translation>
-    </message>
-    <message>
-        <source>The UPN of %1 is now %2.</source>
-        <translation>The UPN of %1 is now %2.</translation>
-    </message>
-    <message>
-        <source>user takes list, show, add, disable, enable, set-address or set-upn.</source>
-        <translation>user takes list, show, add, disable, enable, set-address or set-upn.</translation>
-    </message>
-    <message>
-        <source>--method is sso or local_password, not &quot;%1&quot;.</source>
-        <translation>--method is sso or local_password, not &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>%1 is not in %2&apos;s directory.</source>
-        <translation>%1 is not in %2&apos;s directory.</translation>
     </message>
     <message>
         <source>Confirm with your password: </source>
@@ -1219,214 +996,40 @@ Partner sign-in exempt: %3</translation>
         <source>Temporary password for %1 (shown once; they set their own and enroll an authenticator at first sign-in): %2</source>
         <translation>Temporary password for %1 (shown once; they set their own and enroll an authenticator at first sign-in): %2</translation>
     </message>
+</context>
+<context>
+    <name>CliContext</name>
     <message>
-        <source>Added.</source>
-        <translation>Added.</translation>
+        <source>Say who you are with --as EMAIL.</source>
+        <translation>Say who you are with --as EMAIL.</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Saved.</translation>
+        <source>Scan this QR code with an authenticator app, or enter the secret by hand:</source>
+        <translation>Scan this QR code with an authenticator app, or enter the secret by hand:</translation>
     </message>
     <message>
-        <source>Password reset; the second factor is enrolled again.</source>
-        <translation>Password reset; the second factor is enrolled again.</translation>
-    </message>
-    <message>
-        <source>admin backup EMAIL on|off</source>
-        <translation>admin backup EMAIL on|off</translation>
-    </message>
-    <message>
-        <source>Unknown admin command &quot;%1&quot;.</source>
-        <translation>Unknown admin command &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>--kind is add_member, remove_member, reset_password, content_view_on or content_view_off.</source>
-        <translation>--kind is add_member, remove_member, reset_password, content_view_on or content_view_off.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Filed request #%1; an account contact of Director level or higher must approve it within %n day(s).</source>
-        <translation>
-            <numerusform>Filed request #%1; an account contact of Director level or higher must approve it within %n day.</numerusform>
-            <numerusform>Filed request #%1; an account contact of Director level or higher must approve it within %n days.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name the request by its number.</source>
-        <translation>Name the request by its number.</translation>
-    </message>
-    <message>
-        <source>Approved and applied request #%1.</source>
-        <translation>Approved and applied request #%1.</translation>
-    </message>
-    <message>
-        <source>Unknown request command &quot;%1&quot;.</source>
-        <translation>Unknown request command &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>  (approves)</source>
-        <translation>  (approves)</translation>
-    </message>
-    <message>
-        <source>%1 is not a contact of this account.</source>
-        <translation>%1 is not a contact of this account.</translation>
-    </message>
-    <message>
-        <source>Unknown contact command &quot;%1&quot;.</source>
-        <translation>Unknown contact command &quot;%1&quot;.</translation>
+        <source>Secret: %1</source>
+        <translation>Secret: %1</translation>
     </message>
     <message>
         <source>Warning: %1 Run &quot;wardenctl audit verify&quot;.</source>
         <translation>Warning: %1 Run &quot;wardenctl audit verify&quot;.</translation>
     </message>
     <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>One-time code: </source>
+        <translation>One-time code: </translation>
+    </message>
+    <message>
         <source>Run &quot;wardenctl --as %1 enroll&quot;.</source>
         <translation>Run &quot;wardenctl --as %1 enroll&quot;.</translation>
     </message>
-    <message>
-        <source>Temporary password for %1: </source>
-        <translation>Temporary password for %1: </translation>
-    </message>
-    <message>
-        <source>Choose your password: </source>
-        <translation>Choose your password: </translation>
-    </message>
-    <message>
-        <source>The same password again: </source>
-        <translation>The same password again: </translation>
-    </message>
-    <message>
-        <source>The two passwords differ; nothing was changed.</source>
-        <translation>The two passwords differ; nothing was changed.</translation>
-    </message>
-    <message>
-        <source>%1 is enrolled: sign in with your new password and a code from the app.</source>
-        <translation>%1 is enrolled: sign in with your new password and a code from the app.</translation>
-    </message>
-    <message>
-        <source>  Failed sign-ins in the last 24 hours: %1</source>
-        <translation>  Failed sign-ins in the last 24 hours: %1</translation>
-    </message>
-    <message>
-        <source>  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]</translation>
-    </message>
-    <message>
-        <source>  demo [--users N]</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  demo [--users N]</translation>
-    </message>
-    <message>
-        <source>  signin | signout | whoami</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  signin | signout | whoami</translation>
-    </message>
-    <message>
-        <source>  enroll   first sign-in with a temporary password: set your own (WARDEN_NEW_PASSWORD or
-           prompted twice) and enroll an authenticator app (QR code, then --otp or a prompt)</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  enroll   first sign-in with a temporary password: set your own (WARDEN_NEW_PASSWORD or
-           prompted twice) and enroll an authenticator app (QR code, then --otp or a prompt)</translation>
-    </message>
-    <message>
-        <source>  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C</translation>
-    </message>
-    <message>
-        <source>  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
-       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user&apos;s admin roles)</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
-       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user&apos;s admin roles)</translation>
-    </message>
-    <message>
-        <source>  role list --account C | show --account C ROLE | members --account C ROLE
-       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
-       create --account C NAME [--description D] [--permissions JSON]
-       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  role list --account C | show --account C ROLE | members --account C ROLE
-       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
-       create --account C NAME [--description D] [--permissions JSON]
-       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]</translation>
-    </message>
-    <message>
-        <source>  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]</translation>
-    </message>
-    <message>
-        <source>  partner list | delegate --account C PARTNER | revoke --account C PARTNER</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  partner list | delegate --account C PARTNER | revoke --account C PARTNER</translation>
-    </message>
-    <message>
-        <source>  external-admin list --account C | add --account C --role R EMAIL
-       change-role --account C --role R EMAIL | remove --account C EMAIL
-       apply --accounts C1,C2,... --role R EMAIL</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  external-admin list --account C | add --account C --role R EMAIL
-       change-role --account C --role R EMAIL | remove --account C EMAIL
-       apply --accounts C1,C2,... --role R EMAIL</translation>
-    </message>
-    <message>
-        <source>  ip show --account C | set --account C [--partner-exempt] CIDR...</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  ip show --account C | set --account C [--partner-exempt] CIDR...</translation>
-    </message>
-    <message>
-        <source>  domain add|link|unlink --account C DOMAIN</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  domain add|link|unlink --account C DOMAIN</translation>
-    </message>
-    <message>
-        <source>  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]</translation>
-    </message>
-    <message>
-        <source>  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
-       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
-       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]</translation>
-    </message>
-    <message>
-        <source>  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL
-       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL
-       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL
-       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL
-       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]</translation>
-    </message>
-    <message>
-        <source>  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
-       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
-       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID</translation>
-    </message>
-    <message>
-        <source>  contact list --account C | set --account C --email E --name N --title T [--director]
-       remove --account C EMAIL</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  contact list --account C | set --account C --email E --name N --title T [--director]
-       remove --account C EMAIL</translation>
-    </message>
-    <message>
-        <source>  totp-code SECRET   print the current code for a base32 secret (like oathtool)</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  totp-code SECRET   print the current code for a base32 secret (like oathtool)</translation>
-    </message>
-    <message>
-        <source>  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)</translation>
-    </message>
+</context>
+<context>
+    <name>CliUsage</name>
     <message>
         <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
                  [--client-address IP] &lt;command&gt; [arguments]</source>
@@ -1466,6 +1069,28 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     <message>
         <source>6 digits</source>
         <translation>6 digits</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCommand</name>
+    <message>
+        <source>  contact list --account C | set --account C --email E --name N --title T [--director]
+       remove --account C EMAIL</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  contact list --account C | set --account C --email E --name N --title T [--director]
+       remove --account C EMAIL</translation>
+    </message>
+    <message>
+        <source>contact takes list, set or remove.</source>
+        <translation>contact takes list, set or remove.</translation>
+    </message>
+    <message>
+        <source>  (approves)</source>
+        <translation>  (approves)</translation>
+    </message>
+    <message>
+        <source>%1 is not a contact of this account.</source>
+        <translation>%1 is not a contact of this account.</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1195,42 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     </message>
 </context>
 <context>
+    <name>DemoCodeCommand</name>
+    <message>
+        <source>  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)</translation>
+    </message>
+    <message>
+        <source>%1 is not a demo administrator of this database.</source>
+        <translation>%1 is not a demo administrator of this database.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>  demo [--users N]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  demo [--users N]</translation>
+    </message>
+    <message>
+        <source>--users takes a number from 10 to 2000000.</source>
+        <translation>--users takes a number from 10 to 2000000.</translation>
+    </message>
+    <message>
+        <source>Demo database ready at %1.</source>
+        <translation>Demo database ready at %1.</translation>
+    </message>
+    <message>
+        <source>Every demo administrator&apos;s password is: %1</source>
+        <translation>Every demo administrator&apos;s password is: %1</translation>
+    </message>
+    <message>
+        <source>One-time codes: wardenctl totp-code SECRET, or add the secret to an authenticator app.</source>
+        <translation>One-time codes: wardenctl totp-code SECRET, or add the secret to an authenticator app.</translation>
+    </message>
+</context>
+<context>
     <name>DemoSeeder</name>
     <message>
         <source>The demo needs an empty database; this one already has administrators.</source>
@@ -1648,6 +1309,22 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     </message>
 </context>
 <context>
+    <name>DomainCommand</name>
+    <message>
+        <source>  domain add|link|unlink --account C DOMAIN</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  domain add|link|unlink --account C DOMAIN</translation>
+    </message>
+    <message>
+        <source>domain needs add, link or unlink.</source>
+        <translation>domain needs add, link or unlink.</translation>
+    </message>
+    <message>
+        <source>Done: %1 %2 %3.</source>
+        <translation>Done: %1 %2 %3.</translation>
+    </message>
+</context>
+<context>
     <name>EditAdminDialog</name>
     <message>
         <source>Edit Admin</source>
@@ -1660,6 +1337,40 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     <message>
         <source>Sign-in &amp;method:</source>
         <translation>Sign-in &amp;method:</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollCommand</name>
+    <message>
+        <source>  enroll   first sign-in with a temporary password: set your own (WARDEN_NEW_PASSWORD or
+           prompted twice) and enroll an authenticator app (QR code, then --otp or a prompt)</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  enroll   first sign-in with a temporary password: set your own (WARDEN_NEW_PASSWORD or
+           prompted twice) and enroll an authenticator app (QR code, then --otp or a prompt)</translation>
+    </message>
+    <message>
+        <source>Temporary password for %1: </source>
+        <translation>Temporary password for %1: </translation>
+    </message>
+    <message>
+        <source>Choose your password: </source>
+        <translation>Choose your password: </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>The same password again: </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>The two passwords differ; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>One-time code from the app: </source>
+        <translation>One-time code from the app: </translation>
+    </message>
+    <message>
+        <source>%1 is enrolled: sign in with your new password and a code from the app.</source>
+        <translation>%1 is enrolled: sign in with your new password and a code from the app.</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1402,38 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     <message>
         <source>6 digits</source>
         <translation>6 digits</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalAdminCommand</name>
+    <message>
+        <source>  external-admin list --account C | add --account C --role R EMAIL
+       change-role --account C --role R EMAIL | remove --account C EMAIL
+       apply --accounts C1,C2,... --role R EMAIL</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  external-admin list --account C | add --account C --role R EMAIL
+       change-role --account C --role R EMAIL | remove --account C EMAIL
+       apply --accounts C1,C2,... --role R EMAIL</translation>
+    </message>
+    <message>
+        <source>external-admin needs list, add, change-role, remove or apply.</source>
+        <translation>external-admin needs list, add, change-role, remove or apply.</translation>
+    </message>
+    <message>
+        <source>external-admin apply needs --accounts A,B,C --role ROLE EMAIL.</source>
+        <translation>external-admin apply needs --accounts A,B,C --role ROLE EMAIL.</translation>
+    </message>
+    <message>
+        <source>external-admin %1 needs --account C --role ROLE EMAIL.</source>
+        <translation>external-admin %1 needs --account C --role ROLE EMAIL.</translation>
+    </message>
+    <message>
+        <source>%1 is an external administrator of %2 as %3.</source>
+        <translation>%1 is an external administrator of %2 as %3.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an external administrator of %2.</source>
+        <translation>%1 is no longer an external administrator of %2.</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1504,36 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     <message>
         <source>One-time &amp;code:</source>
         <translation>One-time &amp;code:</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCommand</name>
+    <message>
+        <source>  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
+       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
+       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]</translation>
+    </message>
+    <message>
+        <source>health needs report (the default), record-test or record-review.</source>
+        <translation>health needs report (the default), record-test or record-review.</translation>
+    </message>
+    <message>
+        <source>health record-test needs --account C --admin EMAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</source>
+        <translation>health record-test needs --account C --admin EMAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</translation>
+    </message>
+    <message>
+        <source>Recorded for %1.</source>
+        <translation>Recorded for %1.</translation>
+    </message>
+    <message>
+        <source>You may not see the administrators&apos; health of any account.</source>
+        <translation>You may not see the administrators&apos; health of any account.</translation>
+    </message>
+    <message>
+        <source>  Failed sign-ins in the last 24 hours: %1</source>
+        <translation>  Failed sign-ins in the last 24 hours: %1</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1699,46 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</source>
+        <translation>%1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more rejected rows.</source>
+        <translation>… and %1 more rejected rows.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 (%3) → %4 (%5) removes: %6</source>
+        <translation>Line %1: %2 (%3) → %4 (%5) removes: %6</translation>
+    </message>
+    <message>
+        <source>no roles</source>
+        <translation>no roles</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Imported.</translation>
+    </message>
+    <message>
+        <source>  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]</translation>
+    </message>
+    <message>
+        <source>import needs a CSV file (or - for standard input).</source>
+        <translation>import needs a CSV file (or - for standard input).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportHeader</name>
     <message>
         <source>The file is empty; a directory CSV starts with a header row.</source>
@@ -2041,6 +1854,60 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     </message>
 </context>
 <context>
+    <name>InitCommand</name>
+    <message>
+        <source>  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]</translation>
+    </message>
+    <message>
+        <source>init needs --account-code, --account-name and --email.</source>
+        <translation>init needs --account-code, --account-name and --email.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>New password for %1: </translation>
+    </message>
+    <message>
+        <source>One-time code from the app: </source>
+        <translation>One-time code from the app: </translation>
+    </message>
+    <message>
+        <source>Created account %1 with %2 as its first Super Administrator.</source>
+        <translation>Created account %1 with %2 as its first Super Administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>IpCommand</name>
+    <message>
+        <source>  ip show --account C | set --account C [--partner-exempt] CIDR...</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  ip show --account C | set --account C [--partner-exempt] CIDR...</translation>
+    </message>
+    <message>
+        <source>ip needs show or set.</source>
+        <translation>ip needs show or set.</translation>
+    </message>
+    <message>
+        <source>%1 allows: %2
+Partner sign-in exempt: %3</source>
+        <translation>%1 allows: %2
+Partner sign-in exempt: %3</translation>
+    </message>
+    <message>
+        <source>any address (no allow-list)</source>
+        <translation>any address (no allow-list)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>IpRange</name>
     <message>
         <source>An IP range cannot be empty.</source>
@@ -2153,6 +2020,26 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     <message>
         <source>Why the change is needed; the approver decides on this.</source>
         <translation>Why the change is needed; the approver decides on this.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCommand</name>
+    <message>
+        <source>  partner list | delegate --account C PARTNER | revoke --account C PARTNER</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  partner list | delegate --account C PARTNER | revoke --account C PARTNER</translation>
+    </message>
+    <message>
+        <source>partner needs list, delegate or revoke.</source>
+        <translation>partner needs list, delegate or revoke.</translation>
+    </message>
+    <message>
+        <source>%1 now delegates to %2.</source>
+        <translation>%1 now delegates to %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer delegates to %2.</source>
+        <translation>%1 no longer delegates to %2.</translation>
     </message>
 </context>
 <context>
@@ -2443,10 +2330,115 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     </message>
 </context>
 <context>
+    <name>RequestCommand</name>
+    <message>
+        <source>  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
+       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
+       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID</translation>
+    </message>
+    <message>
+        <source>request takes list, create, approve, reject or cancel.</source>
+        <translation>request takes list, create, approve, reject or cancel.</translation>
+    </message>
+    <message>
+        <source>Name the request by its number.</source>
+        <translation>Name the request by its number.</translation>
+    </message>
+    <message>
+        <source>--kind is add_member, remove_member, reset_password, content_view_on or content_view_off.</source>
+        <translation>--kind is add_member, remove_member, reset_password, content_view_on or content_view_off.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed request #%1; an account contact of Director level or higher must approve it within %n day(s).</source>
+        <translation>
+            <numerusform>Filed request #%1; an account contact of Director level or higher must approve it within %n day.</numerusform>
+            <numerusform>Filed request #%1; an account contact of Director level or higher must approve it within %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved and applied request #%1.</source>
+        <translation>Approved and applied request #%1.</translation>
+    </message>
+</context>
+<context>
     <name>RevealCredentialDialog</name>
     <message>
         <source>Backup Credential</source>
         <translation>Backup Credential</translation>
+    </message>
+</context>
+<context>
+    <name>RoleCommand</name>
+    <message>
+        <source>Protected permissions: %1</source>
+        <translation>Protected permissions: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Role management: %1</source>
+        <translation>Role management: %1</translation>
+    </message>
+    <message>
+        <source>  role list --account C | show --account C ROLE | members --account C ROLE
+       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
+       create --account C NAME [--description D] [--permissions JSON]
+       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  role list --account C | show --account C ROLE | members --account C ROLE
+       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
+       create --account C NAME [--description D] [--permissions JSON]
+       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]</translation>
+    </message>
+    <message>
+        <source>role takes list, show, members, add-member, remove-member, create, copy or delete.</source>
+        <translation>role takes list, show, members, add-member, remove-member, create, copy or delete.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--permissions: %1</source>
+        <translation>--permissions: %1</translation>
+    </message>
+    <message>
+        <source>Created role &quot;%1&quot;.</source>
+        <translation>Created role &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source> (protected)</source>
+        <translation> (protected)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n user(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>Added %n user to &quot;%1&quot;.</numerusform>
+            <numerusform>Added %n users to &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Already members: %1.</source>
+        <translation> Already members: %1.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from &quot;%2&quot;.</source>
+        <translation>Removed %1 from &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Copied &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Copied &quot;%1&quot; to &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Deleted role &quot;%1&quot;.</source>
+        <translation>Deleted role &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2596,30 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     </message>
 </context>
 <context>
+    <name>SigninCommand</name>
+    <message>
+        <source>  signin   sign in once; the session is kept in the keychain for the next commands</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  signin   sign in once; the session is kept in the keychain for the next commands</translation>
+    </message>
+    <message>
+        <source>Signed in as %1; the session lasts %2 minutes after the last command.</source>
+        <translation>Signed in as %1; the session lasts %2 minutes after the last command.</translation>
+    </message>
+</context>
+<context>
+    <name>SignoutCommand</name>
+    <message>
+        <source>  signout  end the session kept in the keychain</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  signout  end the session kept in the keychain</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Signed out.</translation>
+    </message>
+</context>
+<context>
     <name>TemporaryPasswordDialog</name>
     <message>
         <source>Temporary Password</source>
@@ -2619,6 +2635,72 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     </message>
 </context>
 <context>
+    <name>TotpCodeCommand</name>
+    <message>
+        <source>  totp-code SECRET   print the current code for a base32 secret (like oathtool)</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  totp-code SECRET   print the current code for a base32 secret (like oathtool)</translation>
+    </message>
+    <message>
+        <source>totp-code needs a base32 secret.</source>
+        <translation>totp-code needs a base32 secret.</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
+       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user&apos;s admin roles)</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
+       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user&apos;s admin roles)</translation>
+    </message>
+    <message>
+        <source>user takes list, show, add, disable, enable, set-address or set-upn.</source>
+        <translation>user takes list, show, add, disable, enable, set-address or set-upn.</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (disabled)</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Roles: %3</source>
+        <translation>%1 — %2
+Roles: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Added %1.</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>Disabled %1.</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>Enabled %1.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2; removed roles: %3.</source>
+        <translation>%1 is now %2; removed roles: %3.</translation>
+    </message>
+    <message>
+        <source>The UPN of %1 is now %2.</source>
+        <translation>The UPN of %1 is now %2.</translation>
+    </message>
+</context>
+<context>
     <name>UserFields</name>
     <message>
         <source>&quot;%1&quot; is not a valid email address.</source>
@@ -2631,6 +2713,18 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     <message>
         <source>The UPN of %1 is longer than %2 characters.</source>
         <translation>The UPN of %1 is longer than %2 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>WhoamiCommand</name>
+    <message>
+        <source>  whoami   who is signed in, and their roles in each account they see</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  whoami   who is signed in, and their roles in each account they see</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
     </message>
 </context>
 <context>

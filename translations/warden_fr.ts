@@ -21,6 +21,32 @@
     </message>
 </context>
 <context>
+    <name>AccountCommand</name>
+    <message>
+        <source>  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C</translation>
+    </message>
+    <message>
+        <source>account takes list, show or create.</source>
+        <translation>account accepte list, show ou create.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)
+Domains: %4</source>
+        <translation>%1 — %2 (%3)
+Domaines : %4</translation>
+    </message>
+    <message>
+        <source>account create needs --code, --name and --kind (group or mail_processing).</source>
+        <translation>account create exige --code, --name et --kind (group ou mail_processing).</translation>
+    </message>
+    <message>
+        <source>Created account %1.</source>
+        <translation>Compte %1 créé.</translation>
+    </message>
+</context>
+<context>
     <name>AccountContactService</name>
     <message>
         <source>A contact needs a name.</source>
@@ -230,6 +256,46 @@
     </message>
 </context>
 <context>
+    <name>AdminCommand</name>
+    <message>
+        <source>  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL
+       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL
+       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL
+       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL
+       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]</translation>
+    </message>
+    <message>
+        <source>Password reset; the second factor is enrolled again.</source>
+        <translation>Mot de passe réinitialisé ; le second facteur sera enrôlé de nouveau.</translation>
+    </message>
+    <message>
+        <source>admin takes list, add, edit, reset-password, delete, backup, rotate or reveal.</source>
+        <translation>admin accepte list, add, edit, reset-password, delete, backup, rotate ou reveal.</translation>
+    </message>
+    <message>
+        <source>--method is sso or local_password, not &quot;%1&quot;.</source>
+        <translation>--method vaut sso ou local_password, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 is not in %2&apos;s directory.</source>
+        <translation>%1 n’est pas dans l’annuaire de %2.</translation>
+    </message>
+    <message>
+        <source>Added.</source>
+        <translation>Ajouté.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>admin backup EMAIL on|off</source>
+        <translation>admin backup EMAIL on|off</translation>
+    </message>
+</context>
+<context>
     <name>AdminManagementDialog</name>
     <message>
         <source>Admin Management</source>
@@ -388,6 +454,41 @@
     <message>
         <source>Results:</source>
         <translation>Résultats :</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]</translation>
+    </message>
+    <message>
+        <source>You hold no administrator role.</source>
+        <translation>Vous n’avez aucun rôle d’administrateur.</translation>
+    </message>
+    <message>
+        <source>audit takes list, verify or export.</source>
+        <translation>audit accepte list, verify ou export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact (%n entries checked).</source>
+        <translation>
+            <numerusform>Le journal d’audit est intact (%n entrée vérifiée).</numerusform>
+            <numerusform>Le journal d’audit est intact (%n entrées vérifiées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log was tampered with at entry %1: %2</source>
+        <translation>Le journal d’audit a été altéré à l’entrée %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Impossible d’écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -869,89 +970,12 @@
         <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
-        <source>Say who you are with --as EMAIL.</source>
-        <translation>Indiquez qui vous êtes avec --as E-MAIL.</translation>
+        <source>&quot;%1&quot; takes no option &quot;%2&quot;.</source>
+        <translation>« %1 » n’accepte pas l’option « %2 ».</translation>
     </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>Mot de passe pour %1 : </translation>
-    </message>
-    <message>
-        <source>One-time code: </source>
-        <translation>Code à usage unique : </translation>
-    </message>
-    <message>
-        <source>Signed in as %1; the session lasts %2 minutes after the last command.</source>
-        <translation>Connecté en tant que %1 ; la session dure %2 minutes après la dernière commande.</translation>
-    </message>
-    <message>
-        <source>Signed out.</source>
-        <translation>Déconnecté.</translation>
-    </message>
-    <message>
-        <source>Signed in as %1</source>
-        <translation>Connecté en tant que %1</translation>
-    </message>
-    <message>
-        <source>totp-code needs a base32 secret.</source>
-        <translation>totp-code exige un secret en base32.</translation>
-    </message>
-    <message>
-        <source>%1 is not a demo administrator of this database.</source>
-        <translation>%1 n’est pas un administrateur de démonstration de cette base.</translation>
-    </message>
-    <message>
-        <source>init needs --account-code, --account-name and --email.</source>
-        <translation>init exige --account-code, --account-name et --email.</translation>
-    </message>
-    <message>
-        <source>New password for %1: </source>
-        <translation>Nouveau mot de passe pour %1 : </translation>
-    </message>
-    <message>
-        <source>Scan this QR code with an authenticator app, or enter the secret by hand:</source>
-        <translation>Scannez ce code QR avec une application d’authentification, ou saisissez le secret à la main :</translation>
-    </message>
-    <message>
-        <source>Secret: %1</source>
-        <translation>Secret : %1</translation>
-    </message>
-    <message>
-        <source>One-time code from the app: </source>
-        <translation>Code à usage unique de l’application : </translation>
-    </message>
-    <message>
-        <source>Created account %1 with %2 as its first Super Administrator.</source>
-        <translation>Compte %1 créé avec %2 comme premier super-administrateur.</translation>
-    </message>
-    <message>
-        <source>--users takes a number from 10 to 2000000.</source>
-        <translation>--users attend un nombre de 10 à 2000000.</translation>
-    </message>
-    <message>
-        <source>Demo database ready at %1.</source>
-        <translation>Base de démonstration prête : %1.</translation>
-    </message>
-    <message>
-        <source>Every demo administrator&apos;s password is: %1</source>
-        <translation>Le mot de passe de chaque administrateur de démonstration est : %1</translation>
-    </message>
-    <message>
-        <source>One-time codes: wardenctl totp-code SECRET, or add the secret to an authenticator app.</source>
-        <translation>Codes à usage unique : wardenctl totp-code SECRET, ou ajoutez le secret à une application d’authentification.</translation>
-    </message>
-    <message>
-        <source>Protected permissions: %1</source>
-        <translation>Autorisations protégées : %1</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>Role management: %1</source>
-        <translation>Gestion des rôles : %1</translation>
-    </message>
+</context>
+<context>
+    <name>CliCommand</name>
     <message>
         <source>Name the account with --account CODE.</source>
         <translation>Indiquez le compte avec --account CODE.</translation>
@@ -959,253 +983,6 @@
     <message>
         <source>Name the role.</source>
         <translation>Indiquez le rôle.</translation>
-    </message>
-    <message>
-        <source>%1 — %2 (%3)
-Domains: %4</source>
-        <translation>%1 — %2 (%3)
-Domaines : %4</translation>
-    </message>
-    <message>
-        <source>account create needs --code, --name and --kind (group or mail_processing).</source>
-        <translation>account create exige --code, --name et --kind (group ou mail_processing).</translation>
-    </message>
-    <message>
-        <source>Created account %1.</source>
-        <translation>Compte %1 créé.</translation>
-    </message>
-    <message>
-        <source>account takes list, show or create.</source>
-        <translation>account accepte list, show ou create.</translation>
-    </message>
-    <message>
-        <source> (disabled)</source>
-        <translation> (désactivé)</translation>
-    </message>
-    <message>
-        <source>%1 — %2
-Roles: %3</source>
-        <translation>%1 — %2
-Rôles : %3</translation>
-    </message>
-    <message>
-        <source>Added %1.</source>
-        <translation>%1 ajouté.</translation>
-    </message>
-    <message>
-        <source>Disabled %1.</source>
-        <translation>%1 désactivé.</translation>
-    </message>
-    <message>
-        <source>Enabled %1.</source>
-        <translation>%1 activé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n member(s)</source>
-        <translation>
-            <numerusform>%n membre</numerusform>
-            <numerusform>%n membres</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>--permissions: %1</source>
-        <translation>--permissions : %1</translation>
-    </message>
-    <message>
-        <source>Created role &quot;%1&quot;.</source>
-        <translation>Rôle « %1 » créé.</translation>
-    </message>
-    <message>
-        <source> (protected)</source>
-        <translation> (protégé)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n user(s) to &quot;%1&quot;.</source>
-        <translation>
-            <numerusform>%n utilisateur ajouté à « %1 ».</numerusform>
-            <numerusform>%n utilisateurs ajoutés à « %1 ».</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> Already members: %1.</source>
-        <translation> Déjà membres : %1.</translation>
-    </message>
-    <message>
-        <source>Removed %1 from &quot;%2&quot;.</source>
-        <translation>%1 retiré de « %2 ».</translation>
-    </message>
-    <message>
-        <source>Copied &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation>« %1 » copié vers « %2 ».</translation>
-    </message>
-    <message>
-        <source>Deleted role &quot;%1&quot;.</source>
-        <translation>Rôle « %1 » supprimé.</translation>
-    </message>
-    <message>
-        <source>role takes list, show, members, add-member, remove-member, create, copy or delete.</source>
-        <translation>role accepte list, show, members, add-member, remove-member, create, copy ou delete.</translation>
-    </message>
-    <message>
-        <source>You hold no administrator role.</source>
-        <translation>Vous n’avez aucun rôle d’administrateur.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit log is intact (%n entries checked).</source>
-        <translation>
-            <numerusform>Le journal d’audit est intact (%n entrée vérifiée).</numerusform>
-            <numerusform>Le journal d’audit est intact (%n entrées vérifiées).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The audit log was tampered with at entry %1: %2</source>
-        <translation>Le journal d’audit a été altéré à l’entrée %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot write to standard output.</source>
-        <translation>Impossible d’écrire sur la sortie standard.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
-        <source>audit takes list, verify or export.</source>
-        <translation>audit accepte list, verify ou export.</translation>
-    </message>
-    <message>
-        <source>%1 now delegates to %2.</source>
-        <translation>%1 délègue désormais à %2.</translation>
-    </message>
-    <message>
-        <source>%1 no longer delegates to %2.</source>
-        <translation>%1 ne délègue plus à %2.</translation>
-    </message>
-    <message>
-        <source>partner needs list, delegate or revoke.</source>
-        <translation>partner attend list, delegate ou revoke.</translation>
-    </message>
-    <message>
-        <source>external-admin apply needs --accounts A,B,C --role ROLE EMAIL.</source>
-        <translation>external-admin apply attend --accounts A,B,C --role RÔLE E-MAIL.</translation>
-    </message>
-    <message>
-        <source>external-admin %1 needs --account C --role ROLE EMAIL.</source>
-        <translation>external-admin %1 attend --account C --role RÔLE E-MAIL.</translation>
-    </message>
-    <message>
-        <source>%1 is an external administrator of %2 as %3.</source>
-        <translation>%1 est administrateur externe de %2 en tant que %3.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer an external administrator of %2.</source>
-        <translation>%1 n’est plus administrateur externe de %2.</translation>
-    </message>
-    <message>
-        <source>external-admin needs list, add, change-role, remove or apply.</source>
-        <translation>external-admin attend list, add, change-role, remove ou apply.</translation>
-    </message>
-    <message>
-        <source>ip needs show or set.</source>
-        <translation>ip attend show ou set.</translation>
-    </message>
-    <message>
-        <source>%1 allows: %2
-Partner sign-in exempt: %3</source>
-        <translation>%1 autorise : %2
-Connexion des partenaires exemptée : %3</translation>
-    </message>
-    <message>
-        <source>any address (no allow-list)</source>
-        <translation>toute adresse (pas de liste d’autorisation)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>domain needs add, link or unlink.</source>
-        <translation>domain attend add, link ou unlink.</translation>
-    </message>
-    <message>
-        <source>Done: %1 %2 %3.</source>
-        <translation>Fait : %1 %2 %3.</translation>
-    </message>
-    <message>
-        <source>import needs a CSV file (or - for standard input).</source>
-        <translation>import attend un fichier CSV (ou - pour l’entrée standard).</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</source>
-        <translation>%1 lignes : %2 nouvelles, %3 mises à jour, %4 déplacées, %5 changements d’adresse, %6 attributions de rôle.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
-    </message>
-    <message>
-        <source>… and %1 more rejected rows.</source>
-        <translation>… et %1 autres lignes refusées.</translation>
-    </message>
-    <message>
-        <source>Line %1: %2 (%3) → %4 (%5) removes: %6</source>
-        <translation>Ligne %1 : %2 (%3) → %4 (%5) retire : %6</translation>
-    </message>
-    <message>
-        <source>no roles</source>
-        <translation>aucun rôle</translation>
-    </message>
-    <message>
-        <source>Imported.</source>
-        <translation>Importé.</translation>
-    </message>
-    <message>
-        <source>health record-test needs --account C --admin EMAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</source>
-        <translation>health record-test attend --account C --admin E-MAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXTE].</translation>
-    </message>
-    <message>
-        <source>Recorded for %1.</source>
-        <translation>Enregistré pour %1.</translation>
-    </message>
-    <message>
-        <source>health needs report (the default), record-test or record-review.</source>
-        <translation>health attend report (par défaut), record-test ou record-review.</translation>
-    </message>
-    <message>
-        <source>You may not see the administrators&apos; health of any account.</source>
-        <translation>Vous ne pouvez voir l’état des administrateurs d’aucun compte.</translation>
-    </message>
-    <message>
-        <source>%1 is now %2.</source>
-        <translation>%1 est maintenant %2.</translation>
-    </message>
-    <message>
-        <source>%1 is now %2; removed roles: %3.</source>
-        <translation>%1 est maintenant %2 ; rôles retirés : %3.</translation>
-    </message>
-    <message>
-        <source>The UPN of %1 is now %2.</source>
-        <translation>L’UPN de %1 est maintenant %2.</translation>
-    </message>
-    <message>
-        <source>user takes list, show, add, disable, enable, set-address or set-upn.</source>
-        <translation>user attend list, show, add, disable, enable, set-address ou set-upn.</translation>
-    </message>
-    <message>
-        <source>--method is sso or local_password, not &quot;%1&quot;.</source>
-        <translation>--method vaut sso ou local_password, pas « %1 ».</translation>
-    </message>
-    <message>
-        <source>%1 is not in %2&apos;s directory.</source>
-        <translation>%1 n’est pas dans l’annuaire de %2.</translation>
     </message>
     <message>
         <source>Confirm with your password: </source>
@@ -1219,214 +996,40 @@ Connexion des partenaires exemptée : %3</translation>
         <source>Temporary password for %1 (shown once; they set their own and enroll an authenticator at first sign-in): %2</source>
         <translation>Mot de passe temporaire pour %1 (affiché une seule fois ; à la première connexion, il définit le sien et enrôle une application d’authentification) : %2</translation>
     </message>
+</context>
+<context>
+    <name>CliContext</name>
     <message>
-        <source>Added.</source>
-        <translation>Ajouté.</translation>
+        <source>Say who you are with --as EMAIL.</source>
+        <translation>Indiquez qui vous êtes avec --as E-MAIL.</translation>
     </message>
     <message>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
+        <source>Scan this QR code with an authenticator app, or enter the secret by hand:</source>
+        <translation>Scannez ce code QR avec une application d’authentification, ou saisissez le secret à la main :</translation>
     </message>
     <message>
-        <source>Password reset; the second factor is enrolled again.</source>
-        <translation>Mot de passe réinitialisé ; le second facteur sera enrôlé de nouveau.</translation>
-    </message>
-    <message>
-        <source>admin backup EMAIL on|off</source>
-        <translation>admin backup EMAIL on|off</translation>
-    </message>
-    <message>
-        <source>Unknown admin command &quot;%1&quot;.</source>
-        <translation>Commande admin inconnue « %1 ».</translation>
-    </message>
-    <message>
-        <source>--kind is add_member, remove_member, reset_password, content_view_on or content_view_off.</source>
-        <translation>--kind vaut add_member, remove_member, reset_password, content_view_on ou content_view_off.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Filed request #%1; an account contact of Director level or higher must approve it within %n day(s).</source>
-        <translation>
-            <numerusform>Demande n° %1 déposée ; un contact du compte de niveau directeur ou supérieur doit l’approuver dans les %n jour.</numerusform>
-            <numerusform>Demande n° %1 déposée ; un contact du compte de niveau directeur ou supérieur doit l’approuver dans les %n jours.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Name the request by its number.</source>
-        <translation>Indiquez le numéro de la demande.</translation>
-    </message>
-    <message>
-        <source>Approved and applied request #%1.</source>
-        <translation>Demande n° %1 approuvée et appliquée.</translation>
-    </message>
-    <message>
-        <source>Unknown request command &quot;%1&quot;.</source>
-        <translation>Commande request inconnue « %1 ».</translation>
-    </message>
-    <message>
-        <source>  (approves)</source>
-        <translation>  (approves)</translation>
-    </message>
-    <message>
-        <source>%1 is not a contact of this account.</source>
-        <translation>%1 n’est pas un contact de ce compte.</translation>
-    </message>
-    <message>
-        <source>Unknown contact command &quot;%1&quot;.</source>
-        <translation>Commande contact inconnue « %1 ».</translation>
+        <source>Secret: %1</source>
+        <translation>Secret : %1</translation>
     </message>
     <message>
         <source>Warning: %1 Run &quot;wardenctl audit verify&quot;.</source>
         <translation>Attention : %1 Exécutez « wardenctl audit verify ».</translation>
     </message>
     <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>One-time code: </source>
+        <translation>Code à usage unique : </translation>
+    </message>
+    <message>
         <source>Run &quot;wardenctl --as %1 enroll&quot;.</source>
         <translation>Exécutez « wardenctl --as %1 enroll ».</translation>
     </message>
-    <message>
-        <source>Temporary password for %1: </source>
-        <translation>Mot de passe temporaire de %1 : </translation>
-    </message>
-    <message>
-        <source>Choose your password: </source>
-        <translation>Choisissez votre mot de passe : </translation>
-    </message>
-    <message>
-        <source>The same password again: </source>
-        <translation>Le même mot de passe à nouveau : </translation>
-    </message>
-    <message>
-        <source>The two passwords differ; nothing was changed.</source>
-        <translation>Les deux mots de passe diffèrent ; rien n’a été modifié.</translation>
-    </message>
-    <message>
-        <source>%1 is enrolled: sign in with your new password and a code from the app.</source>
-        <translation>%1 est inscrit : connectez-vous avec votre nouveau mot de passe et un code de l’application.</translation>
-    </message>
-    <message>
-        <source>  Failed sign-ins in the last 24 hours: %1</source>
-        <translation>  Failed sign-ins in the last 24 hours: %1</translation>
-    </message>
-    <message>
-        <source>  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]</translation>
-    </message>
-    <message>
-        <source>  demo [--users N]</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  demo [--users N]</translation>
-    </message>
-    <message>
-        <source>  signin | signout | whoami</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  signin | signout | whoami</translation>
-    </message>
-    <message>
-        <source>  enroll   first sign-in with a temporary password: set your own (WARDEN_NEW_PASSWORD or
-           prompted twice) and enroll an authenticator app (QR code, then --otp or a prompt)</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  enroll   première connexion avec un mot de passe temporaire : choisir le sien (WARDEN_NEW_PASSWORD ou
-           demandé deux fois) et inscrire une application d’authentification (code QR, puis --otp ou invite)</translation>
-    </message>
-    <message>
-        <source>  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  account list | show CODE | create --code C --name N --kind group|mail_processing --parent C</translation>
-    </message>
-    <message>
-        <source>  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
-       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user&apos;s admin roles)</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
-       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
-       set-address EMAIL NEW-EMAIL [--confirm]   (retire les rôles d’administrateur de l’utilisateur)</translation>
-    </message>
-    <message>
-        <source>  role list --account C | show --account C ROLE | members --account C ROLE
-       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
-       create --account C NAME [--description D] [--permissions JSON]
-       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  role list --account C | show --account C ROLE | members --account C ROLE
-       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
-       create --account C NAME [--description D] [--permissions JSON]
-       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]</translation>
-    </message>
-    <message>
-        <source>  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]</translation>
-    </message>
-    <message>
-        <source>  partner list | delegate --account C PARTNER | revoke --account C PARTNER</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  partner list | delegate --account C PARTNER | revoke --account C PARTNER</translation>
-    </message>
-    <message>
-        <source>  external-admin list --account C | add --account C --role R EMAIL
-       change-role --account C --role R EMAIL | remove --account C EMAIL
-       apply --accounts C1,C2,... --role R EMAIL</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  external-admin list --account C | add --account C --role R EMAIL
-       change-role --account C --role R EMAIL | remove --account C EMAIL
-       apply --accounts C1,C2,... --role R EMAIL</translation>
-    </message>
-    <message>
-        <source>  ip show --account C | set --account C [--partner-exempt] CIDR...</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  ip show --account C | set --account C [--partner-exempt] CIDR...</translation>
-    </message>
-    <message>
-        <source>  domain add|link|unlink --account C DOMAIN</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  domain add|link|unlink --account C DOMAIN</translation>
-    </message>
-    <message>
-        <source>  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]</translation>
-    </message>
-    <message>
-        <source>  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
-       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
-       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]</translation>
-    </message>
-    <message>
-        <source>  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL
-       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL
-       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  admin list --account C | add --account C --role R [--method sso|local_password] EMAIL
-       edit --account C --roles R1,R2 [--method M] EMAIL | reset-password|delete --account C EMAIL
-       backup --account C EMAIL on|off | reveal|rotate --account C EMAIL [--confirm-otp CODE]</translation>
-    </message>
-    <message>
-        <source>  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
-       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
-       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID</translation>
-    </message>
-    <message>
-        <source>  contact list --account C | set --account C --email E --name N --title T [--director]
-       remove --account C EMAIL</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  contact list --account C | set --account C --email E --name N --title T [--director]
-       remove --account C EMAIL</translation>
-    </message>
-    <message>
-        <source>  totp-code SECRET   print the current code for a base32 secret (like oathtool)</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  totp-code SECRET   affiche le code actuel d’un secret base32 (comme oathtool)</translation>
-    </message>
-    <message>
-        <source>  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  demo-code EMAIL    affiche le code actuel d’un administrateur de démonstration (secret du trousseau)</translation>
-    </message>
+</context>
+<context>
+    <name>CliUsage</name>
     <message>
         <source>Usage: wardenctl [--db PATH|postgresql://...] [--as EMAIL] [--otp CODE] [--json] [--log-level LEVEL]
                  [--client-address IP] &lt;command&gt; [arguments]</source>
@@ -1466,6 +1069,28 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     <message>
         <source>6 digits</source>
         <translation>6 chiffres</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCommand</name>
+    <message>
+        <source>  contact list --account C | set --account C --email E --name N --title T [--director]
+       remove --account C EMAIL</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  contact list --account C | set --account C --email E --name N --title T [--director]
+       remove --account C EMAIL</translation>
+    </message>
+    <message>
+        <source>contact takes list, set or remove.</source>
+        <translation>contact accepte list, set ou remove.</translation>
+    </message>
+    <message>
+        <source>  (approves)</source>
+        <translation>  (approves)</translation>
+    </message>
+    <message>
+        <source>%1 is not a contact of this account.</source>
+        <translation>%1 n’est pas un contact de ce compte.</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1195,42 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     </message>
 </context>
 <context>
+    <name>DemoCodeCommand</name>
+    <message>
+        <source>  demo-code EMAIL    print the current code of a demo administrator (secret from the keychain)</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  demo-code EMAIL    affiche le code actuel d’un administrateur de démonstration (secret du trousseau)</translation>
+    </message>
+    <message>
+        <source>%1 is not a demo administrator of this database.</source>
+        <translation>%1 n’est pas un administrateur de démonstration de cette base.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>  demo [--users N]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  demo [--users N]</translation>
+    </message>
+    <message>
+        <source>--users takes a number from 10 to 2000000.</source>
+        <translation>--users attend un nombre de 10 à 2000000.</translation>
+    </message>
+    <message>
+        <source>Demo database ready at %1.</source>
+        <translation>Base de démonstration prête : %1.</translation>
+    </message>
+    <message>
+        <source>Every demo administrator&apos;s password is: %1</source>
+        <translation>Le mot de passe de chaque administrateur de démonstration est : %1</translation>
+    </message>
+    <message>
+        <source>One-time codes: wardenctl totp-code SECRET, or add the secret to an authenticator app.</source>
+        <translation>Codes à usage unique : wardenctl totp-code SECRET, ou ajoutez le secret à une application d’authentification.</translation>
+    </message>
+</context>
+<context>
     <name>DemoSeeder</name>
     <message>
         <source>The demo needs an empty database; this one already has administrators.</source>
@@ -1648,6 +1309,22 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     </message>
 </context>
 <context>
+    <name>DomainCommand</name>
+    <message>
+        <source>  domain add|link|unlink --account C DOMAIN</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  domain add|link|unlink --account C DOMAIN</translation>
+    </message>
+    <message>
+        <source>domain needs add, link or unlink.</source>
+        <translation>domain attend add, link ou unlink.</translation>
+    </message>
+    <message>
+        <source>Done: %1 %2 %3.</source>
+        <translation>Fait : %1 %2 %3.</translation>
+    </message>
+</context>
+<context>
     <name>EditAdminDialog</name>
     <message>
         <source>Edit Admin</source>
@@ -1660,6 +1337,40 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     <message>
         <source>Sign-in &amp;method:</source>
         <translation>&amp;Méthode de connexion :</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollCommand</name>
+    <message>
+        <source>  enroll   first sign-in with a temporary password: set your own (WARDEN_NEW_PASSWORD or
+           prompted twice) and enroll an authenticator app (QR code, then --otp or a prompt)</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  enroll   première connexion avec un mot de passe temporaire : choisir le sien (WARDEN_NEW_PASSWORD ou
+           demandé deux fois) et inscrire une application d’authentification (code QR, puis --otp ou invite)</translation>
+    </message>
+    <message>
+        <source>Temporary password for %1: </source>
+        <translation>Mot de passe temporaire de %1 : </translation>
+    </message>
+    <message>
+        <source>Choose your password: </source>
+        <translation>Choisissez votre mot de passe : </translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Le même mot de passe à nouveau : </translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Les deux mots de passe diffèrent ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>One-time code from the app: </source>
+        <translation>Code à usage unique de l’application : </translation>
+    </message>
+    <message>
+        <source>%1 is enrolled: sign in with your new password and a code from the app.</source>
+        <translation>%1 est inscrit : connectez-vous avec votre nouveau mot de passe et un code de l’application.</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +1402,38 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     <message>
         <source>6 digits</source>
         <translation>6 chiffres</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalAdminCommand</name>
+    <message>
+        <source>  external-admin list --account C | add --account C --role R EMAIL
+       change-role --account C --role R EMAIL | remove --account C EMAIL
+       apply --accounts C1,C2,... --role R EMAIL</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  external-admin list --account C | add --account C --role R EMAIL
+       change-role --account C --role R EMAIL | remove --account C EMAIL
+       apply --accounts C1,C2,... --role R EMAIL</translation>
+    </message>
+    <message>
+        <source>external-admin needs list, add, change-role, remove or apply.</source>
+        <translation>external-admin attend list, add, change-role, remove ou apply.</translation>
+    </message>
+    <message>
+        <source>external-admin apply needs --accounts A,B,C --role ROLE EMAIL.</source>
+        <translation>external-admin apply attend --accounts A,B,C --role RÔLE E-MAIL.</translation>
+    </message>
+    <message>
+        <source>external-admin %1 needs --account C --role ROLE EMAIL.</source>
+        <translation>external-admin %1 attend --account C --role RÔLE E-MAIL.</translation>
+    </message>
+    <message>
+        <source>%1 is an external administrator of %2 as %3.</source>
+        <translation>%1 est administrateur externe de %2 en tant que %3.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an external administrator of %2.</source>
+        <translation>%1 n’est plus administrateur externe de %2.</translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1504,36 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     <message>
         <source>One-time &amp;code:</source>
         <translation>&amp;Code à usage unique :</translation>
+    </message>
+</context>
+<context>
+    <name>HealthCommand</name>
+    <message>
+        <source>  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
+       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  health [--account C] | record-test --account C --admin EMAIL --login pass|fail --mfa pass|fail
+       --permissions pass|fail [--notes TEXT] | record-review --account C [--notes TEXT]</translation>
+    </message>
+    <message>
+        <source>health needs report (the default), record-test or record-review.</source>
+        <translation>health attend report (par défaut), record-test ou record-review.</translation>
+    </message>
+    <message>
+        <source>health record-test needs --account C --admin EMAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXT].</source>
+        <translation>health record-test attend --account C --admin E-MAIL --login pass|fail --mfa pass|fail --permissions pass|fail [--notes TEXTE].</translation>
+    </message>
+    <message>
+        <source>Recorded for %1.</source>
+        <translation>Enregistré pour %1.</translation>
+    </message>
+    <message>
+        <source>You may not see the administrators&apos; health of any account.</source>
+        <translation>Vous ne pouvez voir l’état des administrateurs d’aucun compte.</translation>
+    </message>
+    <message>
+        <source>  Failed sign-ins in the last 24 hours: %1</source>
+        <translation>  Failed sign-ins in the last 24 hours: %1</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +1699,46 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>%1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</source>
+        <translation>%1 lignes : %2 nouvelles, %3 mises à jour, %4 déplacées, %5 changements d’adresse, %6 attributions de rôle.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more rejected rows.</source>
+        <translation>… et %1 autres lignes refusées.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 (%3) → %4 (%5) removes: %6</source>
+        <translation>Ligne %1 : %2 (%3) → %4 (%5) retire : %6</translation>
+    </message>
+    <message>
+        <source>no roles</source>
+        <translation>aucun rôle</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Importé.</translation>
+    </message>
+    <message>
+        <source>  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  import FILE|- [--account C] [--dry-run] [--confirm-address-changes]</translation>
+    </message>
+    <message>
+        <source>import needs a CSV file (or - for standard input).</source>
+        <translation>import attend un fichier CSV (ou - pour l’entrée standard).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportHeader</name>
     <message>
         <source>The file is empty; a directory CSV starts with a header row.</source>
@@ -2041,6 +1854,60 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     </message>
 </context>
 <context>
+    <name>InitCommand</name>
+    <message>
+        <source>  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  init --account-code CODE --account-name NAME --email EMAIL [--name NAME]</translation>
+    </message>
+    <message>
+        <source>init needs --account-code, --account-name and --email.</source>
+        <translation>init exige --account-code, --account-name et --email.</translation>
+    </message>
+    <message>
+        <source>New password for %1: </source>
+        <translation>Nouveau mot de passe pour %1 : </translation>
+    </message>
+    <message>
+        <source>One-time code from the app: </source>
+        <translation>Code à usage unique de l’application : </translation>
+    </message>
+    <message>
+        <source>Created account %1 with %2 as its first Super Administrator.</source>
+        <translation>Compte %1 créé avec %2 comme premier super-administrateur.</translation>
+    </message>
+</context>
+<context>
+    <name>IpCommand</name>
+    <message>
+        <source>  ip show --account C | set --account C [--partner-exempt] CIDR...</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  ip show --account C | set --account C [--partner-exempt] CIDR...</translation>
+    </message>
+    <message>
+        <source>ip needs show or set.</source>
+        <translation>ip attend show ou set.</translation>
+    </message>
+    <message>
+        <source>%1 allows: %2
+Partner sign-in exempt: %3</source>
+        <translation>%1 autorise : %2
+Connexion des partenaires exemptée : %3</translation>
+    </message>
+    <message>
+        <source>any address (no allow-list)</source>
+        <translation>toute adresse (pas de liste d’autorisation)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
     <name>IpRange</name>
     <message>
         <source>An IP range cannot be empty.</source>
@@ -2153,6 +2020,26 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     <message>
         <source>Why the change is needed; the approver decides on this.</source>
         <translation>Pourquoi le changement est nécessaire ; l’approbateur décide sur cette base.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerCommand</name>
+    <message>
+        <source>  partner list | delegate --account C PARTNER | revoke --account C PARTNER</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  partner list | delegate --account C PARTNER | revoke --account C PARTNER</translation>
+    </message>
+    <message>
+        <source>partner needs list, delegate or revoke.</source>
+        <translation>partner attend list, delegate ou revoke.</translation>
+    </message>
+    <message>
+        <source>%1 now delegates to %2.</source>
+        <translation>%1 délègue désormais à %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer delegates to %2.</source>
+        <translation>%1 ne délègue plus à %2.</translation>
     </message>
 </context>
 <context>
@@ -2443,10 +2330,115 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     </message>
 </context>
 <context>
+    <name>RequestCommand</name>
+    <message>
+        <source>  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
+       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
+       --justification TEXT | approve ID [--confirm-otp CODE] | reject ID --note TEXT | cancel ID</translation>
+    </message>
+    <message>
+        <source>request takes list, create, approve, reject or cancel.</source>
+        <translation>request accepte list, create, approve, reject ou cancel.</translation>
+    </message>
+    <message>
+        <source>Name the request by its number.</source>
+        <translation>Indiquez le numéro de la demande.</translation>
+    </message>
+    <message>
+        <source>--kind is add_member, remove_member, reset_password, content_view_on or content_view_off.</source>
+        <translation>--kind vaut add_member, remove_member, reset_password, content_view_on ou content_view_off.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Filed request #%1; an account contact of Director level or higher must approve it within %n day(s).</source>
+        <translation>
+            <numerusform>Demande n° %1 déposée ; un contact du compte de niveau directeur ou supérieur doit l’approuver dans les %n jour.</numerusform>
+            <numerusform>Demande n° %1 déposée ; un contact du compte de niveau directeur ou supérieur doit l’approuver dans les %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approved and applied request #%1.</source>
+        <translation>Demande n° %1 approuvée et appliquée.</translation>
+    </message>
+</context>
+<context>
     <name>RevealCredentialDialog</name>
     <message>
         <source>Backup Credential</source>
         <translation>Identifiants de secours</translation>
+    </message>
+</context>
+<context>
+    <name>RoleCommand</name>
+    <message>
+        <source>Protected permissions: %1</source>
+        <translation>Autorisations protégées : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Role management: %1</source>
+        <translation>Gestion des rôles : %1</translation>
+    </message>
+    <message>
+        <source>  role list --account C | show --account C ROLE | members --account C ROLE
+       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
+       create --account C NAME [--description D] [--permissions JSON]
+       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  role list --account C | show --account C ROLE | members --account C ROLE
+       add-member --account C ROLE EMAIL... | remove-member --account C ROLE EMAIL
+       create --account C NAME [--description D] [--permissions JSON]
+       copy --account C ROLE NEW-NAME | delete --account C ROLE [--remove-members]</translation>
+    </message>
+    <message>
+        <source>role takes list, show, members, add-member, remove-member, create, copy or delete.</source>
+        <translation>role accepte list, show, members, add-member, remove-member, create, copy ou delete.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--permissions: %1</source>
+        <translation>--permissions : %1</translation>
+    </message>
+    <message>
+        <source>Created role &quot;%1&quot;.</source>
+        <translation>Rôle « %1 » créé.</translation>
+    </message>
+    <message>
+        <source> (protected)</source>
+        <translation> (protégé)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n user(s) to &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n utilisateur ajouté à « %1 ».</numerusform>
+            <numerusform>%n utilisateurs ajoutés à « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> Already members: %1.</source>
+        <translation> Déjà membres : %1.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from &quot;%2&quot;.</source>
+        <translation>%1 retiré de « %2 ».</translation>
+    </message>
+    <message>
+        <source>Copied &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>« %1 » copié vers « %2 ».</translation>
+    </message>
+    <message>
+        <source>Deleted role &quot;%1&quot;.</source>
+        <translation>Rôle « %1 » supprimé.</translation>
     </message>
 </context>
 <context>
@@ -2604,6 +2596,30 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     </message>
 </context>
 <context>
+    <name>SigninCommand</name>
+    <message>
+        <source>  signin   sign in once; the session is kept in the keychain for the next commands</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  signin   se connecter une fois ; la session reste dans le trousseau pour les commandes suivantes</translation>
+    </message>
+    <message>
+        <source>Signed in as %1; the session lasts %2 minutes after the last command.</source>
+        <translation>Connecté en tant que %1 ; la session dure %2 minutes après la dernière commande.</translation>
+    </message>
+</context>
+<context>
+    <name>SignoutCommand</name>
+    <message>
+        <source>  signout  end the session kept in the keychain</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  signout  fermer la session gardée dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Signed out.</source>
+        <translation>Déconnecté.</translation>
+    </message>
+</context>
+<context>
     <name>TemporaryPasswordDialog</name>
     <message>
         <source>Temporary Password</source>
@@ -2619,6 +2635,72 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     </message>
 </context>
 <context>
+    <name>TotpCodeCommand</name>
+    <message>
+        <source>  totp-code SECRET   print the current code for a base32 secret (like oathtool)</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  totp-code SECRET   affiche le code actuel d’un secret base32 (comme oathtool)</translation>
+    </message>
+    <message>
+        <source>totp-code needs a base32 secret.</source>
+        <translation>totp-code exige un secret en base32.</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
+       set-address EMAIL NEW-EMAIL [--confirm]   (removes the user&apos;s admin roles)</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  user list --account C [--search TEXT] [--limit N] | show EMAIL | add --account C --email E
+       [--name N] [--upn U] | disable EMAIL | enable EMAIL | set-upn EMAIL UPN
+       set-address EMAIL NEW-EMAIL [--confirm]   (retire les rôles d’administrateur de l’utilisateur)</translation>
+    </message>
+    <message>
+        <source>user takes list, show, add, disable, enable, set-address or set-upn.</source>
+        <translation>user attend list, show, add, disable, enable, set-address ou set-upn.</translation>
+    </message>
+    <message>
+        <source> (disabled)</source>
+        <translation> (désactivé)</translation>
+    </message>
+    <message>
+        <source>%1 — %2
+Roles: %3</source>
+        <translation>%1 — %2
+Rôles : %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 ajouté.</translation>
+    </message>
+    <message>
+        <source>Disabled %1.</source>
+        <translation>%1 désactivé.</translation>
+    </message>
+    <message>
+        <source>Enabled %1.</source>
+        <translation>%1 activé.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 est maintenant %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2; removed roles: %3.</source>
+        <translation>%1 est maintenant %2 ; rôles retirés : %3.</translation>
+    </message>
+    <message>
+        <source>The UPN of %1 is now %2.</source>
+        <translation>L’UPN de %1 est maintenant %2.</translation>
+    </message>
+</context>
+<context>
     <name>UserFields</name>
     <message>
         <source>&quot;%1&quot; is not a valid email address.</source>
@@ -2631,6 +2713,18 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     <message>
         <source>The UPN of %1 is longer than %2 characters.</source>
         <translation>L’UPN de %1 dépasse %2 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>WhoamiCommand</name>
+    <message>
+        <source>  whoami   who is signed in, and their roles in each account they see</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  whoami   qui est connecté, et ses rôles dans chaque compte visible</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
     </message>
 </context>
 <context>

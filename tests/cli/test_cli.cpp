@@ -190,7 +190,17 @@ private Q_SLOTS:
                                     QStringLiteral("contact list"), QStringLiteral("totp-code SECRET")}) {
             QVERIFY2(QString::fromUtf8(all.out).contains(verb), qPrintable(verb));
         }
-        QCOMPARE(QString::fromUtf8(all.out).count(QStringLiteral("signin | signout | whoami")), 1);
+        for (const QString& verb :
+             {QStringLiteral("\n  signin "), QStringLiteral("\n  signout "), QStringLiteral("\n  whoami ")}) {
+            QCOMPARE(QString::fromUtf8(all.out).count(verb), 1);
+        }
+        // Each verb's parser knows its own options: an option of another verb is bad input.
+        const Run foreign = ctl({QStringLiteral("role"), QStringLiteral("list"), QStringLiteral("--account"),
+                                 QStringLiteral("ACME"), QStringLiteral("--search"), QStringLiteral("x")});
+        QCOMPARE(foreign.exitCode, 2);
+        QVERIFY2(foreign.err.startsWith(QStringLiteral("\"role\" takes no option \"search\".")),
+                 qPrintable(foreign.err));
+        QVERIFY2(foreign.err.contains(QStringLiteral("add-member --account C ROLE EMAIL...")), qPrintable(foreign.err));
         const Run unknown = ctl({QStringLiteral("help"), QStringLiteral("frobnicate")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.startsWith(QStringLiteral("Unknown command \"frobnicate\".")));
