@@ -1969,6 +1969,17 @@ Partneranmeldung ausgenommen: %3</translation>
     </message>
 </context>
 <context>
+    <name>MessageBoxes</name>
+    <message>
+        <source>This change requires a change request.
+
+%1</source>
+        <translation>Diese Änderung erfordert einen Änderungsantrag.
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>This database holds tables that are not Warden&apos;s; refusing to change it.</source>
@@ -2763,6 +2774,56 @@ Prüfen Sie es mit Prüfprotokoll → Überprüfen und stellen Sie die Datenbank
     </message>
 </context>
 <context>
+    <name>warden::AccountCommands</name>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Wählen Sie zuerst ein Konto.</translation>
+    </message>
+    <message>
+        <source>Domains are linked to mail-processing accounts; select one.</source>
+        <translation>Domänen werden mit Mailverarbeitungskonten verknüpft; wählen Sie eines aus.</translation>
+    </message>
+    <message>
+        <source>Manage External Administrators</source>
+        <translation>Externe Administratoren verwalten</translation>
+    </message>
+    <message>
+        <source>Admin Management</source>
+        <translation>Administratorverwaltung</translation>
+    </message>
+    <message>
+        <source>Change Requests</source>
+        <translation>Änderungsanträge</translation>
+    </message>
+    <message>
+        <source>IP restrictions of %1 saved.</source>
+        <translation>IP-Beschränkungen von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Link Domain</source>
+        <translation>Domäne verknüpfen</translation>
+    </message>
+    <message>
+        <source>The master above %1 has no domain that is not linked to it already. Add the domain on the master account first.</source>
+        <translation>Das Master-Konto über %1 hat keine Domäne, die nicht bereits verknüpft ist. Fügen Sie die Domäne zuerst beim Master-Konto hinzu.</translation>
+    </message>
+    <message>
+        <source>Domain to link to %1 (%2):</source>
+        <translation>Mit %1 (%2) zu verknüpfende Domäne:</translation>
+    </message>
+    <message>
+        <source>%1 linked to %2.</source>
+        <translation>%1 mit %2 verknüpft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile importiert.</numerusform>
+            <numerusform>%n Zeilen importiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>warden::AccountContactsDialog</name>
     <message>
         <source>Name</source>
@@ -3478,6 +3539,10 @@ Entscheidung: %2</translation>
         <source>Change &amp;Requests…</source>
         <translation>Änderungs&amp;anträge…</translation>
     </message>
+    <message>
+        <source>Requires a change request. %1</source>
+        <translation>Erfordert einen Änderungsantrag. %1</translation>
+    </message>
 </context>
 <context>
     <name>warden::DirectorySearchModel</name>
@@ -3630,6 +3695,52 @@ Entscheidung: %2</translation>
     </message>
 </context>
 <context>
+    <name>warden::HealthBadge</name>
+    <message numerus="yes">
+        <source>Backup admins: %n rule(s) failing</source>
+        <translation>
+            <numerusform>Notfalladministratoren: %n Regel verletzt</numerusform>
+            <numerusform>Notfalladministratoren: %n Regeln verletzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup admins: %n warning(s)</source>
+        <translation>
+            <numerusform>Notfalladministratoren: %n Warnung</numerusform>
+            <numerusform>Notfalladministratoren: %n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup admins: healthy</source>
+        <translation>Notfalladministratoren: in Ordnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) in 24 hours</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Anmeldung in 24 Stunden</numerusform>
+            <numerusform>%n fehlgeschlagene Anmeldungen in 24 Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>see the Audit Log (action signin.failed) for the addresses and reasons</source>
+        <translation>Adressen und Gründe stehen im Prüfprotokoll (Aktion signin.failed)</translation>
+    </message>
+    <message>
+        <source>%1 meets every backup-administrator rule.</source>
+        <translation>%1 erfüllt alle Regeln für Notfalladministratoren.</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <translation>%1:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>warden::ImportUsersWizard</name>
     <message>
         <source>Choose a CSV file</source>
@@ -3765,10 +3876,6 @@ Entscheidung: %2</translation>
 <context>
     <name>warden::MainWindow</name>
     <message>
-        <source>Requires a change request. %1</source>
-        <translation>Erfordert einen Änderungsantrag. %1</translation>
-    </message>
-    <message>
         <source>Audit Log</source>
         <translation>Prüfprotokoll</translation>
     </message>
@@ -3821,90 +3928,8 @@ Entscheidung: %2</translation>
         <translation>Wählen Sie zuerst eine Rolle.</translation>
     </message>
     <message>
-        <source>Select a member of a role first.</source>
-        <translation>Wählen Sie zuerst ein Mitglied einer Rolle.</translation>
-    </message>
-    <message>
-        <source>Select an account first.</source>
-        <translation>Wählen Sie zuerst ein Konto.</translation>
-    </message>
-    <message>
         <source>Select a member first.</source>
         <translation>Wählen Sie zuerst ein Mitglied.</translation>
-    </message>
-    <message>
-        <source>This change requires a change request.
-
-%1</source>
-        <translation>Diese Änderung erfordert einen Änderungsantrag.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Add User to Role</source>
-        <translation>Benutzer zur Rolle hinzufügen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n user(s) to %1.</source>
-        <translation>
-            <numerusform>%n Benutzer zu %1 hinzugefügt.</numerusform>
-            <numerusform>%n Benutzer zu %1 hinzugefügt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove from Role</source>
-        <translation>Aus Rolle entfernen</translation>
-    </message>
-    <message>
-        <source>Remove %1 from %2? They lose this role&apos;s permissions at once.</source>
-        <translation>%1 aus %2 entfernen? Die Berechtigungen dieser Rolle entfallen sofort.</translation>
-    </message>
-    <message>
-        <source>Removed %1 from %2.</source>
-        <translation>%1 aus %2 entfernt.</translation>
-    </message>
-    <message>
-        <source>New Role</source>
-        <translation>Neue Rolle</translation>
-    </message>
-    <message>
-        <source>Created role %1.</source>
-        <translation>Rolle %1 angelegt.</translation>
-    </message>
-    <message>
-        <source>Edit Role</source>
-        <translation>Rolle bearbeiten</translation>
-    </message>
-    <message>
-        <source>Saved role %1.</source>
-        <translation>Rolle %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Copy Role</source>
-        <translation>Rolle kopieren</translation>
-    </message>
-    <message>
-        <source>Copy of %1</source>
-        <translation>Kopie von %1</translation>
-    </message>
-    <message>
-        <source>Delete Role</source>
-        <translation>Rolle löschen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 still has %n member(s). Remove them from the role and delete it?</source>
-        <translation>
-            <numerusform>%1 hat noch %n Mitglied. Aus der Rolle entfernen und die Rolle löschen?</numerusform>
-            <numerusform>%1 hat noch %n Mitglieder. Aus der Rolle entfernen und die Rolle löschen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the role %1?</source>
-        <translation>Die Rolle %1 löschen?</translation>
-    </message>
-    <message>
-        <source>Deleted role %1.</source>
-        <translation>Rolle %1 gelöscht.</translation>
     </message>
     <message>
         <source>About Warden</source>
@@ -3929,98 +3954,12 @@ Verwalten, wer E-Mail-Sicherheitskonten administriert und mit welchen Rechten.</
         <translation>&amp;Partner</translation>
     </message>
     <message>
-        <source>Domains are linked to mail-processing accounts; select one.</source>
-        <translation>Domänen werden mit Mailverarbeitungskonten verknüpft; wählen Sie eines aus.</translation>
-    </message>
-    <message>
         <source>Account hierarchy</source>
         <translation>Kontenhierarchie</translation>
     </message>
     <message>
-        <source>Manage External Administrators</source>
-        <translation>Externe Administratoren verwalten</translation>
-    </message>
-    <message>
-        <source>IP restrictions of %1 saved.</source>
-        <translation>IP-Beschränkungen von %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Link Domain</source>
-        <translation>Domäne verknüpfen</translation>
-    </message>
-    <message>
-        <source>The master above %1 has no domain that is not linked to it already. Add the domain on the master account first.</source>
-        <translation>Das Master-Konto über %1 hat keine Domäne, die nicht bereits verknüpft ist. Fügen Sie die Domäne zuerst beim Master-Konto hinzu.</translation>
-    </message>
-    <message>
-        <source>Domain to link to %1 (%2):</source>
-        <translation>Mit %1 (%2) zu verknüpfende Domäne:</translation>
-    </message>
-    <message>
-        <source>%1 linked to %2.</source>
-        <translation>%1 mit %2 verknüpft.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n row(s).</source>
-        <translation>
-            <numerusform>%n Zeile importiert.</numerusform>
-            <numerusform>%n Zeilen importiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Backup admins: %n rule(s) failing</source>
-        <translation>
-            <numerusform>Notfalladministratoren: %n Regel verletzt</numerusform>
-            <numerusform>Notfalladministratoren: %n Regeln verletzt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Backup admins: %n warning(s)</source>
-        <translation>
-            <numerusform>Notfalladministratoren: %n Warnung</numerusform>
-            <numerusform>Notfalladministratoren: %n Warnungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Backup admins: healthy</source>
-        <translation>Notfalladministratoren: in Ordnung</translation>
-    </message>
-    <message>
-        <source>%1 meets every backup-administrator rule.</source>
-        <translation>%1 erfüllt alle Regeln für Notfalladministratoren.</translation>
-    </message>
-    <message>
-        <source>%1:
-%2</source>
-        <translation>%1:
-%2</translation>
-    </message>
-    <message>
-        <source>Admin Management</source>
-        <translation>Administratorverwaltung</translation>
-    </message>
-    <message>
-        <source>Change Requests</source>
-        <translation>Änderungsanträge</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed sign-in(s) in 24 hours</source>
-        <translation>
-            <numerusform>%n fehlgeschlagene Anmeldung in 24 Stunden</numerusform>
-            <numerusform>%n fehlgeschlagene Anmeldungen in 24 Stunden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>see the Audit Log (action signin.failed) for the addresses and reasons</source>
-        <translation>Adressen und Gründe stehen im Prüfprotokoll (Aktion signin.failed)</translation>
     </message>
 </context>
 <context>
@@ -4157,6 +4096,87 @@ Adresse ändern?</translation>
     <message>
         <source>Hidden.</source>
         <translation>Verborgen.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::RoleCommands</name>
+    <message>
+        <source>Select a role first.</source>
+        <translation>Wählen Sie zuerst eine Rolle.</translation>
+    </message>
+    <message>
+        <source>Select a member of a role first.</source>
+        <translation>Wählen Sie zuerst ein Mitglied einer Rolle.</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Wählen Sie zuerst ein Konto.</translation>
+    </message>
+    <message>
+        <source>Add User to Role</source>
+        <translation>Benutzer zur Rolle hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n user(s) to %1.</source>
+        <translation>
+            <numerusform>%n Benutzer zu %1 hinzugefügt.</numerusform>
+            <numerusform>%n Benutzer zu %1 hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from Role</source>
+        <translation>Aus Rolle entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? They lose this role&apos;s permissions at once.</source>
+        <translation>%1 aus %2 entfernen? Die Berechtigungen dieser Rolle entfallen sofort.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>%1 aus %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>New Role</source>
+        <translation>Neue Rolle</translation>
+    </message>
+    <message>
+        <source>Created role %1.</source>
+        <translation>Rolle %1 angelegt.</translation>
+    </message>
+    <message>
+        <source>Edit Role</source>
+        <translation>Rolle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Saved role %1.</source>
+        <translation>Rolle %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Copy Role</source>
+        <translation>Rolle kopieren</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <source>Delete Role</source>
+        <translation>Rolle löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n member(s). Remove them from the role and delete it?</source>
+        <translation>
+            <numerusform>%1 hat noch %n Mitglied. Aus der Rolle entfernen und die Rolle löschen?</numerusform>
+            <numerusform>%1 hat noch %n Mitglieder. Aus der Rolle entfernen und die Rolle löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the role %1?</source>
+        <translation>Die Rolle %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Deleted role %1.</source>
+        <translation>Rolle %1 gelöscht.</translation>
     </message>
 </context>
 <context>

@@ -1969,6 +1969,17 @@ Partner sign-in exempt: %3</translation>
     </message>
 </context>
 <context>
+    <name>MessageBoxes</name>
+    <message>
+        <source>This change requires a change request.
+
+%1</source>
+        <translation>This change requires a change request.
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>This database holds tables that are not Warden&apos;s; refusing to change it.</source>
@@ -2763,6 +2774,56 @@ Check it with Audit Log → Verify, and restore the database from a backup if en
     </message>
 </context>
 <context>
+    <name>warden::AccountCommands</name>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Select an account first.</translation>
+    </message>
+    <message>
+        <source>Domains are linked to mail-processing accounts; select one.</source>
+        <translation>Domains are linked to mail-processing accounts; select one.</translation>
+    </message>
+    <message>
+        <source>Manage External Administrators</source>
+        <translation>Manage External Administrators</translation>
+    </message>
+    <message>
+        <source>Admin Management</source>
+        <translation>Admin Management</translation>
+    </message>
+    <message>
+        <source>Change Requests</source>
+        <translation>Change Requests</translation>
+    </message>
+    <message>
+        <source>IP restrictions of %1 saved.</source>
+        <translation>IP restrictions of %1 saved.</translation>
+    </message>
+    <message>
+        <source>Link Domain</source>
+        <translation>Link Domain</translation>
+    </message>
+    <message>
+        <source>The master above %1 has no domain that is not linked to it already. Add the domain on the master account first.</source>
+        <translation>The master above %1 has no domain that is not linked to it already. Add the domain on the master account first.</translation>
+    </message>
+    <message>
+        <source>Domain to link to %1 (%2):</source>
+        <translation>Domain to link to %1 (%2):</translation>
+    </message>
+    <message>
+        <source>%1 linked to %2.</source>
+        <translation>%1 linked to %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation>
+            <numerusform>Imported %n row.</numerusform>
+            <numerusform>Imported %n rows.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>warden::AccountContactsDialog</name>
     <message>
         <source>Name</source>
@@ -3478,6 +3539,10 @@ Decision: %2</translation>
         <source>Change &amp;Requests…</source>
         <translation>Change &amp;Requests…</translation>
     </message>
+    <message>
+        <source>Requires a change request. %1</source>
+        <translation>Requires a change request. %1</translation>
+    </message>
 </context>
 <context>
     <name>warden::DirectorySearchModel</name>
@@ -3630,6 +3695,52 @@ Decision: %2</translation>
     </message>
 </context>
 <context>
+    <name>warden::HealthBadge</name>
+    <message numerus="yes">
+        <source>Backup admins: %n rule(s) failing</source>
+        <translation>
+            <numerusform>Backup admins: %n rule failing</numerusform>
+            <numerusform>Backup admins: %n rules failing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup admins: %n warning(s)</source>
+        <translation>
+            <numerusform>Backup admins: %n warning</numerusform>
+            <numerusform>Backup admins: %n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup admins: healthy</source>
+        <translation>Backup admins: healthy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) in 24 hours</source>
+        <translation>
+            <numerusform>%n failed sign-in in 24 hours</numerusform>
+            <numerusform>%n failed sign-ins in 24 hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>see the Audit Log (action signin.failed) for the addresses and reasons</source>
+        <translation>see the Audit Log (action signin.failed) for the addresses and reasons</translation>
+    </message>
+    <message>
+        <source>%1 meets every backup-administrator rule.</source>
+        <translation>%1 meets every backup-administrator rule.</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <translation>%1:
+%2</translation>
+    </message>
+</context>
+<context>
     <name>warden::ImportUsersWizard</name>
     <message>
         <source>Choose a CSV file</source>
@@ -3765,10 +3876,6 @@ Decision: %2</translation>
 <context>
     <name>warden::MainWindow</name>
     <message>
-        <source>Requires a change request. %1</source>
-        <translation>Requires a change request. %1</translation>
-    </message>
-    <message>
         <source>Audit Log</source>
         <translation>Audit Log</translation>
     </message>
@@ -3821,90 +3928,8 @@ Decision: %2</translation>
         <translation>Select a role first.</translation>
     </message>
     <message>
-        <source>Select a member of a role first.</source>
-        <translation>Select a member of a role first.</translation>
-    </message>
-    <message>
-        <source>Select an account first.</source>
-        <translation>Select an account first.</translation>
-    </message>
-    <message>
         <source>Select a member first.</source>
         <translation>Select a member first.</translation>
-    </message>
-    <message>
-        <source>This change requires a change request.
-
-%1</source>
-        <translation>This change requires a change request.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Add User to Role</source>
-        <translation>Add User to Role</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n user(s) to %1.</source>
-        <translation>
-            <numerusform>Added %n user to %1.</numerusform>
-            <numerusform>Added %n users to %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove from Role</source>
-        <translation>Remove from Role</translation>
-    </message>
-    <message>
-        <source>Remove %1 from %2? They lose this role&apos;s permissions at once.</source>
-        <translation>Remove %1 from %2? They lose this role&apos;s permissions at once.</translation>
-    </message>
-    <message>
-        <source>Removed %1 from %2.</source>
-        <translation>Removed %1 from %2.</translation>
-    </message>
-    <message>
-        <source>New Role</source>
-        <translation>New Role</translation>
-    </message>
-    <message>
-        <source>Created role %1.</source>
-        <translation>Created role %1.</translation>
-    </message>
-    <message>
-        <source>Edit Role</source>
-        <translation>Edit Role</translation>
-    </message>
-    <message>
-        <source>Saved role %1.</source>
-        <translation>Saved role %1.</translation>
-    </message>
-    <message>
-        <source>Copy Role</source>
-        <translation>Copy Role</translation>
-    </message>
-    <message>
-        <source>Copy of %1</source>
-        <translation>Copy of %1</translation>
-    </message>
-    <message>
-        <source>Delete Role</source>
-        <translation>Delete Role</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 still has %n member(s). Remove them from the role and delete it?</source>
-        <translation>
-            <numerusform>%1 still has %n member. Remove them from the role and delete it?</numerusform>
-            <numerusform>%1 still has %n members. Remove them from the role and delete it?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the role %1?</source>
-        <translation>Delete the role %1?</translation>
-    </message>
-    <message>
-        <source>Deleted role %1.</source>
-        <translation>Deleted role %1.</translation>
     </message>
     <message>
         <source>About Warden</source>
@@ -3929,98 +3954,12 @@ Manage who administers email-security accounts, and with what powers.</translati
         <translation>&amp;Partner</translation>
     </message>
     <message>
-        <source>Domains are linked to mail-processing accounts; select one.</source>
-        <translation>Domains are linked to mail-processing accounts; select one.</translation>
-    </message>
-    <message>
         <source>Account hierarchy</source>
         <translation>Account hierarchy</translation>
     </message>
     <message>
-        <source>Manage External Administrators</source>
-        <translation>Manage External Administrators</translation>
-    </message>
-    <message>
-        <source>IP restrictions of %1 saved.</source>
-        <translation>IP restrictions of %1 saved.</translation>
-    </message>
-    <message>
-        <source>Link Domain</source>
-        <translation>Link Domain</translation>
-    </message>
-    <message>
-        <source>The master above %1 has no domain that is not linked to it already. Add the domain on the master account first.</source>
-        <translation>The master above %1 has no domain that is not linked to it already. Add the domain on the master account first.</translation>
-    </message>
-    <message>
-        <source>Domain to link to %1 (%2):</source>
-        <translation>Domain to link to %1 (%2):</translation>
-    </message>
-    <message>
-        <source>%1 linked to %2.</source>
-        <translation>%1 linked to %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n row(s).</source>
-        <translation>
-            <numerusform>Imported %n row.</numerusform>
-            <numerusform>Imported %n rows.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Backup admins: %n rule(s) failing</source>
-        <translation>
-            <numerusform>Backup admins: %n rule failing</numerusform>
-            <numerusform>Backup admins: %n rules failing</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Backup admins: %n warning(s)</source>
-        <translation>
-            <numerusform>Backup admins: %n warning</numerusform>
-            <numerusform>Backup admins: %n warnings</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Backup admins: healthy</source>
-        <translation>Backup admins: healthy</translation>
-    </message>
-    <message>
-        <source>%1 meets every backup-administrator rule.</source>
-        <translation>%1 meets every backup-administrator rule.</translation>
-    </message>
-    <message>
-        <source>%1:
-%2</source>
-        <translation>%1:
-%2</translation>
-    </message>
-    <message>
-        <source>Admin Management</source>
-        <translation>Admin Management</translation>
-    </message>
-    <message>
-        <source>Change Requests</source>
-        <translation>Change Requests</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed sign-in(s) in 24 hours</source>
-        <translation>
-            <numerusform>%n failed sign-in in 24 hours</numerusform>
-            <numerusform>%n failed sign-ins in 24 hours</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>see the Audit Log (action signin.failed) for the addresses and reasons</source>
-        <translation>see the Audit Log (action signin.failed) for the addresses and reasons</translation>
     </message>
 </context>
 <context>
@@ -4157,6 +4096,87 @@ Change the address?</translation>
     <message>
         <source>Hidden.</source>
         <translation>Hidden.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::RoleCommands</name>
+    <message>
+        <source>Select a role first.</source>
+        <translation>Select a role first.</translation>
+    </message>
+    <message>
+        <source>Select a member of a role first.</source>
+        <translation>Select a member of a role first.</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Select an account first.</translation>
+    </message>
+    <message>
+        <source>Add User to Role</source>
+        <translation>Add User to Role</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n user(s) to %1.</source>
+        <translation>
+            <numerusform>Added %n user to %1.</numerusform>
+            <numerusform>Added %n users to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from Role</source>
+        <translation>Remove from Role</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? They lose this role&apos;s permissions at once.</source>
+        <translation>Remove %1 from %2? They lose this role&apos;s permissions at once.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>Removed %1 from %2.</translation>
+    </message>
+    <message>
+        <source>New Role</source>
+        <translation>New Role</translation>
+    </message>
+    <message>
+        <source>Created role %1.</source>
+        <translation>Created role %1.</translation>
+    </message>
+    <message>
+        <source>Edit Role</source>
+        <translation>Edit Role</translation>
+    </message>
+    <message>
+        <source>Saved role %1.</source>
+        <translation>Saved role %1.</translation>
+    </message>
+    <message>
+        <source>Copy Role</source>
+        <translation>Copy Role</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copy of %1</translation>
+    </message>
+    <message>
+        <source>Delete Role</source>
+        <translation>Delete Role</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n member(s). Remove them from the role and delete it?</source>
+        <translation>
+            <numerusform>%1 still has %n member. Remove them from the role and delete it?</numerusform>
+            <numerusform>%1 still has %n members. Remove them from the role and delete it?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the role %1?</source>
+        <translation>Delete the role %1?</translation>
+    </message>
+    <message>
+        <source>Deleted role %1.</source>
+        <translation>Deleted role %1.</translation>
     </message>
 </context>
 <context>

@@ -1969,6 +1969,17 @@ Connexion des partenaires exemptée : %3</translation>
     </message>
 </context>
 <context>
+    <name>MessageBoxes</name>
+    <message>
+        <source>This change requires a change request.
+
+%1</source>
+        <translation>Cette modification nécessite une demande de changement.
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Migrations</name>
     <message>
         <source>This database holds tables that are not Warden&apos;s; refusing to change it.</source>
@@ -2763,6 +2774,56 @@ Vérifiez-le avec Journal d’audit → Vérifier, et restaurez la base depuis u
     </message>
 </context>
 <context>
+    <name>warden::AccountCommands</name>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Sélectionnez d’abord un compte.</translation>
+    </message>
+    <message>
+        <source>Domains are linked to mail-processing accounts; select one.</source>
+        <translation>Les domaines sont liés aux comptes de traitement du courrier ; sélectionnez-en un.</translation>
+    </message>
+    <message>
+        <source>Manage External Administrators</source>
+        <translation>Gérer les administrateurs externes</translation>
+    </message>
+    <message>
+        <source>Admin Management</source>
+        <translation>Gestion des administrateurs</translation>
+    </message>
+    <message>
+        <source>Change Requests</source>
+        <translation>Demandes de changement</translation>
+    </message>
+    <message>
+        <source>IP restrictions of %1 saved.</source>
+        <translation>Restrictions IP de %1 enregistrées.</translation>
+    </message>
+    <message>
+        <source>Link Domain</source>
+        <translation>Lier un domaine</translation>
+    </message>
+    <message>
+        <source>The master above %1 has no domain that is not linked to it already. Add the domain on the master account first.</source>
+        <translation>Le compte maître au-dessus de %1 n’a aucun domaine qui ne lui soit pas déjà lié. Ajoutez d’abord le domaine sur le compte maître.</translation>
+    </message>
+    <message>
+        <source>Domain to link to %1 (%2):</source>
+        <translation>Domaine à lier à %1 (%2) :</translation>
+    </message>
+    <message>
+        <source>%1 linked to %2.</source>
+        <translation>%1 lié à %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s).</source>
+        <translation>
+            <numerusform>%n ligne importée.</numerusform>
+            <numerusform>%n lignes importées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>warden::AccountContactsDialog</name>
     <message>
         <source>Name</source>
@@ -3478,6 +3539,10 @@ Décision : %2</translation>
         <source>Change &amp;Requests…</source>
         <translation>&amp;Demandes de changement…</translation>
     </message>
+    <message>
+        <source>Requires a change request. %1</source>
+        <translation>Nécessite une demande de changement. %1</translation>
+    </message>
 </context>
 <context>
     <name>warden::DirectorySearchModel</name>
@@ -3630,6 +3695,52 @@ Décision : %2</translation>
     </message>
 </context>
 <context>
+    <name>warden::HealthBadge</name>
+    <message numerus="yes">
+        <source>Backup admins: %n rule(s) failing</source>
+        <translation>
+            <numerusform>Administrateurs de secours : %n règle en échec</numerusform>
+            <numerusform>Administrateurs de secours : %n règles en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup admins: %n warning(s)</source>
+        <translation>
+            <numerusform>Administrateurs de secours : %n avertissement</numerusform>
+            <numerusform>Administrateurs de secours : %n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backup admins: healthy</source>
+        <translation>Administrateurs de secours : en bon état</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed sign-in(s) in 24 hours</source>
+        <translation>
+            <numerusform>%n connexion échouée en 24 heures</numerusform>
+            <numerusform>%n connexions échouées en 24 heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>see the Audit Log (action signin.failed) for the addresses and reasons</source>
+        <translation>les adresses et les raisons figurent dans le journal d’audit (action signin.failed)</translation>
+    </message>
+    <message>
+        <source>%1 meets every backup-administrator rule.</source>
+        <translation>%1 respecte toutes les règles des administrateurs de secours.</translation>
+    </message>
+    <message>
+        <source>%1:
+%2</source>
+        <translation>%1 :
+%2</translation>
+    </message>
+</context>
+<context>
     <name>warden::ImportUsersWizard</name>
     <message>
         <source>Choose a CSV file</source>
@@ -3765,10 +3876,6 @@ Décision : %2</translation>
 <context>
     <name>warden::MainWindow</name>
     <message>
-        <source>Requires a change request. %1</source>
-        <translation>Nécessite une demande de changement. %1</translation>
-    </message>
-    <message>
         <source>Audit Log</source>
         <translation>Journal d’audit</translation>
     </message>
@@ -3821,90 +3928,8 @@ Décision : %2</translation>
         <translation>Sélectionnez d’abord un rôle.</translation>
     </message>
     <message>
-        <source>Select a member of a role first.</source>
-        <translation>Sélectionnez d’abord un membre d’un rôle.</translation>
-    </message>
-    <message>
-        <source>Select an account first.</source>
-        <translation>Sélectionnez d’abord un compte.</translation>
-    </message>
-    <message>
         <source>Select a member first.</source>
         <translation>Sélectionnez d’abord un membre.</translation>
-    </message>
-    <message>
-        <source>This change requires a change request.
-
-%1</source>
-        <translation>Cette modification nécessite une demande de changement.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Add User to Role</source>
-        <translation>Ajouter un utilisateur au rôle</translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n user(s) to %1.</source>
-        <translation>
-            <numerusform>%n utilisateur ajouté à %1.</numerusform>
-            <numerusform>%n utilisateurs ajoutés à %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove from Role</source>
-        <translation>Retirer du rôle</translation>
-    </message>
-    <message>
-        <source>Remove %1 from %2? They lose this role&apos;s permissions at once.</source>
-        <translation>Retirer %1 de %2 ? Les autorisations de ce rôle sont perdues immédiatement.</translation>
-    </message>
-    <message>
-        <source>Removed %1 from %2.</source>
-        <translation>%1 retiré de %2.</translation>
-    </message>
-    <message>
-        <source>New Role</source>
-        <translation>Nouveau rôle</translation>
-    </message>
-    <message>
-        <source>Created role %1.</source>
-        <translation>Rôle %1 créé.</translation>
-    </message>
-    <message>
-        <source>Edit Role</source>
-        <translation>Modifier le rôle</translation>
-    </message>
-    <message>
-        <source>Saved role %1.</source>
-        <translation>Rôle %1 enregistré.</translation>
-    </message>
-    <message>
-        <source>Copy Role</source>
-        <translation>Copier le rôle</translation>
-    </message>
-    <message>
-        <source>Copy of %1</source>
-        <translation>Copie de %1</translation>
-    </message>
-    <message>
-        <source>Delete Role</source>
-        <translation>Supprimer le rôle</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 still has %n member(s). Remove them from the role and delete it?</source>
-        <translation>
-            <numerusform>%1 a encore %n membre. Le retirer du rôle et supprimer le rôle ?</numerusform>
-            <numerusform>%1 a encore %n membres. Les retirer du rôle et supprimer le rôle ?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the role %1?</source>
-        <translation>Supprimer le rôle %1 ?</translation>
-    </message>
-    <message>
-        <source>Deleted role %1.</source>
-        <translation>Rôle %1 supprimé.</translation>
     </message>
     <message>
         <source>About Warden</source>
@@ -3929,98 +3954,12 @@ Gérer qui administre les comptes de sécurité e-mail, et avec quels droits.</t
         <translation>&amp;Partenaire</translation>
     </message>
     <message>
-        <source>Domains are linked to mail-processing accounts; select one.</source>
-        <translation>Les domaines sont liés aux comptes de traitement du courrier ; sélectionnez-en un.</translation>
-    </message>
-    <message>
         <source>Account hierarchy</source>
         <translation>Hiérarchie des comptes</translation>
     </message>
     <message>
-        <source>Manage External Administrators</source>
-        <translation>Gérer les administrateurs externes</translation>
-    </message>
-    <message>
-        <source>IP restrictions of %1 saved.</source>
-        <translation>Restrictions IP de %1 enregistrées.</translation>
-    </message>
-    <message>
-        <source>Link Domain</source>
-        <translation>Lier un domaine</translation>
-    </message>
-    <message>
-        <source>The master above %1 has no domain that is not linked to it already. Add the domain on the master account first.</source>
-        <translation>Le compte maître au-dessus de %1 n’a aucun domaine qui ne lui soit pas déjà lié. Ajoutez d’abord le domaine sur le compte maître.</translation>
-    </message>
-    <message>
-        <source>Domain to link to %1 (%2):</source>
-        <translation>Domaine à lier à %1 (%2) :</translation>
-    </message>
-    <message>
-        <source>%1 linked to %2.</source>
-        <translation>%1 lié à %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n row(s).</source>
-        <translation>
-            <numerusform>%n ligne importée.</numerusform>
-            <numerusform>%n lignes importées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Backup admins: %n rule(s) failing</source>
-        <translation>
-            <numerusform>Administrateurs de secours : %n règle en échec</numerusform>
-            <numerusform>Administrateurs de secours : %n règles en échec</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Backup admins: %n warning(s)</source>
-        <translation>
-            <numerusform>Administrateurs de secours : %n avertissement</numerusform>
-            <numerusform>Administrateurs de secours : %n avertissements</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Backup admins: healthy</source>
-        <translation>Administrateurs de secours : en bon état</translation>
-    </message>
-    <message>
-        <source>%1 meets every backup-administrator rule.</source>
-        <translation>%1 respecte toutes les règles des administrateurs de secours.</translation>
-    </message>
-    <message>
-        <source>%1:
-%2</source>
-        <translation>%1 :
-%2</translation>
-    </message>
-    <message>
-        <source>Admin Management</source>
-        <translation>Gestion des administrateurs</translation>
-    </message>
-    <message>
-        <source>Change Requests</source>
-        <translation>Demandes de changement</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n failed sign-in(s) in 24 hours</source>
-        <translation>
-            <numerusform>%n connexion échouée en 24 heures</numerusform>
-            <numerusform>%n connexions échouées en 24 heures</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>see the Audit Log (action signin.failed) for the addresses and reasons</source>
-        <translation>les adresses et les raisons figurent dans le journal d’audit (action signin.failed)</translation>
     </message>
 </context>
 <context>
@@ -4157,6 +4096,87 @@ Changer l’adresse ?</translation>
     <message>
         <source>Hidden.</source>
         <translation>Masqué.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::RoleCommands</name>
+    <message>
+        <source>Select a role first.</source>
+        <translation>Sélectionnez d’abord un rôle.</translation>
+    </message>
+    <message>
+        <source>Select a member of a role first.</source>
+        <translation>Sélectionnez d’abord un membre d’un rôle.</translation>
+    </message>
+    <message>
+        <source>Select an account first.</source>
+        <translation>Sélectionnez d’abord un compte.</translation>
+    </message>
+    <message>
+        <source>Add User to Role</source>
+        <translation>Ajouter un utilisateur au rôle</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n user(s) to %1.</source>
+        <translation>
+            <numerusform>%n utilisateur ajouté à %1.</numerusform>
+            <numerusform>%n utilisateurs ajoutés à %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from Role</source>
+        <translation>Retirer du rôle</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? They lose this role&apos;s permissions at once.</source>
+        <translation>Retirer %1 de %2 ? Les autorisations de ce rôle sont perdues immédiatement.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>%1 retiré de %2.</translation>
+    </message>
+    <message>
+        <source>New Role</source>
+        <translation>Nouveau rôle</translation>
+    </message>
+    <message>
+        <source>Created role %1.</source>
+        <translation>Rôle %1 créé.</translation>
+    </message>
+    <message>
+        <source>Edit Role</source>
+        <translation>Modifier le rôle</translation>
+    </message>
+    <message>
+        <source>Saved role %1.</source>
+        <translation>Rôle %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Copy Role</source>
+        <translation>Copier le rôle</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copie de %1</translation>
+    </message>
+    <message>
+        <source>Delete Role</source>
+        <translation>Supprimer le rôle</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 still has %n member(s). Remove them from the role and delete it?</source>
+        <translation>
+            <numerusform>%1 a encore %n membre. Le retirer du rôle et supprimer le rôle ?</numerusform>
+            <numerusform>%1 a encore %n membres. Les retirer du rôle et supprimer le rôle ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the role %1?</source>
+        <translation>Supprimer le rôle %1 ?</translation>
+    </message>
+    <message>
+        <source>Deleted role %1.</source>
+        <translation>Rôle %1 supprimé.</translation>
     </message>
 </context>
 <context>

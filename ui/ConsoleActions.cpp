@@ -70,4 +70,23 @@ QList<QAction*> ConsoleActions::writeActions() const
             removeFromRole, applyExternalAdmin, linkDomain, importUsers};
 }
 
+void ConsoleActions::applyDecision(QAction* action, const Status& decision)
+{
+    action->setEnabled(decision.ok() || decision.refusal().kind == Refusal::Kind::NeedsChangeRequest);
+    if (decision.ok()) {
+        action->setToolTip(action->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+        return;
+    }
+    QString reason = decision.refusal().message;
+    if (decision.refusal().kind == Refusal::Kind::NeedsChangeRequest) {
+        reason = tr("Requires a change request. %1").arg(reason);
+    }
+    action->setToolTip(reason);
+}
+
+Status ConsoleActions::nothingSelected(const QString& what)
+{
+    return Refusal {Refusal::Kind::BadInput, what};
+}
+
 } // namespace warden

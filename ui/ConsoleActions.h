@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include <QObject>
 
 class QAction;
@@ -7,7 +9,8 @@ class QAction;
 namespace warden {
 
 /// The console's actions, created once and shared by the menu bar, the toolbar and the context
-/// menus. MainWindow enables them from the core's answers and handles their triggers.
+/// menus. The window and its command controllers (RoleCommands, AccountCommands) enable them
+/// from the core's answers and handle their triggers.
 class ConsoleActions : public QObject
 {
     Q_OBJECT
@@ -41,6 +44,13 @@ public:
 
     /// The actions that change data; a read-only persona sees all of them disabled.
     [[nodiscard]] QList<QAction*> writeActions() const;
+
+    /// Enables `action` when the core allows it; otherwise disables it and puts the core's reason
+    /// in the tooltip, so a greyed-out action always says why. An action that needs a change
+    /// request stays enabled: it opens the request pre-filled.
+    static void applyDecision(QAction* action, const Status& decision);
+    /// The answer for an action that has nothing to act on: `what` says what to select.
+    [[nodiscard]] static Status nothingSelected(const QString& what);
 };
 
 } // namespace warden

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Result.h"
+#include "TreeSelection.h"
 #include "authorization/Actor.h"
-#include "domain/ChangeRequest.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -19,21 +19,23 @@ class QTreeView;
 
 namespace warden {
 
+class AccountCommands;
 class AccountHierarchyModel;
 class AccountRoleTreeModel;
 class AuditLogWidget;
 class ConsoleActions;
 class CoreServices;
+class HealthBadge;
 class MemberDetailsWidget;
+class RoleCommands;
 class RoleDetailsWidget;
 class RoleTreeFilterProxyModel;
-struct Account;
-struct Role;
 
 /// The console's main window: the Admin Roles tree on the left (accounts → roles → members,
-/// with a filter box), the selected item's details on the right, the Audit Log as a dock.
-/// It assembles the screens, owns the shared actions, enables them from the core's answers
-/// (with the core's reason as tooltip) and shows the core's refusal when a change is refused.
+/// with a filter box), the selected item's details on the right, the Audit Log and the account
+/// hierarchy as docks, the health badge in the status bar. It assembles the screens and owns the
+/// shared actions; the role and account commands are their own controllers (RoleCommands,
+/// AccountCommands), told what the tree has selected.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -81,36 +83,20 @@ private:
     void onCurrentChanged();
     void updateActions();
     void showContextMenu(const QPoint& position);
-    void showRefusal(const QString& title, const Refusal& refusal);
     [[nodiscard]] QModelIndex currentSourceIndex() const;
     [[nodiscard]] const Role* currentRole() const;
+    /// What the tree has selected, for the command controllers.
+    [[nodiscard]] TreeSelection selection() const;
 
-    void addUserToRole();
-    void removeFromRole();
-    void newRole();
-    void editRole();
-    void copyRole();
-    void deleteRole();
     void viewMembers();
     void showAllRoles();
     void showAbout();
     void showPreferences();
-    void manageExternalAdmins();
-    void applyExternalAdmin();
-    void editIpRestrictions();
-    void linkDomain();
-    void importUsers();
-    void adminManagement();
-    void changeRequests();
-    /// Opens the Requests view of the account, with New Request pre-filled when `draft` is set.
-    void openChangeRequests(qint64 accountId, const std::optional<ChangeRequestDraft>& draft);
     void buildHierarchyDock();
     void showHierarchyContextMenu(const QPoint& position);
     /// Selects the account's node in the Admin Roles tree (from the hierarchy dock).
     bool selectAccount(qint64 accountId);
     void addAccountActions(QMenu& menu) const;
-    /// The status-bar badge: the backup-administrator health of the current account.
-    void updateHealthBadge(const Account* account);
 
     CoreServices& m_core;
     Actor m_actor;
@@ -128,12 +114,11 @@ private:
     AccountHierarchyModel* m_hierarchyModel;
     QTreeView* m_hierarchyView;
     QDockWidget* m_hierarchyDock;
-    QLabel* m_healthBadge;
-    qint64 m_healthAccountId = -1; ///< the account the badge shows (0: none)
-    bool m_healthStale = true;
+    HealthBadge* m_healthBadge;
+    RoleCommands* m_roleCommands;
+    AccountCommands* m_accountCommands;
     std::optional<TreeKey> m_keptKey; ///< the current item while the tree reloads
     QTimer m_settleTimer; ///< runs settleKeptKey() once the model's update is over
-    QTimer m_healthSoon; ///< refreshes the health badge once after a burst of changes
 };
 
 } // namespace warden

@@ -50,6 +50,14 @@ void MessageBoxes::information(QWidget* parent, const QString& title, const QStr
     QMessageBox::information(parent, title, text);
 }
 
+void MessageBoxes::refusal(QWidget* parent, const QString& title, const Refusal& refusal)
+{
+    warning(parent, title,
+            refusal.kind == Refusal::Kind::NeedsChangeRequest
+                ? tr("This change requires a change request.\n\n%1").arg(refusal.message)
+                : refusal.message);
+}
+
 void MessageBoxes::setNextAnswer(QMessageBox::StandardButton answer)
 {
     g_nextAnswer = answer;

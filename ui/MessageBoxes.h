@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Result.h"
+
+#include <QCoreApplication>
 #include <QMessageBox>
 #include <optional>
 
@@ -9,6 +12,8 @@ namespace warden {
 /// (setNextAnswer) and read what was said (lastText) instead of blocking on a modal dialog.
 class MessageBoxes
 {
+    Q_DECLARE_TR_FUNCTIONS(MessageBoxes)
+
 public:
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                                 QMessageBox::StandardButtons buttons = QMessageBox::Yes
@@ -16,6 +21,8 @@ public:
                                                 QMessageBox::StandardButton defaultButton = QMessageBox::No);
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
+    /// The core's refusal of `title`, saying so when the change needs a change request.
+    static void refusal(QWidget* parent, const QString& title, const Refusal& refusal);
 
     /// The next box returns `answer` at once instead of showing (tests only).
     static void setNextAnswer(QMessageBox::StandardButton answer);

@@ -1,0 +1,205 @@
+#include "AccountCommands.h"
+
+#include "ConsoleActions.h"
+#include "CoreServices.h"
+#include "MessageBoxes.h"
+#include "accounts/ApplyExternalAdminDialog.h"
+#include "accounts/ExternalAdminsDialog.h"
+#include "accounts/IpRestrictionsDialog.h"
+#include "admins/AdminManagementDialog.h"
+#include "directory/ImportUsersWizard.h"
+#include "requests/ChangeRequestsDialog.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QTimer>
+
+namespace warden {
+
+AccountCommands::AccountCommands(CoreServices& core, const Actor& actor, ConsoleActions* actions,
+                                 std::function<TreeSelection()> selection, QWidget* window)
+    : QObject(window)
+    , m_core(core)
+    , m_actor(actor)
+    , m_actions(actions)
+    , m_selection(std::move(selection))
+    , m_window(window)
+{
+    connect(actions->manageExternalAdmins, &QAction::triggered, this, &AccountCommands::manageExternalAdmins);
+    connect(actions->applyExternalAdmin, &QAction::triggered, this, &AccountCommands::applyExternalAdmin);
+    connect(actions->ipRestrictions, &QAction::triggered, this, &AccountCommands::editIpRestrictions);
+    connect(actions->linkDomain, &QAction::triggered, this, &AccountCommands::linkDomain);
+    connect(actions->importUsers, &QAction::triggered, this, &AccountCommands::importUsers);
+    connect(actions->adminManagement, &QAction::triggered, this, &AccountCommands::adminManagement);
+    connect(actions->changeRequests, &QAction::triggered, this, &AccountCommands::changeRequests);
+    // These work across accounts: available when the actor may in at least one.
+    Authorizer& authorizer = m_core.authorizer();
+    ConsoleActions::applyDecision(actions->applyExternalAdmin,
+                                  authorizer.checkInAnyAccount(m_actor, Action::ManageExternalAdministrators));
+    ConsoleActions::applyDecision(actions->importUsers, authorizer.checkInAnyAccount(m_actor, Action::ImportDirectory));
+}
+
+void AccountCommands::updateActions(const TreeSelection& selection)
+{
+    const Account* account = selection.account;
+    Authorizer& authorizer = m_core.authorizer();
+    const Status noAccount = ConsoleActions::nothingSelected(tr("Select an account first."));
+    ConsoleActions::applyDecision(m_actions->manageExternalAdmins,
+                                  account ? authorizer.check(m_actor, Action::ViewExternalAdministrators, account->id)
+                                          : noAccount);
+    ConsoleActions::applyDecision(m_actions->adminManagement,
+                                  account ? m_core.admins().canView(m_actor, account->id) : noAccount);
+    ConsoleActions::applyDecision(m_actions->changeRequests,
+                                  account ? authorizer.check(m_actor, Action::ViewAccount, account->id) : noAccount);
+    ConsoleActions::applyDecision(m_actions->ipRestrictions,
+                                  account ? authorizer.check(m_actor, Action::ViewAccount, account->id) : noAccount);
+    Status linkable = noAccount;
+    if (account != nullptr) {
+        linkable = account->kind == AccountKind::MailProcessing
+            ? authorizer.check(m_actor, Action::EditAccountHierarchy, account->id)
+            : ConsoleActions::nothingSelected(tr("Domains are linked to mail-processing accounts; select one."));
+    }
+    ConsoleActions::applyDecision(m_actions->linkDomain, linkable);
+}
+
+void AccountCommands::showRefusal(const QString& title, const Refusal& refusal)
+{
+    Q_EMIT statusMessage(refusal.message);
+    MessageBoxes::refusal(m_window, title, refusal);
+}
+
+void AccountCommands::manageExternalAdmins()
+{
+    const Account* account = m_selection().account;
+    if (account == nullptr) {
+        Q_EMIT unavailable(m_actions->manageExternalAdmins);
+        return;
+    }
+    if (auto allowed = m_core.authorizer().check(m_actor, Action::ViewExternalAdministrators, account->id); !allowed) {
+        showRefusal(tr("Manage External Administrators"), allowed.refusal());
+        return;
+    }
+    ExternalAdminsDialog dialog(m_core, m_actor, *account, m_window);
+    dialog.exec();
+}
+
+void AccountCommands::adminManagement()
+{
+    const Account* account = m_selection().account;
+    if (account == nullptr) {
+        Q_EMIT unavailable(m_actions->adminManagement);
+        return;
+    }
+    if (auto allowed = m_core.admins().canView(m_actor, account->id); !allowed) {
+        showRefusal(tr("Admin Management"), allowed.refusal());
+        return;
+    }
+    const qint64 accountId = account->id;
+    AdminManagementDialog dialog(
+        m_core, m_actor, *account,
+        [this, accountId](const ChangeRequestDraft& draft) { openChangeRequests(accountId, draft); }, m_window);
+    dialog.exec();
+}
+
+void AccountCommands::changeRequests()
+{
+    const Account* account = m_selection().account;
+    if (account == nullptr) {
+        Q_EMIT unavailable(m_actions->changeRequests);
+        return;
+    }
+    openChangeRequests(account->id, std::nullopt);
+}
+
+void AccountCommands::openChangeRequests(qint64 accountId, const std::optional<ChangeRequestDraft>& draft)
+{
+    auto account = m_core.accounts().visibleAccounts(m_actor);
+    if (!account) {
+        showRefusal(tr("Change Requests"), account.refusal());
+        return;
+    }
+    for (const Account& candidate : account.value()) {
+        if (candidate.id != accountId) {
+            continue;
+        }
+        ChangeRequestsDialog dialog(m_core, m_actor, candidate, m_window);
+        if (draft) {
+            // Shown first so the request opens over the list it will join.
+            QTimer::singleShot(0, &dialog, [&dialog, &draft] { dialog.fileRequest(*draft); });
+        }
+        dialog.exec();
+        return;
+    }
+}
+
+void AccountCommands::applyExternalAdmin()
+{
+    ApplyExternalAdminDialog dialog(m_core, m_actor, m_window);
+    if (const Account* account = m_selection().account) {
+        dialog.checkAccount(account->code);
+    }
+    dialog.exec();
+}
+
+void AccountCommands::editIpRestrictions()
+{
+    const Account* account = m_selection().account;
+    if (account == nullptr) {
+        Q_EMIT unavailable(m_actions->ipRestrictions);
+        return;
+    }
+    const QString code = account->code;
+    IpRestrictionsDialog dialog(m_core, m_actor, *account, m_window);
+    if (dialog.exec() == QDialog::Accepted) {
+        Q_EMIT statusMessage(tr("IP restrictions of %1 saved.").arg(code));
+    }
+}
+
+void AccountCommands::linkDomain()
+{
+    const Account* account = m_selection().account;
+    if (account == nullptr || !account->parentId) {
+        Q_EMIT unavailable(m_actions->linkDomain);
+        return;
+    }
+    const Account target = *account;
+    auto linkable = m_core.accounts().linkableDomains(m_actor, target.id);
+    if (!linkable) {
+        showRefusal(tr("Link Domain"), linkable.refusal());
+        return;
+    }
+    const QStringList candidates = linkable.value();
+    if (candidates.isEmpty()) {
+        MessageBoxes::information(m_window, tr("Link Domain"),
+                                  tr("The master above %1 has no domain that is not linked to it already. Add the "
+                                     "domain on the master account first.")
+                                      .arg(target.code));
+        return;
+    }
+    bool chosen = false;
+    const QString domain = QInputDialog::getItem(m_window, tr("Link Domain"),
+                                                 tr("Domain to link to %1 (%2):").arg(target.name, target.code),
+                                                 candidates, 0, false, &chosen);
+    if (!chosen) {
+        return;
+    }
+    if (auto linked = m_core.accounts().linkDomain(m_actor, domain, target.id); !linked) {
+        showRefusal(tr("Link Domain"), linked.refusal());
+        return;
+    }
+    Q_EMIT statusMessage(tr("%1 linked to %2.").arg(domain, target.code));
+}
+
+void AccountCommands::importUsers()
+{
+    ImportUsersWizard wizard(m_core, m_actor, m_window);
+    if (const Account* account = m_selection().account) {
+        wizard.setAccountCode(account->code);
+    }
+    wizard.exec();
+    if (wizard.importReport() && wizard.importReport()->applied) {
+        Q_EMIT statusMessage(tr("Imported %n row(s).", nullptr, int(wizard.importReport()->rows)));
+    }
+}
+
+} // namespace warden

@@ -1,0 +1,213 @@
+#include "RoleCommands.h"
+
+#include "ConsoleActions.h"
+#include "CoreServices.h"
+#include "MessageBoxes.h"
+#include "roles/AddUsersToRoleDialog.h"
+#include "roles/RoleEditorDialog.h"
+
+#include <QAction>
+
+namespace warden {
+
+RoleCommands::RoleCommands(CoreServices& core, const Actor& actor, ConsoleActions* actions,
+                           std::function<TreeSelection()> selection, QWidget* window)
+    : QObject(window)
+    , m_core(core)
+    , m_actor(actor)
+    , m_actions(actions)
+    , m_selection(std::move(selection))
+    , m_window(window)
+{
+    connect(actions->addUserToRole, &QAction::triggered, this, &RoleCommands::addUserToRole);
+    connect(actions->removeFromRole, &QAction::triggered, this, &RoleCommands::removeFromRole);
+    connect(actions->newRole, &QAction::triggered, this, &RoleCommands::newRole);
+    connect(actions->editRole, &QAction::triggered, this, &RoleCommands::editRole);
+    connect(actions->copyRole, &QAction::triggered, this, &RoleCommands::copyRole);
+    connect(actions->deleteRole, &QAction::triggered, this, &RoleCommands::deleteRole);
+}
+
+void RoleCommands::updateActions(const TreeSelection& selection)
+{
+    const Role* role = selection.role;
+    const bool onMember = selection.member != nullptr;
+    RoleService& roles = m_core.roles();
+    const Status noRole = ConsoleActions::nothingSelected(tr("Select a role first."));
+    ConsoleActions::applyDecision(m_actions->addUserToRole, role ? roles.canAddMembers(m_actor, *role) : noRole);
+    ConsoleActions::applyDecision(m_actions->removeFromRole,
+                                  onMember ? roles.canRemoveMembers(m_actor, *role)
+                                           : ConsoleActions::nothingSelected(tr("Select a member of a role first.")));
+    ConsoleActions::applyDecision(m_actions->newRole,
+                                  selection.account ? roles.canCreate(m_actor, selection.account->id)
+                                                    : ConsoleActions::nothingSelected(tr("Select an account first.")));
+    ConsoleActions::applyDecision(m_actions->editRole, role && !onMember ? roles.canEdit(m_actor, *role) : noRole);
+    ConsoleActions::applyDecision(m_actions->copyRole, role && !onMember ? roles.canCopy(m_actor, *role) : noRole);
+    ConsoleActions::applyDecision(m_actions->deleteRole, role && !onMember ? roles.canDelete(m_actor, *role) : noRole);
+}
+
+void RoleCommands::showRefusal(const QString& title, const Refusal& refusal)
+{
+    Q_EMIT statusMessage(refusal.message);
+    MessageBoxes::refusal(m_window, title, refusal);
+}
+
+void RoleCommands::addUserToRole()
+{
+    const Role* role = m_selection().role;
+    if (role == nullptr) {
+        Q_EMIT unavailable(m_actions->addUserToRole);
+        return;
+    }
+    // The dialog opens only when the core would accept the change; a protected role opens a
+    // change request pre-filled with the role instead; anything else says why not.
+    if (auto allowed = m_core.roles().canAddMembers(m_actor, *role); !allowed) {
+        if (allowed.refusal().kind == Refusal::Kind::NeedsChangeRequest) {
+            ChangeRequestDraft draft;
+            draft.accountId = role->accountId;
+            draft.kind = ChangeRequestKind::AddMember;
+            draft.roleId = role->id;
+            Q_EMIT changeRequestWanted(role->accountId, draft);
+            return;
+        }
+        showRefusal(tr("Add User to Role"), allowed.refusal());
+        return;
+    }
+    const Role target = *role;
+    AddUsersToRoleDialog dialog(m_core, m_actor, target, m_window);
+    if (dialog.exec() != QDialog::Accepted || !dialog.change()) {
+        return;
+    }
+    const MembershipChange& change = *dialog.change();
+    Q_EMIT statusMessage(tr("Added %n user(s) to %1.", nullptr, int(change.added.size())).arg(target.name));
+    Q_EMIT roleToSelect(target.id);
+}
+
+void RoleCommands::removeFromRole()
+{
+    const TreeSelection selection = m_selection();
+    if (selection.member == nullptr || selection.role == nullptr) {
+        Q_EMIT unavailable(m_actions->removeFromRole);
+        return;
+    }
+    const QString email = selection.member->email;
+    const Role target = *selection.role;
+    if (auto allowed = m_core.roles().canRemoveMembers(m_actor, target);
+        !allowed && allowed.refusal().kind == Refusal::Kind::NeedsChangeRequest) {
+        ChangeRequestDraft draft;
+        draft.accountId = target.accountId;
+        draft.kind = ChangeRequestKind::RemoveMember;
+        draft.roleId = target.id;
+        draft.targetEmail = email;
+        Q_EMIT changeRequestWanted(target.accountId, draft);
+        return;
+    }
+    if (MessageBoxes::question(
+            m_window, tr("Remove from Role"),
+            tr("Remove %1 from %2? They lose this role's permissions at once.").arg(email, target.name))
+        != QMessageBox::Yes) {
+        return;
+    }
+    if (auto removed = m_core.roles().removeMember(m_actor, target.id, email); !removed) {
+        showRefusal(tr("Remove from Role"), removed.refusal());
+        return;
+    }
+    Q_EMIT statusMessage(tr("Removed %1 from %2.").arg(email, target.name));
+    Q_EMIT roleToSelect(target.id);
+}
+
+void RoleCommands::runEditor(const Role& role, const QString& doneText)
+{
+    RoleEditorDialog dialog(m_core, m_actor, role, m_window);
+    if (dialog.exec() == QDialog::Accepted && dialog.savedRole()) {
+        Q_EMIT statusMessage(doneText.arg(dialog.savedRole()->name));
+        Q_EMIT roleToSelect(dialog.savedRole()->id);
+    }
+}
+
+void RoleCommands::newRole()
+{
+    const Account* account = m_selection().account;
+    if (account == nullptr) {
+        Q_EMIT unavailable(m_actions->newRole);
+        return;
+    }
+    if (auto allowed = m_core.roles().canCreate(m_actor, account->id); !allowed) {
+        showRefusal(tr("New Role"), allowed.refusal());
+        return;
+    }
+    Role role;
+    role.accountId = account->id;
+    runEditor(role, tr("Created role %1."));
+}
+
+void RoleCommands::editRole()
+{
+    const Role* role = m_selection().role;
+    if (role == nullptr) {
+        Q_EMIT unavailable(m_actions->editRole);
+        return;
+    }
+    if (auto allowed = m_core.roles().canEdit(m_actor, *role); !allowed) {
+        showRefusal(tr("Edit Role"), allowed.refusal());
+        return;
+    }
+    runEditor(*role, tr("Saved role %1."));
+}
+
+void RoleCommands::copyRole()
+{
+    const Role* role = m_selection().role;
+    if (role == nullptr) {
+        Q_EMIT unavailable(m_actions->copyRole);
+        return;
+    }
+    if (auto allowed = m_core.roles().canCopy(m_actor, *role); !allowed) {
+        showRefusal(tr("Copy Role"), allowed.refusal());
+        return;
+    }
+    // A copy opens in the editor as a new custom role, so it can be renamed and adjusted first.
+    Role copy = *role;
+    copy.id = 0;
+    copy.builtInKey.clear();
+    copy.alwaysProtected = false;
+    copy.neverProtected = false;
+    copy.memberCount = 0;
+    copy.name = tr("Copy of %1").arg(role->name);
+    runEditor(copy, tr("Created role %1."));
+}
+
+void RoleCommands::deleteRole()
+{
+    const Role* role = m_selection().role;
+    if (role == nullptr) {
+        Q_EMIT unavailable(m_actions->deleteRole);
+        return;
+    }
+    const Role target = *role;
+    if (auto allowed = m_core.roles().canDelete(m_actor, target); !allowed) {
+        showRefusal(tr("Delete Role"), allowed.refusal());
+        return;
+    }
+    bool removeMembers = false;
+    if (target.memberCount > 0) {
+        const auto answer = MessageBoxes::question(
+            m_window, tr("Delete Role"),
+            tr("%1 still has %n member(s). Remove them from the role and delete it?", nullptr, target.memberCount)
+                .arg(target.name),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            return;
+        }
+        removeMembers = true;
+    } else if (MessageBoxes::question(m_window, tr("Delete Role"), tr("Delete the role %1?").arg(target.name))
+               != QMessageBox::Yes) {
+        return;
+    }
+    if (auto deleted = m_core.roles().deleteRole(m_actor, target.id, removeMembers); !deleted) {
+        showRefusal(tr("Delete Role"), deleted.refusal());
+        return;
+    }
+    Q_EMIT statusMessage(tr("Deleted role %1.").arg(target.name));
+}
+
+} // namespace warden
