@@ -307,6 +307,57 @@ private Q_SLOTS:
         QCOMPARE(rolesOf(f, CoreFixture::email(P::SecondSuper)), QStringList {QStringLiteral("Super Administrator")});
     }
 
+    void repeatsAreFoundAcrossTheWholeFile()
+    {
+        CoreFixture f;
+        User jdoe;
+        jdoe.email = QStringLiteral("jdoe@acme.test");
+        jdoe.upn = QStringLiteral("jdoe@corp.test");
+        QVERIFY(f.core().directory().addUser(Actor::system(), f.accountId(), jdoe));
+        auto result = importText(f, f.actor(P::Super),
+                                 "emailAddress,upn\n"
+                                 "a@acme.test,\n" // 2: fine
+                                 "john.doe@acme.test,jdoe@corp.test\n" // 3: jdoe, renamed by UPN
+                                 "A@acme.test,\n" // 4: repeats line 2 (addresses ignore case)
+                                 "jdoe@acme.test,\n" // 5: jdoe again, by the old address
+                                 "bad address,\n" // 6: malformed
+                                 "a@acme.test,\n", // 7: repeats line 2
+                                 ImportOptions {{}, false, true});
+        QVERIFY2(result, qPrintable(describe(result)));
+        const ImportReport& report = result.value();
+        QVERIFY(!report.applied);
+        QCOMPARE(report.errorCount, 4);
+        QStringList said;
+        for (const ImportRowError& error : report.errors) {
+            said.append(QStringLiteral("%1: %2").arg(error.line).arg(error.message));
+        }
+        QCOMPARE(said.size(), 4);
+        QVERIFY2(said.at(0).startsWith(QLatin1String("4: A@acme.test appears again; it is first on line 2")),
+                 qPrintable(said.at(0)));
+        QVERIFY2(said.at(1).startsWith(QLatin1String("5: changes the same user as line 3")), qPrintable(said.at(1)));
+        QVERIFY2(said.at(2).startsWith(QLatin1String("6: ")), qPrintable(said.at(2)));
+        QVERIFY2(said.at(3).startsWith(QLatin1String("7: a@acme.test appears again; it is first on line 2")),
+                 qPrintable(said.at(3)));
+        // The rename that stays is listed with the roles it removes (none).
+        QCOMPARE(report.addressChanges.size(), 1);
+        QCOMPARE(report.addressChanges.first().line, 3);
+        QCOMPARE(report.addressChanges.first().oldEmail, jdoe.email);
+        QVERIFY(f.core().directory().find(Actor::system(), jdoe.email));
+
+        // Past the listed maximum the count goes on, and the list keeps the first lines.
+        QByteArray many("emailAddress\n");
+        for (int i = 0; i < ImportReport::kMaxListedErrors + 10; ++i) {
+            many += "same@acme.test\n";
+        }
+        many += "not an address\n";
+        auto capped = importText(f, f.actor(P::Super), many);
+        QVERIFY2(capped, qPrintable(describe(capped)));
+        QCOMPARE(capped.value().errorCount, ImportReport::kMaxListedErrors + 10);
+        QCOMPARE(capped.value().errors.size(), ImportReport::kMaxListedErrors);
+        QCOMPARE(capped.value().errors.first().line, 3);
+        QCOMPARE(capped.value().errors.last().line, ImportReport::kMaxListedErrors + 2);
+    }
+
     void cancellingLeavesTheDatabaseUnchanged()
     {
         CoreFixture f;

@@ -213,122 +213,114 @@ Status ImportPlanner::plan(const QStringList& fields, qint64 line)
     if (!roleId) {
         return {};
     }
-    StagedImportRow row {email, line, displayName, upn, into.id, QStringLiteral("create"), 0, *roleId};
-    auto classified = classify(row, into, *allowMigration);
-    if (!classified || !classified.value()) {
-        return classified ? Status() : Status(classified.refusal());
+    return m_store.stage(StagedImportRow {email, line, displayName, upn, into.id, *allowMigration, *roleId});
+}
+
+Status ImportPlanner::settle()
+{
+    if (auto done = m_store.finish(); !done) {
+        return done;
     }
-    auto staged = stage(row);
-    if (!staged || !staged.value()) {
-        return staged ? Status() : Status(staged.refusal());
+    if (auto done = m_store.classify(); !done) {
+        return done;
     }
-    if (row.action == QLatin1String("create")) {
-        ++m_report.created;
-    } else if (row.action == QLatin1String("update")) {
-        ++m_report.updated;
-    } else if (row.action == QLatin1String("move")) {
-        ++m_report.moved;
-    } else {
-        ++m_report.renamed;
+    auto rolesLost = checkAddressChanges();
+    if (!rolesLost) {
+        return rolesLost.refusal();
     }
-    if (row.roleId != 0) {
-        ++m_report.roleAssignments;
+    if (auto done = rejectRepeats(); !done) {
+        return done;
+    }
+    auto changes = m_store.addressChanges();
+    if (!changes) {
+        return changes.refusal();
+    }
+    const QHash<qint64, QString> codes = accounts();
+    for (const StagedAddressChange& change : changes.value()) {
+        m_report.addressChanges.append({change.line, change.rename ? change.currentEmail : change.email, change.email,
+                                        change.currentAccountCode, codes.value(change.accountId),
+                                        rolesLost.value().value(change.line)});
+    }
+    auto counts = m_store.actionCounts();
+    if (!counts) {
+        return counts.refusal();
+    }
+    m_report.created = counts.value().value(QStringLiteral("create"));
+    m_report.updated = counts.value().value(QStringLiteral("update"));
+    m_report.moved = counts.value().value(QStringLiteral("move"));
+    m_report.renamed = counts.value().value(QStringLiteral("rename"));
+    m_report.roleAssignments = counts.value().value(QStringLiteral("roleAssignments"));
+    // Each list holds the first errors of its kind in line order: merged, the first of all.
+    m_report.errors.append(m_laterErrors);
+    std::stable_sort(m_report.errors.begin(), m_report.errors.end(),
+                     [](const ImportRowError& a, const ImportRowError& b) { return a.line < b.line; });
+    if (m_report.errors.size() > ImportReport::kMaxListedErrors) {
+        m_report.errors.resize(ImportReport::kMaxListedErrors);
     }
     return {};
 }
 
-Result<bool> ImportPlanner::classify(StagedImportRow& row, const TargetAccount& into, bool allowMigration)
+Result<QHash<qint64, QStringList>> ImportPlanner::checkAddressChanges()
 {
-    auto existing = m_store.userByEmail(row.email);
-    if (!existing) {
-        return existing.refusal();
+    auto changes = m_store.addressChanges();
+    if (!changes) {
+        return changes.refusal();
     }
-    if (existing.value()) {
-        const ImportExistingUser& owner = *existing.value();
-        row.userId = owner.id;
-        if (owner.accountId == into.id) {
-            row.action = QStringLiteral("update");
-            return true;
+    QHash<qint64, QStringList> rolesLost;
+    QList<qint64> rejected;
+    for (const StagedAddressChange& change : changes.value()) {
+        QString problem;
+        if (!change.rename && !change.allowMigration) {
+            problem = tr("%1 already belongs to account %2; set allowAddressMigration to true to move it.")
+                          .arg(change.email, change.currentAccountCode);
+        } else {
+            auto lost = lostRoles(change.userId);
+            if (!lost) {
+                return lost.refusal();
+            }
+            if (!lost.value().refusal.isEmpty()) {
+                problem = change.rename
+                    ? tr("changing %1 to %2 would remove its admin roles: %3")
+                          .arg(change.currentEmail, change.email, lost.value().refusal)
+                    : tr("moving %1 would remove its admin roles: %2").arg(change.email, lost.value().refusal);
+            }
+            rolesLost.insert(change.line, lost.value().names);
         }
-        if (!allowMigration) {
-            addError(row.line,
-                     tr("%1 already belongs to account %2; set allowAddressMigration to true to move it.")
-                         .arg(row.email, owner.accountCode));
-            return false;
+        if (!problem.isEmpty()) {
+            rejected.append(change.line);
+            ++m_report.errorCount;
+            if (m_laterErrors.size() < ImportReport::kMaxListedErrors) {
+                m_laterErrors.append({change.line, problem});
+            }
         }
-        row.action = QStringLiteral("move");
-        auto lost = lostRoles(row.userId);
-        if (!lost) {
-            return lost.refusal();
-        }
-        if (!lost.value().refusal.isEmpty()) {
-            addError(row.line, tr("moving %1 would remove its admin roles: %2").arg(row.email, lost.value().refusal));
-            return false;
-        }
-        m_report.addressChanges.append(
-            {row.line, row.email, row.email, owner.accountCode, into.code, lost.value().names});
-        return true;
     }
-    if (row.upn.isEmpty()) {
-        return true;
+    if (auto done = m_store.reject(rejected); !done) {
+        return done.refusal();
     }
-    auto sameUpn = m_store.userByUpn(into.id, row.upn);
-    if (!sameUpn) {
-        return sameUpn.refusal();
-    }
-    if (!sameUpn.value()) {
-        return true;
-    }
-    // Same person (UPN), new primary SMTP address.
-    row.userId = sameUpn.value()->id;
-    row.action = QStringLiteral("rename");
-    const QString oldEmail = sameUpn.value()->email;
-    auto lost = lostRoles(row.userId);
-    if (!lost) {
-        return lost.refusal();
-    }
-    if (!lost.value().refusal.isEmpty()) {
-        addError(
-            row.line,
-            tr("changing %1 to %2 would remove its admin roles: %3").arg(oldEmail, row.email, lost.value().refusal));
-        return false;
-    }
-    m_report.addressChanges.append({row.line, oldEmail, row.email, into.code, into.code, lost.value().names});
-    return true;
+    return rolesLost;
 }
 
-Result<bool> ImportPlanner::stage(const StagedImportRow& row)
+Status ImportPlanner::rejectRepeats()
 {
-    const bool changesAddress = row.action == QLatin1String("move") || row.action == QLatin1String("rename");
-    if (row.userId != 0) {
-        auto earlier = m_store.stagedLineOfUser(row.userId);
-        if (!earlier) {
-            return earlier.refusal();
-        }
-        if (earlier.value()) {
-            addError(row.line, tr("changes the same user as line %1.").arg(*earlier.value()));
-            if (changesAddress) {
-                m_report.addressChanges.removeLast();
-            }
-            return false;
-        }
+    // A user changed twice (the same address twice, or a rename and its old address) first, then
+    // an address given twice: the first row stays.
+    auto users = m_store.takeRepeatedUsers(ImportReport::kMaxListedErrors);
+    if (!users) {
+        return users.refusal();
     }
-    auto staged = m_store.stage(row);
-    if (!staged) {
-        return staged.refusal();
+    for (const StagedRepeat& repeat : users.value().first) {
+        m_laterErrors.append({repeat.line, tr("changes the same user as line %1.").arg(repeat.firstLine)});
     }
-    if (staged.value()) {
-        return true;
+    auto emails = m_store.takeRepeatedEmails(ImportReport::kMaxListedErrors);
+    if (!emails) {
+        return emails.refusal();
     }
-    auto first = m_store.stagedLineOfEmail(row.email);
-    addError(row.line,
-             tr("%1 appears again; it is first on line %2.")
-                 .arg(row.email)
-                 .arg(first && first.value() ? *first.value() : 0));
-    if (changesAddress) {
-        m_report.addressChanges.removeLast();
+    for (const StagedRepeat& repeat : emails.value().first) {
+        m_laterErrors.append(
+            {repeat.line, tr("%1 appears again; it is first on line %2.").arg(repeat.email).arg(repeat.firstLine)});
     }
-    return false;
+    m_report.errorCount += users.value().second + emails.value().second;
+    return {};
 }
 
 } // namespace warden

@@ -16,11 +16,13 @@ namespace warden {
 class Authorizer;
 class Database;
 class ImportStore;
-struct StagedImportRow;
 
-/// Checks and classifies the rows of a directory import one at a time (create, update, move to
-/// another account, rename by UPN), stages every good row and reports every bad one with its
-/// line; it changes no directory data. Accounts and roles are looked up once per file.
+/// Plans a directory import in two steps: plan() checks each row for what it can say alone
+/// (fields, address, account and its domains, permission, role) and stages it; settle() then
+/// classifies every staged row against the directory at once (create, update, move to another
+/// account, rename by UPN), rejects the moves and renames that are not allowed and the repeats,
+/// and counts what is left. Every bad row is reported with its line; no directory data changes.
+/// Accounts and roles are looked up once per file.
 class ImportPlanner
 {
     Q_DECLARE_TR_FUNCTIONS(ImportPlanner)
@@ -32,8 +34,12 @@ public:
     ImportPlanner(Database& database, const Authorizer& authorizer, const Actor& actor, const ImportHeader& header,
                   std::optional<Account> defaultAccount, ImportStore& store, ImportReport& report);
 
-    /// Plans one row; a refusal only when storage fails (the row's own problems go to the report).
+    /// Checks and stages one row; a refusal only when storage fails (the row's own problems go to
+    /// the report).
     [[nodiscard]] Status plan(const QStringList& fields, qint64 line);
+    /// Classifies the staged rows, rejects what may not be applied and fills the report's counts,
+    /// address changes and errors (in line order).
+    [[nodiscard]] Status settle();
     /// The ids and codes of the accounts the file names.
     [[nodiscard]] QHash<qint64, QString> accounts() const;
 
@@ -67,10 +73,10 @@ private:
     [[nodiscard]] Result<LostRoles> lostRoles(qint64 userId);
     /// The role the row's role column names, 0 for none; nullopt when the row was rejected.
     [[nodiscard]] std::optional<qint64> roleOfRow(const QString& roleName, TargetAccount& into, qint64 line);
-    /// Classifies the row against the directory; false when it was rejected.
-    [[nodiscard]] Result<bool> classify(StagedImportRow& row, const TargetAccount& into, bool allowMigration);
-    /// Stages the row; false when it was rejected as a repeat.
-    [[nodiscard]] Result<bool> stage(const StagedImportRow& row);
+    /// Rejects the moves and renames that are not allowed; the roles each of the others removes.
+    [[nodiscard]] Result<QHash<qint64, QStringList>> checkAddressChanges();
+    /// Rejects the rows that repeat an earlier user or address.
+    [[nodiscard]] Status rejectRepeats();
 
     Database& m_database;
     const Authorizer& m_authorizer;
@@ -81,6 +87,7 @@ private:
     ImportReport& m_report;
     QHash<QString, TargetAccount> m_accounts; ///< by lower-case code
     QHash<qint64, QString> m_removalRefusals; ///< by role id; empty when allowed
+    QList<ImportRowError> m_laterErrors; ///< found by settle(), merged into the report's in line order
 };
 
 } // namespace warden

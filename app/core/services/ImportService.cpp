@@ -100,6 +100,9 @@ Result<ImportReport> ImportService::importCsv(const Actor& actor, QIODevice& fil
         if (report.rows == 0) {
             return Refusal {Refusal::Kind::BadInput, tr("The file has a header but no rows.")};
         }
+        if (auto settled = planner.settle(); !settled) {
+            return settled.refusal();
+        }
         if (progress && !progress(reader.bytesRead(), totalBytes)) {
             return Refusal {Refusal::Kind::BadInput, tr("Import cancelled; nothing was changed.")};
         }

@@ -8,9 +8,13 @@ namespace warden {
 
 namespace {
 
-const char* const kStagingTable = R"SQL(CREATE TEMP TABLE IF NOT EXISTS import_staging (
-  email_key TEXT PRIMARY KEY, line BIGINT NOT NULL, email TEXT NOT NULL, display_name TEXT, name_key TEXT,
-  upn TEXT, account_id BIGINT NOT NULL, action TEXT NOT NULL, user_id BIGINT, role_id BIGINT))SQL";
+constexpr int kBatchRows = 256;
+constexpr int kStagedColumns = 9;
+
+const char* const kStagingTable = R"SQL(CREATE TEMP TABLE import_staging (
+  line INTEGER PRIMARY KEY, email_key TEXT NOT NULL, email TEXT NOT NULL, display_name TEXT, name_key TEXT,
+  upn TEXT, account_id BIGINT NOT NULL, allow_migration INTEGER NOT NULL, role_id BIGINT,
+  action TEXT NOT NULL DEFAULT 'create', user_id BIGINT))SQL";
 
 QVariant textOrNull(const QString& text)
 {
@@ -22,75 +26,231 @@ QVariant idOrNull(qint64 id)
     return id == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(id);
 }
 
+/// INSERT of `rows` staged rows in one statement.
+QString insertStatement(int rows)
+{
+    QString sql = QStringLiteral("INSERT INTO import_staging (line, email_key, email, display_name, name_key, upn, "
+                                 "account_id, allow_migration, role_id) VALUES ");
+    const QString one = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sql.reserve(sql.size() + rows * (one.size() + 1));
+    for (int i = 0; i < rows; ++i) {
+        sql += (i == 0 ? QString() : QStringLiteral(",")) + one;
+    }
+    return sql;
+}
+
 } // namespace
 
 ImportStore::ImportStore(Database& database)
     : m_database(database)
-    , m_findUser(database.connection())
-    , m_findByUpn(database.connection())
     , m_rolesOf(database.connection())
-    , m_stagedUser(database.connection())
-    , m_stagedEmail(database.connection())
-    , m_stage(database.connection())
+    , m_insertBatch(database.connection())
 { }
 
 Status ImportStore::prepare()
 {
     QSqlQuery ddl(m_database.connection());
-    if (auto done = execStatement(ddl, QString::fromLatin1(kStagingTable), "preparing the import"); !done) {
-        return done;
-    }
-    if (auto done = execStatement(
-            ddl, QStringLiteral("CREATE INDEX IF NOT EXISTS import_staging_user ON import_staging(user_id)"),
-            "preparing the import");
+    if (auto done = execStatement(ddl, QStringLiteral("DROP TABLE IF EXISTS import_staging"), "preparing the import");
         !done) {
         return done;
     }
-    if (auto done = clear(); !done) {
+    if (auto done = execStatement(ddl, QString::fromLatin1(kStagingTable), "preparing the import"); !done) {
         return done;
     }
-    m_findUser.prepare(QStringLiteral("SELECT u.id, u.account_id, u.email, a.code FROM users u JOIN accounts a ON "
-                                      "a.id = u.account_id WHERE u.email_key = ?"));
-    m_findByUpn.prepare(QStringLiteral("SELECT id, email FROM users WHERE account_id = ? AND upn = ?"));
     m_rolesOf.prepare(QStringLiteral("SELECT r.name, a.code, r.id FROM role_members m JOIN roles r ON r.id = "
                                      "m.role_id JOIN accounts a ON a.id = r.account_id WHERE m.user_id = ? ORDER BY "
                                      "a.code, r.name"));
-    m_stagedUser.prepare(QStringLiteral("SELECT line FROM import_staging WHERE user_id = ?"));
-    m_stagedEmail.prepare(QStringLiteral("SELECT line FROM import_staging WHERE email_key = ?"));
-    m_stage.prepare(QStringLiteral("INSERT INTO import_staging (email_key, line, email, display_name, name_key, upn, "
-                                   "account_id, action, user_id, role_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                                   "ON CONFLICT (email_key) DO NOTHING"));
+    m_insertBatch.prepare(insertStatement(kBatchRows));
+    m_pending.clear();
+    m_pending.reserve(kBatchRows * kStagedColumns);
+    m_uniqueEmails = false;
+    m_matchedUsers = 0;
+    m_stagedRoles = 0;
     return {};
 }
 
-Result<std::optional<ImportExistingUser>> ImportStore::userByEmail(const QString& email)
+Status ImportStore::stage(const StagedImportRow& row)
 {
-    m_findUser.addBindValue(DirectoryStore::emailKey(email));
-    if (auto done = exec(m_findUser, "reading the directory"); !done) {
+    m_pending << row.line << DirectoryStore::emailKey(row.email) << row.email << textOrNull(row.displayName)
+              << textOrNull(row.displayName.isEmpty() ? QString() : DirectoryStore::nameKey(row.displayName))
+              << textOrNull(row.upn) << row.accountId << int(row.allowMigration) << idOrNull(row.roleId);
+    m_stagedRoles += row.roleId != 0 ? 1 : 0;
+    return m_pending.size() >= kBatchRows * kStagedColumns ? flush() : Status();
+}
+
+Status ImportStore::flush()
+{
+    if (m_pending.isEmpty()) {
+        return {};
+    }
+    const bool full = m_pending.size() == kBatchRows * kStagedColumns;
+    QSqlQuery last(m_database.connection());
+    QSqlQuery& insert = full ? m_insertBatch : last;
+    if (!full) {
+        insert.prepare(insertStatement(int(m_pending.size() / kStagedColumns)));
+    }
+    for (const QVariant& value : std::as_const(m_pending)) {
+        insert.addBindValue(value);
+    }
+    m_pending.clear();
+    return exec(insert, "checking the file");
+}
+
+Status ImportStore::finish()
+{
+    if (auto done = flush(); !done) {
+        return done;
+    }
+    // Most files give each address once: a unique index proves it in the same sort that indexes
+    // the addresses, and the search for repeats is skipped. It fails on a repeat; the savepoint
+    // keeps the failure from ending the transaction (PostgreSQL), and a plain index follows.
+    QSqlQuery ddl(m_database.connection());
+    if (auto done = execStatement(ddl, QStringLiteral("SAVEPOINT import_staging_index"), "checking the file"); !done) {
+        return done;
+    }
+    m_uniqueEmails = ddl.exec(QStringLiteral("CREATE UNIQUE INDEX import_staging_email ON import_staging(email_key)"));
+    if (!m_uniqueEmails) {
+        if (auto done =
+                execStatement(ddl, QStringLiteral("ROLLBACK TO SAVEPOINT import_staging_index"), "checking the file");
+            !done) {
+            return done;
+        }
+    }
+    if (auto done = execStatement(ddl, QStringLiteral("RELEASE SAVEPOINT import_staging_index"), "checking the file");
+        !done) {
+        return done;
+    }
+    return m_uniqueEmails ? Status()
+                          : execStatement(ddl,
+                                          QStringLiteral("CREATE INDEX import_staging_email ON "
+                                                         "import_staging(email_key)"),
+                                          "checking the file");
+}
+
+Status ImportStore::classify()
+{
+    const QStringList steps {
+        QStringLiteral("UPDATE import_staging SET user_id = u.id, action = CASE WHEN u.account_id = "
+                       "import_staging.account_id THEN 'update' ELSE 'move' END FROM users u WHERE u.email_key = "
+                       "import_staging.email_key"),
+        QStringLiteral("UPDATE import_staging SET user_id = u.id, action = 'rename' FROM users u WHERE "
+                       "import_staging.user_id IS NULL AND import_staging.upn IS NOT NULL AND u.account_id = "
+                       "import_staging.account_id AND u.upn = import_staging.upn"),
+    };
+    m_matchedUsers = 0;
+    for (const QString& step : steps) {
+        QSqlQuery q(m_database.connection());
+        if (auto done = execStatement(q, step, "checking the file"); !done) {
+            return done;
+        }
+        m_matchedUsers += std::max(0, q.numRowsAffected());
+    }
+    return {};
+}
+
+Result<QList<StagedAddressChange>> ImportStore::addressChanges()
+{
+    if (m_matchedUsers == 0) {
+        return QList<StagedAddressChange>();
+    }
+    QSqlQuery q(m_database.connection());
+    if (auto done =
+            execStatement(q,
+                          QStringLiteral("SELECT s.line, s.email, s.action, s.allow_migration, s.user_id, "
+                                         "u.email, a.code, s.account_id FROM import_staging s JOIN users u ON u.id = "
+                                         "s.user_id JOIN accounts a ON a.id = u.account_id WHERE s.action IN "
+                                         "('move', 'rename') ORDER BY s.line"),
+                          "checking the file");
+        !done) {
         return done.refusal();
     }
-    std::optional<ImportExistingUser> found;
-    if (m_findUser.next()) {
-        found = ImportExistingUser {m_findUser.value(0).toLongLong(), m_findUser.value(1).toLongLong(),
-                                    m_findUser.value(2).toString(), m_findUser.value(3).toString()};
+    QList<StagedAddressChange> changes;
+    while (q.next()) {
+        changes.append({q.value(0).toLongLong(), q.value(1).toString(),
+                        q.value(2).toString() == QLatin1String("rename"), q.value(3).toInt() != 0,
+                        q.value(4).toLongLong(), q.value(5).toString(), q.value(6).toString(),
+                        q.value(7).toLongLong()});
     }
-    m_findUser.finish();
+    return changes;
+}
+
+Status ImportStore::reject(const QList<qint64>& lines)
+{
+    QSqlQuery remove(m_database.connection());
+    remove.prepare(QStringLiteral("DELETE FROM import_staging WHERE line = ?"));
+    for (const qint64 line : lines) {
+        remove.addBindValue(line);
+        if (auto done = exec(remove, "checking the file"); !done) {
+            return done;
+        }
+    }
+    return {};
+}
+
+Result<std::pair<QList<StagedRepeat>, qint64>> ImportStore::takeRepeatedUsers(int limit)
+{
+    if (m_matchedUsers == 0) {
+        return std::pair<QList<StagedRepeat>, qint64> {{}, 0};
+    }
+    return takeRepeats(QStringLiteral("user_id"), limit);
+}
+
+Result<std::pair<QList<StagedRepeat>, qint64>> ImportStore::takeRepeatedEmails(int limit)
+{
+    if (m_uniqueEmails) {
+        return std::pair<QList<StagedRepeat>, qint64> {{}, 0};
+    }
+    return takeRepeats(QStringLiteral("email_key"), limit);
+}
+
+Result<std::pair<QList<StagedRepeat>, qint64>> ImportStore::takeRepeats(const QString& groupedBy, int limit)
+{
+    // Every row after the first of its group; `groupedBy` is one of this class's column names.
+    const QString repeats =
+        QStringLiteral("FROM import_staging s JOIN (SELECT %1 AS k, min(line) AS first_line FROM import_staging WHERE "
+                       "%1 IS NOT NULL GROUP BY %1 HAVING count(*) > 1) f ON f.k = s.%1 WHERE s.line > f.first_line")
+            .arg(groupedBy);
+    QSqlQuery q(m_database.connection());
+    if (auto done = execStatement(
+            q, QStringLiteral("SELECT s.line, f.first_line, s.email ") + repeats + QStringLiteral(" ORDER BY s.line"),
+            "checking the file");
+        !done) {
+        return done.refusal();
+    }
+    std::pair<QList<StagedRepeat>, qint64> found {{}, 0};
+    while (q.next()) {
+        if (found.second++ < limit) {
+            found.first.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString()});
+        }
+    }
+    q.finish();
+    if (found.second == 0) {
+        return found;
+    }
+    if (auto done =
+            execStatement(q, QStringLiteral("DELETE FROM import_staging WHERE line IN (SELECT s.line %1)").arg(repeats),
+                          "checking the file");
+        !done) {
+        return done.refusal();
+    }
     return found;
 }
 
-Result<std::optional<ImportExistingUser>> ImportStore::userByUpn(qint64 accountId, const QString& upn)
+Result<QHash<QString, qint64>> ImportStore::actionCounts()
 {
-    m_findByUpn.addBindValue(accountId);
-    m_findByUpn.addBindValue(upn);
-    if (auto done = exec(m_findByUpn, "reading the directory"); !done) {
+    QSqlQuery q(m_database.connection());
+    if (auto done = execStatement(
+            q, QStringLiteral("SELECT action, count(*), count(role_id) FROM import_staging GROUP BY action"),
+            "summarising the import");
+        !done) {
         return done.refusal();
     }
-    std::optional<ImportExistingUser> found;
-    if (m_findByUpn.next()) {
-        found = ImportExistingUser {m_findByUpn.value(0).toLongLong(), accountId, m_findByUpn.value(1).toString(), {}};
+    QHash<QString, qint64> counts;
+    while (q.next()) {
+        counts.insert(q.value(0).toString(), q.value(1).toLongLong());
+        counts[QStringLiteral("roleAssignments")] += q.value(2).toLongLong();
     }
-    m_findByUpn.finish();
-    return found;
+    return counts;
 }
 
 Result<QList<HeldRole>> ImportStore::rolesOf(qint64 userId)
@@ -107,79 +267,43 @@ Result<QList<HeldRole>> ImportStore::rolesOf(qint64 userId)
     return roles;
 }
 
-Result<std::optional<qint64>> ImportStore::stagedLineOfUser(qint64 userId)
-{
-    m_stagedUser.addBindValue(userId);
-    if (auto done = exec(m_stagedUser, "checking the file"); !done) {
-        return done.refusal();
-    }
-    std::optional<qint64> line;
-    if (m_stagedUser.next()) {
-        line = m_stagedUser.value(0).toLongLong();
-    }
-    m_stagedUser.finish();
-    return line;
-}
-
-Result<std::optional<qint64>> ImportStore::stagedLineOfEmail(const QString& email)
-{
-    m_stagedEmail.addBindValue(DirectoryStore::emailKey(email));
-    if (auto done = exec(m_stagedEmail, "checking the file"); !done) {
-        return done.refusal();
-    }
-    std::optional<qint64> line;
-    if (m_stagedEmail.next()) {
-        line = m_stagedEmail.value(0).toLongLong();
-    }
-    m_stagedEmail.finish();
-    return line;
-}
-
-Result<bool> ImportStore::stage(const StagedImportRow& row)
-{
-    m_stage.addBindValue(DirectoryStore::emailKey(row.email));
-    m_stage.addBindValue(row.line);
-    m_stage.addBindValue(row.email);
-    m_stage.addBindValue(textOrNull(row.displayName));
-    m_stage.addBindValue(textOrNull(row.displayName.isEmpty() ? QString() : DirectoryStore::nameKey(row.displayName)));
-    m_stage.addBindValue(textOrNull(row.upn));
-    m_stage.addBindValue(row.accountId);
-    m_stage.addBindValue(row.action);
-    m_stage.addBindValue(idOrNull(row.userId));
-    m_stage.addBindValue(idOrNull(row.roleId));
-    if (auto done = exec(m_stage, "checking the file"); !done) {
-        return done.refusal();
-    }
-    return m_stage.numRowsAffected() > 0;
-}
-
 Status ImportStore::apply(const QString& addedBy)
 {
     const QString now = DirectoryStore::now();
-    const QStringList steps {
-        QStringLiteral("DELETE FROM role_members WHERE user_id IN (SELECT user_id FROM import_staging WHERE action "
-                       "IN ('move', 'rename'))"),
-        QStringLiteral("UPDATE users SET account_id = s.account_id, source = 'import', display_name = "
-                       "COALESCE(s.display_name, users.display_name), name_key = COALESCE(s.name_key, "
-                       "users.name_key), upn = COALESCE(s.upn, users.upn) FROM import_staging s WHERE users.id = "
-                       "s.user_id AND s.action = 'move'"),
-        QStringLiteral("UPDATE users SET email = s.email, email_key = s.email_key, source = 'import', display_name = "
-                       "COALESCE(s.display_name, users.display_name), name_key = COALESCE(s.name_key, "
-                       "users.name_key) FROM import_staging s WHERE users.id = s.user_id AND s.action = 'rename'"),
-        QStringLiteral("UPDATE users SET display_name = COALESCE(s.display_name, users.display_name), name_key = "
-                       "COALESCE(s.name_key, users.name_key), upn = COALESCE(s.upn, users.upn) FROM import_staging s "
-                       "WHERE users.id = s.user_id AND s.action = 'update'"),
+    // The statements for matched users read only their rows, but each scans the staging table:
+    // a file of new users skips them.
+    QStringList steps;
+    if (m_matchedUsers > 0) {
+        steps = QStringList {
+            QStringLiteral("DELETE FROM role_members WHERE user_id IN (SELECT user_id FROM import_staging WHERE action "
+                           "IN ('move', 'rename'))"),
+            QStringLiteral("UPDATE users SET account_id = s.account_id, source = 'import', display_name = "
+                           "COALESCE(s.display_name, users.display_name), name_key = COALESCE(s.name_key, "
+                           "users.name_key), upn = COALESCE(s.upn, users.upn) FROM import_staging s WHERE users.id = "
+                           "s.user_id AND s.action = 'move'"),
+            QStringLiteral(
+                "UPDATE users SET email = s.email, email_key = s.email_key, source = 'import', display_name = "
+                "COALESCE(s.display_name, users.display_name), name_key = COALESCE(s.name_key, "
+                "users.name_key) FROM import_staging s WHERE users.id = s.user_id AND s.action = 'rename'"),
+            QStringLiteral(
+                "UPDATE users SET display_name = COALESCE(s.display_name, users.display_name), name_key = "
+                "COALESCE(s.name_key, users.name_key), upn = COALESCE(s.upn, users.upn) FROM import_staging s "
+                "WHERE users.id = s.user_id AND s.action = 'update'")};
+    }
+    steps.append(
         QStringLiteral("INSERT INTO users (account_id, email, email_key, upn, display_name, name_key, source, "
                        "disabled, created_at) SELECT account_id, email, email_key, COALESCE(upn, ''), "
                        "COALESCE(display_name, ''), COALESCE(name_key, ''), 'import', 0, '%1' FROM import_staging "
                        "WHERE action = 'create' ORDER BY line")
-            .arg(now),
-    };
+            .arg(now));
     for (const QString& step : steps) {
         QSqlQuery q(m_database.connection());
         if (auto done = execStatement(q, step, "importing users"); !done) {
             return done;
         }
+    }
+    if (m_stagedRoles == 0) {
+        return {};
     }
     QSqlQuery members(m_database.connection());
     return execPrepared(members,
@@ -212,7 +336,7 @@ Result<QHash<qint64, QJsonObject>> ImportStore::summaries()
 Status ImportStore::clear()
 {
     QSqlQuery q(m_database.connection());
-    return execStatement(q, QStringLiteral("DELETE FROM import_staging"), "preparing the import");
+    return execStatement(q, QStringLiteral("DROP TABLE IF EXISTS import_staging"), "preparing the import");
 }
 
 } // namespace warden
