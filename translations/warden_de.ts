@@ -3246,6 +3246,28 @@ Bestätigen Sie mit Ihrem Passwort und einem neuen Einmalcode.</translation>
             <numerusform>Geändert in %1, unverändert in %2, abgelehnt in %3 von %n Konten.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Applying %1 to %n account(s)…</source>
+        <translation>
+            <numerusform>%1 wird auf %n Konto angewendet …</numerusform>
+            <numerusform>%1 wird auf %n Konten angewendet …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Not applied: stopped before this account.</source>
+        <translation>Nicht angewendet: vor diesem Konto angehalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped before %n more.</source>
+        <translation>
+            <numerusform>Vor %n weiteren angehalten.</numerusform>
+            <numerusform>Vor %n weiteren angehalten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>warden::AuditLogModel</name>

@@ -3246,6 +3246,28 @@ Confirm with your password and a new one-time code.</translation>
             <numerusform>Changed in %1, unchanged in %2, refused in %3 of %n accounts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Applying %1 to %n account(s)…</source>
+        <translation>
+            <numerusform>Applying %1 to %n account…</numerusform>
+            <numerusform>Applying %1 to %n accounts…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Not applied: stopped before this account.</source>
+        <translation>Not applied: stopped before this account.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped before %n more.</source>
+        <translation>
+            <numerusform>Stopped before %n more.</numerusform>
+            <numerusform>Stopped before %n more.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>warden::AuditLogModel</name>

@@ -3246,6 +3246,28 @@ Confirmez avec votre mot de passe et un nouveau code à usage unique.</translati
             <numerusform>Modifié dans %1, inchangé dans %2, refusé dans %3 sur %n comptes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Applying %1 to %n account(s)…</source>
+        <translation>
+            <numerusform>Application de %1 à %n compte…</numerusform>
+            <numerusform>Application de %1 à %n comptes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Not applied: stopped before this account.</source>
+        <translation>Non appliqué : arrêté avant ce compte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped before %n more.</source>
+        <translation>
+            <numerusform>Arrêté avant %n autre.</numerusform>
+            <numerusform>Arrêté avant %n autres.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>warden::AuditLogModel</name>

@@ -3,6 +3,8 @@
 #include "CoreServices.h"
 #include "ui_ApplyExternalAdminDialog.h"
 
+#include <QElapsedTimer>
+#include <QProgressDialog>
 #include <QPushButton>
 
 namespace warden {
@@ -96,6 +98,17 @@ void ApplyExternalAdminDialog::updateApplyButton()
     apply->setText(tr("&Apply to %n Account(s)", nullptr, checked));
 }
 
+QString ApplyExternalAdminDialog::codeOf(qint64 accountId) const
+{
+    for (int i = 0; i < m_ui->accountsListWidget->count(); ++i) {
+        const QListWidgetItem* item = m_ui->accountsListWidget->item(i);
+        if (item->data(kAccountIdRole).toLongLong() == accountId) {
+            return item->data(kAccountCodeRole).toString();
+        }
+    }
+    return QString::number(accountId);
+}
+
 void ApplyExternalAdminDialog::apply()
 {
     QList<qint64> ids;
@@ -105,8 +118,26 @@ void ApplyExternalAdminDialog::apply()
             ids.append(item->data(kAccountIdRole).toLongLong());
         }
     }
-    auto outcomes =
-        m_core.partners().applyToAccounts(m_actor, ids, m_ui->emailLineEdit->text(), m_ui->roleComboBox->currentText());
+    // Each account is its own write: the window stays responsive between them (the progress shows
+    // a few times a second), and Stop ends the run before the next account.
+    QProgressDialog progress(
+        tr("Applying %1 to %n account(s)…", nullptr, int(ids.size())).arg(m_ui->emailLineEdit->text().trimmed()),
+        tr("&Stop"), 0, int(ids.size()), this);
+    progress.setObjectName(QStringLiteral("applyProgressDialog"));
+    progress.setWindowTitle(windowTitle());
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    QElapsedTimer sinceShown;
+    sinceShown.start();
+    auto outcomes = m_core.partners().applyToAccounts(m_actor, ids, m_ui->emailLineEdit->text(),
+                                                      m_ui->roleComboBox->currentText(), [&](int done, int total) {
+                                                          if (sinceShown.elapsed() >= 100 || done == total) {
+                                                              progress.setValue(done);
+                                                              sinceShown.restart();
+                                                          }
+                                                          return !progress.wasCanceled();
+                                                      });
+    progress.reset();
     m_ui->resultsTreeWidget->clear();
     if (!outcomes) {
         m_ui->summaryLabel->setText(outcomes.refusal().message);
@@ -134,12 +165,22 @@ void ApplyExternalAdminDialog::apply()
         item->setData(0, Qt::UserRole, externalAdminChangeKey(outcome.change));
         item->setToolTip(1, outcome.message);
     }
-    const int refused = int(outcomes.value().size()) - changed - unchanged;
-    m_ui->summaryLabel->setText(
-        tr("Changed in %1, unchanged in %2, refused in %3 of %n account(s).", nullptr, int(outcomes.value().size()))
-            .arg(changed)
-            .arg(unchanged)
-            .arg(refused));
+    const int reached = int(outcomes.value().size());
+    for (qsizetype i = reached; i < ids.size(); ++i) {
+        auto* item = new QTreeWidgetItem(m_ui->resultsTreeWidget,
+                                         {codeOf(ids.at(i)), tr("Not applied: stopped before this account.")});
+        item->setIcon(0, QIcon(QStringLiteral(":/icons/unchanged.svg")));
+        item->setData(0, Qt::UserRole, QStringLiteral("stopped"));
+    }
+    const int refused = reached - changed - unchanged;
+    QString summary = tr("Changed in %1, unchanged in %2, refused in %3 of %n account(s).", nullptr, reached)
+                          .arg(changed)
+                          .arg(unchanged)
+                          .arg(refused);
+    if (reached < ids.size()) {
+        summary += QLatin1Char(' ') + tr("Stopped before %n more.", nullptr, int(ids.size()) - reached);
+    }
+    m_ui->summaryLabel->setText(summary);
 }
 
 } // namespace warden

@@ -16,6 +16,7 @@ class CoreServices;
 /// The multi-account step partners asked for: one external admin and role, many ticked customer
 /// accounts, one Apply; then one result line per account (added, role changed, or refused and
 /// why). Accounts the administrator cannot manage are listed disabled with the core's reason.
+/// While it applies, a progress dialog shows how far it got and can stop before the next account.
 class ApplyExternalAdminDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +32,7 @@ private:
     void apply();
     void updateApplyButton();
     void setAllChecked(bool checked);
+    [[nodiscard]] QString codeOf(qint64 accountId) const;
 
     const std::unique_ptr<Ui::ApplyExternalAdminDialog> m_ui;
     CoreServices& m_core;

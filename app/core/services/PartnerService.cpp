@@ -476,7 +476,8 @@ Result<QList<Account>> PartnerService::customerAccounts(const Actor& actor) cons
 }
 
 Result<QList<ExternalAdminOutcome>> PartnerService::applyToAccounts(const Actor& actor, const QList<qint64>& accountIds,
-                                                                    const QString& email, const QString& roleName)
+                                                                    const QString& email, const QString& roleName,
+                                                                    const Progress& progress)
 {
     auto person = partnerPerson(email);
     if (!person) {
@@ -485,6 +486,9 @@ Result<QList<ExternalAdminOutcome>> PartnerService::applyToAccounts(const Actor&
     // The person is the same in every account: a wrong address is one answer, not one per account.
     QList<ExternalAdminOutcome> outcomes;
     for (const qint64 accountId : accountIds) {
+        if (progress && !progress(int(outcomes.size()), int(accountIds.size()))) {
+            break;
+        }
         ExternalAdminOutcome outcome;
         outcome.accountId = accountId;
         auto account = AccountStore(m_database).account(accountId);

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <functional>
 #include <optional>
 
 namespace warden {
@@ -59,11 +60,16 @@ public:
         return changeRole(actor, accountId, email, roleName, nullptr);
     }
     [[nodiscard]] Status removeExternalAdmin(const Actor& actor, qint64 accountId, const QString& email);
+    /// Called before each account with (accounts done, all of them); return false to stop there.
+    using Progress = std::function<bool(int done, int total)>;
     /// The multi-account step: checks the person once (a refusal when the address is not a partner's
     /// administrator), then adds (or, when already there, changes the role of) them in each
-    /// account, each in its own transaction; one outcome per account.
-    [[nodiscard]] Result<QList<ExternalAdminOutcome>>
-    applyToAccounts(const Actor& actor, const QList<qint64>& accountIds, const QString& email, const QString& roleName);
+    /// account, each in its own transaction; one outcome per account reached (all of them unless
+    /// `progress` stopped it).
+    [[nodiscard]] Result<QList<ExternalAdminOutcome>> applyToAccounts(const Actor& actor,
+                                                                      const QList<qint64>& accountIds,
+                                                                      const QString& email, const QString& roleName,
+                                                                      const Progress& progress = {});
     /// The customer accounts the actor sees (whether they may manage each is canManage()): every
     /// visible account but the home account of the actor's own partner.
     [[nodiscard]] Result<QList<Account>> customerAccounts(const Actor& actor) const;
