@@ -607,28 +607,12 @@ Domänen: %4</translation>
         <translation>Dieser Administrator ist deaktiviert.</translation>
     </message>
     <message>
-        <source>Only a signed-in administrator can open a session.</source>
-        <translation>Nur ein angemeldeter Administrator kann eine Sitzung öffnen.</translation>
-    </message>
-    <message>
-        <source>The session has ended; sign in again.</source>
-        <translation>Die Sitzung ist beendet; melden Sie sich erneut an.</translation>
-    </message>
-    <message>
         <source>Your account admits administrators only from its IP allow-list, and the address this console connects from is unknown.</source>
         <translation>Ihr Konto lässt Administratoren nur aus seiner IP-Zulassungsliste zu, und die Adresse, von der diese Konsole verbindet, ist unbekannt.</translation>
     </message>
     <message>
         <source>Your account admits administrators only from its IP allow-list; this console connects from %1, which is not in it.</source>
         <translation>Ihr Konto lässt Administratoren nur aus seiner IP-Zulassungsliste zu; diese Konsole verbindet von %1, das nicht darin enthalten ist.</translation>
-    </message>
-    <message>
-        <source>The session was opened from another address (%1); sign in again from this one.</source>
-        <translation>Die Sitzung wurde von einer anderen Adresse (%1) geöffnet; melden Sie sich von dieser erneut an.</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
     </message>
     <message>
         <source>%1 is already enrolled; sign in with the password and a one-time code.</source>
@@ -2573,6 +2557,25 @@ Partneranmeldung ausgenommen: %3</translation>
     <message>
         <source>There is no role named &quot;%1&quot;.</source>
         <translation>Es gibt keine Rolle namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionService</name>
+    <message>
+        <source>Only a signed-in administrator can open a session.</source>
+        <translation>Nur ein angemeldeter Administrator kann eine Sitzung öffnen.</translation>
+    </message>
+    <message>
+        <source>The session has ended; sign in again.</source>
+        <translation>Die Sitzung ist beendet; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The session was opened from another address (%1); sign in again from this one.</source>
+        <translation>Die Sitzung wurde von einer anderen Adresse (%1) geöffnet; melden Sie sich von dieser erneut an.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>

@@ -607,28 +607,12 @@ Domains: %4</translation>
         <translation>This administrator is disabled.</translation>
     </message>
     <message>
-        <source>Only a signed-in administrator can open a session.</source>
-        <translation>Only a signed-in administrator can open a session.</translation>
-    </message>
-    <message>
-        <source>The session has ended; sign in again.</source>
-        <translation>The session has ended; sign in again.</translation>
-    </message>
-    <message>
         <source>Your account admits administrators only from its IP allow-list, and the address this console connects from is unknown.</source>
         <translation>Your account admits administrators only from its IP allow-list, and the address this console connects from is unknown.</translation>
     </message>
     <message>
         <source>Your account admits administrators only from its IP allow-list; this console connects from %1, which is not in it.</source>
         <translation>Your account admits administrators only from its IP allow-list; this console connects from %1, which is not in it.</translation>
-    </message>
-    <message>
-        <source>The session was opened from another address (%1); sign in again from this one.</source>
-        <translation>The session was opened from another address (%1); sign in again from this one.</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
     </message>
     <message>
         <source>%1 is already enrolled; sign in with the password and a one-time code.</source>
@@ -2573,6 +2557,25 @@ Partner sign-in exempt: %3</translation>
     <message>
         <source>There is no role named &quot;%1&quot;.</source>
         <translation>There is no role named &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionService</name>
+    <message>
+        <source>Only a signed-in administrator can open a session.</source>
+        <translation>Only a signed-in administrator can open a session.</translation>
+    </message>
+    <message>
+        <source>The session has ended; sign in again.</source>
+        <translation>The session has ended; sign in again.</translation>
+    </message>
+    <message>
+        <source>The session was opened from another address (%1); sign in again from this one.</source>
+        <translation>The session was opened from another address (%1); sign in again from this one.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>

@@ -607,28 +607,12 @@ Domaines : %4</translation>
         <translation>Cet administrateur est désactivé.</translation>
     </message>
     <message>
-        <source>Only a signed-in administrator can open a session.</source>
-        <translation>Seul un administrateur connecté peut ouvrir une session.</translation>
-    </message>
-    <message>
-        <source>The session has ended; sign in again.</source>
-        <translation>La session est terminée ; reconnectez-vous.</translation>
-    </message>
-    <message>
         <source>Your account admits administrators only from its IP allow-list, and the address this console connects from is unknown.</source>
         <translation>Votre compte n’admet les administrateurs que depuis sa liste d’autorisation IP, et l’adresse depuis laquelle cette console se connecte est inconnue.</translation>
     </message>
     <message>
         <source>Your account admits administrators only from its IP allow-list; this console connects from %1, which is not in it.</source>
         <translation>Votre compte n’admet les administrateurs que depuis sa liste d’autorisation IP ; cette console se connecte depuis %1, qui n’y figure pas.</translation>
-    </message>
-    <message>
-        <source>The session was opened from another address (%1); sign in again from this one.</source>
-        <translation>La session a été ouverte depuis une autre adresse (%1) ; reconnectez-vous depuis celle-ci.</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnue</translation>
     </message>
     <message>
         <source>%1 is already enrolled; sign in with the password and a one-time code.</source>
@@ -2573,6 +2557,25 @@ Connexion des partenaires exemptée : %3</translation>
     <message>
         <source>There is no role named &quot;%1&quot;.</source>
         <translation>Aucun rôle ne s’appelle « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>SessionService</name>
+    <message>
+        <source>Only a signed-in administrator can open a session.</source>
+        <translation>Seul un administrateur connecté peut ouvrir une session.</translation>
+    </message>
+    <message>
+        <source>The session has ended; sign in again.</source>
+        <translation>La session est terminée ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The session was opened from another address (%1); sign in again from this one.</source>
+        <translation>La session a été ouverte depuis une autre adresse (%1) ; reconnectez-vous depuis celle-ci.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
     </message>
 </context>
 <context>

@@ -127,7 +127,7 @@ int CliContext::signIn()
     if (!otp) {
         auto token = keychain.read(key);
         if (token) {
-            auto resumed = m_core->auth().resumeSession(*asEmail, token.value());
+            auto resumed = m_core->sessions().resumeSession(*asEmail, token.value());
             if (resumed) {
                 m_actor = resumed.value();
                 return CliExit::Ok;

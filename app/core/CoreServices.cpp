@@ -48,6 +48,7 @@ Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString& location
     core->m_roles = std::make_unique<RoleService>(*core->m_database, *core->m_authorizer, *core->m_writes);
     core->m_auth = std::make_unique<AuthService>(*core->m_database, *core->m_secrets, *core->m_writes,
                                                  *core->m_accounts, *core->m_directory, clock);
+    core->m_sessions = std::make_unique<SessionService>(*core->m_database, *core->m_writes, *core->m_auth, clock);
     core->m_adminWrites = std::make_unique<AdministratorWrites>(*core->m_database, keychain);
     core->m_admins = std::make_unique<AdminService>(*core->m_database, *core->m_authorizer, *core->m_writes,
                                                     *core->m_auth, *core->m_adminWrites);

@@ -17,6 +17,7 @@
 #include "services/ImportService.h"
 #include "services/PartnerService.h"
 #include "services/RoleService.h"
+#include "services/SessionService.h"
 #include "storage/Database.h"
 #include "write/WritePath.h"
 
@@ -48,6 +49,7 @@ public:
     ImportService& importer() { return *m_importer; }
     HealthService& health() { return *m_health; }
     AuthService& auth() { return *m_auth; }
+    SessionService& sessions() { return *m_sessions; }
     AdminService& admins() { return *m_admins; }
     ChangeRequestService& changeRequests() { return *m_changeRequests; }
     AccountContactService& contacts() { return *m_contacts; }
@@ -72,6 +74,7 @@ private:
     std::unique_ptr<ImportService> m_importer;
     std::unique_ptr<HealthService> m_health;
     std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<SessionService> m_sessions;
     std::unique_ptr<AdministratorWrites> m_adminWrites;
     std::unique_ptr<AdminService> m_admins;
     std::unique_ptr<ChangeRequestService> m_changeRequests;

@@ -26,6 +26,7 @@ struct World
         fixture = std::make_unique<CoreFixture>(false, [this] { return now; });
     }
     AuthService& auth() { return fixture->core().auth(); }
+    SessionService& sessions() { return fixture->core().sessions(); }
     QString code(qint64 offsetSteps = 0) const { return Totp::codeForStep(secret, Totp::stepAt(now) + offsetSteps); }
 
     void firstRun()
@@ -224,16 +225,16 @@ private Q_SLOTS:
         w.firstRun();
         auto actor = w.auth().signIn(kEmail, kPassword, w.code());
         QVERIFY(actor);
-        auto token = w.auth().openSession(actor.value());
+        auto token = w.sessions().openSession(actor.value());
         QVERIFY(token);
-        QCOMPARE(w.auth().resumeSession(kEmail, token.value()).value().userId, actor.value().userId);
-        QVERIFY(!w.auth().resumeSession(QStringLiteral("other@acme.test"), token.value()));
-        QVERIFY(!w.auth().resumeSession(kEmail, QByteArray("forged")));
-        w.now += AuthService::kSessionSeconds - 10;
-        QVERIFY(w.auth().resumeSession(kEmail, token.value())); // use extends it
-        w.now += AuthService::kSessionSeconds + 1;
-        QVERIFY(!w.auth().resumeSession(kEmail, token.value()));
-        QVERIFY(w.auth().closeSession(token.value()));
+        QCOMPARE(w.sessions().resumeSession(kEmail, token.value()).value().userId, actor.value().userId);
+        QVERIFY(!w.sessions().resumeSession(QStringLiteral("other@acme.test"), token.value()));
+        QVERIFY(!w.sessions().resumeSession(kEmail, QByteArray("forged")));
+        w.now += SessionService::kSessionSeconds - 10;
+        QVERIFY(w.sessions().resumeSession(kEmail, token.value())); // use extends it
+        w.now += SessionService::kSessionSeconds + 1;
+        QVERIFY(!w.sessions().resumeSession(kEmail, token.value()));
+        QVERIFY(w.sessions().closeSession(token.value()));
     }
 
     void signInIsCheckedAgainstTheAccountsAllowList()
@@ -266,11 +267,11 @@ private Q_SLOTS:
         QCOMPARE(admitted.value().clientAddress, QStringLiteral("192.0.2.10"));
 
         // A session opened from one address does not resume from another.
-        auto token = w.auth().openSession(admitted.value());
+        auto token = w.sessions().openSession(admitted.value());
         QVERIFY(token);
-        QVERIFY(w.auth().resumeSession(kEmail, token.value()));
+        QVERIFY(w.sessions().resumeSession(kEmail, token.value()));
         w.auth().setClientAddress(QStringLiteral("192.0.2.11"));
-        auto moved = w.auth().resumeSession(kEmail, token.value());
+        auto moved = w.sessions().resumeSession(kEmail, token.value());
         QVERIFY(!moved);
         QVERIFY(moved.refusal().message.contains(QLatin1String("192.0.2.10")));
     }

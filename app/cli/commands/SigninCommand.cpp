@@ -20,19 +20,19 @@ int SigninCommand::execute()
     if (const int signedIn = context().signIn(); signedIn != CliExit::Ok) {
         return signedIn;
     }
-    auto token = core().auth().openSession(actor());
+    auto token = core().sessions().openSession(actor());
     if (!token) {
         return fail(token.refusal());
     }
     if (auto stored = Keychain().write(context().sessionKey(actor().email), token.value()); !stored) {
-        (void)core().auth().closeSession(token.value());
+        (void)core().sessions().closeSession(token.value());
         return fail(stored.refusal());
     }
     print(QJsonObject {{QStringLiteral("email"), actor().email},
-                       {QStringLiteral("sessionMinutes"), AuthService::kSessionSeconds / 60}},
+                       {QStringLiteral("sessionMinutes"), SessionService::kSessionSeconds / 60}},
           tr("Signed in as %1; the session lasts %2 minutes after the last command.")
               .arg(actor().email)
-              .arg(AuthService::kSessionSeconds / 60));
+              .arg(SessionService::kSessionSeconds / 60));
     return CliExit::Ok;
 }
 

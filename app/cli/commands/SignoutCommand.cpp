@@ -21,7 +21,7 @@ int SignoutCommand::execute()
     const QString key = context().sessionKey(actor().email);
     auto token = keychain.read(key);
     if (token) {
-        (void)core().auth().closeSession(token.value());
+        (void)core().sessions().closeSession(token.value());
     }
     if (auto removed = keychain.remove(key); !removed) {
         return fail(removed.refusal());

@@ -18,28 +18,6 @@
 
 namespace warden {
 
-QString authMethodKey(AuthMethod method)
-{
-    return method == AuthMethod::LocalPassword ? QStringLiteral("local_password") : QStringLiteral("sso");
-}
-
-std::optional<AuthMethod> authMethodFromKey(const QString& key)
-{
-    if (key == QLatin1String("local_password")) {
-        return AuthMethod::LocalPassword;
-    }
-    if (key == QLatin1String("sso")) {
-        return AuthMethod::Sso;
-    }
-    return std::nullopt;
-}
-
-QString authMethodDisplayName(AuthMethod method)
-{
-    return method == AuthMethod::LocalPassword ? AdminService::tr("Password and authenticator app")
-                                               : AdminService::tr("Single sign-on (SSO)");
-}
-
 namespace {
 
 QJsonObject describe(const AdministratorSummary& admin)

@@ -81,14 +81,6 @@ public:
     /// code (spent, so it cannot be replayed). For approvals and credential reveals.
     [[nodiscard]] Status reauthenticate(const Actor& actor, const QString& password, const QString& code);
 
-    /// A short-lived session for command-line use, so a script signs in once instead of
-    /// spending a one-time code per command. The token goes to the keychain; only its hash is
-    /// stored in the database. Sessions end after `kSessionSeconds` without use.
-    static constexpr qint64 kSessionSeconds = qint64(15) * 60;
-    [[nodiscard]] Result<QByteArray> openSession(const Actor& actor);
-    [[nodiscard]] Result<Actor> resumeSession(const QString& email, const QByteArray& token);
-    [[nodiscard]] Status closeSession(const QByteArray& token);
-
     /// Creates local-password credentials for an existing directory user (used by seeding; the
     /// Admin Management screen builds on it). Returns the otpauth URI of the new TOTP secret.
     [[nodiscard]] Result<QString> enrollLocalPassword(const Actor& actor, const QString& email, const QString& password,

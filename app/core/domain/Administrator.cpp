@@ -1,0 +1,30 @@
+#include "Administrator.h"
+
+#include <QCoreApplication>
+
+namespace warden {
+
+QString authMethodKey(AuthMethod method)
+{
+    return method == AuthMethod::LocalPassword ? QStringLiteral("local_password") : QStringLiteral("sso");
+}
+
+std::optional<AuthMethod> authMethodFromKey(const QString& key)
+{
+    if (key == QLatin1String("local_password")) {
+        return AuthMethod::LocalPassword;
+    }
+    if (key == QLatin1String("sso")) {
+        return AuthMethod::Sso;
+    }
+    return std::nullopt;
+}
+
+QString authMethodDisplayName(AuthMethod method)
+{
+    return method == AuthMethod::LocalPassword
+        ? QCoreApplication::translate("AdminService", "Password and authenticator app")
+        : QCoreApplication::translate("AdminService", "Single sign-on (SSO)");
+}
+
+} // namespace warden
