@@ -64,6 +64,12 @@ Result<Account> CliCommand::accountOption()
     return core().accounts().find(actor(), *code);
 }
 
+int CliCommand::inAccount(const std::function<int(const Account&)>& step)
+{
+    auto account = accountOption();
+    return account ? step(account.value()) : fail(account.refusal());
+}
+
 Result<Role> CliCommand::roleArgument(const Account& account)
 {
     const QString name = takePositional();

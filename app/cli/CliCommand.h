@@ -60,6 +60,8 @@ protected:
 
     /// The account named by --account.
     Result<Account> accountOption();
+    /// Runs `step` with the account named by --account, or fails saying why there is none.
+    int inAccount(const std::function<int(const Account&)>& step);
     /// The role named by the next positional argument, in `account`.
     Result<Role> roleArgument(const Account& account);
     /// The password and a fresh one-time code of the signed-in administrator, to confirm a

@@ -18,12 +18,7 @@ namespace warden {
 
 AccountCommands::AccountCommands(CoreServices& core, const Actor& actor, ConsoleActions* actions,
                                  std::function<TreeSelection()> selection, QWidget* window)
-    : QObject(window)
-    , m_core(core)
-    , m_actor(actor)
-    , m_actions(actions)
-    , m_selection(std::move(selection))
-    , m_window(window)
+    : ConsoleCommands(core, actor, actions, std::move(selection), window)
 {
     connect(actions->manageExternalAdmins, &QAction::triggered, this, &AccountCommands::manageExternalAdmins);
     connect(actions->applyExternalAdmin, &QAction::triggered, this, &AccountCommands::applyExternalAdmin);
@@ -62,15 +57,9 @@ void AccountCommands::updateActions(const TreeSelection& selection)
     ConsoleActions::applyDecision(m_actions->linkDomain, linkable);
 }
 
-void AccountCommands::showRefusal(const QString& title, const Refusal& refusal)
-{
-    Q_EMIT statusMessage(refusal.message);
-    MessageBoxes::refusal(m_window, title, refusal);
-}
-
 void AccountCommands::manageExternalAdmins()
 {
-    const Account* account = m_selection().account;
+    const Account* account = selection().account;
     if (account == nullptr) {
         Q_EMIT unavailable(m_actions->manageExternalAdmins);
         return;
@@ -85,7 +74,7 @@ void AccountCommands::manageExternalAdmins()
 
 void AccountCommands::adminManagement()
 {
-    const Account* account = m_selection().account;
+    const Account* account = selection().account;
     if (account == nullptr) {
         Q_EMIT unavailable(m_actions->adminManagement);
         return;
@@ -103,7 +92,7 @@ void AccountCommands::adminManagement()
 
 void AccountCommands::changeRequests()
 {
-    const Account* account = m_selection().account;
+    const Account* account = selection().account;
     if (account == nullptr) {
         Q_EMIT unavailable(m_actions->changeRequests);
         return;
@@ -135,7 +124,7 @@ void AccountCommands::openChangeRequests(qint64 accountId, const std::optional<C
 void AccountCommands::applyExternalAdmin()
 {
     ApplyExternalAdminDialog dialog(m_core, m_actor, m_window);
-    if (const Account* account = m_selection().account) {
+    if (const Account* account = selection().account) {
         dialog.checkAccount(account->code);
     }
     dialog.exec();
@@ -143,7 +132,7 @@ void AccountCommands::applyExternalAdmin()
 
 void AccountCommands::editIpRestrictions()
 {
-    const Account* account = m_selection().account;
+    const Account* account = selection().account;
     if (account == nullptr) {
         Q_EMIT unavailable(m_actions->ipRestrictions);
         return;
@@ -157,7 +146,7 @@ void AccountCommands::editIpRestrictions()
 
 void AccountCommands::linkDomain()
 {
-    const Account* account = m_selection().account;
+    const Account* account = selection().account;
     if (account == nullptr || !account->parentId) {
         Q_EMIT unavailable(m_actions->linkDomain);
         return;
@@ -193,7 +182,7 @@ void AccountCommands::linkDomain()
 void AccountCommands::importUsers()
 {
     ImportUsersWizard wizard(m_core, m_actor, m_window);
-    if (const Account* account = m_selection().account) {
+    if (const Account* account = selection().account) {
         wizard.setAccountCode(account->code);
     }
     wizard.exec();

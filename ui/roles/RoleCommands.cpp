@@ -12,12 +12,7 @@ namespace warden {
 
 RoleCommands::RoleCommands(CoreServices& core, const Actor& actor, ConsoleActions* actions,
                            std::function<TreeSelection()> selection, QWidget* window)
-    : QObject(window)
-    , m_core(core)
-    , m_actor(actor)
-    , m_actions(actions)
-    , m_selection(std::move(selection))
-    , m_window(window)
+    : ConsoleCommands(core, actor, actions, std::move(selection), window)
 {
     connect(actions->addUserToRole, &QAction::triggered, this, &RoleCommands::addUserToRole);
     connect(actions->removeFromRole, &QAction::triggered, this, &RoleCommands::removeFromRole);
@@ -45,15 +40,9 @@ void RoleCommands::updateActions(const TreeSelection& selection)
     ConsoleActions::applyDecision(m_actions->deleteRole, role && !onMember ? roles.canDelete(m_actor, *role) : noRole);
 }
 
-void RoleCommands::showRefusal(const QString& title, const Refusal& refusal)
-{
-    Q_EMIT statusMessage(refusal.message);
-    MessageBoxes::refusal(m_window, title, refusal);
-}
-
 void RoleCommands::addUserToRole()
 {
-    const Role* role = m_selection().role;
+    const Role* role = selection().role;
     if (role == nullptr) {
         Q_EMIT unavailable(m_actions->addUserToRole);
         return;
@@ -84,13 +73,13 @@ void RoleCommands::addUserToRole()
 
 void RoleCommands::removeFromRole()
 {
-    const TreeSelection selection = m_selection();
-    if (selection.member == nullptr || selection.role == nullptr) {
+    const TreeSelection selected = selection();
+    if (selected.member == nullptr || selected.role == nullptr) {
         Q_EMIT unavailable(m_actions->removeFromRole);
         return;
     }
-    const QString email = selection.member->email;
-    const Role target = *selection.role;
+    const QString email = selected.member->email;
+    const Role target = *selected.role;
     if (auto allowed = m_core.roles().canRemoveMembers(m_actor, target);
         !allowed && allowed.refusal().kind == Refusal::Kind::NeedsChangeRequest) {
         ChangeRequestDraft draft;
@@ -126,7 +115,7 @@ void RoleCommands::runEditor(const Role& role, const QString& doneText)
 
 void RoleCommands::newRole()
 {
-    const Account* account = m_selection().account;
+    const Account* account = selection().account;
     if (account == nullptr) {
         Q_EMIT unavailable(m_actions->newRole);
         return;
@@ -142,7 +131,7 @@ void RoleCommands::newRole()
 
 void RoleCommands::editRole()
 {
-    const Role* role = m_selection().role;
+    const Role* role = selection().role;
     if (role == nullptr) {
         Q_EMIT unavailable(m_actions->editRole);
         return;
@@ -156,7 +145,7 @@ void RoleCommands::editRole()
 
 void RoleCommands::copyRole()
 {
-    const Role* role = m_selection().role;
+    const Role* role = selection().role;
     if (role == nullptr) {
         Q_EMIT unavailable(m_actions->copyRole);
         return;
@@ -178,7 +167,7 @@ void RoleCommands::copyRole()
 
 void RoleCommands::deleteRole()
 {
-    const Role* role = m_selection().role;
+    const Role* role = selection().role;
     if (role == nullptr) {
         Q_EMIT unavailable(m_actions->deleteRole);
         return;

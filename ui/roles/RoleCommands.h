@@ -1,26 +1,17 @@
 #pragma once
 
-#include "Result.h"
-#include "TreeSelection.h"
-#include "authorization/Actor.h"
+#include "ConsoleCommands.h"
 #include "domain/ChangeRequest.h"
 
-#include <QObject>
 #include <functional>
 
-class QAction;
-class QWidget;
-
 namespace warden {
-
-class ConsoleActions;
-class CoreServices;
 
 /// The role commands of the console — Add User to Role, Remove from Role, New, Edit, Copy and
 /// Delete Role: enables their actions from the core's answers for the tree's selection, and
 /// runs them (dialogs over `window`, the core's refusal when a change is refused). A change a
 /// protected role keeps for a change request asks the window to open one, pre-filled.
-class RoleCommands : public QObject
+class RoleCommands : public ConsoleCommands
 {
     Q_OBJECT
 
@@ -32,13 +23,10 @@ public:
     void updateActions(const TreeSelection& selection);
 
 Q_SIGNALS:
-    void statusMessage(const QString& message);
     /// A role was created or saved, or its members changed: the window makes it current.
     void roleToSelect(qint64 roleId);
     /// The change needs a change request: the window opens the account's requests with `draft`.
     void changeRequestWanted(qint64 accountId, const ChangeRequestDraft& draft);
-    /// A command was triggered with nothing (or the wrong thing) selected.
-    void unavailable(const QAction* action);
 
 private:
     void addUserToRole();
@@ -49,13 +37,6 @@ private:
     void deleteRole();
     /// Runs the role editor on `role` (a new role when its id is 0) and announces the saved role.
     void runEditor(const Role& role, const QString& doneText);
-    void showRefusal(const QString& title, const Refusal& refusal);
-
-    CoreServices& m_core;
-    const Actor& m_actor;
-    ConsoleActions* m_actions;
-    std::function<TreeSelection()> m_selection;
-    QWidget* m_window;
 };
 
 } // namespace warden

@@ -55,10 +55,6 @@ QList<QCommandLineOption> AdminCommand::options() const
 
 int AdminCommand::execute()
 {
-    const auto inAccount = [this](int (AdminCommand::*step)(const Account&)) {
-        auto account = accountOption();
-        return account ? (this->*step)(account.value()) : fail(account.refusal());
-    };
     const auto ofAdmin = [this](int (AdminCommand::*step)(const Account&, qint64)) {
         return withAdmin(
             [this, step](const Account& account, qint64 userId) { return (this->*step)(account, userId); });
@@ -77,15 +73,16 @@ int AdminCommand::execute()
         const Status done = admins.rotateBackupCredential(actor(), account.id, userId);
         return done ? CliExit::Ok : fail(done.refusal());
     };
-    return subcommand({{QStringLiteral("list"), [=, this] { return inAccount(&AdminCommand::list); }},
-                       {QStringLiteral("add"), [=, this] { return inAccount(&AdminCommand::add); }},
-                       {QStringLiteral("edit"), [=, this] { return ofAdmin(&AdminCommand::edit); }},
-                       {QStringLiteral("reset-password"), [=, this] { return withAdmin(resetPassword); }},
-                       {QStringLiteral("delete"), [=, this] { return withAdmin(deleteAdmin); }},
-                       {QStringLiteral("backup"), [=, this] { return ofAdmin(&AdminCommand::setBackup); }},
-                       {QStringLiteral("rotate"), [=, this] { return withAdmin(rotate); }},
-                       {QStringLiteral("reveal"), [=, this] { return ofAdmin(&AdminCommand::reveal); }}},
-                      tr("admin takes list, add, edit, reset-password, delete, backup, rotate or reveal."));
+    return subcommand(
+        {{QStringLiteral("list"), [this] { return inAccount([this](const Account& a) { return list(a); }); }},
+         {QStringLiteral("add"), [this] { return inAccount([this](const Account& a) { return add(a); }); }},
+         {QStringLiteral("edit"), [=, this] { return ofAdmin(&AdminCommand::edit); }},
+         {QStringLiteral("reset-password"), [=, this] { return withAdmin(resetPassword); }},
+         {QStringLiteral("delete"), [=, this] { return withAdmin(deleteAdmin); }},
+         {QStringLiteral("backup"), [=, this] { return ofAdmin(&AdminCommand::setBackup); }},
+         {QStringLiteral("rotate"), [=, this] { return withAdmin(rotate); }},
+         {QStringLiteral("reveal"), [=, this] { return ofAdmin(&AdminCommand::reveal); }}},
+        tr("admin takes list, add, edit, reset-password, delete, backup, rotate or reveal."));
 }
 
 Result<AuthMethod> AdminCommand::methodOption()

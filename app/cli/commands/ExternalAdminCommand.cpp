@@ -38,18 +38,14 @@ QList<QCommandLineOption> ExternalAdminCommand::options() const
 
 int ExternalAdminCommand::execute()
 {
-    const auto inAccount = [this](const std::function<int(const Account&)>& step) {
-        auto account = accountOption();
-        return account ? step(account.value()) : fail(account.refusal());
-    };
     return subcommand(
         {{QStringLiteral("apply"), [this] { return apply(); }},
-         {QStringLiteral("list"), [=, this] { return inAccount([this](const Account& a) { return list(a); }); }},
+         {QStringLiteral("list"), [this] { return inAccount([this](const Account& a) { return list(a); }); }},
          {QStringLiteral("add"),
-          [=, this] { return inAccount([this](const Account& a) { return addOrChangeRole(a, true); }); }},
+          [this] { return inAccount([this](const Account& a) { return addOrChangeRole(a, true); }); }},
          {QStringLiteral("change-role"),
-          [=, this] { return inAccount([this](const Account& a) { return addOrChangeRole(a, false); }); }},
-         {QStringLiteral("remove"), [=, this] { return inAccount([this](const Account& a) { return remove(a); }); }}},
+          [this] { return inAccount([this](const Account& a) { return addOrChangeRole(a, false); }); }},
+         {QStringLiteral("remove"), [this] { return inAccount([this](const Account& a) { return remove(a); }); }}},
         tr("external-admin needs list, add, change-role, remove or apply."));
 }
 

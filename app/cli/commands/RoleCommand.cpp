@@ -67,32 +67,27 @@ QList<QCommandLineOption> RoleCommand::options() const
 
 int RoleCommand::execute()
 {
-    const auto inAccount = [this](int (RoleCommand::*step)(const Account&)) {
-        auto account = accountOption();
-        return account ? (this->*step)(account.value()) : fail(account.refusal());
-    };
     const auto ofRole = [this](int (RoleCommand::*step)(const Role&)) {
         return withRole([this, step](const Role& role) { return (this->*step)(role); });
     };
-    return subcommand({{QStringLiteral("list"), [=, this] { return inAccount(&RoleCommand::list); }},
-                       {QStringLiteral("create"), [=, this] { return inAccount(&RoleCommand::create); }},
-                       {QStringLiteral("show"), [=, this] { return ofRole(&RoleCommand::show); }},
-                       {QStringLiteral("members"), [=, this] { return ofRole(&RoleCommand::members); }},
-                       {QStringLiteral("add-member"), [=, this] { return ofRole(&RoleCommand::addMembers); }},
-                       {QStringLiteral("remove-member"), [=, this] { return ofRole(&RoleCommand::removeMember); }},
-                       {QStringLiteral("copy"), [=, this] { return ofRole(&RoleCommand::copy); }},
-                       {QStringLiteral("delete"), [=, this] { return ofRole(&RoleCommand::remove); }}},
-                      tr("role takes list, show, members, add-member, remove-member, create, copy or delete."));
+    return subcommand(
+        {{QStringLiteral("list"), [this] { return inAccount([this](const Account& a) { return list(a); }); }},
+         {QStringLiteral("create"), [this] { return inAccount([this](const Account& a) { return create(a); }); }},
+         {QStringLiteral("show"), [=, this] { return ofRole(&RoleCommand::show); }},
+         {QStringLiteral("members"), [=, this] { return ofRole(&RoleCommand::members); }},
+         {QStringLiteral("add-member"), [=, this] { return ofRole(&RoleCommand::addMembers); }},
+         {QStringLiteral("remove-member"), [=, this] { return ofRole(&RoleCommand::removeMember); }},
+         {QStringLiteral("copy"), [=, this] { return ofRole(&RoleCommand::copy); }},
+         {QStringLiteral("delete"), [=, this] { return ofRole(&RoleCommand::remove); }}},
+        tr("role takes list, show, members, add-member, remove-member, create, copy or delete."));
 }
 
 int RoleCommand::withRole(const std::function<int(const Role&)>& then)
 {
-    auto account = accountOption();
-    if (!account) {
-        return fail(account.refusal());
-    }
-    auto role = roleArgument(account.value());
-    return role ? then(role.value()) : fail(role.refusal());
+    return inAccount([this, &then](const Account& account) {
+        auto role = roleArgument(account);
+        return role ? then(role.value()) : fail(role.refusal());
+    });
 }
 
 int RoleCommand::list(const Account& account)
