@@ -418,8 +418,7 @@ Result<IssuedCredentials> ChangeRequestService::apply(const ChangeRequest& reque
     return issued;
 }
 
-Result<ApprovalOutcome> ChangeRequestService::approve(const Actor& actor, qint64 requestId, const QString& password,
-                                                      const QString& code)
+Result<ChangeRequest> ChangeRequestService::current(qint64 requestId)
 {
     auto found = load(requestId);
     if (!found) {
@@ -428,8 +427,27 @@ Result<ApprovalOutcome> ChangeRequestService::approve(const Actor& actor, qint64
     if (auto expired = expireIfDue(found.value()); !expired) {
         return expired.refusal();
     }
+    return found;
+}
+
+Result<ChangeRequest> ChangeRequestService::decidable(const Actor& actor, qint64 requestId)
+{
+    auto found = current(requestId);
+    if (!found) {
+        return found.refusal();
+    }
     if (auto allowed = canDecide(actor, found.value()); !allowed) {
         return allowed.refusal();
+    }
+    return found;
+}
+
+Result<ApprovalOutcome> ChangeRequestService::approve(const Actor& actor, qint64 requestId, const QString& password,
+                                                      const QString& code)
+{
+    auto found = decidable(actor, requestId);
+    if (!found) {
+        return found.refusal();
     }
     // Confirmed on its own: a wrong code is recorded even though nothing else happens.
     if (auto confirmed = m_auth.reauthenticate(actor, password, code); !confirmed) {
@@ -464,15 +482,9 @@ Result<ApprovalOutcome> ChangeRequestService::approve(const Actor& actor, qint64
 
 Status ChangeRequestService::reject(const Actor& actor, qint64 requestId, const QString& note)
 {
-    auto found = load(requestId);
+    auto found = decidable(actor, requestId);
     if (!found) {
         return found.refusal();
-    }
-    if (auto expired = expireIfDue(found.value()); !expired) {
-        return expired.refusal();
-    }
-    if (auto allowed = canDecide(actor, found.value()); !allowed) {
-        return allowed;
     }
     if (note.simplified().isEmpty()) {
         return Refusal {Refusal::Kind::BadInput, tr("Say why the request is rejected; the requester sees it.")};
@@ -502,12 +514,9 @@ Status ChangeRequestService::decideAndAudit(const Actor& actor, const ChangeRequ
 
 Status ChangeRequestService::cancel(const Actor& actor, qint64 requestId)
 {
-    auto found = load(requestId);
+    auto found = current(requestId);
     if (!found) {
         return found.refusal();
-    }
-    if (auto expired = expireIfDue(found.value()); !expired) {
-        return expired.refusal();
     }
     if (auto pending = refuseIfNotPending(found.value()); !pending) {
         return pending;

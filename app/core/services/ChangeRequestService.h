@@ -61,6 +61,10 @@ public:
 
 private:
     [[nodiscard]] Result<ChangeRequest> load(qint64 requestId) const;
+    /// The request, marked expired first when it is past its expiry.
+    [[nodiscard]] Result<ChangeRequest> current(qint64 requestId);
+    /// The request as current(), when `actor` may decide it.
+    [[nodiscard]] Result<ChangeRequest> decidable(const Actor& actor, qint64 requestId);
     /// Marks a pending request past its expiry as expired (audited); true when it did.
     [[nodiscard]] Result<bool> expireIfDue(const ChangeRequest& request);
     [[nodiscard]] Status refuseIfNotPending(const ChangeRequest& request) const;

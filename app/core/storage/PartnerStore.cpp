@@ -23,6 +23,15 @@ Partner partnerFromRow(const QSqlQuery& q)
     return Partner {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()};
 }
 
+QList<Partner> partnersFrom(QSqlQuery& q)
+{
+    QList<Partner> list;
+    while (q.next()) {
+        list.append(partnerFromRow(q));
+    }
+    return list;
+}
+
 ExternalAdmin externalAdminFromRow(const QSqlQuery& q)
 {
     return ExternalAdmin {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
@@ -42,11 +51,7 @@ Result<QList<Partner>> PartnerStore::partners() const
         !done) {
         return done.refusal();
     }
-    QList<Partner> list;
-    while (q.next()) {
-        list.append(partnerFromRow(q));
-    }
-    return list;
+    return partnersFrom(q);
 }
 
 Result<std::optional<Partner>> PartnerStore::partnerWithHome(qint64 homeAccountId) const
@@ -114,11 +119,7 @@ Result<QList<Partner>> PartnerStore::delegations(qint64 accountId) const
         !done) {
         return done.refusal();
     }
-    QList<Partner> list;
-    while (q.next()) {
-        list.append(partnerFromRow(q));
-    }
-    return list;
+    return partnersFrom(q);
 }
 
 Status PartnerStore::insertDelegation(qint64 accountId, qint64 partnerId, const QString& by)
