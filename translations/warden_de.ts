@@ -393,18 +393,6 @@ Domänen: %4</translation>
         <translation>Sie können sich nicht selbst löschen; bitten Sie einen anderen Super-Administrator.</translation>
     </message>
     <message>
-        <source>%1 is not a backup account; only backup accounts keep a credential in the keychain.</source>
-        <translation>%1 ist kein Notfallkonto; nur Notfallkonten haben Zugangsdaten im Schlüsselbund.</translation>
-    </message>
-    <message>
-        <source>The keychain holds no credential for %1. Rotate it to store a new one.</source>
-        <translation>Der Schlüsselbund enthält keine Zugangsdaten für %1. Rotieren Sie sie, um neue zu speichern.</translation>
-    </message>
-    <message>
-        <source>%1 is not a backup account; mark it as one first.</source>
-        <translation>%1 ist kein Notfallkonto; markieren Sie es zuerst als solches.</translation>
-    </message>
-    <message>
         <source>%1 is the last Super Administrator of this account and cannot be deleted. Add another Super Administrator first.</source>
         <translation>%1 ist der letzte Super-Administrator dieses Kontos und kann nicht gelöscht werden. Fügen Sie zuerst einen weiteren Super-Administrator hinzu.</translation>
     </message>
@@ -760,6 +748,25 @@ Domänen: %4</translation>
     <message>
         <source>see the administrators&apos; health</source>
         <translation>den Zustand der Administratoren sehen</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCredentialService</name>
+    <message>
+        <source>That user holds no role in this account.</source>
+        <translation>Diese Person hat in diesem Konto keine Rolle.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup account; only backup accounts keep a credential in the keychain.</source>
+        <translation>%1 ist kein Notfallkonto; nur Notfallkonten haben Zugangsdaten im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no credential for %1. Rotate it to store a new one.</source>
+        <translation>Der Schlüsselbund enthält keine Zugangsdaten für %1. Rotieren Sie sie, um neue zu speichern.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup account; mark it as one first.</source>
+        <translation>%1 ist kein Notfallkonto; markieren Sie es zuerst als solches.</translation>
     </message>
 </context>
 <context>

@@ -393,18 +393,6 @@ Domains: %4</translation>
         <translation>You cannot delete yourself; ask another Super Administrator.</translation>
     </message>
     <message>
-        <source>%1 is not a backup account; only backup accounts keep a credential in the keychain.</source>
-        <translation>%1 is not a backup account; only backup accounts keep a credential in the keychain.</translation>
-    </message>
-    <message>
-        <source>The keychain holds no credential for %1. Rotate it to store a new one.</source>
-        <translation>The keychain holds no credential for %1. Rotate it to store a new one.</translation>
-    </message>
-    <message>
-        <source>%1 is not a backup account; mark it as one first.</source>
-        <translation>%1 is not a backup account; mark it as one first.</translation>
-    </message>
-    <message>
         <source>%1 is the last Super Administrator of this account and cannot be deleted. Add another Super Administrator first.</source>
         <translation>%1 is the last Super Administrator of this account and cannot be deleted. Add another Super Administrator first.</translation>
     </message>
@@ -760,6 +748,25 @@ Domains: %4</translation>
     <message>
         <source>see the administrators&apos; health</source>
         <translation>see the administrators&apos; health</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCredentialService</name>
+    <message>
+        <source>That user holds no role in this account.</source>
+        <translation>That user holds no role in this account.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup account; only backup accounts keep a credential in the keychain.</source>
+        <translation>%1 is not a backup account; only backup accounts keep a credential in the keychain.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no credential for %1. Rotate it to store a new one.</source>
+        <translation>The keychain holds no credential for %1. Rotate it to store a new one.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup account; mark it as one first.</source>
+        <translation>%1 is not a backup account; mark it as one first.</translation>
     </message>
 </context>
 <context>

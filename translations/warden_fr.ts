@@ -393,18 +393,6 @@ Domaines : %4</translation>
         <translation>Vous ne pouvez pas vous supprimer vous-même ; demandez à un autre super-administrateur.</translation>
     </message>
     <message>
-        <source>%1 is not a backup account; only backup accounts keep a credential in the keychain.</source>
-        <translation>%1 n’est pas un compte de secours ; seuls les comptes de secours ont des identifiants dans le trousseau.</translation>
-    </message>
-    <message>
-        <source>The keychain holds no credential for %1. Rotate it to store a new one.</source>
-        <translation>Le trousseau ne contient aucun identifiant pour %1. Renouvelez-les pour en stocker de nouveaux.</translation>
-    </message>
-    <message>
-        <source>%1 is not a backup account; mark it as one first.</source>
-        <translation>%1 n’est pas un compte de secours ; marquez-le d’abord comme tel.</translation>
-    </message>
-    <message>
         <source>%1 is the last Super Administrator of this account and cannot be deleted. Add another Super Administrator first.</source>
         <translation>%1 est le dernier super-administrateur de ce compte et ne peut pas être supprimé. Ajoutez d’abord un autre super-administrateur.</translation>
     </message>
@@ -760,6 +748,25 @@ Domaines : %4</translation>
     <message>
         <source>see the administrators&apos; health</source>
         <translation>voir l’état des administrateurs</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCredentialService</name>
+    <message>
+        <source>That user holds no role in this account.</source>
+        <translation>Cet utilisateur n’a aucun rôle dans ce compte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup account; only backup accounts keep a credential in the keychain.</source>
+        <translation>%1 n’est pas un compte de secours ; seuls les comptes de secours ont des identifiants dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no credential for %1. Rotate it to store a new one.</source>
+        <translation>Le trousseau ne contient aucun identifiant pour %1. Renouvelez-les pour en stocker de nouveaux.</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup account; mark it as one first.</source>
+        <translation>%1 n’est pas un compte de secours ; marquez-le d’abord comme tel.</translation>
     </message>
 </context>
 <context>

@@ -230,7 +230,8 @@ Result<QList<DemoAdmin>> DemoSeeder::seedInside(Write& write, int userCount)
         if (seat.email.startsWith(QLatin1String("backup."))) {
             // The break-glass account of the backup rules (DOMAIN.md "Backup administrators"): its
             // password is replaced by a strong one kept only in the keychain (Reveal shows it).
-            if (auto marked = m_core.admins().setBackup(system, accountId, created.value().id, true); !marked) {
+            if (auto marked = m_core.backupCredentials().setBackup(system, accountId, created.value().id, true);
+                !marked) {
                 return marked.refusal();
             }
         }

@@ -50,10 +50,12 @@ Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString& location
                                                  *core->m_accounts, *core->m_directory, clock);
     core->m_sessions = std::make_unique<SessionService>(*core->m_database, *core->m_writes, *core->m_auth, clock);
     core->m_adminWrites = std::make_unique<AdministratorWrites>(*core->m_database, keychain);
-    core->m_admins = std::make_unique<AdminService>(*core->m_database, *core->m_authorizer, *core->m_writes,
-                                                    *core->m_auth, *core->m_adminWrites);
+    core->m_admins =
+        std::make_unique<AdminService>(*core->m_database, *core->m_authorizer, *core->m_writes, *core->m_adminWrites);
+    core->m_backupCredentials = std::make_unique<BackupCredentialService>(
+        *core->m_database, *core->m_authorizer, *core->m_writes, *core->m_auth, *core->m_adminWrites);
     core->m_health = std::make_unique<HealthService>(*core->m_database, *core->m_authorizer, *core->m_writes,
-                                                     *core->m_admins, clock);
+                                                     *core->m_backupCredentials, clock);
     core->m_changeRequests = std::make_unique<ChangeRequestService>(
         *core->m_database, *core->m_authorizer, *core->m_writes, *core->m_auth, *core->m_adminWrites, std::move(clock));
     core->m_contacts = std::make_unique<AccountContactService>(*core->m_database, *core->m_authorizer, *core->m_writes);

@@ -11,6 +11,7 @@
 #include "services/AdminService.h"
 #include "services/AdministratorWrites.h"
 #include "services/AuthService.h"
+#include "services/BackupCredentialService.h"
 #include "services/ChangeRequestService.h"
 #include "services/DirectoryService.h"
 #include "services/HealthService.h"
@@ -51,6 +52,7 @@ public:
     AuthService& auth() { return *m_auth; }
     SessionService& sessions() { return *m_sessions; }
     AdminService& admins() { return *m_admins; }
+    BackupCredentialService& backupCredentials() { return *m_backupCredentials; }
     ChangeRequestService& changeRequests() { return *m_changeRequests; }
     AccountContactService& contacts() { return *m_contacts; }
 
@@ -77,6 +79,7 @@ private:
     std::unique_ptr<SessionService> m_sessions;
     std::unique_ptr<AdministratorWrites> m_adminWrites;
     std::unique_ptr<AdminService> m_admins;
+    std::unique_ptr<BackupCredentialService> m_backupCredentials;
     std::unique_ptr<ChangeRequestService> m_changeRequests;
     std::unique_ptr<AccountContactService> m_contacts;
     QString m_startupWarning;

@@ -31,6 +31,7 @@ struct World
     }
     CoreServices& core() { return fixture->core(); }
     AdminService& admins() { return fixture->core().admins(); }
+    BackupCredentialService& backupCredentials() { return fixture->core().backupCredentials(); }
     qint64 account() const { return fixture->accountId(); }
     Actor super() const { return fixture->actor(P::Super); }
     QString superCode() const { return Totp::codeAt(superSecret, now); }
@@ -289,12 +290,12 @@ private Q_SLOTS:
     {
         World w;
         const qint64 second = w.userId(CoreFixture::email(P::SecondSuper));
-        QVERIFY(w.admins().setBackup(w.super(), w.account(), second, true));
-        const QString key = w.admins().backupCredentialKey(second);
+        QVERIFY(w.backupCredentials().setBackup(w.super(), w.account(), second, true));
+        const QString key = w.backupCredentials().backupCredentialKey(second);
         auto stored = Keychain().read(key);
         QVERIFY2(stored, stored ? "" : qPrintable(stored.refusal().message));
         const QString password = QString::fromUtf8(stored.value());
-        QCOMPARE(password.size(), AdminService::kBackupPasswordLength);
+        QCOMPARE(password.size(), BackupCredentialService::kBackupPasswordLength);
         QVERIFY(!w.storedText().contains(password));
         QVERIFY(w.summary(CoreFixture::email(P::SecondSuper)).isBackup);
         QCOMPARE(w.auditCount(QStringLiteral("admin.backup_marked")), 1);
@@ -307,16 +308,17 @@ private Q_SLOTS:
         hash.finish();
 
         // Reveal: a wrong password reveals nothing and records nothing as revealed.
-        auto wrong = w.admins().revealBackupCredential(w.super(), w.account(), second,
-                                                       QStringLiteral("wrong password!"), w.superCode());
+        auto wrong = w.backupCredentials().revealBackupCredential(w.super(), w.account(), second,
+                                                                  QStringLiteral("wrong password!"), w.superCode());
         QVERIFY(!wrong);
         QCOMPARE(wrong.refusal().kind, Refusal::Kind::Authentication);
         QCOMPARE(w.auditCount(QStringLiteral("admin.backup_credential_revealed")), 0);
-        auto wrongCode = w.admins().revealBackupCredential(w.super(), w.account(), second, kPassword,
-                                                           Totp::codeAt(w.superSecret, w.now + 300));
+        auto wrongCode = w.backupCredentials().revealBackupCredential(w.super(), w.account(), second, kPassword,
+                                                                      Totp::codeAt(w.superSecret, w.now + 300));
         QVERIFY(!wrongCode);
         QCOMPARE(wrongCode.refusal().kind, Refusal::Kind::Authentication);
-        auto revealed = w.admins().revealBackupCredential(w.super(), w.account(), second, kPassword, w.superCode());
+        auto revealed =
+            w.backupCredentials().revealBackupCredential(w.super(), w.account(), second, kPassword, w.superCode());
         QVERIFY2(revealed, revealed ? "" : qPrintable(revealed.refusal().message));
         QCOMPARE(revealed.value(), password);
         AuditFilter filter;
@@ -326,16 +328,17 @@ private Q_SLOTS:
         QCOMPARE(entries.first().actor, CoreFixture::email(P::Super));
         QCOMPARE(entries.first().target, CoreFixture::email(P::SecondSuper));
         // The same code cannot be used twice.
-        QVERIFY(!w.admins().revealBackupCredential(w.super(), w.account(), second, kPassword, w.superCode()));
+        QVERIFY(
+            !w.backupCredentials().revealBackupCredential(w.super(), w.account(), second, kPassword, w.superCode()));
         // Only Super Administrators.
-        QCOMPARE(w.admins()
+        QCOMPARE(w.backupCredentials()
                      .revealBackupCredential(w.fixture->actor(P::Full), w.account(), second, kPassword, w.superCode())
                      .refusal()
                      .kind,
                  Refusal::Kind::Denied);
 
         // Rotate: a new strong password in the keychain and the database, audited.
-        QVERIFY(w.admins().rotateBackupCredential(w.super(), w.account(), second));
+        QVERIFY(w.backupCredentials().rotateBackupCredential(w.super(), w.account(), second));
         const QString rotated = QString::fromUtf8(Keychain().read(key).value());
         QVERIFY(rotated != password);
         QVERIFY(hash.exec(QStringLiteral("SELECT password_hash FROM administrators WHERE user_id = %1").arg(second)));
@@ -347,7 +350,7 @@ private Q_SLOTS:
         QVERIFY(!w.storedText().contains(rotated));
 
         // Unmarking removes it from the keychain.
-        QVERIFY(w.admins().setBackup(w.super(), w.account(), second, false));
+        QVERIFY(w.backupCredentials().setBackup(w.super(), w.account(), second, false));
         QCOMPARE(Keychain().contains(key).value(), false);
     }
 
@@ -364,20 +367,21 @@ private Q_SLOTS:
             qFatal("no keychain rule");
         };
         QCOMPARE(rule().state, HealthState::Pass);
-        QVERIFY(w.admins().setBackup(w.super(), w.account(), second, true));
+        QVERIFY(w.backupCredentials().setBackup(w.super(), w.account(), second, true));
         QCOMPARE(rule().state, HealthState::Pass);
-        QVERIFY(Keychain().remove(w.admins().backupCredentialKey(second)));
+        QVERIFY(Keychain().remove(w.backupCredentials().backupCredentialKey(second)));
         const HealthCheck missing = rule();
         QCOMPARE(missing.state, HealthState::Fail);
         QVERIFY(missing.detail.contains(CoreFixture::email(P::SecondSuper)));
         QVERIFY(!missing.fix.isEmpty());
         // Revealing a credential that is gone says so; rotating stores a new one.
-        auto gone = w.admins().revealBackupCredential(w.super(), w.account(), second, kPassword, w.superCode());
+        auto gone =
+            w.backupCredentials().revealBackupCredential(w.super(), w.account(), second, kPassword, w.superCode());
         QVERIFY(!gone);
         QCOMPARE(gone.refusal().kind, Refusal::Kind::Keychain);
-        QVERIFY(w.admins().rotateBackupCredential(w.super(), w.account(), second));
+        QVERIFY(w.backupCredentials().rotateBackupCredential(w.super(), w.account(), second));
         QCOMPARE(rule().state, HealthState::Pass);
-        QVERIFY(w.admins().setBackup(w.super(), w.account(), second, false));
+        QVERIFY(w.backupCredentials().setBackup(w.super(), w.account(), second, false));
     }
 };
 

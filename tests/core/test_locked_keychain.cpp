@@ -48,16 +48,17 @@ private Q_SLOTS:
         const QByteArray secret = fixture.enroll(P::Super, kPassword);
         const Actor super = fixture.actor(P::Super);
         AdminService& admins = fixture.core().admins();
+        BackupCredentialService& backups = fixture.core().backupCredentials();
         const qint64 backup = fixture.userId(P::SecondSuper);
         const qint64 basic = fixture.userId(P::Basic);
         QVERIFY(admins.editAdministrator(super, fixture.accountId(), basic,
                                          {fixture.role(QStringLiteral("Basic Administrator")).id},
                                          AuthMethod::LocalPassword));
-        QVERIFY(admins.setBackup(super, fixture.accountId(), backup, true));
-        const QString stored = QString::fromUtf8(Keychain().read(admins.backupCredentialKey(backup)).value());
+        QVERIFY(backups.setBackup(super, fixture.accountId(), backup, true));
+        const QString stored = QString::fromUtf8(Keychain().read(backups.backupCredentialKey(backup)).value());
 
         lockTheKeychain();
-        auto read = Keychain().read(admins.backupCredentialKey(backup));
+        auto read = Keychain().read(backups.backupCredentialKey(backup));
         QVERIFY(!read);
         QCOMPARE(read.refusal().kind, Refusal::Kind::Keychain);
 
@@ -77,14 +78,14 @@ private Q_SLOTS:
 
         // Reveal: the re-authentication passes, the keychain does not; nothing is revealed or audited.
         auto revealed =
-            admins.revealBackupCredential(super, fixture.accountId(), backup, kPassword, Totp::codeAt(secret, now));
+            backups.revealBackupCredential(super, fixture.accountId(), backup, kPassword, Totp::codeAt(secret, now));
         QVERIFY(!revealed);
         QCOMPARE(revealed.refusal().kind, Refusal::Kind::Keychain);
         QVERIFY2(revealed.refusal().message.contains(QLatin1String("locked")), qPrintable(revealed.refusal().message));
         QCOMPARE(auditCount(QStringLiteral("admin.backup_credential_revealed")), 0);
 
         // Rotation: refused before anything changes.
-        auto rotated = admins.rotateBackupCredential(super, fixture.accountId(), backup);
+        auto rotated = backups.rotateBackupCredential(super, fixture.accountId(), backup);
         QVERIFY(!rotated);
         QCOMPARE(rotated.refusal().kind, Refusal::Kind::Keychain);
         QCOMPARE(hashOf(backup), backupBefore);
@@ -92,7 +93,7 @@ private Q_SLOTS:
         QCOMPARE(auditCount(QStringLiteral("admin.backup_credential_rotated")), 0);
 
         // Marking another backup: the database change is rolled back, no password lands anywhere.
-        auto marked = admins.setBackup(super, fixture.accountId(), basic, true);
+        auto marked = backups.setBackup(super, fixture.accountId(), basic, true);
         QVERIFY(!marked);
         QCOMPARE(marked.refusal().kind, Refusal::Kind::Keychain);
         QCOMPARE(hashOf(basic), basicBefore);

@@ -243,9 +243,9 @@ private Q_SLOTS:
     {
         World w;
         const qint64 backup = w.fixture.userId(P::SecondSuper);
-        QVERIFY(w.core().admins().setBackup(w.fixture.actor(P::Super), w.fixture.accountId(), backup, true));
+        QVERIFY(w.core().backupCredentials().setBackup(w.fixture.actor(P::Super), w.fixture.accountId(), backup, true));
         const QString stored =
-            QString::fromUtf8(Keychain().read(w.core().admins().backupCredentialKey(backup)).value());
+            QString::fromUtf8(Keychain().read(w.core().backupCredentials().backupCredentialKey(backup)).value());
         AdminManagementDialog dialog(w.core(), w.fixture.actor(P::Super), w.account(), {});
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

@@ -43,7 +43,8 @@ private Q_SLOTS:
         const int added = model.rowOf(CoreFixture::plainUser(3));
         QCOMPARE(model.index(added, AdministratorsModel::SecondFactorColumn).data().toString(),
                  QStringLiteral("By identity provider"));
-        QVERIFY(f.core().admins().setBackup(f.actor(P::Super), f.accountId(), f.userId(P::SecondSuper), true));
+        QVERIFY(
+            f.core().backupCredentials().setBackup(f.actor(P::Super), f.accountId(), f.userId(P::SecondSuper), true));
         const int backup = model.rowOf(CoreFixture::email(P::SecondSuper));
         QVERIFY(model.index(backup, 0).data(AdministratorsModel::IsBackupRole).toBool());
         QCOMPARE(model.index(backup, AdministratorsModel::BackupColumn).data().toString(), QStringLiteral("Backup"));
@@ -51,7 +52,8 @@ private Q_SLOTS:
             f.actor(P::Super), f.accountId(),
             model.index(added, 0).data(AdministratorsModel::UserIdRole).toLongLong()));
         QCOMPARE(model.rowCount(), 6);
-        QVERIFY(f.core().admins().setBackup(f.actor(P::Super), f.accountId(), f.userId(P::SecondSuper), false));
+        QVERIFY(
+            f.core().backupCredentials().setBackup(f.actor(P::Super), f.accountId(), f.userId(P::SecondSuper), false));
 
         // Without Admin Management access: empty, with the reason.
         AdministratorsModel denied(f.core(), f.actor(P::HelpDesk), f.accountId());

@@ -235,7 +235,7 @@ void AdminManagementDialog::toggleBackup()
         != QMessageBox::Yes) {
         return;
     }
-    const Status done = m_core.admins().setBackup(m_actor, m_account.id, target.userId, mark);
+    const Status done = m_core.backupCredentials().setBackup(m_actor, m_account.id, target.userId, mark);
     selectAdmin(target.email);
     showMessage(done ? (mark ? tr("%1 is now a backup account; its credential is in the OS keychain.")
                              : tr("%1 is no longer a backup account."))
@@ -259,7 +259,7 @@ void AdminManagementDialog::revealCredential()
         tr("&Reveal"),
         [this, &target, &revealed](const QString& password, const QString& code) -> Status {
             auto credential =
-                m_core.admins().revealBackupCredential(m_actor, m_account.id, target.userId, password, code);
+                m_core.backupCredentials().revealBackupCredential(m_actor, m_account.id, target.userId, password, code);
             if (!credential) {
                 return credential.refusal();
             }
@@ -289,7 +289,7 @@ void AdminManagementDialog::rotateCredential()
         != QMessageBox::Yes) {
         return;
     }
-    const Status rotated = m_core.admins().rotateBackupCredential(m_actor, m_account.id, target.userId);
+    const Status rotated = m_core.backupCredentials().rotateBackupCredential(m_actor, m_account.id, target.userId);
     showMessage(rotated ? tr("The credential of %1 was rotated.").arg(target.email) : rotated.refusal().message,
                 !rotated);
 }

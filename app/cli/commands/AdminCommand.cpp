@@ -69,8 +69,8 @@ int AdminCommand::execute()
         const Status done = admins.deleteAdministrator(actor(), account.id, userId);
         return done ? CliExit::Ok : fail(done.refusal());
     };
-    const auto rotate = [this, &admins](const Account& account, qint64 userId) {
-        const Status done = admins.rotateBackupCredential(actor(), account.id, userId);
+    const auto rotate = [this](const Account& account, qint64 userId) {
+        const Status done = core().backupCredentials().rotateBackupCredential(actor(), account.id, userId);
         return done ? CliExit::Ok : fail(done.refusal());
     };
     return subcommand(
@@ -167,14 +167,14 @@ int AdminCommand::setBackup(const Account& account, qint64 userId)
     if (state != QLatin1String("on") && state != QLatin1String("off")) {
         return usageError(tr("admin backup EMAIL on|off"));
     }
-    const Status done = core().admins().setBackup(actor(), account.id, userId, state == QLatin1String("on"));
+    const Status done = core().backupCredentials().setBackup(actor(), account.id, userId, state == QLatin1String("on"));
     return done ? CliExit::Ok : fail(done.refusal());
 }
 
 int AdminCommand::reveal(const Account& account, qint64 userId)
 {
     auto [password, code] = confirmation();
-    auto revealed = core().admins().revealBackupCredential(actor(), account.id, userId, password, code);
+    auto revealed = core().backupCredentials().revealBackupCredential(actor(), account.id, userId, password, code);
     password.fill(QLatin1Char('\0'));
     if (!revealed) {
         return fail(revealed.refusal());

@@ -1,6 +1,7 @@
 #include "Administrator.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace warden {
 
@@ -25,6 +26,13 @@ QString authMethodDisplayName(AuthMethod method)
     return method == AuthMethod::LocalPassword
         ? QCoreApplication::translate("AdminService", "Password and authenticator app")
         : QCoreApplication::translate("AdminService", "Single sign-on (SSO)");
+}
+
+QJsonObject administratorAuditJson(const AdministratorSummary& admin)
+{
+    return QJsonObject {{QStringLiteral("roles"), QJsonArray::fromStringList(admin.roles)},
+                        {QStringLiteral("authMethod"), authMethodKey(admin.authMethod)},
+                        {QStringLiteral("backup"), admin.isBackup}};
 }
 
 } // namespace warden

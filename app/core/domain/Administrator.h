@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -52,6 +53,9 @@ struct IssuedCredentials
     QString email;
     QString temporaryPassword;
 };
+
+/// What the audit log records of an administrator: roles, sign-in method, backup flag.
+QJsonObject administratorAuditJson(const AdministratorSummary& admin);
 
 } // namespace warden
 

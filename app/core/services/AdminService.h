@@ -4,7 +4,6 @@
 #include "../authorization/Actor.h"
 #include "../domain/Administrator.h"
 #include "../domain/Role.h"
-#include "../security/Keychain.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,23 +11,21 @@
 namespace warden {
 
 class AdministratorWrites;
-class AuthService;
 class Authorizer;
 class Database;
 class WritePath;
 
 /// Admin Management (DOMAIN.md "Administrators and sign-in", "Backup administrators"): the
 /// administrators of an account with their roles, sign-in method and second factor; adding,
-/// editing, resetting and deleting them; and the break-glass credentials of backup accounts,
-/// which live only in the OS keychain. Managing needs Admin Management edit access (Super
+/// editing, resetting and deleting them (the break-glass credentials of backup accounts are
+/// BackupCredentialService's). Managing needs Admin Management edit access (Super
 /// Administrators); changes that touch a protected role answer `NeedsChangeRequest`.
 class AdminService
 {
     Q_DECLARE_TR_FUNCTIONS(AdminService)
 
 public:
-    AdminService(Database& database, Authorizer& authorizer, WritePath& writes, AuthService& auth,
-                 AdministratorWrites& adminWrites);
+    AdminService(Database& database, Authorizer& authorizer, WritePath& writes, AdministratorWrites& adminWrites);
 
     [[nodiscard]] Status canView(const Actor& actor, qint64 accountId) const;
     [[nodiscard]] Status canManage(const Actor& actor, qint64 accountId) const;
@@ -48,25 +45,6 @@ public:
     /// Removes every role the administrator holds in the account (the directory user stays).
     [[nodiscard]] Status deleteAdministrator(const Actor& actor, qint64 accountId, qint64 userId);
 
-    /// Marks (or unmarks) a backup (break-glass) account. Marking generates a strong password
-    /// and stores it in the OS keychain only; unmarking removes it from there.
-    [[nodiscard]] Status setBackup(const Actor& actor, qint64 accountId, qint64 userId, bool backup);
-    /// The backup account's password, after the viewer confirms with their own password and a
-    /// one-time code; the retrieval is audited before the value is returned.
-    [[nodiscard]] Result<QString> revealBackupCredential(const Actor& actor, qint64 accountId, qint64 userId,
-                                                         const QString& password, const QString& code);
-    /// A new strong password for the backup account, in the keychain; audited.
-    [[nodiscard]] Status rotateBackupCredential(const Actor& actor, qint64 accountId, qint64 userId);
-    /// Whether the backup account's credential is in the keychain (for the health report).
-    [[nodiscard]] Result<bool> hasBackupCredential(qint64 userId) const;
-
-    /// Where the keychain keeps a backup account's password.
-    [[nodiscard]] QString backupCredentialKey(qint64 userId) const;
-
-    static constexpr int kBackupPasswordLength = 32;
-    /// A strong random password (libsodium), for backup accounts.
-    [[nodiscard]] static QString generateStrongPassword();
-
 private:
     enum class AdminChange { Remove, Delete, ResetPassword };
     [[nodiscard]] Status refuseLastSuperAdministrator(qint64 accountId, const AdministratorSummary& admin,
@@ -82,7 +60,6 @@ private:
     Database& m_database;
     Authorizer& m_authorizer;
     WritePath& m_writes;
-    AuthService& m_auth;
     AdministratorWrites& m_adminWrites;
 };
 

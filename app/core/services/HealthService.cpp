@@ -7,7 +7,7 @@
 #include "../storage/DirectoryStore.h"
 #include "../storage/HealthStore.h"
 #include "../write/WritePath.h"
-#include "AdminService.h"
+#include "BackupCredentialService.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -76,12 +76,12 @@ struct HealthService::Roster
     }
 };
 
-HealthService::HealthService(Database& database, Authorizer& authorizer, WritePath& writes, const AdminService& admins,
-                             Clock clock)
+HealthService::HealthService(Database& database, Authorizer& authorizer, WritePath& writes,
+                             const BackupCredentialService& backups, Clock clock)
     : m_database(database)
     , m_authorizer(authorizer)
     , m_writes(writes)
-    , m_admins(admins)
+    , m_backups(backups)
     , m_clock(clock ? std::move(clock) : Clock([] { return QDateTime::currentSecsSinceEpoch(); }))
 { }
 
@@ -231,7 +231,7 @@ HealthCheck HealthService::keychainCheck(const Roster& roster) const
     QStringList missingCredentials;
     QString keychainProblem;
     for (const AdministratorFacts& admin : roster.backups) {
-        auto stored = m_admins.hasBackupCredential(admin.userId);
+        auto stored = m_backups.hasBackupCredential(admin.userId);
         if (!stored) {
             keychainProblem = stored.refusal().message;
             break;

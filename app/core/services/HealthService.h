@@ -9,7 +9,7 @@
 
 namespace warden {
 
-class AdminService;
+class BackupCredentialService;
 class Authorizer;
 class Database;
 class WritePath;
@@ -28,7 +28,7 @@ public:
     static constexpr int kLargeAccountUsers = 1000; ///< from here on the enhanced coverage applies
 
     using Clock = std::function<qint64()>; ///< seconds since the Unix epoch
-    HealthService(Database& database, Authorizer& authorizer, WritePath& writes, const AdminService& admins,
+    HealthService(Database& database, Authorizer& authorizer, WritePath& writes, const BackupCredentialService& backups,
                   Clock clock = {});
 
     [[nodiscard]] Result<AccountHealth> report(const Actor& actor, qint64 accountId) const;
@@ -52,7 +52,7 @@ private:
     Database& m_database;
     Authorizer& m_authorizer;
     WritePath& m_writes;
-    const AdminService& m_admins;
+    const BackupCredentialService& m_backups;
     Clock m_clock;
 };
 
