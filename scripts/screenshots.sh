@@ -22,8 +22,13 @@ db="$work/demo.db"
 # One failed sign-in for the status badge to count (and the Audit Log to show).
 WARDEN_PASSWORD=not-the-password "$ctl" --db "$db" --as carol.basic@acme.example --otp 000000 whoami 2>/dev/null || true
 
+# A window manager, as on a desktop: title bars in the pictures, focus to the newest window.
+if command -v openbox >/dev/null; then
+  openbox >/dev/null 2>&1 &
+  sleep 1
+fi
 shot() { sleep "${2:-1}"; import -window root "$root/docs/$1.png"; echo "docs/$1.png"; }
-# Xvfb has no window manager, so a new window gets the keyboard only when focused explicitly.
+# Focus a new window explicitly too, in case no window manager runs.
 wait_window() {
   for _ in $(seq 50); do
     if xdotool search --onlyvisible --name "$1" >/dev/null 2>&1; then

@@ -3912,10 +3912,6 @@ Entscheidung: %2</translation>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <source>Warden — Admin Roles</source>
-        <translation>Warden — Administratorrollen</translation>
-    </message>
-    <message>
         <source>Accounts, roles and members</source>
         <translation>Konten, Rollen und Mitglieder</translation>
     </message>
@@ -3992,6 +3988,11 @@ Verwalten, wer E-Mail-Sicherheitskonten administriert und mit welchen Rechten.</
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Admin Roles</source>
+        <extracomment>The main window&apos;s title; the desktop shows it as &quot;Admin Roles — Warden&quot;.</extracomment>
+        <translation>Administratorrollen</translation>
     </message>
 </context>
 <context>

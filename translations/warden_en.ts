@@ -3912,10 +3912,6 @@ Decision: %2</translation>
         <translation>Audit Log</translation>
     </message>
     <message>
-        <source>Warden — Admin Roles</source>
-        <translation>Warden — Admin Roles</translation>
-    </message>
-    <message>
         <source>Accounts, roles and members</source>
         <translation>Accounts, roles and members</translation>
     </message>
@@ -3992,6 +3988,11 @@ Manage who administers email-security accounts, and with what powers.</translati
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Admin Roles</source>
+        <extracomment>The main window&apos;s title; the desktop shows it as &quot;Admin Roles — Warden&quot;.</extracomment>
+        <translation>Admin Roles</translation>
     </message>
 </context>
 <context>

@@ -3912,10 +3912,6 @@ Décision : %2</translation>
         <translation>Journal d’audit</translation>
     </message>
     <message>
-        <source>Warden — Admin Roles</source>
-        <translation>Warden — Rôles d’administration</translation>
-    </message>
-    <message>
         <source>Accounts, roles and members</source>
         <translation>Comptes, rôles et membres</translation>
     </message>
@@ -3992,6 +3988,11 @@ Gérer qui administre les comptes de sécurité e-mail, et avec quels droits.</t
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Admin Roles</source>
+        <extracomment>The main window&apos;s title; the desktop shows it as &quot;Admin Roles — Warden&quot;.</extracomment>
+        <translation>Rôles d’administration</translation>
     </message>
 </context>
 <context>

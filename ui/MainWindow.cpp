@@ -65,7 +65,8 @@ MainWindow::MainWindow(CoreServices& core, Actor actor, QWidget* parent)
           core, m_actor, m_actions, [this] { return selection(); }, this))
 {
     ensureUiResources();
-    setWindowTitle(tr("Warden — Admin Roles"));
+    //: The main window's title; the desktop shows it as "Admin Roles — Warden".
+    setWindowTitle(tr("Admin Roles"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/warden.svg")));
     resize(1280, 820);
 
