@@ -49,11 +49,67 @@ Refusal CsvReader::problem(const QString& what) const
     return Refusal {Refusal::Kind::BadInput, tr("Line %1: %2").arg(m_recordLine).arg(what)};
 }
 
+std::optional<char> CsvReader::readByte()
+{
+    while (true) {
+        if (m_pos >= m_buffer.size() && !fill()) {
+            return std::nullopt;
+        }
+        if (m_pos >= m_buffer.size()) {
+            continue; // BOM check wanted more bytes
+        }
+        const char c = m_buffer.at(m_pos++);
+        ++m_consumed;
+        if (m_skipLineFeed) { // the LF of a CRLF that ended the previous record
+            m_skipLineFeed = false;
+            if (c == '\n') {
+                continue;
+            }
+        }
+        return c;
+    }
+}
+
+Status CsvReader::addToField(FieldState& state, char c, QByteArray& field)
+{
+    switch (state) {
+    case FieldState::Start:
+        if (c == '"') {
+            state = FieldState::Quoted;
+        } else {
+            state = FieldState::Unquoted;
+            field.append(c);
+        }
+        break;
+    case FieldState::Unquoted:
+        if (c == '"') {
+            return problem(tr("a quote (\") inside an unquoted field; quote the whole field and double the quote."));
+        }
+        field.append(c);
+        break;
+    case FieldState::Quoted:
+        if (c == '"') {
+            state = FieldState::QuoteInQuoted;
+        } else {
+            m_line += c == '\n' ? 1 : 0;
+            field.append(c);
+        }
+        break;
+    case FieldState::QuoteInQuoted:
+        if (c != '"') {
+            return problem(tr("unexpected text after a closing quote."));
+        }
+        field.append('"');
+        state = FieldState::Quoted;
+        break;
+    }
+    return {};
+}
+
 Result<bool> CsvReader::next(QStringList& fields)
 {
     fields.clear();
-    enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
-    State state = State::FieldStart;
+    FieldState state = FieldState::Start;
     QByteArray field;
     qsizetype recordBytes = 0;
     bool recordStarted = false;
@@ -70,21 +126,8 @@ Result<bool> CsvReader::next(QStringList& fields)
         return true;
     };
 
-    while (true) {
-        if (m_pos >= m_buffer.size() && !fill()) {
-            break;
-        }
-        if (m_pos >= m_buffer.size()) {
-            continue; // BOM check wanted more bytes
-        }
-        const char c = m_buffer.at(m_pos++);
-        ++m_consumed;
-        if (m_skipLineFeed) { // the LF of a CRLF that ended the previous record
-            m_skipLineFeed = false;
-            if (c == '\n') {
-                continue;
-            }
-        }
+    while (const std::optional<char> byte = readByte()) {
+        const char c = *byte;
         if (!recordStarted) {
             if (c == '\n' || c == '\r') { // blank line between records
                 m_skipLineFeed = c == '\r';
@@ -99,53 +142,26 @@ Result<bool> CsvReader::next(QStringList& fields)
                                .arg(m_maxRecordBytes / 1024));
         }
         // Outside quotes a comma ends the field and a line break ends the record.
-        if (state != State::Quoted && (c == ',' || c == '\n' || c == '\r')) {
+        if (state != FieldState::Quoted && (c == ',' || c == '\n' || c == '\r')) {
             if (!finishField()) {
                 return problem(notUtf8());
             }
             if (c == ',') {
-                state = State::FieldStart;
+                state = FieldState::Start;
                 continue;
             }
             m_skipLineFeed = c == '\r';
             ++m_line;
             return true;
         }
-        switch (state) {
-        case State::FieldStart:
-            state = c == '"' ? State::Quoted : State::Unquoted;
-            if (c != '"') {
-                field.append(c);
-            }
-            break;
-        case State::Unquoted:
-            if (c == '"') {
-                return problem(tr("a quote (\") inside an unquoted field; quote the whole field and double the "
-                                  "quote."));
-            }
-            field.append(c);
-            break;
-        case State::Quoted:
-            if (c == '"') {
-                state = State::QuoteInQuoted;
-            } else {
-                m_line += c == '\n' ? 1 : 0;
-                field.append(c);
-            }
-            break;
-        case State::QuoteInQuoted:
-            if (c != '"') {
-                return problem(tr("unexpected text after a closing quote."));
-            }
-            field.append('"');
-            state = State::Quoted;
-            break;
+        if (auto added = addToField(state, c, field); !added) {
+            return added.refusal();
         }
     }
     if (!recordStarted) {
         return false;
     }
-    if (state == State::Quoted) {
+    if (state == FieldState::Quoted) {
         return problem(tr("a quoted field is never closed (missing \")."));
     }
     if (!finishField()) {

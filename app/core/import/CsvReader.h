@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QStringList>
+#include <optional>
 
 class QIODevice;
 
@@ -30,7 +31,13 @@ public:
     [[nodiscard]] qint64 bytesRead() const { return m_consumed; }
 
 private:
+    enum class FieldState { Start, Unquoted, Quoted, QuoteInQuoted };
+
     [[nodiscard]] bool fill();
+    /// The next byte of the file (the LF of a CRLF already skipped); nullopt at its end.
+    [[nodiscard]] std::optional<char> readByte();
+    /// Adds `c`, which is not a separator, to the field being read.
+    [[nodiscard]] Status addToField(FieldState& state, char c, QByteArray& field);
     [[nodiscard]] Refusal problem(const QString& what) const;
 
     QIODevice& m_device;
