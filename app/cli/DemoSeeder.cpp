@@ -43,6 +43,58 @@ struct Seat
     QString accountCode;
 };
 
+/// One account of the demo, with its share of the generated directory.
+struct Tenant
+{
+    QString code, name, domain;
+    AccountKind kind;
+    QString parent;
+    int share; ///< percent of the generated users
+};
+
+/// The demo's accounts, parents before their children.
+QList<Tenant> demoTenants()
+{
+    return {
+        {QStringLiteral("ACME"),
+         QStringLiteral("Acme Corporation"),
+         QStringLiteral("acme.example"),
+         AccountKind::Standard,
+         {},
+         50},
+        {QStringLiteral("GLOBEX"),
+         QStringLiteral("Globex Holdings"),
+         QStringLiteral("globex.example"),
+         AccountKind::Master,
+         {},
+         5},
+        {QStringLiteral("GLOBEX-EU"),
+         QStringLiteral("Globex Europe"),
+         {},
+         AccountKind::Group,
+         QStringLiteral("GLOBEX"),
+         0},
+        {QStringLiteral("GLOBEX-UK"), QStringLiteral("Globex UK"), QStringLiteral("uk.globex.example"),
+         AccountKind::MailProcessing, QStringLiteral("GLOBEX-EU"), 15},
+        {QStringLiteral("GLOBEX-DE"), QStringLiteral("Globex Deutschland"), QStringLiteral("de.globex.example"),
+         AccountKind::MailProcessing, QStringLiteral("GLOBEX-EU"), 15},
+        {QStringLiteral("GLOBEX-US"), QStringLiteral("Globex US"), QStringLiteral("us.globex.example"),
+         AccountKind::MailProcessing, QStringLiteral("GLOBEX"), 15},
+        {QStringLiteral("NWMSP"),
+         QStringLiteral("Northwind MSP"),
+         QStringLiteral("northwind-msp.example"),
+         AccountKind::Standard,
+         {},
+         0},
+        {QStringLiteral("INITECH"),
+         QStringLiteral("Initech"),
+         QStringLiteral("initech.example"),
+         AccountKind::Standard,
+         {},
+         0},
+    };
+}
+
 } // namespace
 
 DemoSeeder::DemoSeeder(CoreServices& core)
@@ -83,55 +135,36 @@ Result<QList<DemoAdmin>> DemoSeeder::seed(int userCount)
 
 Result<QList<DemoAdmin>> DemoSeeder::seedInside(Write& write, int userCount)
 {
-    const Actor system = Actor::system();
-    struct Tenant
-    {
-        QString code, name, domain;
-        AccountKind kind;
-        QString parent;
-        int share; ///< percent of the generated users
-    };
-    const QList<Tenant> tenants = {
-        {QStringLiteral("ACME"),
-         QStringLiteral("Acme Corporation"),
-         QStringLiteral("acme.example"),
-         AccountKind::Standard,
-         {},
-         50},
-        {QStringLiteral("GLOBEX"),
-         QStringLiteral("Globex Holdings"),
-         QStringLiteral("globex.example"),
-         AccountKind::Master,
-         {},
-         5},
-        {QStringLiteral("GLOBEX-EU"),
-         QStringLiteral("Globex Europe"),
-         {},
-         AccountKind::Group,
-         QStringLiteral("GLOBEX"),
-         0},
-        {QStringLiteral("GLOBEX-UK"), QStringLiteral("Globex UK"), QStringLiteral("uk.globex.example"),
-         AccountKind::MailProcessing, QStringLiteral("GLOBEX-EU"), 15},
-        {QStringLiteral("GLOBEX-DE"), QStringLiteral("Globex Deutschland"), QStringLiteral("de.globex.example"),
-         AccountKind::MailProcessing, QStringLiteral("GLOBEX-EU"), 15},
-        {QStringLiteral("GLOBEX-US"), QStringLiteral("Globex US"), QStringLiteral("us.globex.example"),
-         AccountKind::MailProcessing, QStringLiteral("GLOBEX"), 15},
-        {QStringLiteral("NWMSP"),
-         QStringLiteral("Northwind MSP"),
-         QStringLiteral("northwind-msp.example"),
-         AccountKind::Standard,
-         {},
-         0},
-        {QStringLiteral("INITECH"),
-         QStringLiteral("Initech"),
-         QStringLiteral("initech.example"),
-         AccountKind::Standard,
-         {},
-         0},
-    };
     QHash<QString, qint64> accountIds;
     QStringList acmeStaff;
+    if (auto done = seedAccounts(userCount, accountIds, acmeStaff); !done) {
+        return done.refusal();
+    }
+    auto admins = seedAdministrators(accountIds);
+    if (!admins) {
+        return admins.refusal();
+    }
+    write.audit(QStringLiteral("demo.seed"), tr("%n users", nullptr, userCount));
+    const qint64 acme = accountIds.value(QStringLiteral("ACME"));
+    // Up to twelve of Acme's staff (a small demo directory has fewer).
+    const QStringList helpers = acmeStaff.mid(0, 12);
+    if (auto done = seedRoles(acme, helpers); !done) {
+        return done.refusal();
+    }
+    if (auto done = seedPartner(accountIds); !done) {
+        return done.refusal();
+    }
+    if (auto done = seedRequest(acme, helpers); !done) {
+        return done.refusal();
+    }
+    return admins;
+}
+
+Status DemoSeeder::seedAccounts(int userCount, QHash<QString, qint64>& accountIds, QStringList& acmeStaff)
+{
+    const Actor system = Actor::system();
     int next = 0;
+    const QList<Tenant> tenants = demoTenants();
     for (const Tenant& tenant : tenants) {
         auto account = m_core.accounts().create(system, tenant.code, tenant.name, tenant.kind, tenant.parent);
         if (!account) {
@@ -179,7 +212,12 @@ Result<QList<DemoAdmin>> DemoSeeder::seedInside(Write& write, int userCount)
             }
         }
     }
+    return {};
+}
 
+Result<QList<DemoAdmin>> DemoSeeder::seedAdministrators(const QHash<QString, qint64>& accountIds)
+{
+    const Actor system = Actor::system();
     const QList<Seat> seats = {
         {QStringLiteral("alice.admin@acme.example"), QStringLiteral("Alice Admin"),
          QStringLiteral("Super Administrator"), QStringLiteral("ACME")},
@@ -236,10 +274,13 @@ Result<QList<DemoAdmin>> DemoSeeder::seedInside(Write& write, int userCount)
             }
         }
     }
-    write.audit(QStringLiteral("demo.seed"), tr("%n users", nullptr, userCount));
+    return admins;
+}
 
+Status DemoSeeder::seedRoles(qint64 acme, const QStringList& helpers)
+{
+    const Actor system = Actor::system();
     // A few ordinary members so the tree has something to show, and a custom role.
-    const qint64 acme = accountIds.value(QStringLiteral("ACME"));
     PermissionSet tier2;
     tier2.setVerbs(AppArea::TrackAndTrace, Read | TakeAction);
     tier2.setVerbs(AppArea::InternalDirectories, Read | Edit);
@@ -251,8 +292,6 @@ Result<QList<DemoAdmin>> DemoSeeder::seedInside(Write& write, int userCount)
     if (!custom) {
         return custom.refusal();
     }
-    // Up to twelve of Acme's staff (a small demo directory has fewer).
-    const QStringList helpers = acmeStaff.mid(0, 12);
     if (auto added = m_core.roles().addMembers(system, custom.value().id, helpers.mid(0, helpers.size() / 2)); !added) {
         return added.refusal();
     }
@@ -263,7 +302,13 @@ Result<QList<DemoAdmin>> DemoSeeder::seedInside(Write& write, int userCount)
     if (auto added = m_core.roles().addMembers(system, helpDesk.value().id, helpers.mid(helpers.size() / 2)); !added) {
         return added.refusal();
     }
+    return {};
+}
 
+Status DemoSeeder::seedPartner(const QHash<QString, qint64>& accountIds)
+{
+    const Actor system = Actor::system();
+    const qint64 acme = accountIds.value(QStringLiteral("ACME"));
     // A partner (MSP) that manages Acme, Globex UK and Initech; Paul is its administrator.
     QList<User> partnerStaff;
     for (const char* local : {"pia.ops", "sam.noc"}) {
@@ -297,6 +342,12 @@ Result<QList<DemoAdmin>> DemoSeeder::seedInside(Write& write, int userCount)
         !external) {
         return external.refusal();
     }
+    return {};
+}
+
+Status DemoSeeder::seedRequest(qint64 acme, const QStringList& helpers)
+{
+    const Actor system = Actor::system();
     // Account contacts for protected-role approvals, and one request waiting for Erin.
     const QList<AccountContact> contacts = {
         {0, acme, QStringLiteral("Erin Full"), QStringLiteral("Director of Security Operations"),
@@ -325,7 +376,7 @@ Result<QList<DemoAdmin>> DemoSeeder::seedInside(Write& write, int userCount)
         !filed) {
         return filed.refusal();
     }
-    return admins;
+    return {};
 }
 
 } // namespace warden

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -42,6 +43,16 @@ public:
 
 private:
     [[nodiscard]] Result<QList<DemoAdmin>> seedInside(Write& write, int userCount);
+    /// The accounts with their domains and generated directories.
+    [[nodiscard]] Status seedAccounts(int userCount, QHash<QString, qint64>& accountIds, QStringList& acmeStaff);
+    /// One administrator per persona, with the demo password and a TOTP secret kept in the keychain.
+    [[nodiscard]] Result<QList<DemoAdmin>> seedAdministrators(const QHash<QString, qint64>& accountIds);
+    /// A custom role and a few ordinary members, so the tree has something to show.
+    [[nodiscard]] Status seedRoles(qint64 acme, const QStringList& helpers);
+    /// A partner (MSP) that manages Acme, Globex UK and Initech.
+    [[nodiscard]] Status seedPartner(const QHash<QString, qint64>& accountIds);
+    /// Account contacts for protected-role approvals, and one request waiting for Erin.
+    [[nodiscard]] Status seedRequest(qint64 acme, const QStringList& helpers);
 
     CoreServices& m_core;
 };

@@ -18,7 +18,7 @@ public:
     /// Emits the signal that says `what` changed; the write path calls it after a commit.
     void announce(Changed what, qint64 id)
     {
-        Q_EMIT changed(what); // first: what is remembered of permissions goes before views reload
+        Q_EMIT changed(what, id); // first: what is remembered of permissions goes before views reload
         switch (what) {
         case Changed::Accounts:
             Q_EMIT accountsChanged();
@@ -42,8 +42,8 @@ public:
     }
 
 Q_SIGNALS:
-    /// Something was committed (emitted before the signal that says what).
-    void changed(warden::Changed what);
+    /// Something was committed (emitted before the signal that says what); `id` as there.
+    void changed(warden::Changed what, qint64 id);
     void accountsChanged();
     void rolesChanged(qint64 accountId);
     void membersChanged(qint64 roleId);

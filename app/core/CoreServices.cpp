@@ -39,8 +39,9 @@ Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString& location
     core->m_audit = std::make_unique<AuditLog>(*core->m_database, *core->m_secrets, *core->m_authorizer,
                                                *core->m_notifier, keychain);
     // What the Authorizer remembers of anyone's roles is dropped with every committed change.
-    QObject::connect(core->m_notifier.get(), &ChangeNotifier::changed, core->m_notifier.get(),
-                     [authorizer = core->m_authorizer.get()](Changed what) { authorizer->forget(what); });
+    QObject::connect(
+        core->m_notifier.get(), &ChangeNotifier::changed, core->m_notifier.get(),
+        [authorizer = core->m_authorizer.get()](Changed what, qint64 id) { authorizer->forget(what, id); });
     core->m_writes =
         std::make_unique<WritePath>(*core->m_database, *core->m_authorizer, *core->m_audit, *core->m_notifier);
     core->m_accounts = std::make_unique<AccountService>(*core->m_database, *core->m_authorizer, *core->m_writes);

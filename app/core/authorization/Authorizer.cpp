@@ -74,13 +74,40 @@ Authorizer::Authorizer(Database& database)
 
 Authorizer::~Authorizer() = default;
 
-void Authorizer::forget(Changed what)
+void Authorizer::forget(Changed what, qint64 id)
 {
-    if (what == Changed::Members) {
+    if (what != Changed::Members) {
+        m_cached.reset();
+        m_changedRoles.clear();
+        m_membershipStale = false;
+    } else if (id == 0) {
         m_membershipStale = true;
     } else {
-        m_cached.reset();
+        m_changedRoles.insert(id);
     }
+}
+
+Result<bool> Authorizer::sameMemberships(const Actor& actor) const
+{
+    RoleStore roles(m_database);
+    if (m_membershipStale) {
+        auto held = roles.roleIdsOfUser(actor.userId);
+        if (!held) {
+            return held.refusal();
+        }
+        return held.value() == m_cached->heldRoleIds();
+    }
+    const QList<qint64> heldBefore = m_cached->heldRoleIds();
+    for (const qint64 roleId : std::as_const(m_changedRoles)) {
+        auto member = roles.isMember(roleId, actor.userId);
+        if (!member) {
+            return member.refusal();
+        }
+        if (member.value() != heldBefore.contains(roleId)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 Result<std::shared_ptr<const PermissionContext>> Authorizer::context(const Actor& actor, qint64 accountId) const
@@ -95,16 +122,17 @@ Result<std::shared_ptr<const PermissionContext>> Authorizer::context(const Actor
     }
     // Other consoles' changes are not announced here yet: a context serves one operation or view.
     if (m_cached && m_cached->isFor(actor) && m_cachedAge.isValid() && m_cachedAge.elapsed() < kContextMs) {
-        if (!m_membershipStale) {
+        if (!m_membershipStale && m_changedRoles.isEmpty()) {
             return m_cached;
         }
-        // Members changed somewhere: the context still holds when the actor's roles are the same.
-        auto held = RoleStore(m_database).roleIdsOfUser(actor.userId);
-        if (!held) {
-            return held.refusal();
+        // Members changed: the context still holds when the actor's memberships are the same.
+        auto same = sameMemberships(actor);
+        if (!same) {
+            return same.refusal();
         }
-        if (held.value() == m_cached->heldRoleIds()) {
+        if (same.value()) {
             m_membershipStale = false;
+            m_changedRoles.clear();
             return m_cached;
         }
     }
@@ -114,6 +142,7 @@ Result<std::shared_ptr<const PermissionContext>> Authorizer::context(const Actor
     }
     m_cached = std::make_shared<const PermissionContext>(std::move(loaded).value());
     m_membershipStale = false;
+    m_changedRoles.clear();
     m_cachedAge.start();
     return m_cached;
 }

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QSet>
 #include <memory>
 
 namespace warden {
@@ -32,9 +33,10 @@ public:
     Authorizer& operator=(const Authorizer&) = delete;
 
     /// Drops what it knows of the actor's roles; the core calls it whenever it announces a change.
-    /// After a change of members only, the actor's roles are read again (one query) and the rest
-    /// kept when they are the same.
-    void forget(Changed what = Changed::Accounts);
+    /// After a change of the members of role `id`, only whether the actor is a member of that
+    /// role is read again (one query; all their roles when `id` is 0), and the rest kept when it
+    /// is as before.
+    void forget(Changed what = Changed::Accounts, qint64 id = 0);
 
     [[nodiscard]] Result<PermissionSet> effectivePermissions(const Actor& actor, qint64 accountId) const;
     /// Names of the roles the actor holds that apply to the account, for messages.
@@ -58,6 +60,9 @@ private:
     /// The actor's permission context: kept for a moment outside writes, read fresh inside one.
     [[nodiscard]] Result<std::shared_ptr<const PermissionContext>> context(const Actor& actor, qint64 accountId) const;
     [[nodiscard]] Result<AccountAccess> access(const Actor& actor, qint64 accountId) const;
+    /// Whether the actor's memberships are still those of the cached context, as far as the
+    /// changes announced since say.
+    [[nodiscard]] Result<bool> sameMemberships(const Actor& actor) const;
     /// What the action does, to end "…, so you cannot %1."
     [[nodiscard]] static QString actionDescription(Action action);
     /// `permissions` are the actor's effective ones, already computed by check().
@@ -66,7 +71,8 @@ private:
 
     Database& m_database;
     mutable std::shared_ptr<const PermissionContext> m_cached;
-    mutable bool m_membershipStale = false;
+    mutable bool m_membershipStale = false; ///< members of unknown roles changed
+    mutable QSet<qint64> m_changedRoles; ///< roles whose members changed since the context was read
     mutable QElapsedTimer m_cachedAge;
 };
 

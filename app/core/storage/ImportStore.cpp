@@ -8,8 +8,8 @@ namespace warden {
 
 namespace {
 
-constexpr int kBatchRows = 256;
-constexpr int kStagedColumns = 9;
+constexpr qsizetype kBatchRows = 256;
+constexpr qsizetype kStagedColumns = 9;
 
 const char* const kStagingTable = R"SQL(CREATE TEMP TABLE import_staging (
   line INTEGER PRIMARY KEY, email_key TEXT NOT NULL, email TEXT NOT NULL, display_name TEXT, name_key TEXT,
@@ -27,13 +27,13 @@ QVariant idOrNull(qint64 id)
 }
 
 /// INSERT of `rows` staged rows in one statement.
-QString insertStatement(int rows)
+QString insertStatement(qsizetype rows)
 {
     QString sql = QStringLiteral("INSERT INTO import_staging (line, email_key, email, display_name, name_key, upn, "
                                  "account_id, allow_migration, role_id) VALUES ");
     const QString one = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
     sql.reserve(sql.size() + rows * (one.size() + 1));
-    for (int i = 0; i < rows; ++i) {
+    for (qsizetype i = 0; i < rows; ++i) {
         sql += (i == 0 ? QString() : QStringLiteral(",")) + one;
     }
     return sql;
@@ -87,7 +87,7 @@ Status ImportStore::flush()
     QSqlQuery last(m_database.connection());
     QSqlQuery& insert = full ? m_insertBatch : last;
     if (!full) {
-        insert.prepare(insertStatement(int(m_pending.size() / kStagedColumns)));
+        insert.prepare(insertStatement(m_pending.size() / kStagedColumns));
     }
     for (const QVariant& value : std::as_const(m_pending)) {
         insert.addBindValue(value);
