@@ -341,10 +341,6 @@ Domänen: %4</translation>
         <translation>Einmalige Anmeldung (SSO)</translation>
     </message>
     <message>
-        <source>That user holds no role in this account.</source>
-        <translation>Diese Person hat in diesem Konto keine Rolle.</translation>
-    </message>
-    <message>
         <source>%1 belongs to another account&apos;s directory; add administrators from this account&apos;s directory.</source>
         <translation>%1 gehört zum Verzeichnis eines anderen Kontos; fügen Sie Administratoren aus dem Verzeichnis dieses Kontos hinzu.</translation>
     </message>
@@ -407,6 +403,13 @@ Domänen: %4</translation>
     <message>
         <source>%1 holds the protected role &quot;%2&quot;: to remove them, file a change request for an account contact of Director level or higher to approve.</source>
         <translation>%1 hat die geschützte Rolle „%2“: Um die Person zu entfernen, stellen Sie einen Änderungsantrag, den ein Kontoansprechpartner ab Direktorenebene genehmigt.</translation>
+    </message>
+</context>
+<context>
+    <name>AdministratorStore</name>
+    <message>
+        <source>That user holds no role in this account.</source>
+        <translation>Diese Person hat in diesem Konto keine Rolle.</translation>
     </message>
 </context>
 <context>
@@ -752,10 +755,6 @@ Domänen: %4</translation>
 </context>
 <context>
     <name>BackupCredentialService</name>
-    <message>
-        <source>That user holds no role in this account.</source>
-        <translation>Diese Person hat in diesem Konto keine Rolle.</translation>
-    </message>
     <message>
         <source>%1 is not a backup account; only backup accounts keep a credential in the keychain.</source>
         <translation>%1 ist kein Notfallkonto; nur Notfallkonten haben Zugangsdaten im Schlüsselbund.</translation>

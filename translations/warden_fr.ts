@@ -341,10 +341,6 @@ Domaines : %4</translation>
         <translation>Authentification unique (SSO)</translation>
     </message>
     <message>
-        <source>That user holds no role in this account.</source>
-        <translation>Cet utilisateur n’a aucun rôle dans ce compte.</translation>
-    </message>
-    <message>
         <source>%1 belongs to another account&apos;s directory; add administrators from this account&apos;s directory.</source>
         <translation>%1 appartient à l’annuaire d’un autre compte ; ajoutez des administrateurs depuis l’annuaire de ce compte.</translation>
     </message>
@@ -407,6 +403,13 @@ Domaines : %4</translation>
     <message>
         <source>%1 holds the protected role &quot;%2&quot;: to remove them, file a change request for an account contact of Director level or higher to approve.</source>
         <translation>%1 détient le rôle protégé « %2 » : pour le retirer, déposez une demande de changement qu’un contact du compte de niveau directeur ou supérieur approuvera.</translation>
+    </message>
+</context>
+<context>
+    <name>AdministratorStore</name>
+    <message>
+        <source>That user holds no role in this account.</source>
+        <translation>Cet utilisateur n’a aucun rôle dans ce compte.</translation>
     </message>
 </context>
 <context>
@@ -752,10 +755,6 @@ Domaines : %4</translation>
 </context>
 <context>
     <name>BackupCredentialService</name>
-    <message>
-        <source>That user holds no role in this account.</source>
-        <translation>Cet utilisateur n’a aucun rôle dans ce compte.</translation>
-    </message>
     <message>
         <source>%1 is not a backup account; only backup accounts keep a credential in the keychain.</source>
         <translation>%1 n’est pas un compte de secours ; seuls les comptes de secours ont des identifiants dans le trousseau.</translation>

@@ -47,14 +47,7 @@ Result<AdministratorSummary> AdminService::administrator(const Actor& actor, qin
     if (auto allowed = canView(actor, accountId); !allowed) {
         return allowed.refusal();
     }
-    auto found = AdministratorStore(m_database).summaries(accountId, userId);
-    if (!found) {
-        return found.refusal();
-    }
-    if (found.value().isEmpty()) {
-        return Refusal {Refusal::Kind::NotFound, tr("That user holds no role in this account.")};
-    }
-    return found.value().first();
+    return AdministratorStore(m_database).summary(accountId, userId);
 }
 
 Result<AdministratorSummary> AdminService::managed(const Actor& actor, qint64 accountId, qint64 userId) const

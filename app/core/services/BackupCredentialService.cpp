@@ -33,14 +33,7 @@ Result<AdministratorSummary> BackupCredentialService::managed(const Actor& actor
     if (auto allowed = m_authorizer.check(actor, Action::ManageAdministrators, accountId); !allowed) {
         return allowed.refusal();
     }
-    auto found = AdministratorStore(m_database).summaries(accountId, userId);
-    if (!found) {
-        return found.refusal();
-    }
-    if (found.value().isEmpty()) {
-        return Refusal {Refusal::Kind::NotFound, tr("That user holds no role in this account.")};
-    }
-    return found.value().first();
+    return AdministratorStore(m_database).summary(accountId, userId);
 }
 
 QString BackupCredentialService::generateStrongPassword()

@@ -40,6 +40,18 @@ AdministratorSummary summaryFromRow(const QSqlQuery& q)
 
 } // namespace
 
+Result<AdministratorSummary> AdministratorStore::summary(qint64 accountId, qint64 userId) const
+{
+    auto found = summaries(accountId, userId);
+    if (!found) {
+        return found.refusal();
+    }
+    if (found.value().isEmpty()) {
+        return Refusal {Refusal::Kind::NotFound, tr("That user holds no role in this account.")};
+    }
+    return found.value().first();
+}
+
 Result<QList<AdministratorSummary>> AdministratorStore::summaries(qint64 accountId, qint64 onlyUserId) const
 {
     auto roles = RoleStore(m_database).roles(accountId);

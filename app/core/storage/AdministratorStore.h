@@ -3,6 +3,7 @@
 #include "../Result.h"
 #include "../domain/Administrator.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
@@ -15,12 +16,16 @@ class Database;
 /// No authorization here.
 class AdministratorStore
 {
+    Q_DECLARE_TR_FUNCTIONS(AdministratorStore)
+
 public:
     explicit AdministratorStore(Database& database);
 
     /// The administrators of the account (directory users holding a role there), by address;
     /// only `onlyUserId` when it is not 0.
     [[nodiscard]] Result<QList<AdministratorSummary>> summaries(qint64 accountId, qint64 onlyUserId = 0) const;
+    /// One administrator of the account; NotFound when the user holds no role there.
+    [[nodiscard]] Result<AdministratorSummary> summary(qint64 accountId, qint64 userId) const;
 
     /// The recorded sign-in method, or nothing when the user has no sign-in record.
     [[nodiscard]] Result<std::optional<QString>> signInMethodKey(qint64 userId) const;
