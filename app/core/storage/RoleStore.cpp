@@ -150,12 +150,15 @@ Result<QList<Role>> RoleStore::rolesOfUserIn(qint64 userId, const QList<qint64>&
     if (accountIds.isEmpty()) {
         return QList<Role>();
     }
-    QVariantList values {userId};
+    QVariantList values;
     for (const qint64 id : accountIds) {
         values.append(id);
     }
-    return selectRoles(QStringLiteral("r.id IN (SELECT role_id FROM role_members WHERE user_id = ?) AND r.account_id "
-                                      "IN (%1)")
+    values.append(userId);
+    // From the accounts' roles to the membership, not from all of the user's memberships: a
+    // partner administrator holds a role in each of many accounts.
+    return selectRoles(QStringLiteral("r.account_id IN (%1) AND EXISTS (SELECT 1 FROM role_members m WHERE m.role_id "
+                                      "= r.id AND m.user_id = ?)")
                            .arg(placeholders(accountIds.size())),
                        values, false);
 }
