@@ -44,10 +44,10 @@ void AccountCommands::updateActions(const TreeSelection& selection)
                                           : noAccount);
     ConsoleActions::applyDecision(m_actions->adminManagement,
                                   account ? m_core.admins().canView(m_actor, account->id) : noAccount);
-    ConsoleActions::applyDecision(m_actions->changeRequests,
-                                  account ? authorizer.check(m_actor, Action::ViewAccount, account->id) : noAccount);
-    ConsoleActions::applyDecision(m_actions->ipRestrictions,
-                                  account ? authorizer.check(m_actor, Action::ViewAccount, account->id) : noAccount);
+    // Change Requests and IP Restrictions open for anyone who may see the account.
+    const Status viewAccount = account ? authorizer.check(m_actor, Action::ViewAccount, account->id) : noAccount;
+    ConsoleActions::applyDecision(m_actions->changeRequests, viewAccount);
+    ConsoleActions::applyDecision(m_actions->ipRestrictions, viewAccount);
     Status linkable = noAccount;
     if (account != nullptr) {
         linkable = account->kind == AccountKind::MailProcessing
