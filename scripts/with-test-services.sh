@@ -29,7 +29,13 @@ if [ "$(id -u)" -eq 0 ]; then
   run_pg() { runuser -u postgres -- "$@"; }
 fi
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
-run_pg "$pg_bin/initdb" -D "$pg_dir/data" -U "$pg_user" -A trust -E UTF8 --locale=C.UTF-8 >"$pg_dir/initdb.log" 2>&1 \
+# Password authentication (scram-sha-256), as a team's server has: the tests reach it with
+# PGPASSWORD (libpq) and Warden's own WARDEN_DB_PASSWORD → keychain path.
+pg_password=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
+printf '%s\n' "$pg_password" >"$pg_dir/pwfile"
+[ "$(id -u)" -eq 0 ] && chown postgres "$pg_dir/pwfile"
+run_pg "$pg_bin/initdb" -D "$pg_dir/data" -U "$pg_user" --auth=scram-sha-256 --pwfile="$pg_dir/pwfile" -E UTF8 \
+  --locale=C.UTF-8 >"$pg_dir/initdb.log" 2>&1 \
   || { cat "$pg_dir/initdb.log"; exit 3; }
 run_pg "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
   -o "-h 127.0.0.1 -p $port -k $pg_dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
@@ -40,5 +46,6 @@ cleanup() {
 }
 trap cleanup EXIT
 export WARDEN_TEST_PG_URL="postgresql://$pg_user@127.0.0.1:$port/postgres"
+export PGPASSWORD="$pg_password"
 
 "$@"

@@ -1017,6 +1017,10 @@ Domänen: %4</translation>
         <source>Run &quot;wardenctl --as %1 enroll&quot;.</source>
         <translation>Führen Sie „wardenctl --as %1 enroll“ aus.</translation>
     </message>
+    <message>
+        <source>Database password: </source>
+        <translation>Datenbank-Passwort: </translation>
+    </message>
 </context>
 <context>
     <name>CliUsage</name>
@@ -1040,6 +1044,150 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <source>Commands:</source>
         <extracomment>wardenctl usage: the heading above the list of commands.</extracomment>
         <translation>Befehle:</translation>
+    </message>
+</context>
+<context>
+    <name>ComputerAccess</name>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>The email address or password is not correct.</source>
+        <translation>Die E-Mail-Adresse oder das Passwort ist nicht korrekt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Versuche. Versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Versuche. Versuchen Sie es in %n Minuten erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This administrator is disabled.</source>
+        <translation>Dieser Administrator ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 holds no admin role. Only administrators can ask for access to the database.</source>
+        <translation>%1 hat keine Administratorrolle. Nur Administratoren können Zugriff auf die Datenbank anfordern.</translation>
+    </message>
+    <message>
+        <source>This computer already asked to join (request #%1, fingerprint %2). Wait for an administrator to approve it.</source>
+        <translation>Dieser Computer hat bereits Zugriff angefordert (Anfrage #%1, Fingerabdruck %2). Warten Sie, bis ein Administrator sie genehmigt.</translation>
+    </message>
+    <message>
+        <source>This computer was already approved (#%1); open the database and sign in.</source>
+        <translation>Dieser Computer wurde bereits genehmigt (#%1); öffnen Sie die Datenbank und melden Sie sich an.</translation>
+    </message>
+    <message>
+        <source>%1 already has a request waiting for approval (#%2). Wait for it, or ask an administrator to refuse it first.</source>
+        <translation>%1 hat bereits eine Anfrage, die auf Genehmigung wartet (#%2). Warten Sie darauf oder bitten Sie einen Administrator, sie zuerst abzulehnen.</translation>
+    </message>
+    <message>
+        <source>This computer has not asked to join this database.</source>
+        <translation>Dieser Computer hat keinen Zugriff auf diese Datenbank angefordert.</translation>
+    </message>
+    <message>
+        <source>This computer already holds this database&apos;s key.</source>
+        <translation>Dieser Computer besitzt den Schlüssel dieser Datenbank bereits.</translation>
+    </message>
+    <message>
+        <source>This recovery kit holds an earlier key of this database: the key was rotated after the kit was made. Use a kit exported after the last rotation.</source>
+        <translation>Dieses Wiederherstellungspaket enthält einen früheren Schlüssel dieser Datenbank: Der Schlüssel wurde nach dem Erstellen des Pakets gewechselt. Verwenden Sie ein Paket, das nach dem letzten Wechsel exportiert wurde.</translation>
+    </message>
+    <message>
+        <source>recovery kit</source>
+        <translation>Wiederherstellungspaket</translation>
+    </message>
+</context>
+<context>
+    <name>ComputerIdentity</name>
+    <message>
+        <source>The keychain entry %1 is damaged.</source>
+        <translation>Der Schlüsselbund-Eintrag %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The database key sealed to this computer is damaged.</source>
+        <translation>Der für diesen Computer versiegelte Datenbankschlüssel ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The database key sealed to this computer does not open with this computer&apos;s key.</source>
+        <translation>Der für diesen Computer versiegelte Datenbankschlüssel lässt sich mit dem Schlüssel dieses Computers nicht öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>ComputerService</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Wartet auf Genehmigung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>There is no computer or request #%1.</source>
+        <translation>Es gibt keinen Computer und keine Anfrage #%1.</translation>
+    </message>
+    <message>
+        <source>You need Admin Management in an account where %1 holds a role (or in their own or partner&apos;s home account) to decide about their computers.</source>
+        <translation>Sie benötigen Admin Management in einem Konto, in dem %1 eine Rolle hat (oder in dessen eigenem Konto bzw. dem Stammkonto des Partners), um über dessen Computer zu entscheiden.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s administrator</source>
+        <translation>der Administrator dieses Computers</translation>
+    </message>
+    <message>
+        <source>You cannot decide about your own computer&apos;s request; another administrator must compare the fingerprint with you and approve it.</source>
+        <translation>Sie können nicht über die Anfrage Ihres eigenen Computers entscheiden; ein anderer Administrator muss den Fingerabdruck mit Ihnen vergleichen und sie genehmigen.</translation>
+    </message>
+    <message>
+        <source>Request #%1 expired; the computer must ask again.</source>
+        <translation>Anfrage #%1 ist abgelaufen; der Computer muss erneut anfragen.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was already decided: %2.</source>
+        <translation>Über Anfrage #%1 wurde bereits entschieden: %2.</translation>
+    </message>
+    <message>
+        <source>That fingerprint is not the one of request #%1. Nothing was approved: compare it again, digit by digit, with the person at that computer.</source>
+        <translation>Dieser Fingerabdruck ist nicht der von Anfrage #%1. Nichts wurde genehmigt: Vergleichen Sie ihn noch einmal Ziffer für Ziffer mit der Person an diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was decided by someone else, or expired, meanwhile.</source>
+        <translation>Über Anfrage #%1 hat inzwischen jemand anderes entschieden, oder sie ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Request #%1 is not waiting for a decision: %2.</source>
+        <translation>Anfrage #%1 wartet nicht auf eine Entscheidung: %2.</translation>
+    </message>
+    <message>
+        <source>database key</source>
+        <translation>Datenbankschlüssel</translation>
+    </message>
+    <message>
+        <source>Computer #%1 is not approved (%2); there is nothing to revoke.</source>
+        <translation>Computer #%1 ist nicht genehmigt (%2); es gibt nichts zu widerrufen.</translation>
+    </message>
+    <message>
+        <source>Computer #%1 was revoked by someone else meanwhile.</source>
+        <translation>Computer #%1 wurde inzwischen von jemand anderem widerrufen.</translation>
+    </message>
+    <message>
+        <source>Only a Super Administrator of a top-level account may rotate or export the database key.</source>
+        <translation>Nur ein Super Administrator eines Kontos der obersten Ebene darf den Datenbankschlüssel wechseln oder exportieren.</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1308,10 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <source>The database reported an error while %1: %2</source>
         <translation>Die Datenbank meldete einen Fehler bei „%1“: %2</translation>
     </message>
+    <message>
+        <source>The database server %1 refused the password for %2 (or needs one).</source>
+        <translation>Der Datenbankserver %1 hat das Passwort für %2 abgelehnt (oder benötigt eines).</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseSecrets</name>
@@ -1172,16 +1324,44 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <translation>Der Schlüsselbundeintrag %1 ist beschädigt.</translation>
     </message>
     <message>
-        <source>This database&apos;s key is not in this computer&apos;s keychain (entry %1). Restore it from the keychain where the database was created; Warden will not create a new one.</source>
-        <translation>Der Schlüssel dieser Datenbank ist nicht im Schlüsselbund dieses Computers (Eintrag %1). Stellen Sie ihn aus dem Schlüsselbund wieder her, in dem die Datenbank angelegt wurde; Warden legt keinen neuen an.</translation>
-    </message>
-    <message>
-        <source>A sealed secret in the database is damaged.</source>
-        <translation>Ein versiegeltes Geheimnis in der Datenbank ist beschädigt.</translation>
-    </message>
-    <message>
         <source>A sealed secret in the database does not open with this keychain&apos;s key.</source>
         <translation>Ein versiegeltes Geheimnis in der Datenbank lässt sich mit dem Schlüssel dieses Schlüsselbunds nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s request #%1 (fingerprint %2) is waiting for an administrator&apos;s approval.</source>
+        <translation>Die Anfrage #%1 dieses Computers (Fingerabdruck %2) wartet auf die Genehmigung durch einen Administrator.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s request #%1 expired before anyone approved it. Request access again.</source>
+        <translation>Die Anfrage #%1 dieses Computers ist abgelaufen, bevor jemand sie genehmigt hat. Fordern Sie den Zugriff erneut an.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s request #%1 was refused by %2 on %3.</source>
+        <translation>Die Anfrage #%1 dieses Computers wurde von %2 am %3 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s access to the database was revoked by %1 on %2.</source>
+        <translation>Der Zugriff dieses Computers auf die Datenbank wurde von %1 am %2 widerrufen.</translation>
+    </message>
+    <message>
+        <source>This computer (#%1) is approved, but the database key was not sealed to it. Ask an administrator to revoke it and approve a new request.</source>
+        <translation>Dieser Computer (#%1) ist genehmigt, aber der Datenbankschlüssel wurde nicht für ihn versiegelt. Bitten Sie einen Administrator, ihn zu widerrufen und eine neue Anfrage zu genehmigen.</translation>
+    </message>
+    <message>
+        <source>This computer holds no key for this database. Request access from this computer (in Warden, or with &quot;wardenctl --db DATABASE --as EMAIL device request&quot;), or restore a recovery kit (&quot;wardenctl --db DATABASE key import FILE&quot;).</source>
+        <translation>Dieser Computer besitzt keinen Schlüssel für diese Datenbank. Fordern Sie von diesem Computer aus Zugriff an (in Warden oder mit „wardenctl --db DATABASE --as EMAIL device request“) oder stellen Sie ein Wiederherstellungspaket wieder her („wardenctl --db DATABASE key import FILE“).</translation>
+    </message>
+    <message>
+        <source>The database key sealed to this computer is damaged.</source>
+        <translation>Der für diesen Computer versiegelte Datenbankschlüssel ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The earlier database key %1 does not open with the key after it.</source>
+        <translation>Der frühere Datenbankschlüssel %1 lässt sich mit dem Schlüssel danach nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>The database key %1 is not among this database&apos;s keys.</source>
+        <translation>Der Datenbankschlüssel %1 gehört nicht zu den Schlüsseln dieser Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1416,72 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     <message>
         <source>Joins the incident response team and needs message content for investigations.</source>
         <translation>Tritt dem Incident-Response-Team bei und braucht Nachrichteninhalte für Untersuchungen.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCommand</name>
+    <message>
+        <source>  device request [--name NAME] (with --as EMAIL) | status | list [--pending]
+       | approve ID --fingerprint CODE [--confirm-otp CODE] | refuse ID | revoke ID [--confirm-otp CODE]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  device request [--name NAME] (mit --as EMAIL) | status | list [--pending]
+       | approve ID --fingerprint CODE [--confirm-otp CODE] | refuse ID | revoke ID [--confirm-otp CODE]</translation>
+    </message>
+    <message>
+        <source>device takes request, status, list, approve, refuse or revoke.</source>
+        <translation>device erwartet request, status, list, approve, refuse oder revoke.</translation>
+    </message>
+    <message>
+        <source>Name the computer or request by its number.</source>
+        <translation>Geben Sie den Computer oder die Anfrage mit ihrer Nummer an.</translation>
+    </message>
+    <message>
+        <source>This computer already holds the database key; sign in instead.</source>
+        <translation>Dieser Computer besitzt den Datenbankschlüssel bereits; melden Sie sich stattdessen an.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>Request #%1 filed; it expires in 24 hours.
+Fingerprint: %2
+Read the fingerprint to the administrator who approves it (by phone or in person), then run &quot;wardenctl --db DATABASE device status&quot;.</source>
+        <translation>Anfrage #%1 gestellt; sie läuft in 24 Stunden ab.
+Fingerabdruck: %2
+Lesen Sie den Fingerabdruck dem Administrator vor, der sie genehmigt (telefonisch oder persönlich), und führen Sie dann „wardenctl --db DATABASE device status“ aus.</translation>
+    </message>
+    <message>
+        <source>Request #%1 (%2, fingerprint %3): %4</source>
+        <translation>Anfrage #%1 (%2, Fingerabdruck %3): %4</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2. Sign in on this computer with your password and a one-time code.</source>
+        <translation>Genehmigt von %1 am %2. Melden Sie sich an diesem Computer mit Ihrem Passwort und einem Einmalcode an.</translation>
+    </message>
+    <message>
+        <source>By %1 on %2.</source>
+        <translation>Von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>Give the fingerprint the requester reads to you: --fingerprint CODE.</source>
+        <translation>Geben Sie den Fingerabdruck an, den Ihnen der Anfragende vorliest: --fingerprint CODE.</translation>
+    </message>
+    <message>
+        <source>Computer #%1 approved; the database key is sealed to it.</source>
+        <translation>Computer #%1 genehmigt; der Datenbankschlüssel ist für ihn versiegelt.</translation>
+    </message>
+    <message>
+        <source>Request #%1 refused.</source>
+        <translation>Anfrage #%1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Computer #%1 revoked. The database key was rotated; the other computers take the new key up at their next start or sign-in.</source>
+        <translation>Computer #%1 widerrufen. Der Datenbankschlüssel wurde gewechselt; die anderen Computer übernehmen den neuen Schlüssel beim nächsten Start oder bei der nächsten Anmeldung.</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2182,58 @@ Partneranmeldung ausgenommen: %3</translation>
     </message>
 </context>
 <context>
+    <name>KeyCommand</name>
+    <message>
+        <source>  key rotate [--confirm-otp CODE] | export --to FILE [--confirm-otp CODE] | import FILE [--name NAME]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  key rotate [--confirm-otp CODE] | export --to FILE [--confirm-otp CODE] | import FILE [--name NAME]</translation>
+    </message>
+    <message>
+        <source>key takes rotate, export or import.</source>
+        <translation>key erwartet rotate, export oder import.</translation>
+    </message>
+    <message>
+        <source>Recovery kit passphrase: </source>
+        <translation>Passphrase des Wiederherstellungspakets: </translation>
+    </message>
+    <message>
+        <source>The passphrase again: </source>
+        <translation>Die Passphrase noch einmal: </translation>
+    </message>
+    <message>
+        <source>The database key was rotated; every approved computer takes the new key up at its next start or sign-in.</source>
+        <translation>Der Datenbankschlüssel wurde gewechselt; jeder genehmigte Computer übernimmt den neuen Schlüssel beim nächsten Start oder bei der nächsten Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Say where the recovery kit goes: --to FILE.</source>
+        <translation>Geben Sie an, wohin das Wiederherstellungspaket geschrieben wird: --to FILE.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery kit to %1: %2</source>
+        <translation>Das Wiederherstellungspaket kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Recovery kit written to %1. Keep it and its passphrase apart, somewhere safe and offline.</source>
+        <translation>Wiederherstellungspaket nach %1 geschrieben. Bewahren Sie es und seine Passphrase getrennt, sicher und offline auf.</translation>
+    </message>
+    <message>
+        <source>Name the recovery kit file: key import FILE.</source>
+        <translation>Geben Sie die Datei des Wiederherstellungspakets an: key import FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot read the recovery kit %1: %2</source>
+        <translation>Das Wiederherstellungspaket %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The database key was restored to this computer&apos;s keychain; this computer is listed as approved by recovery kit. Sign in with your password and a one-time code.</source>
+        <translation>Der Datenbankschlüssel wurde im Schlüsselbund dieses Computers wiederhergestellt; dieser Computer ist als „durch Wiederherstellungspaket genehmigt“ aufgeführt. Melden Sie sich mit Ihrem Passwort und einem Einmalcode an.</translation>
+    </message>
+</context>
+<context>
     <name>Keychain</name>
     <message>
         <source>The OS keychain refused access (is it locked?): %1</source>
@@ -2328,6 +2626,44 @@ Partneranmeldung ausgenommen: %3</translation>
     <message>
         <source>A new language applies the next time Warden starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Warden.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKit</name>
+    <message numerus="yes">
+        <source>The recovery kit&apos;s passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>Die Passphrase des Wiederherstellungspakets muss mindestens %n Zeichen haben.</numerusform>
+            <numerusform>Die Passphrase des Wiederherstellungspakets muss mindestens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the recovery kit.</source>
+        <translation>Nicht genug Speicher, um das Wiederherstellungspaket zu schützen.</translation>
+    </message>
+    <message>
+        <source>This file is not a Warden recovery kit, or it is incomplete (truncated).</source>
+        <translation>Diese Datei ist kein Warden-Wiederherstellungspaket oder sie ist unvollständig (abgeschnitten).</translation>
+    </message>
+    <message>
+        <source>This recovery kit was written by a newer Warden (format version %1).</source>
+        <translation>Dieses Wiederherstellungspaket wurde von einem neueren Warden geschrieben (Formatversion %1).</translation>
+    </message>
+    <message>
+        <source>This recovery kit belongs to another database (%1), not to this one (%2).</source>
+        <translation>Dieses Wiederherstellungspaket gehört zu einer anderen Datenbank (%1), nicht zu dieser (%2).</translation>
+    </message>
+    <message>
+        <source>This recovery kit is damaged: its fields are incomplete.</source>
+        <translation>Dieses Wiederherstellungspaket ist beschädigt: Seine Felder sind unvollständig.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to open the recovery kit.</source>
+        <translation>Nicht genug Speicher, um das Wiederherstellungspaket zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this recovery kit (or the kit was altered).</source>
+        <translation>Die Passphrase öffnet dieses Wiederherstellungspaket nicht (oder das Paket wurde verändert).</translation>
     </message>
 </context>
 <context>

@@ -1017,6 +1017,10 @@ Domains: %4</translation>
         <source>Run &quot;wardenctl --as %1 enroll&quot;.</source>
         <translation>Run &quot;wardenctl --as %1 enroll&quot;.</translation>
     </message>
+    <message>
+        <source>Database password: </source>
+        <translation>Database password: </translation>
+    </message>
 </context>
 <context>
     <name>CliUsage</name>
@@ -1040,6 +1044,150 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
         <source>Commands:</source>
         <extracomment>wardenctl usage: the heading above the list of commands.</extracomment>
         <translation>Commands:</translation>
+    </message>
+</context>
+<context>
+    <name>ComputerAccess</name>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>The email address or password is not correct.</source>
+        <translation>The email address or password is not correct.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many failed attempts. Try again in %n minute.</numerusform>
+            <numerusform>Too many failed attempts. Try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This administrator is disabled.</source>
+        <translation>This administrator is disabled.</translation>
+    </message>
+    <message>
+        <source>%1 holds no admin role. Only administrators can ask for access to the database.</source>
+        <translation>%1 holds no admin role. Only administrators can ask for access to the database.</translation>
+    </message>
+    <message>
+        <source>This computer already asked to join (request #%1, fingerprint %2). Wait for an administrator to approve it.</source>
+        <translation>This computer already asked to join (request #%1, fingerprint %2). Wait for an administrator to approve it.</translation>
+    </message>
+    <message>
+        <source>This computer was already approved (#%1); open the database and sign in.</source>
+        <translation>This computer was already approved (#%1); open the database and sign in.</translation>
+    </message>
+    <message>
+        <source>%1 already has a request waiting for approval (#%2). Wait for it, or ask an administrator to refuse it first.</source>
+        <translation>%1 already has a request waiting for approval (#%2). Wait for it, or ask an administrator to refuse it first.</translation>
+    </message>
+    <message>
+        <source>This computer has not asked to join this database.</source>
+        <translation>This computer has not asked to join this database.</translation>
+    </message>
+    <message>
+        <source>This computer already holds this database&apos;s key.</source>
+        <translation>This computer already holds this database&apos;s key.</translation>
+    </message>
+    <message>
+        <source>This recovery kit holds an earlier key of this database: the key was rotated after the kit was made. Use a kit exported after the last rotation.</source>
+        <translation>This recovery kit holds an earlier key of this database: the key was rotated after the kit was made. Use a kit exported after the last rotation.</translation>
+    </message>
+    <message>
+        <source>recovery kit</source>
+        <translation>recovery kit</translation>
+    </message>
+</context>
+<context>
+    <name>ComputerIdentity</name>
+    <message>
+        <source>The keychain entry %1 is damaged.</source>
+        <translation>The keychain entry %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>The database key sealed to this computer is damaged.</source>
+        <translation>The database key sealed to this computer is damaged.</translation>
+    </message>
+    <message>
+        <source>The database key sealed to this computer does not open with this computer&apos;s key.</source>
+        <translation>The database key sealed to this computer does not open with this computer&apos;s key.</translation>
+    </message>
+</context>
+<context>
+    <name>ComputerService</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>There is no computer or request #%1.</source>
+        <translation>There is no computer or request #%1.</translation>
+    </message>
+    <message>
+        <source>You need Admin Management in an account where %1 holds a role (or in their own or partner&apos;s home account) to decide about their computers.</source>
+        <translation>You need Admin Management in an account where %1 holds a role (or in their own or partner&apos;s home account) to decide about their computers.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s administrator</source>
+        <translation>this computer&apos;s administrator</translation>
+    </message>
+    <message>
+        <source>You cannot decide about your own computer&apos;s request; another administrator must compare the fingerprint with you and approve it.</source>
+        <translation>You cannot decide about your own computer&apos;s request; another administrator must compare the fingerprint with you and approve it.</translation>
+    </message>
+    <message>
+        <source>Request #%1 expired; the computer must ask again.</source>
+        <translation>Request #%1 expired; the computer must ask again.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was already decided: %2.</source>
+        <translation>Request #%1 was already decided: %2.</translation>
+    </message>
+    <message>
+        <source>That fingerprint is not the one of request #%1. Nothing was approved: compare it again, digit by digit, with the person at that computer.</source>
+        <translation>That fingerprint is not the one of request #%1. Nothing was approved: compare it again, digit by digit, with the person at that computer.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was decided by someone else, or expired, meanwhile.</source>
+        <translation>Request #%1 was decided by someone else, or expired, meanwhile.</translation>
+    </message>
+    <message>
+        <source>Request #%1 is not waiting for a decision: %2.</source>
+        <translation>Request #%1 is not waiting for a decision: %2.</translation>
+    </message>
+    <message>
+        <source>database key</source>
+        <translation>database key</translation>
+    </message>
+    <message>
+        <source>Computer #%1 is not approved (%2); there is nothing to revoke.</source>
+        <translation>Computer #%1 is not approved (%2); there is nothing to revoke.</translation>
+    </message>
+    <message>
+        <source>Computer #%1 was revoked by someone else meanwhile.</source>
+        <translation>Computer #%1 was revoked by someone else meanwhile.</translation>
+    </message>
+    <message>
+        <source>Only a Super Administrator of a top-level account may rotate or export the database key.</source>
+        <translation>Only a Super Administrator of a top-level account may rotate or export the database key.</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1308,10 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
         <source>The database reported an error while %1: %2</source>
         <translation>The database reported an error while %1: %2</translation>
     </message>
+    <message>
+        <source>The database server %1 refused the password for %2 (or needs one).</source>
+        <translation>The database server %1 refused the password for %2 (or needs one).</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseSecrets</name>
@@ -1172,16 +1324,44 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
         <translation>The keychain entry %1 is damaged.</translation>
     </message>
     <message>
-        <source>This database&apos;s key is not in this computer&apos;s keychain (entry %1). Restore it from the keychain where the database was created; Warden will not create a new one.</source>
-        <translation>This database&apos;s key is not in this computer&apos;s keychain (entry %1). Restore it from the keychain where the database was created; Warden will not create a new one.</translation>
-    </message>
-    <message>
-        <source>A sealed secret in the database is damaged.</source>
-        <translation>A sealed secret in the database is damaged.</translation>
-    </message>
-    <message>
         <source>A sealed secret in the database does not open with this keychain&apos;s key.</source>
         <translation>A sealed secret in the database does not open with this keychain&apos;s key.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s request #%1 (fingerprint %2) is waiting for an administrator&apos;s approval.</source>
+        <translation>This computer&apos;s request #%1 (fingerprint %2) is waiting for an administrator&apos;s approval.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s request #%1 expired before anyone approved it. Request access again.</source>
+        <translation>This computer&apos;s request #%1 expired before anyone approved it. Request access again.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s request #%1 was refused by %2 on %3.</source>
+        <translation>This computer&apos;s request #%1 was refused by %2 on %3.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s access to the database was revoked by %1 on %2.</source>
+        <translation>This computer&apos;s access to the database was revoked by %1 on %2.</translation>
+    </message>
+    <message>
+        <source>This computer (#%1) is approved, but the database key was not sealed to it. Ask an administrator to revoke it and approve a new request.</source>
+        <translation>This computer (#%1) is approved, but the database key was not sealed to it. Ask an administrator to revoke it and approve a new request.</translation>
+    </message>
+    <message>
+        <source>This computer holds no key for this database. Request access from this computer (in Warden, or with &quot;wardenctl --db DATABASE --as EMAIL device request&quot;), or restore a recovery kit (&quot;wardenctl --db DATABASE key import FILE&quot;).</source>
+        <translation>This computer holds no key for this database. Request access from this computer (in Warden, or with &quot;wardenctl --db DATABASE --as EMAIL device request&quot;), or restore a recovery kit (&quot;wardenctl --db DATABASE key import FILE&quot;).</translation>
+    </message>
+    <message>
+        <source>The database key sealed to this computer is damaged.</source>
+        <translation>The database key sealed to this computer is damaged.</translation>
+    </message>
+    <message>
+        <source>The earlier database key %1 does not open with the key after it.</source>
+        <translation>The earlier database key %1 does not open with the key after it.</translation>
+    </message>
+    <message>
+        <source>The database key %1 is not among this database&apos;s keys.</source>
+        <translation>The database key %1 is not among this database&apos;s keys.</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1416,72 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     <message>
         <source>Joins the incident response team and needs message content for investigations.</source>
         <translation>Joins the incident response team and needs message content for investigations.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCommand</name>
+    <message>
+        <source>  device request [--name NAME] (with --as EMAIL) | status | list [--pending]
+       | approve ID --fingerprint CODE [--confirm-otp CODE] | refuse ID | revoke ID [--confirm-otp CODE]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  device request [--name NAME] (with --as EMAIL) | status | list [--pending]
+       | approve ID --fingerprint CODE [--confirm-otp CODE] | refuse ID | revoke ID [--confirm-otp CODE]</translation>
+    </message>
+    <message>
+        <source>device takes request, status, list, approve, refuse or revoke.</source>
+        <translation>device takes request, status, list, approve, refuse or revoke.</translation>
+    </message>
+    <message>
+        <source>Name the computer or request by its number.</source>
+        <translation>Name the computer or request by its number.</translation>
+    </message>
+    <message>
+        <source>This computer already holds the database key; sign in instead.</source>
+        <translation>This computer already holds the database key; sign in instead.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>Request #%1 filed; it expires in 24 hours.
+Fingerprint: %2
+Read the fingerprint to the administrator who approves it (by phone or in person), then run &quot;wardenctl --db DATABASE device status&quot;.</source>
+        <translation>Request #%1 filed; it expires in 24 hours.
+Fingerprint: %2
+Read the fingerprint to the administrator who approves it (by phone or in person), then run &quot;wardenctl --db DATABASE device status&quot;.</translation>
+    </message>
+    <message>
+        <source>Request #%1 (%2, fingerprint %3): %4</source>
+        <translation>Request #%1 (%2, fingerprint %3): %4</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2. Sign in on this computer with your password and a one-time code.</source>
+        <translation>Approved by %1 on %2. Sign in on this computer with your password and a one-time code.</translation>
+    </message>
+    <message>
+        <source>By %1 on %2.</source>
+        <translation>By %1 on %2.</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>Give the fingerprint the requester reads to you: --fingerprint CODE.</source>
+        <translation>Give the fingerprint the requester reads to you: --fingerprint CODE.</translation>
+    </message>
+    <message>
+        <source>Computer #%1 approved; the database key is sealed to it.</source>
+        <translation>Computer #%1 approved; the database key is sealed to it.</translation>
+    </message>
+    <message>
+        <source>Request #%1 refused.</source>
+        <translation>Request #%1 refused.</translation>
+    </message>
+    <message>
+        <source>Computer #%1 revoked. The database key was rotated; the other computers take the new key up at their next start or sign-in.</source>
+        <translation>Computer #%1 revoked. The database key was rotated; the other computers take the new key up at their next start or sign-in.</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2182,58 @@ Partner sign-in exempt: %3</translation>
     </message>
 </context>
 <context>
+    <name>KeyCommand</name>
+    <message>
+        <source>  key rotate [--confirm-otp CODE] | export --to FILE [--confirm-otp CODE] | import FILE [--name NAME]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  key rotate [--confirm-otp CODE] | export --to FILE [--confirm-otp CODE] | import FILE [--name NAME]</translation>
+    </message>
+    <message>
+        <source>key takes rotate, export or import.</source>
+        <translation>key takes rotate, export or import.</translation>
+    </message>
+    <message>
+        <source>Recovery kit passphrase: </source>
+        <translation>Recovery kit passphrase: </translation>
+    </message>
+    <message>
+        <source>The passphrase again: </source>
+        <translation>The passphrase again: </translation>
+    </message>
+    <message>
+        <source>The database key was rotated; every approved computer takes the new key up at its next start or sign-in.</source>
+        <translation>The database key was rotated; every approved computer takes the new key up at its next start or sign-in.</translation>
+    </message>
+    <message>
+        <source>Say where the recovery kit goes: --to FILE.</source>
+        <translation>Say where the recovery kit goes: --to FILE.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>The two passphrases differ; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery kit to %1: %2</source>
+        <translation>Cannot write the recovery kit to %1: %2</translation>
+    </message>
+    <message>
+        <source>Recovery kit written to %1. Keep it and its passphrase apart, somewhere safe and offline.</source>
+        <translation>Recovery kit written to %1. Keep it and its passphrase apart, somewhere safe and offline.</translation>
+    </message>
+    <message>
+        <source>Name the recovery kit file: key import FILE.</source>
+        <translation>Name the recovery kit file: key import FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot read the recovery kit %1: %2</source>
+        <translation>Cannot read the recovery kit %1: %2</translation>
+    </message>
+    <message>
+        <source>The database key was restored to this computer&apos;s keychain; this computer is listed as approved by recovery kit. Sign in with your password and a one-time code.</source>
+        <translation>The database key was restored to this computer&apos;s keychain; this computer is listed as approved by recovery kit. Sign in with your password and a one-time code.</translation>
+    </message>
+</context>
+<context>
     <name>Keychain</name>
     <message>
         <source>The OS keychain refused access (is it locked?): %1</source>
@@ -2328,6 +2626,44 @@ Partner sign-in exempt: %3</translation>
     <message>
         <source>A new language applies the next time Warden starts.</source>
         <translation>A new language applies the next time Warden starts.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKit</name>
+    <message numerus="yes">
+        <source>The recovery kit&apos;s passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>The recovery kit&apos;s passphrase must have at least %n character.</numerusform>
+            <numerusform>The recovery kit&apos;s passphrase must have at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the recovery kit.</source>
+        <translation>Not enough memory to protect the recovery kit.</translation>
+    </message>
+    <message>
+        <source>This file is not a Warden recovery kit, or it is incomplete (truncated).</source>
+        <translation>This file is not a Warden recovery kit, or it is incomplete (truncated).</translation>
+    </message>
+    <message>
+        <source>This recovery kit was written by a newer Warden (format version %1).</source>
+        <translation>This recovery kit was written by a newer Warden (format version %1).</translation>
+    </message>
+    <message>
+        <source>This recovery kit belongs to another database (%1), not to this one (%2).</source>
+        <translation>This recovery kit belongs to another database (%1), not to this one (%2).</translation>
+    </message>
+    <message>
+        <source>This recovery kit is damaged: its fields are incomplete.</source>
+        <translation>This recovery kit is damaged: its fields are incomplete.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to open the recovery kit.</source>
+        <translation>Not enough memory to open the recovery kit.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this recovery kit (or the kit was altered).</source>
+        <translation>The passphrase does not open this recovery kit (or the kit was altered).</translation>
     </message>
 </context>
 <context>

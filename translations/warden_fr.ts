@@ -1017,6 +1017,10 @@ Domaines : %4</translation>
         <source>Run &quot;wardenctl --as %1 enroll&quot;.</source>
         <translation>Exécutez « wardenctl --as %1 enroll ».</translation>
     </message>
+    <message>
+        <source>Database password: </source>
+        <translation>Mot de passe de la base de données : </translation>
+    </message>
 </context>
 <context>
     <name>CliUsage</name>
@@ -1040,6 +1044,150 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
         <source>Commands:</source>
         <extracomment>wardenctl usage: the heading above the list of commands.</extracomment>
         <translation>Commandes :</translation>
+    </message>
+</context>
+<context>
+    <name>ComputerAccess</name>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The email address or password is not correct.</source>
+        <translation>L&apos;adresse e-mail ou le mot de passe est incorrect.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts. Try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Trop de tentatives échouées. Réessayez dans %n minute.</numerusform>
+            <numerusform>Trop de tentatives échouées. Réessayez dans %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This administrator is disabled.</source>
+        <translation>Cet administrateur est désactivé.</translation>
+    </message>
+    <message>
+        <source>%1 holds no admin role. Only administrators can ask for access to the database.</source>
+        <translation>%1 n&apos;a aucun rôle d&apos;administrateur. Seuls les administrateurs peuvent demander l&apos;accès à la base de données.</translation>
+    </message>
+    <message>
+        <source>This computer already asked to join (request #%1, fingerprint %2). Wait for an administrator to approve it.</source>
+        <translation>Cet ordinateur a déjà demandé l&apos;accès (demande n° %1, empreinte %2). Attendez qu&apos;un administrateur l&apos;approuve.</translation>
+    </message>
+    <message>
+        <source>This computer was already approved (#%1); open the database and sign in.</source>
+        <translation>Cet ordinateur a déjà été approuvé (n° %1) ; ouvrez la base de données et connectez-vous.</translation>
+    </message>
+    <message>
+        <source>%1 already has a request waiting for approval (#%2). Wait for it, or ask an administrator to refuse it first.</source>
+        <translation>%1 a déjà une demande en attente d&apos;approbation (n° %2). Attendez-la, ou demandez d&apos;abord à un administrateur de la refuser.</translation>
+    </message>
+    <message>
+        <source>This computer has not asked to join this database.</source>
+        <translation>Cet ordinateur n&apos;a pas demandé l&apos;accès à cette base de données.</translation>
+    </message>
+    <message>
+        <source>This computer already holds this database&apos;s key.</source>
+        <translation>Cet ordinateur détient déjà la clé de cette base de données.</translation>
+    </message>
+    <message>
+        <source>This recovery kit holds an earlier key of this database: the key was rotated after the kit was made. Use a kit exported after the last rotation.</source>
+        <translation>Ce kit de récupération contient une ancienne clé de cette base de données : la clé a été renouvelée après la création du kit. Utilisez un kit exporté après le dernier renouvellement.</translation>
+    </message>
+    <message>
+        <source>recovery kit</source>
+        <translation>kit de récupération</translation>
+    </message>
+</context>
+<context>
+    <name>ComputerIdentity</name>
+    <message>
+        <source>The keychain entry %1 is damaged.</source>
+        <translation>L&apos;entrée %1 du trousseau est endommagée.</translation>
+    </message>
+    <message>
+        <source>The database key sealed to this computer is damaged.</source>
+        <translation>La clé de base de données scellée pour cet ordinateur est endommagée.</translation>
+    </message>
+    <message>
+        <source>The database key sealed to this computer does not open with this computer&apos;s key.</source>
+        <translation>La clé de base de données scellée pour cet ordinateur ne s&apos;ouvre pas avec la clé de cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>ComputerService</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>En attente d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>There is no computer or request #%1.</source>
+        <translation>Il n&apos;existe aucun ordinateur ni aucune demande n° %1.</translation>
+    </message>
+    <message>
+        <source>You need Admin Management in an account where %1 holds a role (or in their own or partner&apos;s home account) to decide about their computers.</source>
+        <translation>Il vous faut Admin Management dans un compte où %1 a un rôle (ou dans son propre compte ou le compte principal de son partenaire) pour décider de ses ordinateurs.</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s administrator</source>
+        <translation>l&apos;administrateur de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>You cannot decide about your own computer&apos;s request; another administrator must compare the fingerprint with you and approve it.</source>
+        <translation>Vous ne pouvez pas décider de la demande de votre propre ordinateur ; un autre administrateur doit comparer l&apos;empreinte avec vous et l&apos;approuver.</translation>
+    </message>
+    <message>
+        <source>Request #%1 expired; the computer must ask again.</source>
+        <translation>La demande n° %1 a expiré ; l&apos;ordinateur doit refaire une demande.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was already decided: %2.</source>
+        <translation>La demande n° %1 a déjà été tranchée : %2.</translation>
+    </message>
+    <message>
+        <source>That fingerprint is not the one of request #%1. Nothing was approved: compare it again, digit by digit, with the person at that computer.</source>
+        <translation>Cette empreinte n&apos;est pas celle de la demande n° %1. Rien n&apos;a été approuvé : comparez-la à nouveau, chiffre par chiffre, avec la personne devant cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Request #%1 was decided by someone else, or expired, meanwhile.</source>
+        <translation>La demande n° %1 a été tranchée par quelqu&apos;un d&apos;autre, ou a expiré, entre-temps.</translation>
+    </message>
+    <message>
+        <source>Request #%1 is not waiting for a decision: %2.</source>
+        <translation>La demande n° %1 n&apos;attend pas de décision : %2.</translation>
+    </message>
+    <message>
+        <source>database key</source>
+        <translation>clé de base de données</translation>
+    </message>
+    <message>
+        <source>Computer #%1 is not approved (%2); there is nothing to revoke.</source>
+        <translation>L&apos;ordinateur n° %1 n&apos;est pas approuvé (%2) ; il n&apos;y a rien à révoquer.</translation>
+    </message>
+    <message>
+        <source>Computer #%1 was revoked by someone else meanwhile.</source>
+        <translation>L&apos;ordinateur n° %1 a été révoqué par quelqu&apos;un d&apos;autre entre-temps.</translation>
+    </message>
+    <message>
+        <source>Only a Super Administrator of a top-level account may rotate or export the database key.</source>
+        <translation>Seul un Super Administrator d&apos;un compte de premier niveau peut renouveler ou exporter la clé de base de données.</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1308,10 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
         <source>The database reported an error while %1: %2</source>
         <translation>La base a signalé une erreur lors de « %1 » : %2</translation>
     </message>
+    <message>
+        <source>The database server %1 refused the password for %2 (or needs one).</source>
+        <translation>Le serveur de base de données %1 a refusé le mot de passe de %2 (ou en demande un).</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseSecrets</name>
@@ -1172,16 +1324,44 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
         <translation>L’entrée de trousseau %1 est endommagée.</translation>
     </message>
     <message>
-        <source>This database&apos;s key is not in this computer&apos;s keychain (entry %1). Restore it from the keychain where the database was created; Warden will not create a new one.</source>
-        <translation>La clé de cette base n’est pas dans le trousseau de cet ordinateur (entrée %1). Restaurez-la depuis le trousseau où la base a été créée ; Warden n’en créera pas de nouvelle.</translation>
-    </message>
-    <message>
-        <source>A sealed secret in the database is damaged.</source>
-        <translation>Un secret scellé dans la base est endommagé.</translation>
-    </message>
-    <message>
         <source>A sealed secret in the database does not open with this keychain&apos;s key.</source>
         <translation>Un secret scellé dans la base ne s’ouvre pas avec la clé de ce trousseau.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s request #%1 (fingerprint %2) is waiting for an administrator&apos;s approval.</source>
+        <translation>La demande n° %1 de cet ordinateur (empreinte %2) attend l&apos;approbation d&apos;un administrateur.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s request #%1 expired before anyone approved it. Request access again.</source>
+        <translation>La demande n° %1 de cet ordinateur a expiré avant d&apos;être approuvée. Demandez à nouveau l&apos;accès.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s request #%1 was refused by %2 on %3.</source>
+        <translation>La demande n° %1 de cet ordinateur a été refusée par %2 le %3.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s access to the database was revoked by %1 on %2.</source>
+        <translation>L&apos;accès de cet ordinateur à la base de données a été révoqué par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>This computer (#%1) is approved, but the database key was not sealed to it. Ask an administrator to revoke it and approve a new request.</source>
+        <translation>Cet ordinateur (n° %1) est approuvé, mais la clé de base de données n&apos;a pas été scellée pour lui. Demandez à un administrateur de le révoquer et d&apos;approuver une nouvelle demande.</translation>
+    </message>
+    <message>
+        <source>This computer holds no key for this database. Request access from this computer (in Warden, or with &quot;wardenctl --db DATABASE --as EMAIL device request&quot;), or restore a recovery kit (&quot;wardenctl --db DATABASE key import FILE&quot;).</source>
+        <translation>Cet ordinateur ne détient aucune clé pour cette base de données. Demandez l&apos;accès depuis cet ordinateur (dans Warden, ou avec « wardenctl --db DATABASE --as EMAIL device request »), ou restaurez un kit de récupération (« wardenctl --db DATABASE key import FILE »).</translation>
+    </message>
+    <message>
+        <source>The database key sealed to this computer is damaged.</source>
+        <translation>La clé de base de données scellée pour cet ordinateur est endommagée.</translation>
+    </message>
+    <message>
+        <source>The earlier database key %1 does not open with the key after it.</source>
+        <translation>L&apos;ancienne clé de base de données %1 ne s&apos;ouvre pas avec la clé suivante.</translation>
+    </message>
+    <message>
+        <source>The database key %1 is not among this database&apos;s keys.</source>
+        <translation>La clé de base de données %1 ne fait pas partie des clés de cette base de données.</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1416,72 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     <message>
         <source>Joins the incident response team and needs message content for investigations.</source>
         <translation>Rejoint l’équipe de réponse aux incidents et a besoin du contenu des messages pour les enquêtes.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceCommand</name>
+    <message>
+        <source>  device request [--name NAME] (with --as EMAIL) | status | list [--pending]
+       | approve ID --fingerprint CODE [--confirm-otp CODE] | refuse ID | revoke ID [--confirm-otp CODE]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  device request [--name NAME] (avec --as EMAIL) | status | list [--pending]
+       | approve ID --fingerprint CODE [--confirm-otp CODE] | refuse ID | revoke ID [--confirm-otp CODE]</translation>
+    </message>
+    <message>
+        <source>device takes request, status, list, approve, refuse or revoke.</source>
+        <translation>device attend request, status, list, approve, refuse ou revoke.</translation>
+    </message>
+    <message>
+        <source>Name the computer or request by its number.</source>
+        <translation>Indiquez l&apos;ordinateur ou la demande par son numéro.</translation>
+    </message>
+    <message>
+        <source>This computer already holds the database key; sign in instead.</source>
+        <translation>Cet ordinateur détient déjà la clé de base de données ; connectez-vous plutôt.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe de %1 : </translation>
+    </message>
+    <message>
+        <source>Request #%1 filed; it expires in 24 hours.
+Fingerprint: %2
+Read the fingerprint to the administrator who approves it (by phone or in person), then run &quot;wardenctl --db DATABASE device status&quot;.</source>
+        <translation>Demande n° %1 déposée ; elle expire dans 24 heures.
+Empreinte : %2
+Lisez l&apos;empreinte à l&apos;administrateur qui l&apos;approuve (par téléphone ou en personne), puis lancez « wardenctl --db DATABASE device status ».</translation>
+    </message>
+    <message>
+        <source>Request #%1 (%2, fingerprint %3): %4</source>
+        <translation>Demande n° %1 (%2, empreinte %3) : %4</translation>
+    </message>
+    <message>
+        <source>Approved by %1 on %2. Sign in on this computer with your password and a one-time code.</source>
+        <translation>Approuvé par %1 le %2. Connectez-vous sur cet ordinateur avec votre mot de passe et un code à usage unique.</translation>
+    </message>
+    <message>
+        <source>By %1 on %2.</source>
+        <translation>Par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>Give the fingerprint the requester reads to you: --fingerprint CODE.</source>
+        <translation>Indiquez l&apos;empreinte que le demandeur vous lit : --fingerprint CODE.</translation>
+    </message>
+    <message>
+        <source>Computer #%1 approved; the database key is sealed to it.</source>
+        <translation>Ordinateur n° %1 approuvé ; la clé de base de données est scellée pour lui.</translation>
+    </message>
+    <message>
+        <source>Request #%1 refused.</source>
+        <translation>Demande n° %1 refusée.</translation>
+    </message>
+    <message>
+        <source>Computer #%1 revoked. The database key was rotated; the other computers take the new key up at their next start or sign-in.</source>
+        <translation>Ordinateur n° %1 révoqué. La clé de base de données a été renouvelée ; les autres ordinateurs reprennent la nouvelle clé à leur prochain démarrage ou à leur prochaine connexion.</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +2182,58 @@ Connexion des partenaires exemptée : %3</translation>
     </message>
 </context>
 <context>
+    <name>KeyCommand</name>
+    <message>
+        <source>  key rotate [--confirm-otp CODE] | export --to FILE [--confirm-otp CODE] | import FILE [--name NAME]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  key rotate [--confirm-otp CODE] | export --to FILE [--confirm-otp CODE] | import FILE [--name NAME]</translation>
+    </message>
+    <message>
+        <source>key takes rotate, export or import.</source>
+        <translation>key attend rotate, export ou import.</translation>
+    </message>
+    <message>
+        <source>Recovery kit passphrase: </source>
+        <translation>Phrase secrète du kit de récupération : </translation>
+    </message>
+    <message>
+        <source>The passphrase again: </source>
+        <translation>La phrase secrète à nouveau : </translation>
+    </message>
+    <message>
+        <source>The database key was rotated; every approved computer takes the new key up at its next start or sign-in.</source>
+        <translation>La clé de base de données a été renouvelée ; chaque ordinateur approuvé reprend la nouvelle clé à son prochain démarrage ou à sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Say where the recovery kit goes: --to FILE.</source>
+        <translation>Indiquez où écrire le kit de récupération : --to FILE.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Les deux phrases secrètes diffèrent ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery kit to %1: %2</source>
+        <translation>Impossible d&apos;écrire le kit de récupération dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Recovery kit written to %1. Keep it and its passphrase apart, somewhere safe and offline.</source>
+        <translation>Kit de récupération écrit dans %1. Conservez-le séparément de sa phrase secrète, en lieu sûr et hors ligne.</translation>
+    </message>
+    <message>
+        <source>Name the recovery kit file: key import FILE.</source>
+        <translation>Indiquez le fichier du kit de récupération : key import FILE.</translation>
+    </message>
+    <message>
+        <source>Cannot read the recovery kit %1: %2</source>
+        <translation>Impossible de lire le kit de récupération %1 : %2</translation>
+    </message>
+    <message>
+        <source>The database key was restored to this computer&apos;s keychain; this computer is listed as approved by recovery kit. Sign in with your password and a one-time code.</source>
+        <translation>La clé de base de données a été restaurée dans le trousseau de cet ordinateur ; cet ordinateur figure comme approuvé par kit de récupération. Connectez-vous avec votre mot de passe et un code à usage unique.</translation>
+    </message>
+</context>
+<context>
     <name>Keychain</name>
     <message>
         <source>The OS keychain refused access (is it locked?): %1</source>
@@ -2328,6 +2626,44 @@ Connexion des partenaires exemptée : %3</translation>
     <message>
         <source>A new language applies the next time Warden starts.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Warden.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKit</name>
+    <message numerus="yes">
+        <source>The recovery kit&apos;s passphrase must have at least %n characters.</source>
+        <translation>
+            <numerusform>La phrase secrète du kit de récupération doit comporter au moins %n caractère.</numerusform>
+            <numerusform>La phrase secrète du kit de récupération doit comporter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the recovery kit.</source>
+        <translation>Mémoire insuffisante pour protéger le kit de récupération.</translation>
+    </message>
+    <message>
+        <source>This file is not a Warden recovery kit, or it is incomplete (truncated).</source>
+        <translation>Ce fichier n&apos;est pas un kit de récupération Warden, ou il est incomplet (tronqué).</translation>
+    </message>
+    <message>
+        <source>This recovery kit was written by a newer Warden (format version %1).</source>
+        <translation>Ce kit de récupération a été écrit par un Warden plus récent (version de format %1).</translation>
+    </message>
+    <message>
+        <source>This recovery kit belongs to another database (%1), not to this one (%2).</source>
+        <translation>Ce kit de récupération appartient à une autre base de données (%1), pas à celle-ci (%2).</translation>
+    </message>
+    <message>
+        <source>This recovery kit is damaged: its fields are incomplete.</source>
+        <translation>Ce kit de récupération est endommagé : ses champs sont incomplets.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to open the recovery kit.</source>
+        <translation>Mémoire insuffisante pour ouvrir le kit de récupération.</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open this recovery kit (or the kit was altered).</source>
+        <translation>La phrase secrète n&apos;ouvre pas ce kit de récupération (ou le kit a été modifié).</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "commands/ContactCommand.h"
 #include "commands/DemoCodeCommand.h"
 #include "commands/DemoCommand.h"
+#include "commands/DeviceCommand.h"
 #include "commands/DomainCommand.h"
 #include "commands/EnrollCommand.h"
 #include "commands/ExternalAdminCommand.h"
@@ -16,6 +17,7 @@
 #include "commands/ImportCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/IpCommand.h"
+#include "commands/KeyCommand.h"
 #include "commands/PartnerCommand.h"
 #include "commands/RequestCommand.h"
 #include "commands/RoleCommand.h"
@@ -49,10 +51,11 @@ template<typename... Commands> std::vector<std::unique_ptr<CliCommand>> makeComm
 CliApplication::CliApplication(QTextStream& out, QTextStream& err, QTextStream& in)
     : m_context(out, err, in)
     // In the order the usage lists them.
-    , m_commands(makeCommands<InitCommand, DemoCommand, SigninCommand, SignoutCommand, WhoamiCommand, EnrollCommand,
-                              AccountCommand, UserCommand, RoleCommand, AuditCommand, PartnerCommand,
-                              ExternalAdminCommand, IpCommand, DomainCommand, ImportCommand, HealthCommand,
-                              AdminCommand, RequestCommand, ContactCommand, TotpCodeCommand, DemoCodeCommand>())
+    , m_commands(
+          makeCommands<InitCommand, DemoCommand, SigninCommand, SignoutCommand, WhoamiCommand, EnrollCommand,
+                       AccountCommand, UserCommand, RoleCommand, AuditCommand, PartnerCommand, ExternalAdminCommand,
+                       IpCommand, DomainCommand, ImportCommand, HealthCommand, AdminCommand, RequestCommand,
+                       ContactCommand, DeviceCommand, KeyCommand, TotpCodeCommand, DemoCodeCommand>())
 { }
 
 CliApplication::~CliApplication() = default;

@@ -26,6 +26,8 @@ int exitCodeFor(Refusal::Kind kind)
     case Refusal::Kind::Authentication:
     case Refusal::Kind::EnrollmentRequired:
     case Refusal::Kind::Forbidden:
+    case Refusal::Kind::ComputerNotApproved:
+    case Refusal::Kind::DatabasePassword:
         return CliExit::Refused;
     case Refusal::Kind::BadInput:
     case Refusal::Kind::NotFound:
@@ -97,9 +99,34 @@ QString CliContext::sessionKey(const QString& email) const
     return DatabaseSecrets::keychainKey(m_core->database().databaseId(), kSessionPurpose + email.trimmed().toLower());
 }
 
+DatabaseConnector::PasswordPrompt CliContext::databasePasswordPrompt()
+{
+    return [this](const QString& problem) -> std::optional<QString> {
+        m_err << problem << Qt::endl;
+        const QString password = prompt(tr("Database password: "), true);
+        if (password.isEmpty()) {
+            return std::nullopt;
+        }
+        return password;
+    };
+}
+
+int CliContext::openDatabase()
+{
+    if (auto available = Keychain().checkAvailable(); !available) {
+        return fail(available.refusal());
+    }
+    auto database = DatabaseConnector(Keychain()).connect(dbLocation, databasePasswordPrompt());
+    if (!database) {
+        return fail(database.refusal());
+    }
+    m_database = std::move(database).value();
+    return CliExit::Ok;
+}
+
 int CliContext::openCore()
 {
-    auto core = CoreServices::open(dbLocation);
+    auto core = CoreServices::open(dbLocation, Keychain(), {}, databasePasswordPrompt());
     if (!core) {
         return fail(core.refusal());
     }

@@ -33,12 +33,18 @@ public:
 
     /// Opens the database at --db (or WARDEN_DB, or the default location).
     int openCore();
+    /// Opens the database alone, without its key (a computer asking to join, a recovery kit).
+    int openDatabase();
+    Database& database() { return m_core ? m_core->database() : *m_database; }
+    /// Asks for the PostgreSQL password (unless WARDEN_DB_PASSWORD gives it).
+    DatabaseConnector::PasswordPrompt databasePasswordPrompt();
     /// Signs in --as EMAIL: resumes the keychain-held session, or asks for the password and code.
     int signIn();
     /// Where the session token of `email` is kept in the keychain.
     QString sessionKey(const QString& email) const;
 
     CoreServices& core() { return *m_core; }
+    [[nodiscard]] bool hasCore() const { return m_core != nullptr; }
     const Actor& actor() const { return *m_actor; }
     bool hasActor() const { return m_actor.has_value(); }
 
@@ -53,6 +59,7 @@ private:
     QTextStream& m_err;
     QTextStream& m_in;
     std::unique_ptr<CoreServices> m_core;
+    std::unique_ptr<Database> m_database;
     std::optional<Actor> m_actor;
 };
 

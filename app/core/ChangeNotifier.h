@@ -38,6 +38,9 @@ public:
         case Changed::ChangeRequests:
             Q_EMIT changeRequestsChanged(id);
             break;
+        case Changed::Computers:
+            Q_EMIT computersChanged(id);
+            break;
         }
     }
 
@@ -53,6 +56,8 @@ Q_SIGNALS:
     void administratorsChanged(qint64 accountId);
     /// A change request of the account was created or decided, or its contacts changed.
     void changeRequestsChanged(qint64 accountId);
+    /// A computer asked to join, was approved, refused or revoked, or the database key rotated.
+    void computersChanged(qint64 computerId);
 };
 
 } // namespace warden

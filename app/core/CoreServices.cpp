@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "authorization/ClientAddress.h"
+#include "storage/DatabaseConnector.h"
 
 namespace warden {
 
@@ -18,13 +19,14 @@ CoreServices::~CoreServices()
 }
 
 Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString& location, const Keychain& keychain,
-                                                         AuthService::Clock clock)
+                                                         const AuthService::Clock& clock,
+                                                         const PasswordPrompt& askPassword)
 {
     // Secrets live only in the keychain: without one, nothing is created (no database file).
     if (auto available = keychain.checkAvailable(); !available) {
         return available.refusal();
     }
-    auto database = Database::open(location);
+    auto database = DatabaseConnector(keychain).connect(location, askPassword);
     if (!database) {
         return database.refusal();
     }
@@ -58,11 +60,19 @@ Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString& location
     core->m_health = std::make_unique<HealthService>(*core->m_database, *core->m_authorizer, *core->m_writes,
                                                      *core->m_backupCredentials, clock);
     core->m_changeRequests = std::make_unique<ChangeRequestService>(
-        *core->m_database, *core->m_authorizer, *core->m_writes, *core->m_auth, *core->m_adminWrites, std::move(clock));
+        *core->m_database, *core->m_authorizer, *core->m_writes, *core->m_auth, *core->m_adminWrites, clock);
     core->m_contacts = std::make_unique<AccountContactService>(*core->m_database, *core->m_authorizer, *core->m_writes);
     core->m_auth->setClientAddress(ClientAddress::detect(*core->m_database));
     core->m_partners = std::make_unique<PartnerService>(*core->m_database, *core->m_authorizer, *core->m_writes);
     core->m_importer = std::make_unique<ImportService>(*core->m_database, *core->m_authorizer, *core->m_writes);
+    core->m_computers =
+        std::make_unique<ComputerService>(*core->m_database, *core->m_secrets, *core->m_authorizer, *core->m_writes,
+                                          *core->m_audit, *core->m_auth, keychain, clock);
+    core->m_auth->setOnSignedIn(
+        [computers = core->m_computers.get()](const Actor& actor) { return computers->noteSignIn(actor); });
+    if (auto settled = core->m_computers->settle(); !settled) {
+        return settled.refusal();
+    }
     auto remembered = core->m_audit->checkAgainstRemembered();
     if (!remembered) {
         return remembered.refusal();

@@ -13,6 +13,7 @@
 #include "services/AuthService.h"
 #include "services/BackupCredentialService.h"
 #include "services/ChangeRequestService.h"
+#include "services/ComputerService.h"
 #include "services/DirectoryService.h"
 #include "services/HealthService.h"
 #include "services/ImportService.h"
@@ -20,6 +21,7 @@
 #include "services/RoleService.h"
 #include "services/SessionService.h"
 #include "storage/Database.h"
+#include "storage/DatabaseConnector.h"
 #include "write/WritePath.h"
 
 #include <memory>
@@ -31,9 +33,14 @@ namespace warden {
 class CoreServices
 {
 public:
+    /// A PostgreSQL password, when the database asks for one that the keychain does not hold.
+    using PasswordPrompt = DatabaseConnector::PasswordPrompt;
+
     /// Opens (creating and migrating as needed) the database and loads its key from the keychain.
-    [[nodiscard]] static Result<std::unique_ptr<CoreServices>>
-    open(const QString& location, const Keychain& keychain = Keychain(), AuthService::Clock clock = {});
+    [[nodiscard]] static Result<std::unique_ptr<CoreServices>> open(const QString& location,
+                                                                    const Keychain& keychain = Keychain(),
+                                                                    const AuthService::Clock& clock = {},
+                                                                    const PasswordPrompt& askPassword = {});
     CoreServices(const CoreServices&) = delete;
     CoreServices& operator=(const CoreServices&) = delete;
     ~CoreServices();
@@ -55,6 +62,7 @@ public:
     BackupCredentialService& backupCredentials() { return *m_backupCredentials; }
     ChangeRequestService& changeRequests() { return *m_changeRequests; }
     AccountContactService& contacts() { return *m_contacts; }
+    ComputerService& computers() { return *m_computers; }
 
     /// What start-up found wrong but did not stop for (the audit log is shorter than this computer
     /// has seen it); empty when nothing. The GUI and wardenctl show it.
@@ -82,6 +90,7 @@ private:
     std::unique_ptr<BackupCredentialService> m_backupCredentials;
     std::unique_ptr<ChangeRequestService> m_changeRequests;
     std::unique_ptr<AccountContactService> m_contacts;
+    std::unique_ptr<ComputerService> m_computers;
     QString m_startupWarning;
 };
 

@@ -23,6 +23,8 @@ struct Refusal
         EnrollmentRequired, ///< the password is right, but a new password or second factor must be set first
         Storage, ///< the database could not be read or written
         Keychain, ///< the OS keychain is missing, locked or refused
+        ComputerNotApproved, ///< this computer holds no key for the database: it must request access first
+        DatabasePassword, ///< the database server wants a password that was not given or is wrong
     };
     Kind kind = Kind::BadInput;
     QString message;

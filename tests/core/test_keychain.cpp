@@ -51,12 +51,22 @@ private Q_SLOTS:
             auto again = CoreServices::open(path);
             QVERIFY(again);
         }
-        // Losing the keychain entry must not silently create a new key for an existing database.
+        // Losing the key's entry alone: the key sealed to this computer when it was listed is taken up again.
         QVERIFY(Keychain().remove(key));
+        {
+            auto recovered = CoreServices::open(path);
+            QVERIFY2(recovered, recovered ? "" : qPrintable(recovered.refusal().message));
+            QVERIFY(Keychain().contains(key).value());
+        }
+        // Losing the computer's identity too must not silently create a new key for an existing
+        // database: the computer has to ask for access.
+        QVERIFY(Keychain().remove(key));
+        QVERIFY(Keychain().remove(DatabaseSecrets::keychainKey(databaseId, QStringLiteral("computer"))));
         auto orphan = CoreServices::open(path);
         QVERIFY(!orphan);
-        QCOMPARE(orphan.refusal().kind, Refusal::Kind::Keychain);
-        QVERIFY(orphan.refusal().message.contains(key));
+        QCOMPARE(orphan.refusal().kind, Refusal::Kind::ComputerNotApproved);
+        QVERIFY2(orphan.refusal().message.contains(QLatin1String("device request")),
+                 qPrintable(orphan.refusal().message));
         QVERIFY(!Keychain().contains(key).value());
     }
 

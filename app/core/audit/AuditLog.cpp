@@ -6,6 +6,7 @@
 #include "../security/DatabaseSecrets.h"
 #include "../storage/AccountStore.h"
 #include "../storage/Database.h"
+#include "../storage/DatabaseKeyStore.h"
 #include "../storage/DirectoryStore.h"
 #include "../storage/SqlErrors.h"
 #include "../storage/Transaction.h"
@@ -63,8 +64,8 @@ const QString kSelect =
 
 } // namespace
 
-AuditLog::AuditLog(Database& database, const DatabaseSecrets& secrets, const Authorizer& authorizer,
-                   ChangeNotifier& notifier, Keychain keychain)
+AuditLog::AuditLog(Database& database, DatabaseSecrets& secrets, const Authorizer& authorizer, ChangeNotifier& notifier,
+                   Keychain keychain)
     : m_database(database)
     , m_secrets(secrets)
     , m_authorizer(authorizer)
@@ -77,21 +78,35 @@ QString AuditLog::timestamp(const QDateTime& utc)
     return utc.toUTC().toString(kTimeFormat);
 }
 
-QString AuditLog::macFor(const AuditEntry& entry, const QString& previousMac) const
+QString AuditLog::macFor(const AuditEntry& entry, const QString& previousMac, const QByteArray& key)
 {
     const QChar sep(0x1F);
     const QString canonical = QString::number(entry.seq) + sep + entry.at.toUTC().toString(kTimeFormat) + sep
         + entry.actor + sep + entry.accountCode + sep + entry.action + sep + entry.target + sep + entry.before + sep
         + entry.after + sep + previousMac;
     return QString::fromLatin1(
-        QMessageAuthenticationCode::hash(canonical.toUtf8(), m_secrets.auditKey(), QCryptographicHash::Sha256).toHex());
+        QMessageAuthenticationCode::hash(canonical.toUtf8(), key, QCryptographicHash::Sha256).toHex());
 }
 
-QString AuditLog::headSignature(qint64 seq, const QString& mac) const
+QString AuditLog::headSignature(qint64 seq, const QString& mac, const QByteArray& key)
 {
     const QString text = QStringLiteral("head:%1:%2").arg(seq).arg(mac);
     return QString::fromLatin1(
-        QMessageAuthenticationCode::hash(text.toUtf8(), m_secrets.auditKey(), QCryptographicHash::Sha256).toHex());
+        QMessageAuthenticationCode::hash(text.toUtf8(), key, QCryptographicHash::Sha256).toHex());
+}
+
+Result<QByteArray> AuditLog::keyOfEntry(qint64 seq) const
+{
+    auto keys = DatabaseKeyStore(m_database).keys();
+    if (!keys) {
+        return keys.refusal();
+    }
+    for (const DatabaseKeyRecord& record : keys.value()) {
+        if (seq >= record.firstSeq) {
+            return m_secrets.auditKeyOf(record.keyId);
+        }
+    }
+    return m_secrets.auditKey();
 }
 
 Status AuditLog::append(const QString& actor, const QString& accountCode, const QString& action, const QString& target,
@@ -109,6 +124,10 @@ Status AuditLog::append(const QString& actor, const QString& accountCode, const 
         }
     }
     query.finish();
+    // Another console may have rotated the database key since this one loaded it.
+    if (auto current = m_secrets.ensureCurrent(); !current) {
+        return current;
+    }
     auto previous = newest();
     if (!previous) {
         return previous.refusal();
@@ -121,9 +140,14 @@ Status AuditLog::append(const QString& actor, const QString& accountCode, const 
         return head.refusal();
     }
     const QStringList parts = head.value().split(QLatin1Char(':'));
+    // The head was signed with the key of the entry it names (a rotation starts a new key).
+    auto headKey = keyOfEntry(parts.value(0).toLongLong());
+    if (!headKey) {
+        return headKey.refusal();
+    }
     const bool headMatches = head.value().isEmpty()
         ? previousSeq == 0
-        : parts.size() == 3 && headSignature(parts.at(0).toLongLong(), parts.at(1)) == parts.at(2)
+        : parts.size() == 3 && headSignature(parts.at(0).toLongLong(), parts.at(1), headKey.value()) == parts.at(2)
             && parts.at(0).toLongLong() == previousSeq && parts.at(1) == previousMac;
     if (!headMatches) {
         logger("core.audit")->error("audit log and head record disagree; refusing to append");
@@ -142,7 +166,7 @@ Status AuditLog::append(const QString& actor, const QString& accountCode, const 
     entry.target = target;
     entry.before = compactJson(before);
     entry.after = compactJson(after);
-    entry.mac = macFor(entry, previousMac);
+    entry.mac = macFor(entry, previousMac, m_secrets.auditKey());
 
     QSqlQuery insert(m_database.connection());
     if (auto done = execPrepared(insert,
@@ -154,8 +178,9 @@ Status AuditLog::append(const QString& actor, const QString& accountCode, const 
         !done) {
         return done;
     }
-    const QString newHead =
-        QStringLiteral("%1:%2:%3").arg(entry.seq).arg(entry.mac, headSignature(entry.seq, entry.mac));
+    const QString newHead = QStringLiteral("%1:%2:%3")
+                                .arg(entry.seq)
+                                .arg(entry.mac, headSignature(entry.seq, entry.mac, m_secrets.auditKey()));
     if (auto done = m_database.setMeta(kHeadMeta, newHead); !done) {
         return done;
     }
@@ -230,6 +255,28 @@ Result<QList<AuditEntry>> AuditLog::list(const Actor& viewer, const AuditFilter&
 
 Result<AuditVerification> AuditLog::verify() const
 {
+    // The keys are read before the log itself: PostgreSQL keeps one result set per connection.
+    auto keys = DatabaseKeyStore(m_database).keys();
+    if (!keys) {
+        return keys.refusal();
+    }
+    // Which key signed which entries: each key from its first entry on (newest first).
+    QList<std::pair<qint64, QByteArray>> keyFrom;
+    for (const DatabaseKeyRecord& record : keys.value()) {
+        auto key = m_secrets.auditKeyOf(record.keyId);
+        if (!key) {
+            return key.refusal();
+        }
+        keyFrom.append({record.firstSeq, key.value()});
+    }
+    const auto keyFor = [&keyFrom, this](qint64 seq) {
+        for (const auto& [firstSeq, key] : keyFrom) {
+            if (seq >= firstSeq) {
+                return key;
+            }
+        }
+        return m_secrets.auditKey();
+    };
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.exec(kSelect + QStringLiteral(" ORDER BY seq"))) {
@@ -251,7 +298,7 @@ Result<AuditVerification> AuditLog::verify() const
             return broken(expectedSeq,
                           tr("Entry %1 is missing (the next entry is %2).").arg(expectedSeq).arg(entry.seq));
         }
-        if (macFor(entry, previousMac) != entry.mac) {
+        if (macFor(entry, previousMac, keyFor(entry.seq)) != entry.mac) {
             return broken(entry.seq,
                           tr("Entry %1 was changed, or entries were reordered, after it was written.").arg(entry.seq));
         }
@@ -270,7 +317,8 @@ Result<AuditVerification> AuditLog::verify() const
         return report;
     }
     const QStringList parts = head.value().split(QLatin1Char(':'));
-    if (parts.size() != 3 || headSignature(parts.at(0).toLongLong(), parts.at(1)) != parts.at(2)) {
+    if (parts.size() != 3
+        || headSignature(parts.at(0).toLongLong(), parts.at(1), keyFor(parts.at(0).toLongLong())) != parts.at(2)) {
         return broken(lastSeq, tr("The audit log's head record was altered."));
     }
     if (parts.at(0).toLongLong() != lastSeq || parts.at(1) != previousMac) {
@@ -295,6 +343,15 @@ Result<AuditVerification> AuditLog::verify() const
 QString AuditLog::rememberedKey() const
 {
     return DatabaseSecrets::keychainKey(m_database.databaseId(), QStringLiteral("audit-seen"));
+}
+
+Result<qint64> AuditLog::nextSeq() const
+{
+    auto last = newest();
+    if (!last) {
+        return last.refusal();
+    }
+    return last.value().first + 1;
 }
 
 Result<std::pair<qint64, QString>> AuditLog::newest() const

@@ -48,13 +48,15 @@ struct AuditVerification
 /// in `meta` catches removal of the newest entries, and `append()` refuses to write when the
 /// newest entry and the head disagree. Each computer also remembers in its keychain the newest
 /// entry it has seen (`warden/<database-id>/audit-seen`), which catches a truncation that put an
-/// older head record back. `append()` joins the caller's transaction.
+/// older head record back. `append()` joins the caller's transaction. Each entry is keyed by the
+/// database key current when it was written: a rotation starts a new key at its own entry
+/// (`database_keys.first_seq`), and verify() opens the earlier keys along their chain.
 class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(AuditLog)
 
 public:
-    AuditLog(Database& database, const DatabaseSecrets& secrets, const Authorizer& authorizer, ChangeNotifier& notifier,
+    AuditLog(Database& database, DatabaseSecrets& secrets, const Authorizer& authorizer, ChangeNotifier& notifier,
              Keychain keychain);
 
     [[nodiscard]] Status append(const QString& actor, const QString& accountCode, const QString& action,
@@ -70,13 +72,17 @@ public:
     [[nodiscard]] Result<QString> checkAgainstRemembered() const;
     /// Raises the newest entry this computer remembers to the log's newest entry.
     [[nodiscard]] Status rememberNewest() const;
+    /// The number the next entry will get (inside a write that holds the audit lock).
+    [[nodiscard]] Result<qint64> nextSeq() const;
     /// How entry times are stored (UTC, milliseconds): such strings compare in time order.
     static QString timestamp(const QDateTime& utc);
     [[nodiscard]] Status exportCsv(const Actor& viewer, const AuditFilter& filter, QIODevice& out) const;
 
 private:
-    [[nodiscard]] QString macFor(const AuditEntry& entry, const QString& previousMac) const;
-    [[nodiscard]] QString headSignature(qint64 seq, const QString& mac) const;
+    [[nodiscard]] static QString macFor(const AuditEntry& entry, const QString& previousMac, const QByteArray& key);
+    [[nodiscard]] static QString headSignature(qint64 seq, const QString& mac, const QByteArray& key);
+    /// The audit key that signed entry `seq` (and the head record naming it).
+    [[nodiscard]] Result<QByteArray> keyOfEntry(qint64 seq) const;
     /// The newest entry (seq, mac); seq 0 for an empty log.
     [[nodiscard]] Result<std::pair<qint64, QString>> newest() const;
     /// Why the log disagrees with what this computer remembers; empty when it does not.
@@ -84,7 +90,7 @@ private:
     [[nodiscard]] QString rememberedKey() const;
 
     Database& m_database;
-    const DatabaseSecrets& m_secrets;
+    DatabaseSecrets& m_secrets;
     const Authorizer& m_authorizer;
     ChangeNotifier& m_notifier;
     Keychain m_keychain;

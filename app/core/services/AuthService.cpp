@@ -32,8 +32,8 @@ Refusal badCredentials()
 
 } // namespace
 
-AuthService::AuthService(Database& database, const DatabaseSecrets& secrets, WritePath& writes,
-                         AccountService& accounts, DirectoryService& directory, Clock clock)
+AuthService::AuthService(Database& database, DatabaseSecrets& secrets, WritePath& writes, AccountService& accounts,
+                         DirectoryService& directory, Clock clock)
     : m_database(database)
     , m_secrets(secrets)
     , m_writes(writes)
@@ -184,18 +184,22 @@ Status AuthService::admitsClientAddress(qint64 accountId) const
                               .arg(m_clientAddress)};
 }
 
+QString AuthService::lockedUntilAfter(int attempts, qint64 now)
+{
+    if (attempts < kFreeAttempts) {
+        return {};
+    }
+    // 1, 2, 4 ... minutes, at most an hour.
+    const int minutes = std::min(60, 1 << std::min(6, attempts - kFreeAttempts));
+    return QDateTime::fromSecsSinceEpoch(now + qint64(minutes) * 60, Qt::UTC).toString(Qt::ISODate);
+}
+
 Status AuthService::recordFailure(const QString& email, qint64 userId, int failedAttempts, const QString& reason)
 {
     return m_writes.run(WriteScope::unchecked(email.trimmed(), 0), [&](Write& write) -> Status {
         if (userId != 0) {
             const int attempts = failedAttempts + 1;
-            QString lockedUntil;
-            if (attempts >= kFreeAttempts) {
-                // 1, 2, 4 ... minutes, at most an hour.
-                const int minutes = std::min(60, 1 << std::min(6, attempts - kFreeAttempts));
-                lockedUntil =
-                    QDateTime::fromSecsSinceEpoch(now() + qint64(minutes) * 60, Qt::UTC).toString(Qt::ISODate);
-            }
+            const QString lockedUntil = lockedUntilAfter(attempts, now());
             if (auto done = SignInStore(m_database).setThrottle(userId, attempts, lockedUntil); !done) {
                 return done;
             }
@@ -371,6 +375,9 @@ Status AuthService::reauthenticate(const Actor& actor, const QString& password, 
         }
         return wrong;
     }
+    if (auto current = m_secrets.ensureCurrent(); !current) {
+        return current;
+    }
     auto secret = m_secrets.unseal(sealedSecret);
     if (!secret) {
         return secret.refusal();
@@ -455,6 +462,9 @@ Result<qint64> AuthService::checkCredentials(const SignInRecord& record, const Q
                                  "app to finish signing in.")
                             : tr("Enroll your authenticator app to finish signing in.")};
     }
+    if (auto current = m_secrets.ensureCurrent(); !current) {
+        return current.refusal();
+    }
     auto secret = m_secrets.unseal(record.sealedTotpSecret);
     if (!secret) {
         return secret.refusal();
@@ -502,7 +512,13 @@ Result<Actor> AuthService::admit(const SignInRecord& record, const QString& emai
                 return done.refusal();
             }
             write.audit(QStringLiteral("signin.success"), record.email);
-            return Actor {record.userId, record.accountId, record.email, false, m_clientAddress};
+            const Actor actor {record.userId, record.accountId, record.email, false, m_clientAddress};
+            if (m_onSignedIn) {
+                if (auto noted = m_onSignedIn(actor); !noted) {
+                    return noted.refusal();
+                }
+            }
+            return actor;
         });
     if (signedIn) {
         logger("core.auth")->info("signed in");

@@ -49,13 +49,18 @@ public:
     static constexpr int kFreeAttempts = 5;
 
     using Clock = std::function<qint64()>; ///< seconds since the Unix epoch
-    AuthService(Database& database, const DatabaseSecrets& secrets, WritePath& writes, AccountService& accounts,
+    AuthService(Database& database, DatabaseSecrets& secrets, WritePath& writes, AccountService& accounts,
                 DirectoryService& directory, Clock clock = {});
 
     /// The address this console connects from (see ClientAddress), checked at sign-in against
     /// the administrator's account's IP allow-list and carried in the Actor for the others.
     void setClientAddress(const QString& address) { m_clientAddress = address; }
     [[nodiscard]] QString clientAddress() const { return m_clientAddress; }
+    /// Runs in the sign-in's own write, after the password and code were accepted (this
+    /// computer's record of who uses it and when).
+    void setOnSignedIn(std::function<Status(const Actor&)> step) { m_onSignedIn = std::move(step); }
+    /// When a throttled administrator may try again after `attempts` failures; empty when not yet.
+    [[nodiscard]] static QString lockedUntilAfter(int attempts, qint64 now);
 
     [[nodiscard]] Result<bool> needsFirstRun() const;
     [[nodiscard]] Result<FirstRunEnrollment> startFirstRun(const QString& email, const QString& displayName,
@@ -99,12 +104,13 @@ private:
     [[nodiscard]] qint64 now() const { return m_clock(); }
 
     Database& m_database;
-    const DatabaseSecrets& m_secrets;
+    DatabaseSecrets& m_secrets;
     WritePath& m_writes;
     AccountService& m_accounts;
     DirectoryService& m_directory;
     Clock m_clock;
     QString m_clientAddress;
+    std::function<Status(const Actor&)> m_onSignedIn;
 };
 
 } // namespace warden

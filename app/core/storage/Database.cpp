@@ -8,6 +8,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUrl>
+#include <QUrlQuery>
 #include <QUuid>
 #include <spdlog/spdlog.h>
 
@@ -40,7 +41,7 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& location, int busyTimeoutMs)
+Result<std::unique_ptr<Database>> Database::open(const QString& location, int busyTimeoutMs, const QString& password)
 {
     const bool postgres = isPostgresLocation(location);
     const QString driver = postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
@@ -65,11 +66,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, int bu
         db.setPort(url.port(5432));
         db.setDatabaseName(url.path().mid(1));
         db.setUserName(url.userName());
-        // A password comes from the URL or, better, from PGPASSWORD/.pgpass, which libpq reads itself.
+        // A password comes from the keychain (DatabaseConnector), the URL, or PGPASSWORD/.pgpass,
+        // which libpq reads itself.
         if (!url.password().isEmpty()) {
             db.setPassword(url.password());
+        } else if (!password.isEmpty()) {
+            db.setPassword(password);
         }
-        db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+        // TLS settings pass through from the URL's query; nothing else does.
+        QStringList options {QStringLiteral("connect_timeout=5")};
+        const QUrlQuery query(url);
+        for (const char* name : {"sslmode", "sslrootcert", "sslcert", "sslkey", "sslcrl"}) {
+            const QString key = QString::fromLatin1(name);
+            if (query.hasQueryItem(key)) {
+                QString value = query.queryItemValue(key, QUrl::FullyDecoded);
+                value.remove(QLatin1Char(';'));
+                options.append(key + QLatin1Char('=') + value);
+            }
+        }
+        db.setConnectOptions(options.join(QLatin1Char(';')));
     } else {
         const QFileInfo info(location);
         if (info.exists() && info.isDir()) {
@@ -92,6 +107,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, int bu
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
     }
     if (!db.open()) {
+        const QString problem = db.lastError().text();
+        if (postgres
+            && (problem.contains(QLatin1String("password authentication failed"))
+                || problem.contains(QLatin1String("no password supplied")))) {
+            return Refusal {Refusal::Kind::DatabasePassword,
+                            tr("The database server %1 refused the password for %2 (or needs one).")
+                                .arg(QUrl(location).host(), QUrl(location).userName())};
+        }
         return Refusal {
             Refusal::Kind::Storage,
             tr("Cannot open the database %1: %2")

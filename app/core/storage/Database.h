@@ -21,8 +21,12 @@ class Database
 public:
     enum class Dialect { SQLite, PostgreSQL };
 
-    /// `location` is a file path or a `postgresql://user@host:port/dbname` URL.
-    static Result<std::unique_ptr<Database>> open(const QString& location, int busyTimeoutMs = 5000);
+    /// `location` is a file path or a `postgresql://user@host:port/dbname[?sslmode=…&sslrootcert=…]`
+    /// URL; `password` is the PostgreSQL password when the URL holds none (see DatabaseConnector).
+    static Result<std::unique_ptr<Database>> open(const QString& location, int busyTimeoutMs = 5000,
+                                                  const QString& password = {});
+    /// Whether opening failed because the server wants a (different) password.
+    static bool isPasswordProblem(const Refusal& refusal) { return refusal.kind == Refusal::Kind::DatabasePassword; }
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

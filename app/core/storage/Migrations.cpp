@@ -214,6 +214,47 @@ CREATE TABLE change_requests (
 CREATE INDEX change_requests_account ON change_requests(account_id, status);
 )SQL";
 
+// Version 5: team use (DOMAIN.md "Team use"). A computer asks to join and, once approved, holds
+// the database key sealed to its public key; revoked or refused computers stay listed. Every
+// database key after the first keeps the one before it sealed under itself, so that the audit
+// chain verifies across rotations. Events a computer without the key cannot audit wait in
+// pending_audit until a computer with the key records them.
+const char* const kVersion5 = R"SQL(
+CREATE TABLE computers (
+  id {ID},
+  user_id BIGINT REFERENCES users(id) ON DELETE SET NULL,
+  requested_by TEXT NOT NULL DEFAULT '',
+  name TEXT NOT NULL,
+  public_key TEXT NOT NULL,
+  fingerprint TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('pending','approved','refused','expired','revoked')),
+  requested_at TEXT NOT NULL,
+  expires_at BIGINT NOT NULL,
+  decided_by TEXT NOT NULL DEFAULT '',
+  decided_at TEXT NOT NULL DEFAULT '',
+  approved_via TEXT NOT NULL DEFAULT '',
+  sealed_key TEXT NOT NULL DEFAULT '',
+  key_id TEXT NOT NULL DEFAULT '',
+  last_used_at TEXT NOT NULL DEFAULT '',
+  request_audited INTEGER NOT NULL DEFAULT 0,
+  UNIQUE (public_key));
+CREATE INDEX computers_user ON computers(user_id, status);
+CREATE TABLE database_keys (
+  key_id TEXT PRIMARY KEY,
+  first_seq BIGINT NOT NULL,
+  previous_key_id TEXT NOT NULL DEFAULT '',
+  sealed_previous TEXT NOT NULL DEFAULT '',
+  created_at TEXT NOT NULL);
+CREATE TABLE pending_audit (
+  id {ID},
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  account_code TEXT NOT NULL DEFAULT '',
+  action TEXT NOT NULL,
+  target TEXT NOT NULL DEFAULT '',
+  after_json TEXT NOT NULL DEFAULT '');
+)SQL";
+
 QStringList splitStatements(const QString& script)
 {
     // Statements end with ";" at the end of a line; trigger bodies end with "END;".
@@ -286,6 +327,9 @@ QStringList Migrations::statementsFor(int version, Database::Dialect dialect)
     }
     if (version == 4) {
         statements = splitStatements(withDialect(kVersion4, dialect));
+    }
+    if (version == 5) {
+        statements = splitStatements(withDialect(kVersion5, dialect));
     }
     if (version == 1) {
         statements = splitStatements(withDialect(kVersion1, dialect));

@@ -74,6 +74,30 @@ Status SignInStore::enrollLocalPassword(qint64 userId, const QString& hash, cons
                         {userId, hash, sealedSecret}, "enrolling an administrator");
 }
 
+Result<QList<std::pair<qint64, QString>>> SignInStore::sealedSecrets() const
+{
+    QSqlQuery q(m_database.connection());
+    if (auto done = execPrepared(
+            q,
+            QStringLiteral("SELECT user_id, totp_secret FROM administrators WHERE totp_secret <> '' ORDER BY user_id"),
+            {}, "reading sealed secrets");
+        !done) {
+        return done.refusal();
+    }
+    QList<std::pair<qint64, QString>> sealed;
+    while (q.next()) {
+        sealed.append({q.value(0).toLongLong(), q.value(1).toString()});
+    }
+    return sealed;
+}
+
+Status SignInStore::setSealedSecret(qint64 userId, const QString& sealedSecret)
+{
+    QSqlQuery q(m_database.connection());
+    return execPrepared(q, QStringLiteral("UPDATE administrators SET totp_secret = ? WHERE user_id = ?"),
+                        {sealedSecret, userId}, "sealing a secret again");
+}
+
 Status SignInStore::setThrottle(qint64 userId, int failedAttempts, const QString& lockedUntil)
 {
     QSqlQuery q(m_database.connection());

@@ -3,6 +3,7 @@
 #include "../Result.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -50,6 +51,9 @@ public:
 
     /// A local password with an enrolled authenticator, replacing whatever was recorded.
     [[nodiscard]] Status enrollLocalPassword(qint64 userId, const QString& hash, const QString& sealedSecret);
+    /// Every sealed TOTP secret (user id → sealed text), for a key rotation to seal them again.
+    [[nodiscard]] Result<QList<std::pair<qint64, QString>>> sealedSecrets() const;
+    [[nodiscard]] Status setSealedSecret(qint64 userId, const QString& sealedSecret);
     [[nodiscard]] Status setThrottle(qint64 userId, int failedAttempts, const QString& lockedUntil);
     /// Marks a one-time code as used, whatever was used before.
     [[nodiscard]] Status setLastStep(qint64 userId, qint64 step);

@@ -19,6 +19,7 @@ enum class Changed {
     Directory, ///< id: the account
     Administrators, ///< id: the account
     ChangeRequests, ///< id: the account
+    Computers, ///< id: the computer
 };
 
 /// The write in progress that `WritePath::run` hands to a service's change: the service makes
