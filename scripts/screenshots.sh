@@ -161,3 +161,30 @@ xdotool key ctrl+f; xdotool type --delay 30 "tier"; sleep 0.6
 xdotool key Tab Down Down; sleep 0.5
 shot main-window-de 1
 kill "$app_pid"
+sleep 1
+# Team use: a second computer (its own D-Bus session and keyring) asks for access and shows
+# the fingerprint to read aloud; the first computer sees the request under Admin Management →
+# Computers.
+mkdir -p "$work/second/data" "$work/second/config"
+env XDG_DATA_HOME="$work/second/data" XDG_CONFIG_HOME="$work/second/config" -u GNOME_KEYRING_CONTROL \
+  -u DBUS_SESSION_BUS_ADDRESS dbus-run-session -- bash -c \
+  'eval "$(printf "second\n" | gnome-keyring-daemon --unlock --components=secrets)"; export GNOME_KEYRING_CONTROL;
+   exec "$0" --db "$1" --email erin.full@acme.example' "$build/app/warden" "$db" &
+second_pid=$!
+wait_window "Request Access"
+xdotool type --delay 20 "Warden-demo-2026"
+xdotool key Return
+shot request-access 1.5
+kill "$second_pid" 2>/dev/null || true
+sign_in alice.admin@acme.example
+xdotool key Return
+wait_window "Admin Roles"
+xdotool key ctrl+f; xdotool type --delay 30 "acme corp"; sleep 0.6
+xdotool key Tab Down; sleep 0.5
+xdotool key ctrl+shift+m
+wait_window "Admin Management"
+xdotool key alt+c; sleep 0.5
+xdotool key Tab Down; sleep 0.5
+shot computers 1
+xdotool key Escape
+kill "$app_pid"

@@ -329,6 +329,10 @@ Domänen: %4</translation>
         <source>R&amp;otate Credential…</source>
         <translation>Zugangsdaten r&amp;otieren…</translation>
     </message>
+    <message>
+        <source>A&amp;dministrators</source>
+        <translation>A&amp;dministratoren</translation>
+    </message>
 </context>
 <context>
     <name>AdminService</name>
@@ -1188,6 +1192,25 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     <message>
         <source>Only a Super Administrator of a top-level account may rotate or export the database key.</source>
         <translation>Nur ein Super Administrator eines Kontos der obersten Ebene darf den Datenbankschlüssel wechseln oder exportieren.</translation>
+    </message>
+</context>
+<context>
+    <name>ComputersPanel</name>
+    <message>
+        <source>Computers that hold this database&apos;s key, and requests to join. Compare a request&apos;s fingerprint with the person at that computer (by phone or in person) before you approve it. Revoking a computer rotates the database key for everyone else.</source>
+        <translation>Computer, die den Schlüssel dieser Datenbank besitzen, und Zugriffsanfragen. Vergleichen Sie den Fingerabdruck einer Anfrage mit der Person an diesem Computer (telefonisch oder persönlich), bevor Sie sie genehmigen. Das Widerrufen eines Computers wechselt den Datenbankschlüssel für alle anderen.</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>&amp;Genehmigen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>A&amp;blehnen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Widerrufen…</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +2690,37 @@ Partneranmeldung ausgenommen: %3</translation>
     </message>
 </context>
 <context>
+    <name>RequestAccessDialog</name>
+    <message>
+        <source>Request Access from This Computer</source>
+        <translation>Zugriff von diesem Computer anfordern</translation>
+    </message>
+    <message>
+        <source>Sign in with your administrator address and password to ask for access. An administrator who may manage you approves this computer after comparing its fingerprint with you.</source>
+        <translation>Melden Sie sich mit Ihrer Administratoradresse und Ihrem Passwort an, um Zugriff anzufordern. Ein Administrator, der Sie verwalten darf, genehmigt diesen Computer, nachdem er den Fingerabdruck mit Ihnen verglichen hat.</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Computer &amp;name:</source>
+        <translation>Computer&amp;name:</translation>
+    </message>
+    <message>
+        <source>Restore from Recovery &amp;Kit…</source>
+        <translation>Aus &amp;Wiederherstellungspaket wiederherstellen…</translation>
+    </message>
+</context>
+<context>
     <name>RequestCommand</name>
     <message>
         <source>  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
@@ -3117,6 +3171,14 @@ Check it with Audit Log → Verify, and restore the database from a backup if en
 
 Prüfen Sie es mit Prüfprotokoll → Überprüfen und stellen Sie die Datenbank aus einer Sicherung wieder her, wenn Einträge fehlen.</translation>
     </message>
+    <message>
+        <source>Database Password</source>
+        <translation>Datenbank-Passwort</translation>
+    </message>
+    <message>
+        <source>Password for the database server:</source>
+        <translation>Passwort für den Datenbankserver:</translation>
+    </message>
 </context>
 <context>
     <name>warden::AccountCommands</name>
@@ -3501,6 +3563,10 @@ Bestätigen Sie mit Ihrem Passwort und einem neuen Einmalcode.</translation>
         <source>The credential of %1 was rotated.</source>
         <translation>Die Zugangsdaten von %1 wurden rotiert.</translation>
     </message>
+    <message>
+        <source>&amp;Computers</source>
+        <translation>&amp;Computer</translation>
+    </message>
 </context>
 <context>
     <name>warden::AdministratorsModel</name>
@@ -3813,6 +3879,128 @@ Entscheidung: %2</translation>
     </message>
 </context>
 <context>
+    <name>warden::ComputersModel</name>
+    <message>
+        <source>The computer this console runs on</source>
+        <translation>Der Computer, auf dem diese Konsole läuft</translation>
+    </message>
+    <message>
+        <source>Approved via: %1</source>
+        <translation>Genehmigt über: %1</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (dieser Computer)</translation>
+    </message>
+    <message>
+        <source>(nobody signed in yet)</source>
+        <translation>(noch niemand angemeldet)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Genehmigt von</translation>
+    </message>
+    <message>
+        <source>Requested / decided at</source>
+        <translation>Angefragt / entschieden am</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ComputersPanel</name>
+    <message>
+        <source>Select a computer or request first.</source>
+        <translation>Wählen Sie zuerst einen Computer oder eine Anfrage aus.</translation>
+    </message>
+    <message>
+        <source>Only a request waiting for approval can be approved or refused.</source>
+        <translation>Nur eine Anfrage, die auf Genehmigung wartet, kann genehmigt oder abgelehnt werden.</translation>
+    </message>
+    <message>
+        <source>Only an approved computer can be revoked.</source>
+        <translation>Nur ein genehmigter Computer kann widerrufen werden.</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>%1 genehmigen</translation>
+    </message>
+    <message>
+        <source>Call %1 and ask them to read the fingerprint their computer shows. Type it here (digits only are compared):</source>
+        <translation>Rufen Sie %1 an und bitten Sie, den Fingerabdruck vorzulesen, den der Computer anzeigt. Geben Sie ihn hier ein (nur die Ziffern werden verglichen):</translation>
+    </message>
+    <message>
+        <source>Approving %1 for %2 seals the database key to that computer. Confirm with your password and a new one-time code.</source>
+        <translation>Das Genehmigen von %1 für %2 versiegelt den Datenbankschlüssel für diesen Computer. Bestätigen Sie mit Ihrem Passwort und einem neuen Einmalcode.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is approved; it takes the key up at its next start.</source>
+        <translation>%1 (%2) ist genehmigt; er übernimmt den Schlüssel beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Refuse Request</source>
+        <translation>Anfrage ablehnen</translation>
+    </message>
+    <message>
+        <source>Refuse the request of %1 from %2?</source>
+        <translation>Die Anfrage von %1 von %2 ablehnen?</translation>
+    </message>
+    <message>
+        <source>The request of %1 was refused.</source>
+        <translation>Die Anfrage von %1 wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Revoke Computer</source>
+        <translation>Computer widerrufen</translation>
+    </message>
+    <message>
+        <source>Revoke %1 (%2)? It can no longer open the database, and the database key is rotated for every other computer.</source>
+        <translation>%1 (%2) widerrufen? Er kann die Datenbank nicht mehr öffnen, und der Datenbankschlüssel wird für alle anderen Computer gewechselt.</translation>
+    </message>
+    <message>
+        <source>no administrator yet</source>
+        <translation>noch kein Administrator</translation>
+    </message>
+    <message>
+        <source>Revoking %1 rotates the database key. Confirm with your password and a new one-time code.</source>
+        <translation>Das Widerrufen von %1 wechselt den Datenbankschlüssel. Bestätigen Sie mit Ihrem Passwort und einem neuen Einmalcode.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Widerrufen</translation>
+    </message>
+    <message>
+        <source>%1 was revoked and the database key rotated.</source>
+        <translation>%1 wurde widerrufen und der Datenbankschlüssel gewechselt.</translation>
+    </message>
+</context>
+<context>
     <name>warden::ConsoleActions</name>
     <message>
         <source>&amp;New Role…</source>
@@ -3909,6 +4097,10 @@ Entscheidung: %2</translation>
     <message>
         <source>Requires a change request. %1</source>
         <translation>Erfordert einen Änderungsantrag. %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;Recovery Kit…</source>
+        <translation>&amp;Wiederherstellungspaket exportieren…</translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4638,92 @@ Adresse ändern?</translation>
     <message>
         <source>QR code for the authenticator app</source>
         <translation>QR-Code für die Authenticator-App</translation>
+    </message>
+</context>
+<context>
+    <name>warden::RecoveryKitExport</name>
+    <message>
+        <source>Export Recovery Kit</source>
+        <translation>Wiederherstellungspaket exportieren</translation>
+    </message>
+    <message>
+        <source>Warden recovery kits (*.kit)</source>
+        <translation>Warden-Wiederherstellungspakete (*.kit)</translation>
+    </message>
+    <message>
+        <source>Recovery Kit Passphrase</source>
+        <translation>Passphrase des Wiederherstellungspakets</translation>
+    </message>
+    <message>
+        <source>A passphrase of at least %1 characters. Keep it apart from the kit.</source>
+        <translation>Eine Passphrase mit mindestens %1 Zeichen. Bewahren Sie sie getrennt vom Paket auf.</translation>
+    </message>
+    <message>
+        <source>The passphrase again:</source>
+        <translation>Die Passphrase noch einmal:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>The recovery kit holds the database key. Exporting it is recorded in the audit log with your name. Confirm with your password and a new one-time code.</source>
+        <translation>Das Wiederherstellungspaket enthält den Datenbankschlüssel. Der Export wird mit Ihrem Namen im Audit-Protokoll festgehalten. Bestätigen Sie mit Ihrem Passwort und einem neuen Einmalcode.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery kit to %1: %2</source>
+        <translation>Das Wiederherstellungspaket kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Recovery kit written to %1. Keep it and its passphrase apart, somewhere safe and offline.</source>
+        <translation>Wiederherstellungspaket nach %1 geschrieben. Bewahren Sie es und seine Passphrase getrennt, sicher und offline auf.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::RequestAccessDialog</name>
+    <message>
+        <source>&amp;Request Access</source>
+        <translation>&amp;Zugriff anfordern</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Request #%1 from %2 is filed. Read this fingerprint to the administrator who approves it, by phone or in person:</source>
+        <translation>Anfrage #%1 von %2 ist gestellt. Lesen Sie diesen Fingerabdruck dem Administrator vor, der sie genehmigt – telefonisch oder persönlich:</translation>
+    </message>
+    <message>
+        <source>Waiting for approval… (this window checks by itself; the request expires after 24 hours)</source>
+        <translation>Warten auf Genehmigung… (dieses Fenster prüft selbst; die Anfrage läuft nach 24 Stunden ab)</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>Genehmigt von %1.</translation>
+    </message>
+    <message>
+        <source>Restore from Recovery Kit</source>
+        <translation>Aus Wiederherstellungspaket wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Warden recovery kits (*.kit);;All files (*)</source>
+        <translation>Warden-Wiederherstellungspakete (*.kit);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Recovery Kit Passphrase</source>
+        <translation>Passphrase des Wiederherstellungspakets</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1:</source>
+        <translation>Die Passphrase von %1:</translation>
     </message>
 </context>
 <context>

@@ -329,6 +329,10 @@ Domains: %4</translation>
         <source>R&amp;otate Credential…</source>
         <translation>R&amp;otate Credential…</translation>
     </message>
+    <message>
+        <source>A&amp;dministrators</source>
+        <translation>A&amp;dministrators</translation>
+    </message>
 </context>
 <context>
     <name>AdminService</name>
@@ -1188,6 +1192,25 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     <message>
         <source>Only a Super Administrator of a top-level account may rotate or export the database key.</source>
         <translation>Only a Super Administrator of a top-level account may rotate or export the database key.</translation>
+    </message>
+</context>
+<context>
+    <name>ComputersPanel</name>
+    <message>
+        <source>Computers that hold this database&apos;s key, and requests to join. Compare a request&apos;s fingerprint with the person at that computer (by phone or in person) before you approve it. Revoking a computer rotates the database key for everyone else.</source>
+        <translation>Computers that hold this database&apos;s key, and requests to join. Compare a request&apos;s fingerprint with the person at that computer (by phone or in person) before you approve it. Revoking a computer rotates the database key for everyone else.</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>A&amp;pprove…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Re&amp;fuse…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;voke…</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +2690,37 @@ Partner sign-in exempt: %3</translation>
     </message>
 </context>
 <context>
+    <name>RequestAccessDialog</name>
+    <message>
+        <source>Request Access from This Computer</source>
+        <translation>Request Access from This Computer</translation>
+    </message>
+    <message>
+        <source>Sign in with your administrator address and password to ask for access. An administrator who may manage you approves this computer after comparing its fingerprint with you.</source>
+        <translation>Sign in with your administrator address and password to ask for access. An administrator who may manage you approves this computer after comparing its fingerprint with you.</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;Email address:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Computer &amp;name:</source>
+        <translation>Computer &amp;name:</translation>
+    </message>
+    <message>
+        <source>Restore from Recovery &amp;Kit…</source>
+        <translation>Restore from Recovery &amp;Kit…</translation>
+    </message>
+</context>
+<context>
     <name>RequestCommand</name>
     <message>
         <source>  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
@@ -3117,6 +3171,14 @@ Check it with Audit Log → Verify, and restore the database from a backup if en
 
 Check it with Audit Log → Verify, and restore the database from a backup if entries are missing.</translation>
     </message>
+    <message>
+        <source>Database Password</source>
+        <translation>Database Password</translation>
+    </message>
+    <message>
+        <source>Password for the database server:</source>
+        <translation>Password for the database server:</translation>
+    </message>
 </context>
 <context>
     <name>warden::AccountCommands</name>
@@ -3501,6 +3563,10 @@ Confirm with your password and a new one-time code.</translation>
         <source>The credential of %1 was rotated.</source>
         <translation>The credential of %1 was rotated.</translation>
     </message>
+    <message>
+        <source>&amp;Computers</source>
+        <translation>&amp;Computers</translation>
+    </message>
 </context>
 <context>
     <name>warden::AdministratorsModel</name>
@@ -3813,6 +3879,128 @@ Decision: %2</translation>
     </message>
 </context>
 <context>
+    <name>warden::ComputersModel</name>
+    <message>
+        <source>The computer this console runs on</source>
+        <translation>The computer this console runs on</translation>
+    </message>
+    <message>
+        <source>Approved via: %1</source>
+        <translation>Approved via: %1</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (this computer)</translation>
+    </message>
+    <message>
+        <source>(nobody signed in yet)</source>
+        <translation>(nobody signed in yet)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
+    </message>
+    <message>
+        <source>Requested / decided at</source>
+        <translation>Requested / decided at</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Last used</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ComputersPanel</name>
+    <message>
+        <source>Select a computer or request first.</source>
+        <translation>Select a computer or request first.</translation>
+    </message>
+    <message>
+        <source>Only a request waiting for approval can be approved or refused.</source>
+        <translation>Only a request waiting for approval can be approved or refused.</translation>
+    </message>
+    <message>
+        <source>Only an approved computer can be revoked.</source>
+        <translation>Only an approved computer can be revoked.</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>Approve %1</translation>
+    </message>
+    <message>
+        <source>Call %1 and ask them to read the fingerprint their computer shows. Type it here (digits only are compared):</source>
+        <translation>Call %1 and ask them to read the fingerprint their computer shows. Type it here (digits only are compared):</translation>
+    </message>
+    <message>
+        <source>Approving %1 for %2 seals the database key to that computer. Confirm with your password and a new one-time code.</source>
+        <translation>Approving %1 for %2 seals the database key to that computer. Confirm with your password and a new one-time code.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is approved; it takes the key up at its next start.</source>
+        <translation>%1 (%2) is approved; it takes the key up at its next start.</translation>
+    </message>
+    <message>
+        <source>Refuse Request</source>
+        <translation>Refuse Request</translation>
+    </message>
+    <message>
+        <source>Refuse the request of %1 from %2?</source>
+        <translation>Refuse the request of %1 from %2?</translation>
+    </message>
+    <message>
+        <source>The request of %1 was refused.</source>
+        <translation>The request of %1 was refused.</translation>
+    </message>
+    <message>
+        <source>Revoke Computer</source>
+        <translation>Revoke Computer</translation>
+    </message>
+    <message>
+        <source>Revoke %1 (%2)? It can no longer open the database, and the database key is rotated for every other computer.</source>
+        <translation>Revoke %1 (%2)? It can no longer open the database, and the database key is rotated for every other computer.</translation>
+    </message>
+    <message>
+        <source>no administrator yet</source>
+        <translation>no administrator yet</translation>
+    </message>
+    <message>
+        <source>Revoking %1 rotates the database key. Confirm with your password and a new one-time code.</source>
+        <translation>Revoking %1 rotates the database key. Confirm with your password and a new one-time code.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Revoke</translation>
+    </message>
+    <message>
+        <source>%1 was revoked and the database key rotated.</source>
+        <translation>%1 was revoked and the database key rotated.</translation>
+    </message>
+</context>
+<context>
     <name>warden::ConsoleActions</name>
     <message>
         <source>&amp;New Role…</source>
@@ -3909,6 +4097,10 @@ Decision: %2</translation>
     <message>
         <source>Requires a change request. %1</source>
         <translation>Requires a change request. %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;Recovery Kit…</source>
+        <translation>Export &amp;Recovery Kit…</translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4638,92 @@ Change the address?</translation>
     <message>
         <source>QR code for the authenticator app</source>
         <translation>QR code for the authenticator app</translation>
+    </message>
+</context>
+<context>
+    <name>warden::RecoveryKitExport</name>
+    <message>
+        <source>Export Recovery Kit</source>
+        <translation>Export Recovery Kit</translation>
+    </message>
+    <message>
+        <source>Warden recovery kits (*.kit)</source>
+        <translation>Warden recovery kits (*.kit)</translation>
+    </message>
+    <message>
+        <source>Recovery Kit Passphrase</source>
+        <translation>Recovery Kit Passphrase</translation>
+    </message>
+    <message>
+        <source>A passphrase of at least %1 characters. Keep it apart from the kit.</source>
+        <translation>A passphrase of at least %1 characters. Keep it apart from the kit.</translation>
+    </message>
+    <message>
+        <source>The passphrase again:</source>
+        <translation>The passphrase again:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>The two passphrases differ; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The recovery kit holds the database key. Exporting it is recorded in the audit log with your name. Confirm with your password and a new one-time code.</source>
+        <translation>The recovery kit holds the database key. Exporting it is recorded in the audit log with your name. Confirm with your password and a new one-time code.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery kit to %1: %2</source>
+        <translation>Cannot write the recovery kit to %1: %2</translation>
+    </message>
+    <message>
+        <source>Recovery kit written to %1. Keep it and its passphrase apart, somewhere safe and offline.</source>
+        <translation>Recovery kit written to %1. Keep it and its passphrase apart, somewhere safe and offline.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::RequestAccessDialog</name>
+    <message>
+        <source>&amp;Request Access</source>
+        <translation>&amp;Request Access</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>&amp;Check Now</translation>
+    </message>
+    <message>
+        <source>Request #%1 from %2 is filed. Read this fingerprint to the administrator who approves it, by phone or in person:</source>
+        <translation>Request #%1 from %2 is filed. Read this fingerprint to the administrator who approves it, by phone or in person:</translation>
+    </message>
+    <message>
+        <source>Waiting for approval… (this window checks by itself; the request expires after 24 hours)</source>
+        <translation>Waiting for approval… (this window checks by itself; the request expires after 24 hours)</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>Approved by %1.</translation>
+    </message>
+    <message>
+        <source>Restore from Recovery Kit</source>
+        <translation>Restore from Recovery Kit</translation>
+    </message>
+    <message>
+        <source>Warden recovery kits (*.kit);;All files (*)</source>
+        <translation>Warden recovery kits (*.kit);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>Recovery Kit Passphrase</source>
+        <translation>Recovery Kit Passphrase</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1:</source>
+        <translation>The passphrase of %1:</translation>
     </message>
 </context>
 <context>

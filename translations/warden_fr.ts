@@ -329,6 +329,10 @@ Domaines : %4</translation>
         <source>R&amp;otate Credential…</source>
         <translation>&amp;Renouveler les identifiants…</translation>
     </message>
+    <message>
+        <source>A&amp;dministrators</source>
+        <translation>A&amp;dministrateurs</translation>
+    </message>
 </context>
 <context>
     <name>AdminService</name>
@@ -1188,6 +1192,25 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     <message>
         <source>Only a Super Administrator of a top-level account may rotate or export the database key.</source>
         <translation>Seul un Super Administrator d&apos;un compte de premier niveau peut renouveler ou exporter la clé de base de données.</translation>
+    </message>
+</context>
+<context>
+    <name>ComputersPanel</name>
+    <message>
+        <source>Computers that hold this database&apos;s key, and requests to join. Compare a request&apos;s fingerprint with the person at that computer (by phone or in person) before you approve it. Revoking a computer rotates the database key for everyone else.</source>
+        <translation>Ordinateurs qui détiennent la clé de cette base de données, et demandes d&apos;accès. Comparez l&apos;empreinte d&apos;une demande avec la personne devant cet ordinateur (par téléphone ou en personne) avant de l&apos;approuver. Révoquer un ordinateur renouvelle la clé de base de données pour tous les autres.</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove…</source>
+        <translation>A&amp;pprouver…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fuse…</source>
+        <translation>Re&amp;fuser…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Ré&amp;voquer…</translation>
     </message>
 </context>
 <context>
@@ -2667,6 +2690,37 @@ Connexion des partenaires exemptée : %3</translation>
     </message>
 </context>
 <context>
+    <name>RequestAccessDialog</name>
+    <message>
+        <source>Request Access from This Computer</source>
+        <translation>Demander l&apos;accès depuis cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Sign in with your administrator address and password to ask for access. An administrator who may manage you approves this computer after comparing its fingerprint with you.</source>
+        <translation>Connectez-vous avec votre adresse d&apos;administrateur et votre mot de passe pour demander l&apos;accès. Un administrateur habilité à vous gérer approuve cet ordinateur après avoir comparé son empreinte avec vous.</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>Adresse &amp;e-mail :</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Computer &amp;name:</source>
+        <translation>&amp;Nom de l&apos;ordinateur :</translation>
+    </message>
+    <message>
+        <source>Restore from Recovery &amp;Kit…</source>
+        <translation>Restaurer depuis un &amp;kit de récupération…</translation>
+    </message>
+</context>
+<context>
     <name>RequestCommand</name>
     <message>
         <source>  request list --account C | create --account C --kind K [--role R] [--user EMAIL] [--method M]
@@ -3117,6 +3171,14 @@ Check it with Audit Log → Verify, and restore the database from a backup if en
 
 Vérifiez-le avec Journal d’audit → Vérifier, et restaurez la base depuis une sauvegarde s’il manque des entrées.</translation>
     </message>
+    <message>
+        <source>Database Password</source>
+        <translation>Mot de passe de la base de données</translation>
+    </message>
+    <message>
+        <source>Password for the database server:</source>
+        <translation>Mot de passe du serveur de base de données :</translation>
+    </message>
 </context>
 <context>
     <name>warden::AccountCommands</name>
@@ -3501,6 +3563,10 @@ Confirmez avec votre mot de passe et un nouveau code à usage unique.</translati
         <source>The credential of %1 was rotated.</source>
         <translation>Les identifiants de %1 ont été renouvelés.</translation>
     </message>
+    <message>
+        <source>&amp;Computers</source>
+        <translation>&amp;Ordinateurs</translation>
+    </message>
 </context>
 <context>
     <name>warden::AdministratorsModel</name>
@@ -3813,6 +3879,128 @@ Décision : %2</translation>
     </message>
 </context>
 <context>
+    <name>warden::ComputersModel</name>
+    <message>
+        <source>The computer this console runs on</source>
+        <translation>Ordinateur sur lequel tourne cette console</translation>
+    </message>
+    <message>
+        <source>Approved via: %1</source>
+        <translation>Approuvé via : %1</translation>
+    </message>
+    <message>
+        <source>%1 (this computer)</source>
+        <translation>%1 (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>(nobody signed in yet)</source>
+        <translation>(personne ne s&apos;est encore connecté)</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approuvé par</translation>
+    </message>
+    <message>
+        <source>Requested / decided at</source>
+        <translation>Demandé / tranché le</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+</context>
+<context>
+    <name>warden::ComputersPanel</name>
+    <message>
+        <source>Select a computer or request first.</source>
+        <translation>Sélectionnez d&apos;abord un ordinateur ou une demande.</translation>
+    </message>
+    <message>
+        <source>Only a request waiting for approval can be approved or refused.</source>
+        <translation>Seule une demande en attente d&apos;approbation peut être approuvée ou refusée.</translation>
+    </message>
+    <message>
+        <source>Only an approved computer can be revoked.</source>
+        <translation>Seul un ordinateur approuvé peut être révoqué.</translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation>Approuver %1</translation>
+    </message>
+    <message>
+        <source>Call %1 and ask them to read the fingerprint their computer shows. Type it here (digits only are compared):</source>
+        <translation>Appelez %1 et demandez-lui de lire l&apos;empreinte affichée par son ordinateur. Saisissez-la ici (seuls les chiffres sont comparés) :</translation>
+    </message>
+    <message>
+        <source>Approving %1 for %2 seals the database key to that computer. Confirm with your password and a new one-time code.</source>
+        <translation>Approuver %1 pour %2 scelle la clé de base de données pour cet ordinateur. Confirmez avec votre mot de passe et un nouveau code à usage unique.</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is approved; it takes the key up at its next start.</source>
+        <translation>%1 (%2) est approuvé ; il reprend la clé à son prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Refuse Request</source>
+        <translation>Refuser la demande</translation>
+    </message>
+    <message>
+        <source>Refuse the request of %1 from %2?</source>
+        <translation>Refuser la demande de %1 depuis %2 ?</translation>
+    </message>
+    <message>
+        <source>The request of %1 was refused.</source>
+        <translation>La demande de %1 a été refusée.</translation>
+    </message>
+    <message>
+        <source>Revoke Computer</source>
+        <translation>Révoquer l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>Revoke %1 (%2)? It can no longer open the database, and the database key is rotated for every other computer.</source>
+        <translation>Révoquer %1 (%2) ? Il ne pourra plus ouvrir la base de données, et la clé de base de données est renouvelée pour tous les autres ordinateurs.</translation>
+    </message>
+    <message>
+        <source>no administrator yet</source>
+        <translation>pas encore d&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>Revoking %1 rotates the database key. Confirm with your password and a new one-time code.</source>
+        <translation>Révoquer %1 renouvelle la clé de base de données. Confirmez avec votre mot de passe et un nouveau code à usage unique.</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke</source>
+        <translation>&amp;Révoquer</translation>
+    </message>
+    <message>
+        <source>%1 was revoked and the database key rotated.</source>
+        <translation>%1 a été révoqué et la clé de base de données renouvelée.</translation>
+    </message>
+</context>
+<context>
     <name>warden::ConsoleActions</name>
     <message>
         <source>&amp;New Role…</source>
@@ -3909,6 +4097,10 @@ Décision : %2</translation>
     <message>
         <source>Requires a change request. %1</source>
         <translation>Nécessite une demande de changement. %1</translation>
+    </message>
+    <message>
+        <source>Export &amp;Recovery Kit…</source>
+        <translation>Exporter le kit de &amp;récupération…</translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4638,92 @@ Changer l’adresse ?</translation>
     <message>
         <source>QR code for the authenticator app</source>
         <translation>Code QR pour l’application d’authentification</translation>
+    </message>
+</context>
+<context>
+    <name>warden::RecoveryKitExport</name>
+    <message>
+        <source>Export Recovery Kit</source>
+        <translation>Exporter le kit de récupération</translation>
+    </message>
+    <message>
+        <source>Warden recovery kits (*.kit)</source>
+        <translation>Kits de récupération Warden (*.kit)</translation>
+    </message>
+    <message>
+        <source>Recovery Kit Passphrase</source>
+        <translation>Phrase secrète du kit de récupération</translation>
+    </message>
+    <message>
+        <source>A passphrase of at least %1 characters. Keep it apart from the kit.</source>
+        <translation>Une phrase secrète d&apos;au moins %1 caractères. Conservez-la séparément du kit.</translation>
+    </message>
+    <message>
+        <source>The passphrase again:</source>
+        <translation>La phrase secrète à nouveau :</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was written.</source>
+        <translation>Les deux phrases secrètes diffèrent ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The recovery kit holds the database key. Exporting it is recorded in the audit log with your name. Confirm with your password and a new one-time code.</source>
+        <translation>Le kit de récupération contient la clé de base de données. Son export est consigné dans le journal d&apos;audit à votre nom. Confirmez avec votre mot de passe et un nouveau code à usage unique.</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>Cannot write the recovery kit to %1: %2</source>
+        <translation>Impossible d&apos;écrire le kit de récupération dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Recovery kit written to %1. Keep it and its passphrase apart, somewhere safe and offline.</source>
+        <translation>Kit de récupération écrit dans %1. Conservez-le séparément de sa phrase secrète, en lieu sûr et hors ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>warden::RequestAccessDialog</name>
+    <message>
+        <source>&amp;Request Access</source>
+        <translation>&amp;Demander l&apos;accès</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>&amp;Vérifier maintenant</translation>
+    </message>
+    <message>
+        <source>Request #%1 from %2 is filed. Read this fingerprint to the administrator who approves it, by phone or in person:</source>
+        <translation>La demande n° %1 depuis %2 est déposée. Lisez cette empreinte à l&apos;administrateur qui l&apos;approuve, par téléphone ou en personne :</translation>
+    </message>
+    <message>
+        <source>Waiting for approval… (this window checks by itself; the request expires after 24 hours)</source>
+        <translation>En attente d&apos;approbation… (cette fenêtre vérifie d&apos;elle-même ; la demande expire après 24 heures)</translation>
+    </message>
+    <message>
+        <source>Approved by %1.</source>
+        <translation>Approuvé par %1.</translation>
+    </message>
+    <message>
+        <source>Restore from Recovery Kit</source>
+        <translation>Restaurer depuis un kit de récupération</translation>
+    </message>
+    <message>
+        <source>Warden recovery kits (*.kit);;All files (*)</source>
+        <translation>Kits de récupération Warden (*.kit);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Recovery Kit Passphrase</source>
+        <translation>Phrase secrète du kit de récupération</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1:</source>
+        <translation>La phrase secrète de %1 :</translation>
     </message>
 </context>
 <context>

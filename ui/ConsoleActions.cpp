@@ -57,6 +57,7 @@ ConsoleActions::ConsoleActions(QObject* parent)
         make(this, "adminManagementAction", tr("Admin &Management…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     changeRequests =
         make(this, "changeRequestsAction", tr("Change &Requests…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    exportRecoveryKit = make(this, "exportRecoveryKitAction", tr("Export &Recovery Kit…"), QKeySequence());
     preferences = make(this, "preferencesAction", tr("&Preferences…"), QKeySequence::Preferences,
                        QStringLiteral("preferences-system"));
     signOut = make(this, "signOutAction", tr("Sign &Out"), QKeySequence(), QStringLiteral("system-log-out"));

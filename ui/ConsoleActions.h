@@ -37,6 +37,7 @@ public:
     QAction* importUsers = nullptr;
     QAction* adminManagement = nullptr;
     QAction* changeRequests = nullptr;
+    QAction* exportRecoveryKit = nullptr;
     QAction* preferences = nullptr;
     QAction* signOut = nullptr;
     QAction* quit = nullptr;

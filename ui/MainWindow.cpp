@@ -10,6 +10,7 @@
 #include "RoleTreeFilterProxyModel.h"
 #include "UiResources.h"
 #include "accounts/AccountCommands.h"
+#include "admins/RecoveryKitExport.h"
 #include "audit/AuditLogWidget.h"
 #include "roles/MemberDetailsWidget.h"
 #include "roles/RoleCommands.h"
@@ -192,6 +193,7 @@ void MainWindow::buildMenusAndToolBar()
 {
     ConsoleActions* a = m_actions;
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(a->exportRecoveryKit);
     file->addAction(a->preferences);
     file->addSeparator();
     file->addAction(a->signOut);
@@ -253,6 +255,8 @@ void MainWindow::buildMenusAndToolBar()
     connect(m_auditDock, &QDockWidget::visibilityChanged, a->toggleAuditLog, &QAction::setChecked);
     connect(a->preferences, &QAction::triggered, this, &MainWindow::showPreferences);
     connect(a->signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(a->exportRecoveryKit, &QAction::triggered, this, [this] { RecoveryKitExport::run(this, m_core, m_actor); });
+    ConsoleActions::applyDecision(a->exportRecoveryKit, m_core.computers().mayHoldKey(m_actor));
     connect(a->quit, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
 

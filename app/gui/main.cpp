@@ -6,13 +6,17 @@
 #include "PreferencesDialog.h"
 #include "UiResources.h"
 #include "security/Keychain.h"
+#include "services/ComputerAccess.h"
 #include "signin/FirstRunDialog.h"
+#include "signin/RequestAccessDialog.h"
 #include "signin/SignInDialog.h"
 #include "storage/Database.h"
+#include "storage/DatabaseConnector.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -54,11 +58,44 @@ int main(int argc, char* argv[])
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     Logging::initialize(QDir(dataDir).filePath(QStringLiteral("logs")), parser.value(logOption));
 
-    auto core = CoreServices::open(parser.value(dbOption));
-    if (!core) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Warden cannot start"), core.refusal().message);
-        return 3;
+    // The database server's password, when the keychain does not hold it (kept there once accepted).
+    const auto askPassword = [](const QString& problem) -> std::optional<QString> {
+        bool ok = false;
+        const QString password = QInputDialog::getText(
+            nullptr, QApplication::translate("main", "Database Password"),
+            problem + QStringLiteral("\n\n") + QApplication::translate("main", "Password for the database server:"),
+            QLineEdit::Password, QString(), &ok);
+        return ok ? std::optional<QString>(password) : std::nullopt;
+    };
+    std::unique_ptr<CoreServices> opened;
+    while (!opened) {
+        auto core = CoreServices::open(parser.value(dbOption), Keychain(), {}, askPassword);
+        if (core) {
+            opened = std::move(core).value();
+            break;
+        }
+        if (core.refusal().kind != Refusal::Kind::ComputerNotApproved) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Warden cannot start"),
+                                  core.refusal().message);
+            return 3;
+        }
+        // This computer holds no key yet: ask to join, wait for approval, then open again.
+        auto database = DatabaseConnector(Keychain()).connect(parser.value(dbOption), askPassword);
+        if (!database) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Warden cannot start"),
+                                  database.refusal().message);
+            return 3;
+        }
+        ComputerAccess access(*database.value(), Keychain());
+        RequestAccessDialog dialog(access, core.refusal().message);
+        if (parser.isSet(emailOption)) {
+            dialog.setEmail(parser.value(emailOption));
+        }
+        if (dialog.exec() != QDialog::Accepted) {
+            return 0;
+        }
     }
+    auto core = Result<std::unique_ptr<CoreServices>>(std::move(opened));
     if (!core.value()->startupWarning().isEmpty()) {
         QMessageBox::warning(nullptr, QApplication::translate("main", "The audit log was shortened"),
                              QApplication::translate("main",

@@ -1,10 +1,12 @@
 // Break-glass credentials when the OS keychain is locked: a real gnome-keyring, locked through
 // the Secret Service's own Lock call (CTest runs this in a private keyring, see
-// scripts/with-private-keyring.sh). Reveal, rotation and marking must refuse clearly, change
-// nothing and fall back to nothing.
+// scripts/with-private-keyring.sh). Reveal, rotation and marking, approving a computer and
+// rotating the database key must refuse clearly, change nothing and fall back to nothing.
 #include "CoreFixture.h"
 #include "security/PasswordHasher.h"
 #include "security/Totp.h"
+#include "services/ComputerAccess.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QProcess>
@@ -39,7 +41,7 @@ class TestLockedKeychain : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void breakGlassRefusesClearlyWhenTheKeychainIsLocked()
+    void breakGlassAndKeyStepsRefuseClearlyWhenTheKeychainIsLocked()
     {
         QVERIFY2(qEnvironmentVariableIsSet("WARDEN_IN_PRIVATE_KEYRING"),
                  "run through scripts/with-private-keyring.sh: this test locks the keyring");
@@ -56,6 +58,14 @@ private Q_SLOTS:
                                          AuthMethod::LocalPassword));
         QVERIFY(backups.setBackup(super, fixture.accountId(), backup, true));
         const QString stored = QString::fromUtf8(Keychain().read(backups.backupCredentialKey(backup)).value());
+        // A second computer's request, filed while the keychain is open.
+        auto connection = Database::open(fixture.database().location());
+        QVERIFY(connection);
+        ComputerAccess second(*connection.value(), Keychain(QStringLiteral("warden-second-computer")),
+                              [&now] { return now; });
+        const QByteArray fullSecret = fixture.enroll(P::Full, kPassword);
+        auto ticket = second.request(CoreFixture::email(P::Full), kPassword, QStringLiteral("laptop"));
+        QVERIFY2(ticket, ticket ? "" : qPrintable(ticket.refusal().message));
 
         lockTheKeychain();
         auto read = Keychain().read(backups.backupCredentialKey(backup));
@@ -98,6 +108,20 @@ private Q_SLOTS:
         QCOMPARE(marked.refusal().kind, Refusal::Kind::Keychain);
         QCOMPARE(hashOf(basic), basicBefore);
         QCOMPARE(auditCount(QStringLiteral("admin.backup_marked")), 1);
+
+        // Approving a computer and rotating the database key: refused before anything changes.
+        now += 30;
+        const Status approved = fixture.core().computers().approve(super, ticket.value().id, ticket.value().fingerprint,
+                                                                   kPassword, Totp::codeAt(secret, now));
+        QVERIFY(!approved);
+        QCOMPARE(approved.refusal().kind, Refusal::Kind::Keychain);
+        QCOMPARE(auditCount(QStringLiteral("computer.approved")), 0);
+        now += 30;
+        const Status rotatedKey = fixture.core().computers().rotateKey(super, kPassword, Totp::codeAt(secret, now));
+        QVERIFY(!rotatedKey);
+        QCOMPARE(rotatedKey.refusal().kind, Refusal::Kind::Keychain);
+        QCOMPARE(auditCount(QStringLiteral("key.rotated")), 0);
+        Q_UNUSED(fullSecret);
 
         // The health report says where the problem is.
         for (const HealthCheck& check :

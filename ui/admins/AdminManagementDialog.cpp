@@ -2,6 +2,7 @@
 
 #include "AddAdminDialog.h"
 #include "AdministratorsModel.h"
+#include "ComputersPanel.h"
 #include "ConfirmIdentityDialog.h"
 #include "CoreServices.h"
 #include "EditAdminDialog.h"
@@ -40,6 +41,7 @@ AdminManagementDialog::AdminManagementDialog(CoreServices& core, Actor actor, Ac
     m_ui->adminsTableView->verticalHeader()->hide();
     m_ui->adminsTableView->setWordWrap(false);
     m_ui->messageLabel->hide();
+    m_ui->adminTabs->addTab(new ComputersPanel(core, m_actor, this), tr("&Computers"));
     if (!m_model->loadError().isEmpty()) {
         showMessage(m_model->loadError(), true);
     }
