@@ -166,8 +166,8 @@ sleep 1
 # the fingerprint to read aloud; the first computer sees the request under Admin Management →
 # Computers.
 mkdir -p "$work/second/data" "$work/second/config"
-env XDG_DATA_HOME="$work/second/data" XDG_CONFIG_HOME="$work/second/config" -u GNOME_KEYRING_CONTROL \
-  -u DBUS_SESSION_BUS_ADDRESS dbus-run-session -- bash -c \
+env -u GNOME_KEYRING_CONTROL -u DBUS_SESSION_BUS_ADDRESS XDG_DATA_HOME="$work/second/data" \
+  XDG_CONFIG_HOME="$work/second/config" dbus-run-session -- bash -c \
   'eval "$(printf "second\n" | gnome-keyring-daemon --unlock --components=secrets)"; export GNOME_KEYRING_CONTROL;
    exec "$0" --db "$1" --email erin.full@acme.example' "$build/app/warden" "$db" &
 second_pid=$!

@@ -1193,6 +1193,10 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
         <source>Only a Super Administrator of a top-level account may rotate or export the database key.</source>
         <translation>Nur ein Super Administrator eines Kontos der obersten Ebene darf den Datenbankschlüssel wechseln oder exportieren.</translation>
     </message>
+    <message>
+        <source>This is the computer you are using; revoke it from another approved computer.</source>
+        <translation>Dies ist der Computer, den Sie gerade verwenden; widerrufen Sie ihn von einem anderen genehmigten Computer aus.</translation>
+    </message>
 </context>
 <context>
     <name>ComputersPanel</name>

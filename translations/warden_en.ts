@@ -1193,6 +1193,10 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
         <source>Only a Super Administrator of a top-level account may rotate or export the database key.</source>
         <translation>Only a Super Administrator of a top-level account may rotate or export the database key.</translation>
     </message>
+    <message>
+        <source>This is the computer you are using; revoke it from another approved computer.</source>
+        <translation>This is the computer you are using; revoke it from another approved computer.</translation>
+    </message>
 </context>
 <context>
     <name>ComputersPanel</name>

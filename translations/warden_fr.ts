@@ -1193,6 +1193,10 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
         <source>Only a Super Administrator of a top-level account may rotate or export the database key.</source>
         <translation>Seul un Super Administrator d&apos;un compte de premier niveau peut renouveler ou exporter la clé de base de données.</translation>
     </message>
+    <message>
+        <source>This is the computer you are using; revoke it from another approved computer.</source>
+        <translation>C&apos;est l&apos;ordinateur que vous utilisez ; révoquez-le depuis un autre ordinateur approuvé.</translation>
+    </message>
 </context>
 <context>
     <name>ComputersPanel</name>

@@ -296,6 +296,10 @@ Status ComputerService::mayDecide(const Actor& actor, const Computer& computer) 
 
 Status ComputerService::mayRevoke(const Actor& actor, const Computer& computer) const
 {
+    if (computer.id == m_thisComputer && !actor.isSystem) {
+        return Refusal {Refusal::Kind::Forbidden,
+                        tr("This is the computer you are using; revoke it from another approved computer.")};
+    }
     if (!actor.isSystem && computer.userId == actor.userId && computer.userId != 0) {
         return {};
     }
