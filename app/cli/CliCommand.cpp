@@ -46,6 +46,17 @@ QString CliCommand::takePositional()
     return m_positional.isEmpty() ? QString() : m_positional.takeFirst();
 }
 
+int CliCommand::openAndSignIn()
+{
+    if (!m_context->asEmail) {
+        return usageError(CliContext::tr("Say who you are with --as EMAIL."));
+    }
+    if (const int opened = m_context->openCore(); opened != CliExit::Ok) {
+        return opened;
+    }
+    return m_context->signIn();
+}
+
 int CliCommand::usageError(const QString& problem)
 {
     if (!problem.isEmpty()) {

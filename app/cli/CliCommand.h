@@ -55,6 +55,9 @@ protected:
     const Actor& actor() const { return m_context->actor(); }
     void print(const QJsonValue& json, const QString& text) { m_context->print(json, text); }
     int fail(const Refusal& refusal) { return m_context->fail(refusal); }
+    /// For a verb whose subcommands need different things: opens the core and signs in, as
+    /// `Needs::SignedIn` does before execute().
+    int openAndSignIn();
     /// Prints `problem` and this verb's usage on standard error; exit code 2.
     int usageError(const QString& problem);
 

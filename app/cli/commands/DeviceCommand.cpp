@@ -63,14 +63,8 @@ int DeviceCommand::signedInWithId(const std::function<int(qint64)>& then)
     if (!numeric) {
         return usageError(tr("Name the computer or request by its number."));
     }
-    if (!context().asEmail) {
-        return usageError(CliContext::tr("Say who you are with --as EMAIL."));
-    }
-    if (const int opened = context().openCore(); opened != CliExit::Ok) {
-        return opened;
-    }
-    if (const int signedIn = context().signIn(); signedIn != CliExit::Ok) {
-        return signedIn;
+    if (const int ready = openAndSignIn(); ready != CliExit::Ok) {
+        return ready;
     }
     return then(id);
 }
@@ -136,14 +130,8 @@ int DeviceCommand::status()
 
 int DeviceCommand::list()
 {
-    if (!context().asEmail) {
-        return usageError(CliContext::tr("Say who you are with --as EMAIL."));
-    }
-    if (const int opened = context().openCore(); opened != CliExit::Ok) {
-        return opened;
-    }
-    if (const int signedIn = context().signIn(); signedIn != CliExit::Ok) {
-        return signedIn;
+    if (const int ready = openAndSignIn(); ready != CliExit::Ok) {
+        return ready;
     }
     auto computers = core().computers().computers(actor());
     if (!computers) {

@@ -33,17 +33,6 @@ int KeyCommand::execute()
                       tr("key takes rotate, export or import."));
 }
 
-int KeyCommand::signedIn()
-{
-    if (!context().asEmail) {
-        return usageError(CliContext::tr("Say who you are with --as EMAIL."));
-    }
-    if (const int opened = context().openCore(); opened != CliExit::Ok) {
-        return opened;
-    }
-    return context().signIn();
-}
-
 std::optional<QString> KeyCommand::passphrase(bool confirm)
 {
     const QString given = qEnvironmentVariable("WARDEN_KIT_PASSPHRASE");
@@ -59,7 +48,7 @@ std::optional<QString> KeyCommand::passphrase(bool confirm)
 
 int KeyCommand::rotate()
 {
-    if (const int ready = signedIn(); ready != CliExit::Ok) {
+    if (const int ready = openAndSignIn(); ready != CliExit::Ok) {
         return ready;
     }
     const auto [password, code] = confirmation();
@@ -79,7 +68,7 @@ int KeyCommand::exportKit()
     if (!path || path->isEmpty()) {
         return usageError(tr("Say where the recovery kit goes: --to FILE."));
     }
-    if (const int ready = signedIn(); ready != CliExit::Ok) {
+    if (const int ready = openAndSignIn(); ready != CliExit::Ok) {
         return ready;
     }
     if (auto allowed = core().computers().mayHoldKey(actor()); !allowed) {

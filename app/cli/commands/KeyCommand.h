@@ -24,7 +24,6 @@ private:
     int rotate();
     int exportKit();
     int importKit();
-    int signedIn();
     /// The kit's passphrase: WARDEN_KIT_PASSPHRASE or a prompt (twice when `confirm`).
     std::optional<QString> passphrase(bool confirm);
 };

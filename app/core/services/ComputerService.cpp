@@ -241,29 +241,11 @@ Status ComputerService::noteSignIn(const Actor& actor)
     return store.markRequestAudited(m_thisComputer);
 }
 
-Result<qint64> ComputerService::managingAccount(const Actor& actor, const Computer& computer) const
+Result<QList<qint64>> ComputerService::accountsOf(const Computer& computer) const
 {
-    if (actor.isSystem) {
-        return qint64 {0};
-    }
     QList<qint64> accounts;
-    if (computer.userId != 0) {
-        auto owner = DirectoryStore(m_database).user(computer.userId);
-        if (!owner) {
-            return owner.refusal();
-        }
-        accounts.append(owner.value().accountId);
-        auto roles = RoleStore(m_database).rolesOfUser(computer.userId, false);
-        if (!roles) {
-            return roles.refusal();
-        }
-        for (const Role& role : roles.value()) {
-            if (!accounts.contains(role.accountId)) {
-                accounts.append(role.accountId);
-            }
-        }
-    } else {
-        // Listed without an owner (nobody signed in on it yet): any account's Admin Management.
+    if (computer.userId == 0) {
+        // Listed without an owner (nobody signed in on it yet): every account.
         auto all = AccountStore(m_database).accounts();
         if (!all) {
             return all.refusal();
@@ -271,8 +253,35 @@ Result<qint64> ComputerService::managingAccount(const Actor& actor, const Comput
         for (const Account& account : all.value()) {
             accounts.append(account.id);
         }
+        return accounts;
     }
-    for (const qint64 accountId : accounts) {
+    auto owner = DirectoryStore(m_database).user(computer.userId);
+    if (!owner) {
+        return owner.refusal();
+    }
+    accounts.append(owner.value().accountId);
+    auto roles = RoleStore(m_database).rolesOfUser(computer.userId, false);
+    if (!roles) {
+        return roles.refusal();
+    }
+    for (const Role& role : roles.value()) {
+        if (!accounts.contains(role.accountId)) {
+            accounts.append(role.accountId);
+        }
+    }
+    return accounts;
+}
+
+Result<qint64> ComputerService::managingAccount(const Actor& actor, const Computer& computer) const
+{
+    if (actor.isSystem) {
+        return qint64 {0};
+    }
+    auto accounts = accountsOf(computer);
+    if (!accounts) {
+        return accounts.refusal();
+    }
+    for (const qint64 accountId : accounts.value()) {
         if (m_authorizer.check(actor, Action::ManageAdministrators, accountId)) {
             return accountId;
         }
@@ -331,22 +340,11 @@ Result<QList<Computer>> ComputerService::computers(const Actor& viewer) const
         if (known != seenOwners.constEnd()) {
             mayView = known.value();
         } else {
-            QList<qint64> accounts;
-            if (computer.userId != 0) {
-                auto owner = DirectoryStore(m_database).user(computer.userId);
-                if (owner) {
-                    accounts.append(owner.value().accountId);
-                }
-                auto roles = RoleStore(m_database).rolesOfUser(computer.userId, false);
-                if (!roles) {
-                    return roles.refusal();
-                }
-                for (const Role& role : roles.value()) {
-                    accounts.append(role.accountId);
-                }
+            auto accounts = accountsOf(computer);
+            if (!accounts) {
+                return accounts.refusal();
             }
-            mayView = computer.userId == 0;
-            for (const qint64 accountId : accounts) {
+            for (const qint64 accountId : accounts.value()) {
                 if (m_authorizer.check(viewer, Action::ViewAdministrators, accountId)) {
                     mayView = true;
                     break;

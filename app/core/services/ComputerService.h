@@ -65,6 +65,10 @@ public:
 
 private:
     [[nodiscard]] Result<Computer> computer(qint64 id) const;
+    /// The accounts whose administrators may see or decide about the computer: its owner's own
+    /// account and those where the owner holds a role (every account for a computer nobody
+    /// signed in on yet).
+    [[nodiscard]] Result<QList<qint64>> accountsOf(const Computer& computer) const;
     /// The account in which `actor` has Admin Management over the computer's owner.
     [[nodiscard]] Result<qint64> managingAccount(const Actor& actor, const Computer& computer) const;
     /// A new key: everything sealed with the old one sealed again, the old one kept sealed under
