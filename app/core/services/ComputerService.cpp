@@ -153,7 +153,7 @@ Status ComputerService::settle()
             }
             write.auditIn(code.value(), QStringLiteral("computer.expired"), expired.name, {}, computerJson(expired));
         }
-        if (auto recorded = recordWaitingEvents(write); !recorded) {
+        if (auto recorded = recordWaitingEvents(); !recorded) {
             return recorded;
         }
         write.changed(Changed::Computers, m_thisComputer);
@@ -161,7 +161,7 @@ Status ComputerService::settle()
     });
 }
 
-Status ComputerService::recordWaitingEvents(Write& write)
+Status ComputerService::recordWaitingEvents()
 {
     ComputerStore store(m_database, m_clock());
     auto unaudited = store.unauditedRequests();
@@ -202,7 +202,6 @@ Status ComputerService::recordWaitingEvents(Write& write)
             return done;
         }
     }
-    (void)write;
     return {};
 }
 
@@ -292,27 +291,37 @@ Result<qint64> ComputerService::managingAccount(const Actor& actor, const Comput
                         .arg(computer.owner.isEmpty() ? tr("this computer's administrator") : computer.owner)};
 }
 
-Status ComputerService::mayDecide(const Actor& actor, const Computer& computer) const
+Result<qint64> ComputerService::decidingAccount(const Actor& actor, const Computer& computer) const
 {
     if (!actor.isSystem && computer.userId == actor.userId) {
         return Refusal {Refusal::Kind::Forbidden,
                         tr("You cannot decide about your own computer's request; another administrator must "
                            "compare the fingerprint with you and approve it.")};
     }
-    auto account = managingAccount(actor, computer);
-    return account ? Status {} : Status(account.refusal());
+    return managingAccount(actor, computer);
 }
 
-Status ComputerService::mayRevoke(const Actor& actor, const Computer& computer) const
+Result<qint64> ComputerService::revokingAccount(const Actor& actor, const Computer& computer) const
 {
     if (computer.id == m_thisComputer && !actor.isSystem) {
         return Refusal {Refusal::Kind::Forbidden,
                         tr("This is the computer you are using; revoke it from another approved computer.")};
     }
     if (!actor.isSystem && computer.userId == actor.userId && computer.userId != 0) {
-        return {};
+        return qint64 {0}; // one's own computer, in no account's name
     }
-    auto account = managingAccount(actor, computer);
+    return managingAccount(actor, computer);
+}
+
+Status ComputerService::mayDecide(const Actor& actor, const Computer& computer) const
+{
+    auto account = decidingAccount(actor, computer);
+    return account ? Status {} : Status(account.refusal());
+}
+
+Status ComputerService::mayRevoke(const Actor& actor, const Computer& computer) const
+{
+    auto account = revokingAccount(actor, computer);
     return account ? Status {} : Status(account.refusal());
 }
 
@@ -376,10 +385,7 @@ Status ComputerService::approve(const Actor& actor, qint64 computerId, const QSt
             Refusal::Kind::Conflict,
             tr("Request #%1 was already decided: %2.").arg(request.id).arg(computerStatusDisplayName(request.status))};
     }
-    if (auto allowed = mayDecide(actor, request); !allowed) {
-        return allowed;
-    }
-    auto account = managingAccount(actor, request);
+    auto account = decidingAccount(actor, request);
     if (!account) {
         return account.refusal();
     }
@@ -417,7 +423,7 @@ Status ComputerService::approve(const Actor& actor, qint64 computerId, const QSt
                 !sealed) {
                 return sealed;
             }
-            if (auto recorded = recordWaitingEvents(write); !recorded) {
+            if (auto recorded = recordWaitingEvents(); !recorded) {
                 return recorded;
             }
             write.audit(QStringLiteral("computer.approved"), request.name, {}, computerJson(request));
@@ -439,10 +445,7 @@ Status ComputerService::refuse(const Actor& actor, qint64 computerId)
                             .arg(request.id)
                             .arg(computerStatusDisplayName(request.status))};
     }
-    if (auto allowed = mayDecide(actor, request); !allowed) {
-        return allowed;
-    }
-    auto account = managingAccount(actor, request);
+    auto account = decidingAccount(actor, request);
     if (!account) {
         return account.refusal();
     }
@@ -458,7 +461,7 @@ Status ComputerService::refuse(const Actor& actor, qint64 computerId)
                 return Refusal {Refusal::Kind::Conflict,
                                 tr("Request #%1 was decided by someone else, or expired, meanwhile.").arg(request.id)};
             }
-            if (auto recorded = recordWaitingEvents(write); !recorded) {
+            if (auto recorded = recordWaitingEvents(); !recorded) {
                 return recorded;
             }
             write.audit(QStringLiteral("computer.refused"), request.name, {}, computerJson(request));
@@ -555,17 +558,11 @@ Status ComputerService::revoke(const Actor& actor, qint64 computerId, const QStr
                             .arg(target.id)
                             .arg(computerStatusDisplayName(target.status))};
     }
-    if (auto allowed = mayRevoke(actor, target); !allowed) {
-        return allowed;
+    auto account = revokingAccount(actor, target);
+    if (!account) {
+        return account.refusal();
     }
-    qint64 accountId = 0;
-    if (target.userId != actor.userId || target.userId == 0) {
-        auto account = managingAccount(actor, target);
-        if (!account) {
-            return account.refusal();
-        }
-        accountId = account.value();
-    }
+    const qint64 accountId = account.value();
     if (auto confirmed = m_auth.reauthenticate(actor, password, code); !confirmed) {
         return confirmed;
     }

@@ -69,6 +69,10 @@ private:
     /// account and those where the owner holds a role (every account for a computer nobody
     /// signed in on yet).
     [[nodiscard]] Result<QList<qint64>> accountsOf(const Computer& computer) const;
+    /// The account in whose name `actor` approves or refuses the computer's request.
+    [[nodiscard]] Result<qint64> decidingAccount(const Actor& actor, const Computer& computer) const;
+    /// The account in whose name `actor` revokes the computer; 0 for their own computer.
+    [[nodiscard]] Result<qint64> revokingAccount(const Actor& actor, const Computer& computer) const;
     /// The account in which `actor` has Admin Management over the computer's owner.
     [[nodiscard]] Result<qint64> managingAccount(const Actor& actor, const Computer& computer) const;
     /// A new key: everything sealed with the old one sealed again, the old one kept sealed under
@@ -76,7 +80,9 @@ private:
     [[nodiscard]] Status rotateIn(Write& write, const QString& reason);
     /// The write, with the key adopted by `rotateIn` undone in this process if it fails.
     template<typename Change> Status rotatingWrite(const Actor& actor, qint64 accountId, Change&& change);
-    [[nodiscard]] Status recordWaitingEvents(Write& write);
+    /// Writes the requests and events of computers without the key to the audit chain (joins
+    /// the caller's write).
+    [[nodiscard]] Status recordWaitingEvents();
     [[nodiscard]] QString now() const;
 
     Database& m_database;
