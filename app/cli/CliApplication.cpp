@@ -25,6 +25,7 @@
 #include "commands/SignoutCommand.h"
 #include "commands/TotpCodeCommand.h"
 #include "commands/UserCommand.h"
+#include "commands/WatchCommand.h"
 #include "commands/WhoamiCommand.h"
 #include "storage/Database.h"
 
@@ -55,7 +56,7 @@ CliApplication::CliApplication(QTextStream& out, QTextStream& err, QTextStream& 
           makeCommands<InitCommand, DemoCommand, SigninCommand, SignoutCommand, WhoamiCommand, EnrollCommand,
                        AccountCommand, UserCommand, RoleCommand, AuditCommand, PartnerCommand, ExternalAdminCommand,
                        IpCommand, DomainCommand, ImportCommand, HealthCommand, AdminCommand, RequestCommand,
-                       ContactCommand, DeviceCommand, KeyCommand, TotpCodeCommand, DemoCodeCommand>())
+                       ContactCommand, DeviceCommand, KeyCommand, WatchCommand, TotpCodeCommand, DemoCodeCommand>())
 { }
 
 CliApplication::~CliApplication() = default;

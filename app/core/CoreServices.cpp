@@ -70,6 +70,7 @@ Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString& location
                                           *core->m_audit, *core->m_auth, keychain, clock);
     core->m_auth->setOnSignedIn(
         [computers = core->m_computers.get()](const Actor& actor) { return computers->noteSignIn(actor); });
+    core->m_feed = std::make_unique<ChangeFeed>(*core->m_database, *core->m_notifier, core->m_writes->origin());
     if (auto settled = core->m_computers->settle(); !settled) {
         return settled.refusal();
     }

@@ -3,6 +3,7 @@
 #include "ChangeNotifier.h"
 #include "Result.h"
 #include "audit/AuditLog.h"
+#include "feed/ChangeFeed.h"
 #include "authorization/Authorizer.h"
 #include "security/DatabaseSecrets.h"
 #include "security/Keychain.h"
@@ -63,6 +64,9 @@ public:
     ChangeRequestService& changeRequests() { return *m_changeRequests; }
     AccountContactService& contacts() { return *m_contacts; }
     ComputerService& computers() { return *m_computers; }
+    /// What other consoles commit, announced through notifier() once started (the console and
+    /// `wardenctl watch` start it; one-shot commands do not).
+    ChangeFeed& feed() { return *m_feed; }
 
     /// What start-up found wrong but did not stop for (the audit log is shorter than this computer
     /// has seen it); empty when nothing. The GUI and wardenctl show it.
@@ -91,6 +95,7 @@ private:
     std::unique_ptr<ChangeRequestService> m_changeRequests;
     std::unique_ptr<AccountContactService> m_contacts;
     std::unique_ptr<ComputerService> m_computers;
+    std::unique_ptr<ChangeFeed> m_feed;
     QString m_startupWarning;
 };
 

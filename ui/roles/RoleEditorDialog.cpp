@@ -96,7 +96,9 @@ void RoleEditorDialog::save()
     auto saved = proposed.id == 0
         ? m_core.roles().createRole(m_actor, proposed.accountId, proposed.name, proposed.description,
                                     proposed.permissions)
-        : m_core.roles().updateRole(m_actor, proposed.id, proposed.name, proposed.description, proposed.permissions);
+        // The version the dialog opened with: a colleague's save since then is not overwritten.
+        : m_core.roles().updateRole(m_actor, proposed.id, proposed.name, proposed.description, proposed.permissions,
+                                    proposed.version);
     if (!saved) {
         m_ui->refusalLabel->setText(saved.refusal().message);
         m_ui->refusalLabel->show();

@@ -2,6 +2,7 @@
 
 #include "Permissions.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QtGlobal>
 
@@ -19,6 +20,11 @@ struct Role
     bool neverProtected = false; ///< set for built-ins the catalogue declares unprotected
     PermissionSet permissions;
     int memberCount = 0;
+    /// Counts edits: a save names the version it started from, and is refused when someone
+    /// saved in between (changedBy at changedAt).
+    int version = 1;
+    QString changedBy;
+    QDateTime changedAt;
 
     [[nodiscard]] bool isBuiltIn() const { return !builtInKey.isEmpty(); }
     [[nodiscard]] bool isProtected() const { return alwaysProtected || (!neverProtected && permissions.isProtected()); }

@@ -167,8 +167,8 @@ Result<IssuedCredentials> AdminService::addAdministrator(const Actor& actor, qin
         }
         write.audit(QStringLiteral("admin.added"), user.value().email, {},
                     administratorAuditJson(after.value().first()));
-        write.changed(Changed::Administrators, accountId);
-        write.changed(Changed::Members, roleId);
+        write.changed(Changed::Administrators, accountId, user.value().email);
+        write.changed(Changed::Members, roleId, user.value().email);
         return granted;
     });
     if (!issued) {
@@ -258,13 +258,13 @@ Result<IssuedCredentials> AdminService::editAdministrator(const Actor& actor, qi
             if (auto granted = m_adminWrites.grantRole(userId, role.id, method); !granted) {
                 return granted.refusal();
             }
-            write.changed(Changed::Members, role.id);
+            write.changed(Changed::Members, role.id, before.email);
         }
         for (const Role& role : removing) {
             if (auto revoked = m_adminWrites.revokeRole(userId, role.id); !revoked) {
                 return revoked.refusal();
             }
-            write.changed(Changed::Members, role.id);
+            write.changed(Changed::Members, role.id, before.email);
         }
         AdministratorStore admins(m_database);
         if (notSetUp) {

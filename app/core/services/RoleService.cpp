@@ -7,6 +7,7 @@
 #include "../write/WritePath.h"
 
 #include <QHash>
+#include <QLocale>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -197,12 +198,29 @@ Result<Role> RoleService::copyRole(const Actor& actor, qint64 sourceRoleId, cons
     return createRole(actor, source.value().accountId, newName, source.value().description, source.value().permissions);
 }
 
+Refusal RoleService::staleEdit(const Role& now)
+{
+    if (now.changedBy.isEmpty()) {
+        return Refusal {Refusal::Kind::Conflict,
+                        tr("\"%1\" was changed by someone else while you edited it. Reload it and make your change "
+                           "again; nothing was saved.")
+                            .arg(now.name)};
+    }
+    return Refusal {Refusal::Kind::Conflict,
+                    tr("\"%1\" was changed by %2 at %3 — reload it and make your change again; nothing was saved.")
+                        .arg(now.name, now.changedBy,
+                             QLocale().toString(now.changedAt.toLocalTime(), QLocale::ShortFormat))};
+}
+
 Result<Role> RoleService::updateRole(const Actor& actor, qint64 roleId, const QString& name, const QString& description,
-                                     const PermissionSet& permissions)
+                                     const PermissionSet& permissions, int baseVersion)
 {
     auto current = RoleStore(m_database).role(roleId);
     if (!current) {
         return current;
+    }
+    if (baseVersion == 0) {
+        baseVersion = current.value().version;
     }
     Role updated = current.value();
     updated.name = name.simplified();
@@ -212,12 +230,24 @@ Result<Role> RoleService::updateRole(const Actor& actor, qint64 roleId, const QS
     WriteScope scope = WriteScope::checked(actor, Action::EditRole, updated.accountId, &current.value());
     scope.also(Action::EditRole, updated.accountId, &updated);
     return m_writes.run(scope, [&](Write& write) -> Result<Role> {
+        // Read again under the write lock: a colleague's save in between is not overwritten (and
+        // the permission checks above were made on the role as it was before that save).
+        auto now = RoleStore(m_database).role(roleId);
+        if (!now) {
+            return now.refusal();
+        }
+        if (now.value().version != baseVersion || now.value().version != current.value().version) {
+            return staleEdit(now.value());
+        }
         if (auto valid = validateName(updated.accountId, updated.name, roleId); !valid) {
             return valid.refusal();
         }
-        if (auto done = RoleStore(m_database).updateRole(updated); !done) {
+        if (auto done = RoleStore(m_database).updateRole(updated, write.auditActor()); !done) {
             return done.refusal();
         }
+        updated.version = now.value().version + 1;
+        updated.changedBy = write.auditActor();
+        updated.changedAt = QDateTime::currentDateTimeUtc();
         write.audit(QStringLiteral("role.edit"), updated.name, roleJson(current.value()), roleJson(updated));
         write.changed(Changed::Roles, updated.accountId);
         return updated;
@@ -295,7 +325,8 @@ Result<MembershipChange> RoleService::addMembers(const Actor& actor, qint64 role
                                     QJsonObject {{QStringLiteral("role"), target.name},
                                                  {QStringLiteral("added"), QJsonArray::fromStringList(change.added)}});
                             }
-                            write.changed(Changed::Members, roleId);
+                            write.changed(Changed::Members, roleId,
+                                          change.added.size() == 1 ? change.added.first() : QString());
                             return change;
                         });
 }
@@ -380,7 +411,7 @@ Status RoleService::removeMember(const Actor& actor, qint64 roleId, const QStrin
             write.audit(
                 QStringLiteral("role.member.remove"), user.value().email + QStringLiteral(" → ") + target.name,
                 QJsonObject {{QStringLiteral("role"), target.name}, {QStringLiteral("member"), user.value().email}});
-            write.changed(Changed::Members, roleId);
+            write.changed(Changed::Members, roleId, user.value().email);
             return {};
         });
 }

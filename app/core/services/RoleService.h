@@ -45,8 +45,12 @@ public:
     [[nodiscard]] Result<Role> createRole(const Actor& actor, qint64 accountId, const QString& name,
                                           const QString& description, const PermissionSet& permissions);
     [[nodiscard]] Result<Role> copyRole(const Actor& actor, qint64 sourceRoleId, const QString& newName);
+    /// `baseVersion`: the role's version the edit started from (Role::version); when someone saved
+    /// the role since, the edit is refused with who and when, and nothing is overwritten. 0 edits
+    /// the role as it is now.
     [[nodiscard]] Result<Role> updateRole(const Actor& actor, qint64 roleId, const QString& name,
-                                          const QString& description, const PermissionSet& permissions);
+                                          const QString& description, const PermissionSet& permissions,
+                                          int baseVersion = 0);
     /// Refuses a role that still has members unless `removeMembers` is set.
     [[nodiscard]] Status deleteRole(const Actor& actor, qint64 roleId, bool removeMembers = false);
 
@@ -73,6 +77,8 @@ public:
     [[nodiscard]] Status canSave(const Actor& actor, const Role& proposed) const;
 
 private:
+    /// The refusal of a save that started from an older version of `now`.
+    [[nodiscard]] static Refusal staleEdit(const Role& now);
     [[nodiscard]] Status validateName(qint64 accountId, const QString& name, qint64 exceptRoleId) const;
     /// The users `emails` name, each once, if every one of them may join `target`.
     [[nodiscard]] Result<QList<User>> usersToAdd(const Role& target, const QStringList& emails) const;

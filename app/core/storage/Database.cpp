@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "../Logging.h"
 #include "Migrations.h"
 #include "SqlErrors.h"
 
@@ -126,8 +127,74 @@ Result<std::unique_ptr<Database>> Database::open(const QString& location, int bu
     return database;
 }
 
+Status Database::applySessionSettings(const QSqlDatabase& db) const
+{
+    // A writer waits for the write lock as long as SQLite's busy_timeout, then says the database
+    // is busy.
+    QSqlQuery query(db);
+    for (const QString& setting : {QStringLiteral("SET client_min_messages = WARNING"),
+                                   QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeoutMs)}) {
+        if (!query.exec(setting)) {
+            return storageRefusal(query.lastError(), "configuring the database");
+        }
+    }
+    return {};
+}
+
+Status Database::ensureConnected()
+{
+    if (m_dialect == Dialect::SQLite || inTransaction()) {
+        return {};
+    }
+    QSqlDatabase db = connection();
+    QSqlQuery probe(db);
+    if (db.isOpen() && probe.exec(QStringLiteral("SELECT 1"))) {
+        return {};
+    }
+    probe.finish();
+    logger("storage")->warn("the connection to the database server was lost; reconnecting");
+    db.close();
+    if (!db.open()) {
+        return Refusal {Refusal::Kind::Storage,
+                        tr("Cannot reach the database server: %1").arg(db.lastError().text())};
+    }
+    return applySessionSettings(db);
+}
+
+Result<QSqlDatabase> Database::openSecondConnection(const QString& purpose) const
+{
+    const QString name = m_connectionName + QLatin1Char('-') + purpose;
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase existing = QSqlDatabase::database(name, false);
+        existing.close();
+    } else {
+        QSqlDatabase::cloneDatabase(connection(), name);
+    }
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (!db.open()) {
+        return Refusal {Refusal::Kind::Storage,
+                        tr("Cannot reach the database server: %1").arg(db.lastError().text())};
+    }
+    if (m_dialect == Dialect::PostgreSQL) {
+        if (auto set = applySessionSettings(db); !set) {
+            return set.refusal();
+        }
+    }
+    return db;
+}
+
+void Database::closeSecondConnection(const QString& purpose) const
+{
+    const QString name = m_connectionName + QLatin1Char('-') + purpose;
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
 Status Database::configure(int busyTimeoutMs)
 {
+    m_busyTimeoutMs = busyTimeoutMs;
     QSqlDatabase db = connection();
     if (m_dialect == Dialect::SQLite) {
         QSqlQuery query(db);
@@ -148,11 +215,8 @@ Status Database::configure(int busyTimeoutMs)
             }
             query.finish();
         }
-    } else {
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("SET client_min_messages = WARNING"))) {
-            return storageRefusal(query.lastError(), "configuring the database");
-        }
+    } else if (auto set = applySessionSettings(db); !set) {
+        return set;
     }
     auto version = Migrations::migrate(*this);
     if (!version) {

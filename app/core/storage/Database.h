@@ -43,6 +43,14 @@ public:
     /// transaction); a rollback drops it. One announcement per `key` per transaction.
     void afterCommit(const QString& key, std::function<void()> announce);
 
+    /// On PostgreSQL, checks that the server still answers and opens the connection again when it
+    /// dropped it (a restarted server); nothing on SQLite or inside a transaction.
+    [[nodiscard]] Status ensureConnected();
+    /// Another connection to the same database, named after `purpose` (the change feed listens on
+    /// one of its own); opened again when it exists. Use it in this thread only.
+    [[nodiscard]] Result<QSqlDatabase> openSecondConnection(const QString& purpose) const;
+    void closeSecondConnection(const QString& purpose) const;
+
     [[nodiscard]] Result<QString> meta(const QString& key) const;
     [[nodiscard]] Status setMeta(const QString& key, const QString& value);
 
@@ -55,6 +63,7 @@ private:
     friend class Transaction;
     Database(QString connectionName, QString location, Dialect dialect);
     Status configure(int busyTimeoutMs);
+    [[nodiscard]] Status applySessionSettings(const QSqlDatabase& db) const;
 
     QString m_connectionName;
     QString m_location;
@@ -62,6 +71,7 @@ private:
     QString m_databaseId;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    int m_busyTimeoutMs = 5000;
     QList<std::pair<QString, std::function<void()>>> m_afterCommit;
 };
 

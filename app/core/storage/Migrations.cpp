@@ -255,6 +255,31 @@ CREATE TABLE pending_audit (
   after_json TEXT NOT NULL DEFAULT '');
 )SQL";
 
+// Version 6: the change feed other consoles follow (one row per thing a commit changed, in commit
+// order: writers are serialised), and a version per role and per account's settings so a stale
+// edit is refused instead of overwriting a colleague's.
+const char* const kVersion6 = R"SQL(
+CREATE TABLE changes (
+  seq {ID},
+  kind TEXT NOT NULL,
+  object_id BIGINT NOT NULL DEFAULT 0,
+  account_id BIGINT NOT NULL DEFAULT 0,
+  account_code TEXT NOT NULL DEFAULT '',
+  role_id BIGINT NOT NULL DEFAULT 0,
+  role_name TEXT NOT NULL DEFAULT '',
+  user_email TEXT NOT NULL DEFAULT '',
+  actor TEXT NOT NULL,
+  origin TEXT NOT NULL,
+  audit_seq BIGINT NOT NULL DEFAULT 0,
+  at TEXT NOT NULL);
+ALTER TABLE roles ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE roles ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE roles ADD COLUMN changed_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE accounts ADD COLUMN settings_version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE accounts ADD COLUMN settings_changed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE accounts ADD COLUMN settings_changed_at TEXT NOT NULL DEFAULT '';
+)SQL";
+
 QStringList splitStatements(const QString& script)
 {
     // Statements end with ";" at the end of a line; trigger bodies end with "END;".
@@ -331,6 +356,9 @@ QStringList Migrations::statementsFor(int version, Database::Dialect dialect)
     if (version == 5) {
         statements = splitStatements(withDialect(kVersion5, dialect));
     }
+    if (version == 6) {
+        statements = splitStatements(withDialect(kVersion6, dialect));
+    }
     if (version == 1) {
         statements = splitStatements(withDialect(kVersion1, dialect));
         statements += splitStatements(
@@ -360,6 +388,20 @@ Result<int> Migrations::migrate(Database& database)
         Transaction tx(database);
         if (auto begun = tx.begin(); !begun) {
             return begun.refusal();
+        }
+        // Another console may have migrated while this one waited for the write lock (a database
+        // without tables has nothing to re-read: on PostgreSQL the failed read would end the
+        // transaction).
+        if (current > 0) {
+            auto now = readVersion(database);
+            if (!now) {
+                return now.refusal();
+            }
+            if (now.value() != current) {
+                current = now.value();
+                tx.rollback();
+                continue;
+            }
         }
         for (const QString& statement : statementsFor(next, database.dialect())) {
             QSqlQuery query(database.connection());

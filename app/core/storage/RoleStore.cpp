@@ -40,7 +40,8 @@ Result<QList<Role>> RoleStore::selectRoles(const QString& where, const QVariantL
     QSqlQuery q(m_database.connection());
     const QString sql =
         QStringLiteral("SELECT r.id, r.account_id, r.name, r.description, r.builtin_key, r.always_protected, "
-                       "r.protected_permissions, r.management_level, %1 FROM roles r WHERE %2 ORDER BY r.name_key")
+                       "r.protected_permissions, r.management_level, %1, r.version, r.changed_by, r.changed_at FROM roles r "
+                       "WHERE %2 ORDER BY r.name_key")
             .arg(withMemberCounts ? QStringLiteral("(SELECT count(*) FROM role_members m WHERE m.role_id = r.id)")
                                   : QStringLiteral("0"),
                  where);
@@ -60,6 +61,9 @@ Result<QList<Role>> RoleStore::selectRoles(const QString& where, const QVariantL
         role.permissions.setProtectedPermissions(static_cast<ProtectedPermissions>(q.value(6).toInt()));
         role.permissions.setManagementLevel(static_cast<ManagementLevel>(std::clamp(q.value(7).toInt(), 0, 2)));
         role.memberCount = q.value(8).toInt();
+        role.version = q.value(9).toInt();
+        role.changedBy = q.value(10).toString();
+        role.changedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
         if (const BuiltInRole* builtIn = BuiltInRoles::find(role.builtInKey)) {
             role.neverProtected = builtIn->neverProtected;
         }
@@ -231,12 +235,15 @@ Result<int> RoleStore::activeSuperAdministrators(qint64 accountId) const
     return q.next() ? q.value(0).toInt() : 0;
 }
 
-Status RoleStore::updateRole(const Role& role)
+Status RoleStore::updateRole(const Role& role, const QString& changedBy)
 {
     QSqlQuery q(m_database.connection());
-    if (auto done =
-            execPrepared(q, QStringLiteral("UPDATE roles SET name = ?, name_key = ?, description = ? WHERE id = ?"),
-                         {role.name, DirectoryStore::nameKey(role.name), role.description, role.id}, "updating a role");
+    if (auto done = execPrepared(q,
+                                 QStringLiteral("UPDATE roles SET name = ?, name_key = ?, description = ?, version = "
+                                                "version + 1, changed_by = ?, changed_at = ? WHERE id = ?"),
+                                 {role.name, DirectoryStore::nameKey(role.name), role.description, changedBy,
+                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), role.id},
+                                 "updating a role");
         !done) {
         return done;
     }

@@ -39,7 +39,8 @@ public:
 
     [[nodiscard]] Result<Role> insertRole(const Role& role);
     /// Writes the role's name, description and permissions.
-    [[nodiscard]] Status updateRole(const Role& role);
+    /// Saves name, description and permissions, and counts the role's version up.
+    [[nodiscard]] Status updateRole(const Role& role, const QString& changedBy);
     /// Deletes the role and its memberships.
     [[nodiscard]] Status deleteRole(qint64 roleId);
 

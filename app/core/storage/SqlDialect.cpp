@@ -36,4 +36,10 @@ QString SqlDialect::beginWrite() const
     return m_dialect == Database::Dialect::SQLite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
 }
 
+QString SqlDialect::takeWriteLock() const
+{
+    // An advisory lock of this database (the key spells "Wrdn"), released by COMMIT or ROLLBACK.
+    return m_dialect == Database::Dialect::SQLite ? QString() : QStringLiteral("SELECT pg_advisory_xact_lock(1467114606)");
+}
+
 } // namespace warden

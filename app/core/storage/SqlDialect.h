@@ -31,6 +31,12 @@ public:
     /// The statement that begins a write transaction (SQLite takes the write lock at once so two
     /// writers queue on busy_timeout instead of deadlocking).
     [[nodiscard]] QString beginWrite() const;
+    /// The statement that then takes the database's one write lock, held to commit; empty where
+    /// beginWrite() already took it. On PostgreSQL (READ COMMITTED) every statement after it sees
+    /// what the previous writer committed, so a rule read inside a write still holds at commit:
+    /// writers run one at a time, as on SQLite, and the audit chain and the change feed get their
+    /// sequence numbers in commit order.
+    [[nodiscard]] QString takeWriteLock() const;
 
 private:
     Database::Dialect m_dialect;

@@ -13,7 +13,17 @@ Refusal storageRefusal(const QSqlError& error, const char* what)
     logger("storage")->error("{} failed: {}", what, text.toStdString());
     const QString lower = text.toLower();
     QString message;
-    if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy"))) {
+    if (lower.contains(QLatin1String("lock timeout"))) {
+        message = QCoreApplication::translate(
+            "Database", "The database is busy with another console's change. Try again in a moment; nothing was changed.");
+    } else if (lower.contains(QLatin1String("server closed the connection"))
+               || lower.contains(QLatin1String("no connection to the server"))
+               || lower.contains(QLatin1String("terminating connection"))
+               || lower.contains(QLatin1String("connection to server"))) {
+        message = QCoreApplication::translate("Database",
+                                              "The connection to the database server was lost. Warden reconnects by "
+                                              "itself; try again in a moment.");
+    } else if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy"))) {
         message = QCoreApplication::translate(
             "Database",
             "The database is locked by another program. Close it or try again in a moment; nothing was changed.");

@@ -30,8 +30,14 @@ Status Transaction::begin()
     QSqlQuery query(m_database.connection());
     m_depth = m_database.m_transactionDepth + 1;
     if (m_depth == 1) {
-        if (!query.exec(SqlDialect(m_database.dialect()).beginWrite())) {
+        const SqlDialect dialect(m_database.dialect());
+        if (!query.exec(dialect.beginWrite())) {
             return storageRefusal(query.lastError(), "starting a transaction");
+        }
+        if (const QString lock = dialect.takeWriteLock(); !lock.isEmpty() && !query.exec(lock)) {
+            const Refusal refusal = storageRefusal(query.lastError(), "waiting for the write lock");
+            QSqlQuery(m_database.connection()).exec(QStringLiteral("ROLLBACK"));
+            return refusal;
         }
     } else if (!query.exec(QStringLiteral("SAVEPOINT ") + savepointName())) {
         // A nested write is a savepoint: when it fails, only its own part is undone.

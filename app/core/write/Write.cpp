@@ -21,12 +21,18 @@ void Write::auditIn(const QString& accountCode, const QString& action, const QSt
     m_entries.append({accountCode, action, target, before, after});
 }
 
-void Write::changed(Changed what, qint64 id)
+void Write::changed(Changed what, qint64 id, const QString& user)
 {
-    const std::pair<Changed, qint64> change {what, id};
-    if (!m_changes.contains(change)) {
-        m_changes.append(change);
+    for (Change& change : m_changes) {
+        if (change.what == what && change.id == id) {
+            // The same object changed for several people: the feed names none of them.
+            if (change.user != user) {
+                change.user.clear();
+            }
+            return;
+        }
     }
+    m_changes.append({what, id, user});
 }
 
 void Write::lastStep(std::function<Status()> step, std::function<void()> undo)

@@ -44,8 +44,9 @@ public:
     /// An audit entry in another account (one write that touches several accounts).
     void auditIn(const QString& accountCode, const QString& action, const QString& target,
                  const QJsonObject& before = {}, const QJsonObject& after = {});
-    /// Announced once the outermost transaction has committed.
-    void changed(Changed what, qint64 id = 0);
+    /// Announced once the outermost transaction has committed, and written to the change feed
+    /// the other consoles follow; `user` names the person it was about, when there is one.
+    void changed(Changed what, qint64 id = 0, const QString& user = {});
     /// Ends the write without keeping anything: the path rolls back instead of committing and
     /// returns the change's outcome (a dry run, a report of rejected rows).
     void keepNothing() { m_keepNothing = true; }
@@ -70,7 +71,15 @@ private:
     QString m_accountCode;
     Transaction m_transaction;
     QList<Entry> m_entries;
-    QList<std::pair<Changed, qint64>> m_changes;
+    struct Change
+    {
+        Changed what;
+        qint64 id;
+        QString user;
+    };
+
+    qint64 m_accountId = 0;
+    QList<Change> m_changes;
     QList<std::pair<std::function<Status()>, std::function<void()>>> m_lastSteps;
     bool m_keepNothing = false;
 };

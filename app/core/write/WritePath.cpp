@@ -4,8 +4,11 @@
 #include "../audit/AuditLog.h"
 #include "../authorization/Authorizer.h"
 #include "../storage/AccountStore.h"
+#include "../storage/ChangeStore.h"
 #include "../storage/Database.h"
 #include "../storage/DirectoryStore.h"
+
+#include <QUuid>
 
 namespace warden {
 
@@ -38,6 +41,7 @@ WritePath::WritePath(Database& database, const Authorizer& authorizer, AuditLog&
     , m_authorizer(authorizer)
     , m_audit(audit)
     , m_notifier(notifier)
+    , m_origin(QUuid::createUuid().toString(QUuid::WithoutBraces))
 { }
 
 Status WritePath::authorize(const WriteScope& scope) const
@@ -66,8 +70,61 @@ Status WritePath::open(const WriteScope& scope, Write& write)
             return account.refusal();
         }
         write.m_accountCode = account.value().code;
+        write.m_accountId = scope.accountId;
     }
     return {};
+}
+
+Status WritePath::recordChanges(const Write& write)
+{
+    if (write.m_changes.isEmpty()) {
+        return {};
+    }
+    qint64 auditSeq = 0;
+    if (!write.m_entries.isEmpty()) {
+        auto next = m_audit.nextSeq();
+        if (!next) {
+            return next.refusal();
+        }
+        auditSeq = next.value() - 1;
+    }
+    ChangeStore changes(m_database);
+    ChangeRecord newest;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Write::Change& change : std::as_const(write.m_changes)) {
+        ChangeRecord record;
+        record.kind = change.what;
+        record.objectId = change.id;
+        record.user = change.user;
+        record.actor = write.m_auditActor;
+        record.origin = m_origin;
+        record.auditSeq = auditSeq;
+        record.at = now;
+        switch (change.what) {
+        case Changed::Roles:
+        case Changed::Directory:
+        case Changed::Administrators:
+        case Changed::ChangeRequests:
+            record.accountId = change.id;
+            break;
+        case Changed::Members:
+            record.roleId = change.id;
+            record.accountId = write.m_accountId;
+            break;
+        case Changed::Accounts:
+            record.accountId = write.m_accountId;
+            break;
+        case Changed::Computers:
+            break;
+        }
+        auto seq = changes.add(record);
+        if (!seq) {
+            return seq.refusal();
+        }
+        newest = record;
+        newest.seq = seq.value();
+    }
+    return changes.notifyListeners(newest);
 }
 
 Status WritePath::finish(Write& write)
@@ -83,9 +140,14 @@ Status WritePath::finish(Write& write)
             return logged;
         }
     }
-    for (const auto& [what, id] : std::as_const(write.m_changes)) {
-        const QString key = QStringLiteral("changed:%1:%2").arg(int(what)).arg(id);
-        m_database.afterCommit(key, [notifier = &m_notifier, what = what, id = id] { notifier->announce(what, id); });
+    if (Status recorded = recordChanges(write); !recorded) {
+        return recorded;
+    }
+    for (const Write::Change& change : std::as_const(write.m_changes)) {
+        const QString key = QStringLiteral("changed:%1:%2").arg(int(change.what)).arg(change.id);
+        m_database.afterCommit(key, [notifier = &m_notifier, what = change.what, id = change.id] {
+            notifier->announce(what, id);
+        });
     }
     qsizetype stepsDone = 0;
     const auto undoSteps = [&write, &stepsDone] {
@@ -101,6 +163,9 @@ Status WritePath::finish(Write& write)
             return done;
         }
         ++stepsDone;
+    }
+    if (m_beforeCommit) {
+        m_beforeCommit();
     }
     Status committed = write.m_transaction.commit();
     if (!committed) {

@@ -6,6 +6,7 @@
 #include "Write.h"
 
 #include <QCoreApplication>
+#include <functional>
 #include <optional>
 #include <type_traits>
 #include <utility>
@@ -81,7 +82,15 @@ public:
     /// starts (and for the UI's "may I?" questions, which must give the same answer).
     [[nodiscard]] Status authorize(const WriteScope& scope) const;
 
+    /// This console's name in the change feed: its own changes are announced at once after the
+    /// commit, so the feed skips them.
+    [[nodiscard]] const QString& origin() const { return m_origin; }
+    /// For tests of racing writers: runs inside every write after its change and audit entries,
+    /// just before the commit, with the write lock held.
+    void setBeforeCommit(std::function<void()> hook) { m_beforeCommit = std::move(hook); }
+
 private:
+    [[nodiscard]] Status recordChanges(const Write& write);
     [[nodiscard]] Status open(const WriteScope& scope, Write& write);
     [[nodiscard]] Status finish(Write& write);
 
@@ -89,6 +98,8 @@ private:
     const Authorizer& m_authorizer;
     AuditLog& m_audit;
     ChangeNotifier& m_notifier;
+    QString m_origin;
+    std::function<void()> m_beforeCommit;
 };
 
 } // namespace warden

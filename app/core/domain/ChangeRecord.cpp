@@ -1,0 +1,26 @@
+#include "ChangeRecord.h"
+
+namespace warden {
+
+QString ChangeRecord::kindName(Changed kind)
+{
+    switch (kind) {
+    case Changed::Accounts:
+        return QStringLiteral("accounts");
+    case Changed::Roles:
+        return QStringLiteral("roles");
+    case Changed::Members:
+        return QStringLiteral("members");
+    case Changed::Directory:
+        return QStringLiteral("directory");
+    case Changed::Administrators:
+        return QStringLiteral("administrators");
+    case Changed::ChangeRequests:
+        return QStringLiteral("requests");
+    case Changed::Computers:
+        return QStringLiteral("computers");
+    }
+    return {};
+}
+
+} // namespace warden
