@@ -135,6 +135,7 @@ MainWindow::MainWindow(CoreServices& core, Actor actor, QWidget* parent)
 
     buildMenusAndToolBar();
     buildStatusBar();
+    followOtherConsoles();
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterFixedString(text);
@@ -187,7 +188,10 @@ MainWindow::MainWindow(CoreServices& core, Actor actor, QWidget* parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_core.feed().stop();
+}
 
 void MainWindow::buildMenusAndToolBar()
 {
@@ -270,8 +274,36 @@ void MainWindow::buildStatusBar()
     const QString roles = names && !names.value().isEmpty() ? names.value().join(QStringLiteral(", ")) : tr("no role");
     auto* who = new QLabel(tr("Signed in as %1 — %2").arg(m_actor.email, roles), this);
     who->setObjectName(QStringLiteral("signedInLabel"));
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    m_connectionLabel->hide();
+    statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_healthBadge);
     statusBar()->addPermanentWidget(who);
+}
+
+void MainWindow::followOtherConsoles()
+{
+    ChangeFeed& feed = m_core.feed();
+    connect(&feed, &ChangeFeed::onlineChanged, this, [this](bool online, const QString& problem) {
+        m_connectionLabel->setVisible(!online);
+        m_connectionLabel->setText(tr("Offline — reconnecting…"));
+        m_connectionLabel->setToolTip(problem);
+        m_connectionLabel->setAccessibleName(online ? QString() : tr("Offline: %1").arg(problem));
+        statusBar()->showMessage(online ? tr("The database server answers again; the console shows its current state.")
+                                        : tr("The database server does not answer: %1 Warden keeps trying.").arg(problem),
+                                 kStatusMessageMs);
+    });
+    connect(&feed, &ChangeFeed::received, this, [this](const QList<ChangeRecord>& records) {
+        statusBar()->showMessage(tr("Updated with %n change(s) made on other consoles.", nullptr, int(records.size())),
+                                 kStatusMessageMs);
+    });
+    if (Status started = feed.start(); !started) {
+        m_connectionLabel->setText(tr("Not following other consoles"));
+        m_connectionLabel->setToolTip(started.refusal().message);
+        m_connectionLabel->show();
+    }
 }
 
 QModelIndex MainWindow::currentSourceIndex() const

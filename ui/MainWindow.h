@@ -97,6 +97,8 @@ private:
     /// Selects the account's node in the Admin Roles tree (from the hierarchy dock).
     bool selectAccount(qint64 accountId);
     void addAccountActions(QMenu& menu) const;
+    /// Follows other consoles' changes; the status bar says when the server does not answer.
+    void followOtherConsoles();
 
     CoreServices& m_core;
     Actor m_actor;
@@ -115,6 +117,7 @@ private:
     QTreeView* m_hierarchyView;
     QDockWidget* m_hierarchyDock;
     HealthBadge* m_healthBadge;
+    QLabel* m_connectionLabel = nullptr; ///< shown while the database server does not answer
     RoleCommands* m_roleCommands;
     AccountCommands* m_accountCommands;
     std::optional<TreeKey> m_keptKey; ///< the current item while the tree reloads
