@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -158,6 +159,41 @@ class TestCli : public QObject
             }
         }
         return as;
+    }
+
+    /// Starts `wardenctl --json watch` as `email` (signed in from the office) and waits until it
+    /// says it is watching; null when it never did.
+    std::unique_ptr<QProcess> startWatch(const QString& email)
+    {
+        auto process = std::make_unique<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path());
+        env.remove(QStringLiteral("WARDEN_PASSWORD"));
+        process->setProcessEnvironment(env);
+        process->start(qEnvironmentVariable("WARDENCTL"),
+                       QStringList {QStringLiteral("--db"), m_db.location()} + fromOffice(email)
+                           + QStringList {QStringLiteral("--json"), QStringLiteral("watch")});
+        QString err;
+        QDeadlineTimer deadline(30000);
+        while (!err.contains(QLatin1String("Watching")) && !deadline.hasExpired()) {
+            process->waitForReadyRead(100);
+            err += QString::fromUtf8(process->readAllStandardError());
+        }
+        if (!err.contains(QLatin1String("Watching"))) {
+            qWarning("watch did not start: %s", qPrintable(err));
+            return nullptr;
+        }
+        return process;
+    }
+
+    /// The next JSON line `watch` prints, waiting at most `ms`; empty when none came.
+    static QJsonObject nextChange(QProcess& watch, int ms)
+    {
+        QDeadlineTimer deadline(ms);
+        while (!watch.canReadLine() && !deadline.hasExpired()) {
+            watch.waitForReadyRead(50);
+        }
+        return watch.canReadLine() ? QJsonDocument::fromJson(watch.readLine()).object() : QJsonObject();
     }
 
 private Q_SLOTS:
@@ -704,6 +740,59 @@ private Q_SLOTS:
                 + QStringList {QStringLiteral("user"), QStringLiteral("set-upn"),
                                QStringLiteral("olivia.smith@acme.example"), longName + QStringLiteral("@x")});
         QCOMPARE(upn.exitCode, 2);
+    }
+
+    void watchPrintsAnotherConsolesChangesAsTheyHappen()
+    {
+        const QString alice = QStringLiteral("alice.admin@acme.example");
+        const QString mia = QStringLiteral("mia.master@globex.example");
+        const QString erin = QStringLiteral("erin.full@acme.example");
+        auto acme = startWatch(erin);
+        auto globex = startWatch(mia);
+        QVERIFY(acme && globex);
+
+        // Another console (another process) adds a member in ACME.
+        const Run added =
+            ctl(fromOffice(alice) + QStringList {QStringLiteral("role"), QStringLiteral("add-member"),
+                                                QStringLiteral("--account"), QStringLiteral("ACME"),
+                                                QStringLiteral("Help Desk Administrator"),
+                                                QStringLiteral("noah.smith@acme.example")});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QElapsedTimer sinceCommit;
+        sinceCommit.start();
+        const QJsonObject change = nextChange(*acme, 10000);
+        qInfo("ACME's watcher printed the change %lld ms after the writing command ended", sinceCommit.elapsed());
+        QCOMPARE(change.value(QStringLiteral("kind")).toString(), QStringLiteral("members"));
+        QCOMPARE(change.value(QStringLiteral("account")).toString(), QStringLiteral("ACME"));
+        QCOMPARE(change.value(QStringLiteral("role")).toString(), QStringLiteral("Help Desk Administrator"));
+        QCOMPARE(change.value(QStringLiteral("user")).toString(), QStringLiteral("noah.smith@acme.example"));
+        QCOMPARE(change.value(QStringLiteral("actor")).toString(), alice);
+        QVERIFY(change.value(QStringLiteral("seq")).toInteger() > 0);
+        QVERIFY(change.value(QStringLiteral("auditSeq")).toInteger() > 0);
+
+        // Mia (Globex) may not see ACME: her watcher prints her own account's change and nothing of ACME's.
+        const Run globexChange = ctl(fromOffice(mia) + QStringList {QStringLiteral("user"), QStringLiteral("add"),
+                                                                    QStringLiteral("--account"), QStringLiteral("GLOBEX"),
+                                                                    QStringLiteral("--email"),
+                                                                    QStringLiteral("new.hire@globex.example")});
+        QVERIFY2(globexChange.exitCode == 0, qPrintable(globexChange.err));
+        const QJsonObject seenByMia = nextChange(*globex, 10000);
+        QCOMPARE(seenByMia.value(QStringLiteral("account")).toString(), QStringLiteral("GLOBEX"));
+        QCOMPARE(seenByMia.value(QStringLiteral("kind")).toString(), QStringLiteral("directory"));
+        QVERIFY(seenByMia.value(QStringLiteral("seq")).toInteger() > change.value(QStringLiteral("seq")).toInteger());
+        QTest::qWait(1500); // one more poll of both watchers
+        const QByteArray restOfMia = globex->readAll();
+        QVERIFY2(!restOfMia.contains("ACME"), restOfMia.constData());
+        const QByteArray restOfAlice = acme->readAll();
+        QVERIFY2(!restOfAlice.contains("GLOBEX"), restOfAlice.constData());
+
+        // Interrupted, watch ends cleanly.
+        for (QProcess* watch : {acme.get(), globex.get()}) {
+            watch->terminate();
+            QVERIFY(watch->waitForFinished(10000));
+            QCOMPARE(watch->exitStatus(), QProcess::NormalExit);
+            QCOMPARE(watch->exitCode(), 0);
+        }
     }
 
     void theSmallestDemoWorks()
