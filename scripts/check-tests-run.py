@@ -101,6 +101,10 @@ def functions(text):
         specifiers = list(ACCESS.finditer(before))
         class_open = max(before.rfind("class "), before.rfind("struct "))
         is_slot = bool(specifiers) and specifiers[-1].start() > class_open and specifiers[-1].group(2) is not None
+        if is_slot:
+            # A free function after the class (a main() of its own) is no slot.
+            class_brace = text.find("{", class_open)
+            is_slot = class_brace != -1 and match.start() < matching_brace(text, class_brace)
         found.append((name, match.start(), body_start, body_end, is_slot))
         pos = body_end + 1
 

@@ -223,6 +223,9 @@ Status Database::configure(int busyTimeoutMs)
         return version.refusal();
     }
     m_schemaVersion = version.value();
+    if (auto indexed = Migrations::ensureSearchIndex(*this); !indexed) {
+        return indexed;
+    }
     auto id = meta(QStringLiteral("database_id"));
     if (!id) {
         return id.refusal();

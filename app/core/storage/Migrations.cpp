@@ -4,6 +4,7 @@
 #include "SqlErrors.h"
 #include "Transaction.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -367,6 +368,46 @@ QStringList Migrations::statementsFor(int version, Database::Dialect dialect)
         statements.append(QStringLiteral("INSERT INTO schema_version (version) VALUES (0)"));
     }
     return statements;
+}
+
+Status Migrations::ensureSearchIndex(Database& database)
+{
+    if (database.dialect() != Database::Dialect::PostgreSQL) {
+        return {}; // SQLite searches names through FTS5 (version 1)
+    }
+    const QString probe = QStringLiteral("SELECT count(*) FROM pg_indexes WHERE indexname = 'users_name_trigrams'");
+    {
+        QSqlQuery q(database.connection());
+        if (q.exec(probe) && q.next() && q.value(0).toInt() > 0) {
+            return {};
+        }
+    }
+    // A word of a name may start anywhere in it: "name_key LIKE '% x%'" is answered by a trigram
+    // index (pg_trgm, a trusted extension the database's owner may create). Without it search
+    // still works, only slower, so a server that refuses is logged and left as it is.
+    Transaction tx(database);
+    if (auto begun = tx.begin(); !begun) {
+        return begun;
+    }
+    QSqlQuery q(database.connection());
+    if (q.exec(probe) && q.next() && q.value(0).toInt() > 0) {
+        return {};
+    }
+    for (const QString& statement :
+         {QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+          QStringLiteral("CREATE INDEX users_name_trigrams ON users USING gin (name_key gin_trgm_ops)")}) {
+        if (!q.exec(statement)) {
+            logger("storage")->warn("no trigram index for directory search ({}); searching names scans the table",
+                                    q.lastError().text().toStdString());
+            tx.rollback();
+            return {};
+        }
+    }
+    if (auto committed = tx.commit(); !committed) {
+        return committed;
+    }
+    logger("storage")->info("created the trigram index for directory search");
+    return {};
 }
 
 Result<int> Migrations::migrate(Database& database)

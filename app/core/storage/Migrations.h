@@ -19,6 +19,9 @@ public:
     /// Reads the stored version; migrates an older schema, refuses a newer one.
     static Result<int> migrate(Database& database);
     static QStringList statementsFor(int version, Database::Dialect dialect);
+    /// PostgreSQL: the trigram index behind directory search, created when missing and the
+    /// server allows it (searching works without it, only slower).
+    [[nodiscard]] static Status ensureSearchIndex(Database& database);
 };
 
 } // namespace warden

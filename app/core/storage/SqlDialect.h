@@ -26,7 +26,8 @@ public:
     };
     /// Matches users whose address starts with `needle` (lower case, simplified) or whose name
     /// has a run of words starting with it: FTS5 phrase-prefix on the name and a key range on the
-    /// address (SQLite), LIKE over the indexed keys (PostgreSQL).
+    /// address (SQLite), LIKE over the indexed keys (PostgreSQL: a btree pattern index for the
+    /// address, the pg_trgm index for words of the name).
     [[nodiscard]] TextSearch directorySearch(const QString& needle) const;
     /// The statement that begins a write transaction (SQLite takes the write lock at once so two
     /// writers queue on busy_timeout instead of deadlocking).
