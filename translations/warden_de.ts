@@ -182,6 +182,14 @@ Domänen: %4</translation>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message>
+        <source>The settings of %1 were changed by %2 at %3 — reload them and make your change again; nothing was saved.</source>
+        <translation>Die Einstellungen von %1 wurden von %2 am %3 geändert — neu laden und die Änderung erneut vornehmen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderem</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -1338,6 +1346,18 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     <message>
         <source>The database server %1 refused the password for %2 (or needs one).</source>
         <translation>Der Datenbankserver %1 hat das Passwort für %2 abgelehnt (oder benötigt eines).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server: %1</source>
+        <translation>Der Datenbankserver ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy with another console&apos;s change. Try again in a moment; nothing was changed.</source>
+        <translation>Die Datenbank ist mit der Änderung einer anderen Konsole beschäftigt. Versuchen Sie es gleich noch einmal; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Warden reconnects by itself; try again in a moment.</source>
+        <translation>Die Verbindung zum Datenbankserver ist unterbrochen. Warden verbindet sich selbst neu; versuchen Sie es gleich noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +2967,14 @@ Partneranmeldung ausgenommen: %3</translation>
         <source>%1 is the last Super Administrator of this account and cannot be removed. Add another Super Administrator first.</source>
         <translation>%1 ist der letzte Super-Administrator dieses Kontos und kann nicht entfernt werden. Fügen Sie zuerst einen weiteren Super-Administrator hinzu.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was changed by someone else while you edited it. Reload it and make your change again; nothing was saved.</source>
+        <translation>„%1“ wurde während Ihrer Bearbeitung von jemand anderem geändert. Laden Sie die Rolle neu und nehmen Sie Ihre Änderung erneut vor; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by %2 at %3 — reload it and make your change again; nothing was saved.</source>
+        <translation>„%1“ wurde von %2 am %3 geändert — neu laden und die Änderung erneut vornehmen; nichts wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>RoleStore</name>
@@ -3127,6 +3155,34 @@ Rollen: %3</translation>
     <message>
         <source>The UPN of %1 is longer than %2 characters.</source>
         <translation>Der UPN von %1 ist länger als %2 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>  watch [--account CODE] [--json]
+           prints each change other consoles make, as it happens, until Ctrl+C; --json: one
+           object per line {&quot;seq&quot;, &quot;kind&quot;, &quot;account&quot;, &quot;role&quot;, &quot;user&quot;, &quot;actor&quot;, …}</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  watch [--account CODE] [--json]
+           gibt jede Änderung anderer Konsolen aus, sobald sie geschieht, bis Strg+C; --json: ein
+           Objekt pro Zeile {&quot;seq&quot;, &quot;kind&quot;, &quot;account&quot;, &quot;role&quot;, &quot;user&quot;, &quot;actor&quot;, …}</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>The database server answers again; caught up.</source>
+        <translation>Der Datenbankserver antwortet wieder; alles nachgeholt.</translation>
+    </message>
+    <message>
+        <source>Offline: %1 Retrying…</source>
+        <translation>Offline: %1 Neuer Versuch…</translation>
+    </message>
+    <message>
+        <source>Watching for changes (Ctrl+C to stop)…</source>
+        <translation>Warte auf Änderungen (Strg+C beendet)…</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4580,33 @@ Verwalten, wer E-Mail-Sicherheitskonten administriert und mit welchen Rechten.</
         <source>Admin Roles</source>
         <extracomment>The main window&apos;s title; the desktop shows it as &quot;Admin Roles — Warden&quot;.</extracomment>
         <translation>Administratorrollen</translation>
+    </message>
+    <message>
+        <source>Offline — reconnecting…</source>
+        <translation>Offline — verbinde neu…</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Offline: %1</translation>
+    </message>
+    <message>
+        <source>The database server answers again; the console shows its current state.</source>
+        <translation>Der Datenbankserver antwortet wieder; die Konsole zeigt den aktuellen Stand.</translation>
+    </message>
+    <message>
+        <source>The database server does not answer: %1 Warden keeps trying.</source>
+        <translation>Der Datenbankserver antwortet nicht: %1 Warden versucht es weiter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated with %n change(s) made on other consoles.</source>
+        <translation>
+            <numerusform>Aktualisiert mit %n Änderung von anderen Konsolen.</numerusform>
+            <numerusform>Aktualisiert mit %n Änderungen von anderen Konsolen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not following other consoles</source>
+        <translation>Änderungen anderer Konsolen werden nicht verfolgt</translation>
     </message>
 </context>
 <context>

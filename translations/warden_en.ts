@@ -182,6 +182,14 @@ Domains: %4</translation>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
+    <message>
+        <source>The settings of %1 were changed by %2 at %3 — reload them and make your change again; nothing was saved.</source>
+        <translation>The settings of %1 were changed by %2 at %3 — reload them and make your change again; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>someone else</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -1338,6 +1346,18 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     <message>
         <source>The database server %1 refused the password for %2 (or needs one).</source>
         <translation>The database server %1 refused the password for %2 (or needs one).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server: %1</source>
+        <translation>Cannot reach the database server: %1</translation>
+    </message>
+    <message>
+        <source>The database is busy with another console&apos;s change. Try again in a moment; nothing was changed.</source>
+        <translation>The database is busy with another console&apos;s change. Try again in a moment; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Warden reconnects by itself; try again in a moment.</source>
+        <translation>The connection to the database server was lost. Warden reconnects by itself; try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +2967,14 @@ Partner sign-in exempt: %3</translation>
         <source>%1 is the last Super Administrator of this account and cannot be removed. Add another Super Administrator first.</source>
         <translation>%1 is the last Super Administrator of this account and cannot be removed. Add another Super Administrator first.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was changed by someone else while you edited it. Reload it and make your change again; nothing was saved.</source>
+        <translation>&quot;%1&quot; was changed by someone else while you edited it. Reload it and make your change again; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by %2 at %3 — reload it and make your change again; nothing was saved.</source>
+        <translation>&quot;%1&quot; was changed by %2 at %3 — reload it and make your change again; nothing was saved.</translation>
+    </message>
 </context>
 <context>
     <name>RoleStore</name>
@@ -3127,6 +3155,34 @@ Roles: %3</translation>
     <message>
         <source>The UPN of %1 is longer than %2 characters.</source>
         <translation>The UPN of %1 is longer than %2 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>  watch [--account CODE] [--json]
+           prints each change other consoles make, as it happens, until Ctrl+C; --json: one
+           object per line {&quot;seq&quot;, &quot;kind&quot;, &quot;account&quot;, &quot;role&quot;, &quot;user&quot;, &quot;actor&quot;, …}</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  watch [--account CODE] [--json]
+           prints each change other consoles make, as it happens, until Ctrl+C; --json: one
+           object per line {&quot;seq&quot;, &quot;kind&quot;, &quot;account&quot;, &quot;role&quot;, &quot;user&quot;, &quot;actor&quot;, …}</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>by %1</translation>
+    </message>
+    <message>
+        <source>The database server answers again; caught up.</source>
+        <translation>The database server answers again; caught up.</translation>
+    </message>
+    <message>
+        <source>Offline: %1 Retrying…</source>
+        <translation>Offline: %1 Retrying…</translation>
+    </message>
+    <message>
+        <source>Watching for changes (Ctrl+C to stop)…</source>
+        <translation>Watching for changes (Ctrl+C to stop)…</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4580,33 @@ Manage who administers email-security accounts, and with what powers.</translati
         <source>Admin Roles</source>
         <extracomment>The main window&apos;s title; the desktop shows it as &quot;Admin Roles — Warden&quot;.</extracomment>
         <translation>Admin Roles</translation>
+    </message>
+    <message>
+        <source>Offline — reconnecting…</source>
+        <translation>Offline — reconnecting…</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Offline: %1</translation>
+    </message>
+    <message>
+        <source>The database server answers again; the console shows its current state.</source>
+        <translation>The database server answers again; the console shows its current state.</translation>
+    </message>
+    <message>
+        <source>The database server does not answer: %1 Warden keeps trying.</source>
+        <translation>The database server does not answer: %1 Warden keeps trying.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated with %n change(s) made on other consoles.</source>
+        <translation>
+            <numerusform>Updated with %n change made on other consoles.</numerusform>
+            <numerusform>Updated with %n changes made on other consoles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not following other consoles</source>
+        <translation>Not following other consoles</translation>
     </message>
 </context>
 <context>

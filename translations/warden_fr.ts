@@ -182,6 +182,14 @@ Domaines : %4</translation>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
+    <message>
+        <source>The settings of %1 were changed by %2 at %3 — reload them and make your change again; nothing was saved.</source>
+        <translation>Les paramètres de %1 ont été modifiés par %2 le %3 — rechargez-les et refaites votre modification ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu&apos;un d&apos;autre</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -1338,6 +1346,18 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     <message>
         <source>The database server %1 refused the password for %2 (or needs one).</source>
         <translation>Le serveur de base de données %1 a refusé le mot de passe de %2 (ou en demande un).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server: %1</source>
+        <translation>Le serveur de base de données est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>The database is busy with another console&apos;s change. Try again in a moment; nothing was changed.</source>
+        <translation>La base de données traite la modification d&apos;une autre console. Réessayez dans un instant ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost. Warden reconnects by itself; try again in a moment.</source>
+        <translation>La connexion au serveur de base de données a été perdue. Warden se reconnecte tout seul ; réessayez dans un instant.</translation>
     </message>
 </context>
 <context>
@@ -2947,6 +2967,14 @@ Connexion des partenaires exemptée : %3</translation>
         <source>%1 is the last Super Administrator of this account and cannot be removed. Add another Super Administrator first.</source>
         <translation>%1 est le dernier super-administrateur de ce compte et ne peut pas être retiré. Ajoutez d’abord un autre super-administrateur.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; was changed by someone else while you edited it. Reload it and make your change again; nothing was saved.</source>
+        <translation>« %1 » a été modifié par quelqu&apos;un d&apos;autre pendant votre modification. Rechargez-le et refaites votre modification ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed by %2 at %3 — reload it and make your change again; nothing was saved.</source>
+        <translation>« %1 » a été modifié par %2 le %3 — rechargez-le et refaites votre modification ; rien n&apos;a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>RoleStore</name>
@@ -3127,6 +3155,34 @@ Rôles : %3</translation>
     <message>
         <source>The UPN of %1 is longer than %2 characters.</source>
         <translation>L’UPN de %1 dépasse %2 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchCommand</name>
+    <message>
+        <source>  watch [--account CODE] [--json]
+           prints each change other consoles make, as it happens, until Ctrl+C; --json: one
+           object per line {&quot;seq&quot;, &quot;kind&quot;, &quot;account&quot;, &quot;role&quot;, &quot;user&quot;, &quot;actor&quot;, …}</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  watch [--account CODE] [--json]
+           affiche chaque modification des autres consoles dès qu&apos;elle a lieu, jusqu&apos;à Ctrl+C ; --json :
+           un objet par ligne {&quot;seq&quot;, &quot;kind&quot;, &quot;account&quot;, &quot;role&quot;, &quot;user&quot;, &quot;actor&quot;, …}</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>The database server answers again; caught up.</source>
+        <translation>Le serveur de base de données répond de nouveau ; tout est rattrapé.</translation>
+    </message>
+    <message>
+        <source>Offline: %1 Retrying…</source>
+        <translation>Hors ligne : %1 Nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>Watching for changes (Ctrl+C to stop)…</source>
+        <translation>Surveillance des modifications (Ctrl+C pour arrêter)…</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4580,33 @@ Gérer qui administre les comptes de sécurité e-mail, et avec quels droits.</t
         <source>Admin Roles</source>
         <extracomment>The main window&apos;s title; the desktop shows it as &quot;Admin Roles — Warden&quot;.</extracomment>
         <translation>Rôles d’administration</translation>
+    </message>
+    <message>
+        <source>Offline — reconnecting…</source>
+        <translation>Hors ligne — reconnexion…</translation>
+    </message>
+    <message>
+        <source>Offline: %1</source>
+        <translation>Hors ligne : %1</translation>
+    </message>
+    <message>
+        <source>The database server answers again; the console shows its current state.</source>
+        <translation>Le serveur de base de données répond de nouveau ; la console affiche l&apos;état actuel.</translation>
+    </message>
+    <message>
+        <source>The database server does not answer: %1 Warden keeps trying.</source>
+        <translation>Le serveur de base de données ne répond pas : %1 Warden continue d&apos;essayer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Updated with %n change(s) made on other consoles.</source>
+        <translation>
+            <numerusform>Mis à jour avec %n modification faite sur d&apos;autres consoles.</numerusform>
+            <numerusform>Mis à jour avec %n modifications faites sur d&apos;autres consoles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not following other consoles</source>
+        <translation>Les modifications des autres consoles ne sont pas suivies</translation>
     </message>
 </context>
 <context>

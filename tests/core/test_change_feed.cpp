@@ -190,6 +190,28 @@ private Q_SLOTS:
         QVERIFY(reloaded);
         QCOMPARE(reloaded.value().version, 3);
     }
+
+    void aStaleAllowListSaveIsRefused()
+    {
+        CoreFixture fixture;
+        auto other = secondConsole(fixture);
+        auto opened = fixture.core().accounts().ipRestrictions(fixture.actor(P::Super), fixture.accountId());
+        QVERIFY(opened);
+        const int base = opened.value().version;
+        auto colleague = other->accounts().setIpRestrictions(fixture.actor(P::SecondSuper), fixture.accountId(),
+                                                             {QStringLiteral("127.0.0.0/8")}, false, base);
+        QVERIFY2(colleague, colleague ? "" : qPrintable(colleague.refusal().message));
+        QCOMPARE(colleague.value().version, base + 1);
+        auto stale = fixture.core().accounts().setIpRestrictions(
+            fixture.actor(P::Super), fixture.accountId(), {QStringLiteral("127.0.0.0/8"), QStringLiteral("192.0.2.0/24")},
+            false, base);
+        QVERIFY(!stale);
+        QCOMPARE(stale.refusal().kind, Refusal::Kind::Conflict);
+        QVERIFY2(stale.refusal().message.contains(CoreFixture::email(P::SecondSuper)), qPrintable(stale.refusal().message));
+        auto now = fixture.core().accounts().ipRestrictions(fixture.actor(P::Super), fixture.accountId());
+        QCOMPARE(now.value().ranges, QStringList {QStringLiteral("127.0.0.0/8")});
+        QCOMPARE(now.value().changedBy, CoreFixture::email(P::SecondSuper));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestChangeFeed)

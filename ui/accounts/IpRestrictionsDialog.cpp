@@ -23,6 +23,7 @@ IpRestrictionsDialog::IpRestrictionsDialog(CoreServices& core, Actor actor, Acco
     if (current) {
         m_ui->rangesPlainTextEdit->setPlainText(current.value().ranges.join(QLatin1Char('\n')));
         m_ui->partnerExemptCheckBox->setChecked(current.value().partnerSignInExempt);
+        m_baseVersion = current.value().version;
     }
     const Status editable = core.authorizer().check(m_actor, Action::EditAccountSettings, m_account.id);
     m_editable = current.ok() && editable.ok();
@@ -64,7 +65,8 @@ void IpRestrictionsDialog::validate()
 void IpRestrictionsDialog::save()
 {
     auto saved =
-        m_core.accounts().setIpRestrictions(m_actor, m_account.id, ranges(), m_ui->partnerExemptCheckBox->isChecked());
+        m_core.accounts().setIpRestrictions(m_actor, m_account.id, ranges(), m_ui->partnerExemptCheckBox->isChecked(),
+                                            m_baseVersion);
     if (!saved) {
         m_ui->problemsLabel->setText(saved.refusal().message);
         return;

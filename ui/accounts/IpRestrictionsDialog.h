@@ -35,6 +35,7 @@ private:
     CoreServices& m_core;
     Actor m_actor;
     Account m_account;
+    int m_baseVersion = 0; ///< the settings' version the dialog opened with
     bool m_editable = false;
 };
 

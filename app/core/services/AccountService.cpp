@@ -9,6 +9,7 @@
 #include "../storage/RoleStore.h"
 #include "../write/WritePath.h"
 
+#include <QLocale>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -324,8 +325,18 @@ QStringList AccountService::ipRangeProblems(const QStringList& ranges)
     return problems;
 }
 
+Refusal AccountService::staleSettings(const Account& account, const IpRestrictions& now)
+{
+    return Refusal {Refusal::Kind::Conflict,
+                    tr("The settings of %1 were changed by %2 at %3 — reload them and make your change again; "
+                       "nothing was saved.")
+                        .arg(account.code, now.changedBy.isEmpty() ? tr("someone else") : now.changedBy,
+                             QLocale().toString(now.changedAt.toLocalTime(), QLocale::ShortFormat))};
+}
+
 Result<IpRestrictions> AccountService::setIpRestrictions(const Actor& actor, qint64 accountId,
-                                                         const QStringList& ranges, bool partnerSignInExempt)
+                                                         const QStringList& ranges, bool partnerSignInExempt,
+                                                         int baseVersion)
 {
     auto account = AccountStore(m_database).account(accountId);
     if (!account) {
@@ -370,11 +381,18 @@ Result<IpRestrictions> AccountService::setIpRestrictions(const Actor& actor, qin
                             if (!before) {
                                 return before.refusal();
                             }
-                            if (auto done = accounts.setIpRestrictions(accountId, proposed); !done) {
+                            if (baseVersion != 0 && before.value().version != baseVersion) {
+                                return staleSettings(account.value(), before.value());
+                            }
+                            if (auto done = accounts.setIpRestrictions(accountId, proposed, write.auditActor());
+                                !done) {
                                 return done.refusal();
                             }
                             write.audit(QStringLiteral("account.ip_allow_list"), account.value().code,
                                         toJson(before.value()), toJson(proposed));
+                            proposed.version = before.value().version + 1;
+                            proposed.changedBy = write.auditActor();
+                            proposed.changedAt = QDateTime::currentDateTimeUtc();
                             write.changed(Changed::Accounts);
                             return proposed;
                         });

@@ -42,11 +42,16 @@ public:
     [[nodiscard]] Result<IpRestrictions> ipRestrictions(const Actor& actor, qint64 accountId) const;
     /// Validates every line (all problems reported at once, nothing saved on any), normalises and
     /// removes duplicates, and refuses a list that would lock the actor out of the account.
+    /// `baseVersion`: the settings' version the edit started from (IpRestrictions::version); a
+    /// colleague's save since then refuses this one ("changed by X at T — reload"). 0: as they are.
     [[nodiscard]] Result<IpRestrictions> setIpRestrictions(const Actor& actor, qint64 accountId,
-                                                           const QStringList& ranges, bool partnerSignInExempt);
+                                                           const QStringList& ranges, bool partnerSignInExempt,
+                                                           int baseVersion = 0);
     /// Every problem of a proposed allow-list, one sentence per bad line ("Line 2: ..."), for
     /// the editor to show while typing.
     [[nodiscard]] static QStringList ipRangeProblems(const QStringList& ranges);
+    /// The refusal of a settings save that started from an older version.
+    [[nodiscard]] static Refusal staleSettings(const Account& account, const IpRestrictions& now);
 
 private:
     Database& m_database;

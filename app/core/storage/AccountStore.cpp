@@ -239,16 +239,23 @@ Result<IpRestrictions> AccountStore::ipRestrictions(qint64 accountId) const
     }
     restrictions.ranges = stored.value();
     QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q, QStringLiteral("SELECT partner_sign_in_exempt FROM accounts WHERE id = ?"),
+    if (auto done = execPrepared(q,
+                                 QStringLiteral("SELECT partner_sign_in_exempt, settings_version, settings_changed_by, "
+                                                "settings_changed_at FROM accounts WHERE id = ?"),
                                  {accountId}, "reading the IP allow-list");
         !done) {
         return done.refusal();
     }
-    restrictions.partnerSignInExempt = q.next() && q.value(0).toInt() != 0;
+    if (q.next()) {
+        restrictions.partnerSignInExempt = q.value(0).toInt() != 0;
+        restrictions.version = q.value(1).toInt();
+        restrictions.changedBy = q.value(2).toString();
+        restrictions.changedAt = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+    }
     return restrictions;
 }
 
-Status AccountStore::setIpRestrictions(qint64 accountId, const IpRestrictions& restrictions)
+Status AccountStore::setIpRestrictions(qint64 accountId, const IpRestrictions& restrictions, const QString& changedBy)
 {
     QSqlQuery q(m_database.connection());
     if (auto done = execPrepared(q, QStringLiteral("DELETE FROM account_ip_ranges WHERE account_id = ?"), {accountId},
@@ -264,8 +271,12 @@ Status AccountStore::setIpRestrictions(qint64 accountId, const IpRestrictions& r
             return done;
         }
     }
-    return execPrepared(q, QStringLiteral("UPDATE accounts SET partner_sign_in_exempt = ? WHERE id = ?"),
-                        {restrictions.partnerSignInExempt ? 1 : 0, accountId}, "saving the IP allow-list");
+    return execPrepared(q,
+                        QStringLiteral("UPDATE accounts SET partner_sign_in_exempt = ?, settings_version = "
+                                       "settings_version + 1, settings_changed_by = ?, settings_changed_at = ? WHERE id = ?"),
+                        {restrictions.partnerSignInExempt ? 1 : 0, changedBy,
+                         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), accountId},
+                        "saving the IP allow-list");
 }
 
 Result<QHash<qint64, AccountAccessRules>> AccountStore::accessRules(qint64 onlyAccountId) const

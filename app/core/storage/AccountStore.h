@@ -3,6 +3,7 @@
 #include "../Result.h"
 #include "../domain/Account.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -18,6 +19,11 @@ struct IpRestrictions
 {
     QStringList ranges;
     bool partnerSignInExempt = false;
+    /// The account settings' version: a save names the one it started from and is refused when
+    /// someone saved in between (changedBy at changedAt).
+    int version = 1;
+    QString changedBy;
+    QDateTime changedAt;
 };
 
 /// A domain as an account sees it: its own, or linked down from the master that owns it.
@@ -76,7 +82,9 @@ public:
     /// The account's IP allow-list as stored (normalised CIDR text, in the order saved).
     [[nodiscard]] Result<QStringList> ipAllowList(qint64 accountId) const;
     [[nodiscard]] Result<IpRestrictions> ipRestrictions(qint64 accountId) const;
-    [[nodiscard]] Status setIpRestrictions(qint64 accountId, const IpRestrictions& restrictions);
+    /// Saves the allow-list and the partner exemption, and counts the settings' version up.
+    [[nodiscard]] Status setIpRestrictions(qint64 accountId, const IpRestrictions& restrictions,
+                                           const QString& changedBy);
     /// The access rules of every account (a few queries, whatever the number of accounts), or of
     /// one when `onlyAccountId` is not 0.
     [[nodiscard]] Result<QHash<qint64, AccountAccessRules>> accessRules(qint64 onlyAccountId = 0) const;
