@@ -112,8 +112,7 @@ int main(int argc, char* argv[])
     }
     const bool postgres = core.database().dialect() == Database::Dialect::PostgreSQL;
     std::printf("Directory of %d users in %d interleaved rounds (half through the service, half raw), %s\n",
-                perRound * rounds * 2, rounds,
-                postgres ? "PostgreSQL (READ COMMITTED, pg_trgm)" : "SQLite WAL, FTS5");
+                perRound * rounds * 2, rounds, postgres ? "PostgreSQL (READ COMMITTED, pg_trgm)" : "SQLite WAL, FTS5");
 
     // 1. Bulk insert, interleaved so both sides see the same index sizes.
     double serviceMs = 0;
@@ -189,12 +188,13 @@ int main(int argc, char* argv[])
     // The engine alone: SQLite's FTS5 index on names; on PostgreSQL the same LIKE conditions the
     // service sends, without the service around them.
     QSqlQuery raw(core.database().connection());
-    raw.prepare(postgres ? QStringLiteral("SELECT u.id, u.email, u.display_name FROM users u WHERE u.account_id = ? AND "
-                                          "u.id > 0 AND (u.email_key LIKE ? OR u.name_key LIKE ? OR u.name_key LIKE ?) "
-                                          "ORDER BY u.id LIMIT 51")
-                         : QStringLiteral("SELECT u.id, u.email, u.display_name FROM users_fts f JOIN users u ON u.id = "
-                                          "f.rowid WHERE users_fts MATCH ? AND f.rowid > 0 AND u.account_id = ? ORDER "
-                                          "BY f.rowid LIMIT 51"));
+    raw.prepare(postgres
+                    ? QStringLiteral("SELECT u.id, u.email, u.display_name FROM users u WHERE u.account_id = ? AND "
+                                     "u.id > 0 AND (u.email_key LIKE ? OR u.name_key LIKE ? OR u.name_key LIKE ?) "
+                                     "ORDER BY u.id LIMIT 51")
+                    : QStringLiteral("SELECT u.id, u.email, u.display_name FROM users_fts f JOIN users u ON u.id = "
+                                     "f.rowid WHERE users_fts MATCH ? AND f.rowid > 0 AND u.account_id = ? ORDER "
+                                     "BY f.rowid LIMIT 51"));
     for (int repeat = 0; repeat < 25; ++repeat) {
         for (const QString& prefix : prefixes) {
             timer.start();

@@ -291,8 +291,9 @@ void MainWindow::followOtherConsoles()
         m_connectionLabel->setText(tr("Offline — reconnecting…"));
         m_connectionLabel->setToolTip(problem);
         m_connectionLabel->setAccessibleName(online ? QString() : tr("Offline: %1").arg(problem));
-        statusBar()->showMessage(online ? tr("The database server answers again; the console shows its current state.")
-                                        : tr("The database server does not answer: %1 Warden keeps trying.").arg(problem),
+        statusBar()->showMessage(online
+                                     ? tr("The database server answers again; the console shows its current state.")
+                                     : tr("The database server does not answer: %1 Warden keeps trying.").arg(problem),
                                  kStatusMessageMs);
     });
     connect(&feed, &ChangeFeed::received, this, [this](const QList<ChangeRecord>& records) {

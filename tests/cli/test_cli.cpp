@@ -753,10 +753,10 @@ private Q_SLOTS:
 
         // Another console (another process) adds a member in ACME.
         const Run added =
-            ctl(fromOffice(alice) + QStringList {QStringLiteral("role"), QStringLiteral("add-member"),
-                                                QStringLiteral("--account"), QStringLiteral("ACME"),
-                                                QStringLiteral("Help Desk Administrator"),
-                                                QStringLiteral("noah.smith@acme.example")});
+            ctl(fromOffice(alice)
+                + QStringList {QStringLiteral("role"), QStringLiteral("add-member"), QStringLiteral("--account"),
+                               QStringLiteral("ACME"), QStringLiteral("Help Desk Administrator"),
+                               QStringLiteral("noah.smith@acme.example")});
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
         QElapsedTimer sinceCommit;
         sinceCommit.start();
@@ -771,10 +771,11 @@ private Q_SLOTS:
         QVERIFY(change.value(QStringLiteral("auditSeq")).toInteger() > 0);
 
         // Mia (Globex) may not see ACME: her watcher prints her own account's change and nothing of ACME's.
-        const Run globexChange = ctl(fromOffice(mia) + QStringList {QStringLiteral("user"), QStringLiteral("add"),
-                                                                    QStringLiteral("--account"), QStringLiteral("GLOBEX"),
-                                                                    QStringLiteral("--email"),
-                                                                    QStringLiteral("new.hire@globex.example")});
+        const Run globexChange =
+            ctl(fromOffice(mia)
+                + QStringList {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--account"),
+                               QStringLiteral("GLOBEX"), QStringLiteral("--email"),
+                               QStringLiteral("new.hire@globex.example")});
         QVERIFY2(globexChange.exitCode == 0, qPrintable(globexChange.err));
         const QJsonObject seenByMia = nextChange(*globex, 10000);
         QCOMPARE(seenByMia.value(QStringLiteral("account")).toString(), QStringLiteral("GLOBEX"));

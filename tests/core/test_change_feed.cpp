@@ -127,9 +127,9 @@ private Q_SLOTS:
         QSignalSpy received(&other->feed(), &ChangeFeed::received);
         // The server ends every session of this database (as a restart does), then a change is
         // committed while the other console is cut off.
-        QVERIFY(fixture.database().execRaw(QStringLiteral(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
-            "AND pid <> pg_backend_pid()")));
+        QVERIFY(fixture.database().execRaw(
+            QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+                           "AND pid <> pg_backend_pid()")));
         QTRY_VERIFY_WITH_TIMEOUT(!online.isEmpty(), 5000);
         QCOMPARE(online.first().at(0).toBool(), false);
         QVERIFY(!online.first().at(1).toString().isEmpty());
@@ -157,22 +157,22 @@ private Q_SLOTS:
     {
         CoreFixture fixture;
         auto other = secondConsole(fixture);
-        auto created = fixture.core().roles().createRole(fixture.actor(P::Super), fixture.accountId(),
-                                                         QStringLiteral("Mail Ops"), QStringLiteral("first"),
-                                                         PermissionSet());
+        auto created =
+            fixture.core().roles().createRole(fixture.actor(P::Super), fixture.accountId(), QStringLiteral("Mail Ops"),
+                                              QStringLiteral("first"), PermissionSet());
         QVERIFY(created);
         const Role opened = created.value(); // both editors open version 1
         QCOMPARE(opened.version, 1);
 
-        auto first = other->roles().updateRole(fixture.actor(P::SecondSuper), opened.id, opened.name,
-                                               QStringLiteral("saved by the colleague"), opened.permissions,
-                                               opened.version);
+        auto first =
+            other->roles().updateRole(fixture.actor(P::SecondSuper), opened.id, opened.name,
+                                      QStringLiteral("saved by the colleague"), opened.permissions, opened.version);
         QVERIFY(first);
         QCOMPARE(first.value().version, 2);
 
-        auto stale = fixture.core().roles().updateRole(fixture.actor(P::Super), opened.id, opened.name,
-                                                       QStringLiteral("would overwrite"), opened.permissions,
-                                                       opened.version);
+        auto stale =
+            fixture.core().roles().updateRole(fixture.actor(P::Super), opened.id, opened.name,
+                                              QStringLiteral("would overwrite"), opened.permissions, opened.version);
         QVERIFY(!stale);
         QCOMPARE(stale.refusal().kind, Refusal::Kind::Conflict);
         QVERIFY2(stale.refusal().message.contains(CoreFixture::email(P::SecondSuper)),
@@ -203,11 +203,12 @@ private Q_SLOTS:
         QVERIFY2(colleague, colleague ? "" : qPrintable(colleague.refusal().message));
         QCOMPARE(colleague.value().version, base + 1);
         auto stale = fixture.core().accounts().setIpRestrictions(
-            fixture.actor(P::Super), fixture.accountId(), {QStringLiteral("127.0.0.0/8"), QStringLiteral("192.0.2.0/24")},
-            false, base);
+            fixture.actor(P::Super), fixture.accountId(),
+            {QStringLiteral("127.0.0.0/8"), QStringLiteral("192.0.2.0/24")}, false, base);
         QVERIFY(!stale);
         QCOMPARE(stale.refusal().kind, Refusal::Kind::Conflict);
-        QVERIFY2(stale.refusal().message.contains(CoreFixture::email(P::SecondSuper)), qPrintable(stale.refusal().message));
+        QVERIFY2(stale.refusal().message.contains(CoreFixture::email(P::SecondSuper)),
+                 qPrintable(stale.refusal().message));
         auto now = fixture.core().accounts().ipRestrictions(fixture.actor(P::Super), fixture.accountId());
         QCOMPARE(now.value().ranges, QStringList {QStringLiteral("127.0.0.0/8")});
         QCOMPARE(now.value().changedBy, CoreFixture::email(P::SecondSuper));

@@ -39,8 +39,11 @@ public:
     RacerProcess(const QString& location, const Console& console, bool hold)
     {
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        QStringList arguments {QStringLiteral("--racer"), location, QString::number(console.actor.userId),
-                               QString::number(console.actor.homeAccountId), console.actor.email,
+        QStringList arguments {QStringLiteral("--racer"),
+                               location,
+                               QString::number(console.actor.userId),
+                               QString::number(console.actor.homeAccountId),
+                               console.actor.email,
                                hold ? QStringLiteral("hold") : QStringLiteral("go")};
         m_process.start(QCoreApplication::applicationFilePath(), arguments + console.step);
     }
@@ -221,14 +224,15 @@ private Q_SLOTS:
         const qint64 removeFirst = removal(P::SecondSuper, P::Super);
         const qint64 now = QDateTime::currentSecsSinceEpoch();
         const auto approve = [&](P approver, qint64 request) {
-            return Console {fixture.actor(approver),
-                            {QStringLiteral("approve"), QString::number(request),
-                             Totp::codeAt(secrets.value(int(approver)), now)}};
+            return Console {
+                fixture.actor(approver),
+                {QStringLiteral("approve"), QString::number(request), Totp::codeAt(secrets.value(int(approver)), now)}};
         };
-        const auto [a, b] = race(fixture.database().location(), approve(P::Full, removeSecond),
-                                 approve(P::Basic, removeFirst));
+        const auto [a, b] =
+            race(fixture.database().location(), approve(P::Full, removeSecond), approve(P::Basic, removeFirst));
         QCOMPARE(a, QStringLiteral("ok"));
-        QVERIFY2(b.startsWith(QLatin1String("refused ")) && b.contains(QLatin1String("Super Administrator")), qPrintable(b));
+        QVERIFY2(b.startsWith(QLatin1String("refused ")) && b.contains(QLatin1String("Super Administrator")),
+                 qPrintable(b));
         QCOMPARE(fixture.core().roles().role(Actor::system(), super.id).value().memberCount, 1);
         QCOMPARE(auditCount(fixture.core(), QStringLiteral("change_request.approve")), 1);
         verifyAudit(fixture.core());
@@ -257,8 +261,8 @@ private Q_SLOTS:
         const Role helpDesk = fixture.role(QStringLiteral("Help Desk Administrator"));
         const QString user = CoreFixture::plainUser(5);
         const QStringList add {QStringLiteral("add-member"), QString::number(helpDesk.id), user};
-        const auto [a, b] = race(fixture.database().location(), {fixture.actor(P::Super), add},
-                                 {fixture.actor(P::SecondSuper), add});
+        const auto [a, b] =
+            race(fixture.database().location(), {fixture.actor(P::Super), add}, {fixture.actor(P::SecondSuper), add});
         QCOMPARE(a, QStringLiteral("ok"));
         // The second finds the person already a member: nothing added twice, nothing audited twice.
         QVERIFY2(b == QLatin1String("ok") || b.startsWith(refusedAs(Refusal::Kind::Conflict)), qPrintable(b));

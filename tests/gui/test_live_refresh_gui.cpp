@@ -9,8 +9,8 @@
 
 #include <QLabel>
 #include <QStatusBar>
-#include <QTest>
 #include <QTableView>
+#include <QTest>
 #include <QTreeView>
 
 using namespace warden;
@@ -66,8 +66,8 @@ private Q_SLOTS:
         const Role gateway = fixture.role(QStringLiteral("Gateway Administrator"));
         QVERIFY(other->roles().addMembers(fixture.actor(P::SecondSuper), gateway.id, {CoreFixture::plainUser(3)}));
         QVERIFY(window.selectRole(gateway.id));
-        QTRY_COMPARE_WITH_TIMEOUT(current().data(AccountRoleTreeModel::MemberCountRole).toInt(), gateway.memberCount + 1,
-                                  5000);
+        QTRY_COMPARE_WITH_TIMEOUT(current().data(AccountRoleTreeModel::MemberCountRole).toInt(),
+                                  gateway.memberCount + 1, 5000);
         QVERIFY(window.selectRole(helpDesk.id));
         QCOMPARE(current().data(AccountRoleTreeModel::MemberCountRole).toInt(), countBefore + 2);
     }
@@ -84,9 +84,9 @@ private Q_SLOTS:
         auto* offline = window.findChild<QLabel*>(QStringLiteral("connectionLabel"));
         QVERIFY(offline);
         QVERIFY(!offline->isVisible());
-        QVERIFY(fixture.database().execRaw(QStringLiteral(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
-            "AND pid <> pg_backend_pid()")));
+        QVERIFY(fixture.database().execRaw(
+            QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+                           "AND pid <> pg_backend_pid()")));
         QTRY_VERIFY_WITH_TIMEOUT(offline->isVisible(), 10000);
         QVERIFY(!offline->text().isEmpty());
         // Back: the label goes, and the console writes again.

@@ -64,9 +64,8 @@ void IpRestrictionsDialog::validate()
 
 void IpRestrictionsDialog::save()
 {
-    auto saved =
-        m_core.accounts().setIpRestrictions(m_actor, m_account.id, ranges(), m_ui->partnerExemptCheckBox->isChecked(),
-                                            m_baseVersion);
+    auto saved = m_core.accounts().setIpRestrictions(m_actor, m_account.id, ranges(),
+                                                     m_ui->partnerExemptCheckBox->isChecked(), m_baseVersion);
     if (!saved) {
         m_ui->problemsLabel->setText(saved.refusal().message);
         return;

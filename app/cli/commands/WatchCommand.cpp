@@ -63,7 +63,8 @@ void WatchCommand::show(const ChangeRecord& record)
     // Only what the signed-in administrator may see; a change outside every account says no more
     // than that something of its kind changed.
     const bool ofAccount = record.accountId != 0;
-    if ((ofAccount && !m_visible.contains(record.accountId)) || (m_onlyAccount != 0 && record.accountId != m_onlyAccount)) {
+    if ((ofAccount && !m_visible.contains(record.accountId))
+        || (m_onlyAccount != 0 && record.accountId != m_onlyAccount)) {
         return;
     }
     const QString kind = ChangeRecord::kindName(record.kind);

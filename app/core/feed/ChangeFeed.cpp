@@ -90,12 +90,13 @@ Status ChangeFeed::listen()
     if (!driver->subscribeToNotification(QString::fromLatin1(ChangeStore::kChannel))) {
         return storageRefusal(driver->lastError(), "listening for other consoles' changes");
     }
-    connect(driver, &QSqlDriver::notification, this, [this](const QString&, QSqlDriver::NotificationSource, const QVariant&) {
-        // Coalesced: a burst of commits is read once.
-        if (!m_soon.isActive()) {
-            m_soon.start();
-        }
-    });
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString&, QSqlDriver::NotificationSource, const QVariant&) {
+                // Coalesced: a burst of commits is read once.
+                if (!m_soon.isActive()) {
+                    m_soon.start();
+                }
+            });
     return {};
 }
 

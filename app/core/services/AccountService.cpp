@@ -9,9 +9,9 @@
 #include "../storage/RoleStore.h"
 #include "../write/WritePath.h"
 
-#include <QLocale>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace warden {

@@ -7,9 +7,9 @@
 #include "../write/WritePath.h"
 
 #include <QHash>
-#include <QLocale>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSet>
 
 namespace warden {
@@ -206,10 +206,10 @@ Refusal RoleService::staleEdit(const Role& now)
                            "again; nothing was saved.")
                             .arg(now.name)};
     }
-    return Refusal {Refusal::Kind::Conflict,
-                    tr("\"%1\" was changed by %2 at %3 — reload it and make your change again; nothing was saved.")
-                        .arg(now.name, now.changedBy,
-                             QLocale().toString(now.changedAt.toLocalTime(), QLocale::ShortFormat))};
+    return Refusal {
+        Refusal::Kind::Conflict,
+        tr("\"%1\" was changed by %2 at %3 — reload it and make your change again; nothing was saved.")
+            .arg(now.name, now.changedBy, QLocale().toString(now.changedAt.toLocalTime(), QLocale::ShortFormat))};
 }
 
 Result<Role> RoleService::updateRole(const Actor& actor, qint64 roleId, const QString& name, const QString& description,
@@ -297,38 +297,37 @@ Result<MembershipChange> RoleService::addMembers(const Actor& actor, qint64 role
         return found.refusal();
     }
     const Role& target = found.value();
-    return m_writes.run(WriteScope::checked(actor, Action::AddRoleMember, target.accountId, &target),
-                        [&](Write& write) -> Result<MembershipChange> {
-                            auto users = usersToAdd(target, emails);
-                            if (!users) {
-                                return users.refusal();
-                            }
-                            MembershipChange change;
-                            RoleStore::MemberAdder adder(m_database, roleId, actor.auditName());
-                            for (const User& user : users.value()) {
-                                auto added = adder.add(user.id);
-                                if (!added) {
-                                    return added.refusal();
-                                }
-                                (added.value() ? change.added : change.alreadyMembers).append(user.email);
-                                const int done = int(change.added.size() + change.alreadyMembers.size());
-                                if (progress && done % 100 == 0 && !progress(done, int(users.value().size()))) {
-                                    return Refusal {Refusal::Kind::BadInput, tr("Cancelled; nobody was added.")};
-                                }
-                            }
-                            if (!change.added.isEmpty()) {
-                                const QString targetText = change.added.size() == 1
-                                    ? change.added.first() + QStringLiteral(" → ") + target.name
-                                    : tr("%n users → %1", nullptr, int(change.added.size())).arg(target.name);
-                                write.audit(
-                                    QStringLiteral("role.member.add"), targetText, {},
-                                    QJsonObject {{QStringLiteral("role"), target.name},
-                                                 {QStringLiteral("added"), QJsonArray::fromStringList(change.added)}});
-                            }
-                            write.changed(Changed::Members, roleId,
-                                          change.added.size() == 1 ? change.added.first() : QString());
-                            return change;
-                        });
+    return m_writes.run(
+        WriteScope::checked(actor, Action::AddRoleMember, target.accountId, &target),
+        [&](Write& write) -> Result<MembershipChange> {
+            auto users = usersToAdd(target, emails);
+            if (!users) {
+                return users.refusal();
+            }
+            MembershipChange change;
+            RoleStore::MemberAdder adder(m_database, roleId, actor.auditName());
+            for (const User& user : users.value()) {
+                auto added = adder.add(user.id);
+                if (!added) {
+                    return added.refusal();
+                }
+                (added.value() ? change.added : change.alreadyMembers).append(user.email);
+                const int done = int(change.added.size() + change.alreadyMembers.size());
+                if (progress && done % 100 == 0 && !progress(done, int(users.value().size()))) {
+                    return Refusal {Refusal::Kind::BadInput, tr("Cancelled; nobody was added.")};
+                }
+            }
+            if (!change.added.isEmpty()) {
+                const QString targetText = change.added.size() == 1
+                    ? change.added.first() + QStringLiteral(" → ") + target.name
+                    : tr("%n users → %1", nullptr, int(change.added.size())).arg(target.name);
+                write.audit(QStringLiteral("role.member.add"), targetText, {},
+                            QJsonObject {{QStringLiteral("role"), target.name},
+                                         {QStringLiteral("added"), QJsonArray::fromStringList(change.added)}});
+            }
+            write.changed(Changed::Members, roleId, change.added.size() == 1 ? change.added.first() : QString());
+            return change;
+        });
 }
 
 Result<QList<User>> RoleService::usersToAdd(const Role& target, const QStringList& emails) const

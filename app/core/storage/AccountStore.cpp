@@ -271,12 +271,13 @@ Status AccountStore::setIpRestrictions(qint64 accountId, const IpRestrictions& r
             return done;
         }
     }
-    return execPrepared(q,
-                        QStringLiteral("UPDATE accounts SET partner_sign_in_exempt = ?, settings_version = "
-                                       "settings_version + 1, settings_changed_by = ?, settings_changed_at = ? WHERE id = ?"),
-                        {restrictions.partnerSignInExempt ? 1 : 0, changedBy,
-                         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), accountId},
-                        "saving the IP allow-list");
+    return execPrepared(
+        q,
+        QStringLiteral("UPDATE accounts SET partner_sign_in_exempt = ?, settings_version = "
+                       "settings_version + 1, settings_changed_by = ?, settings_changed_at = ? WHERE id = ?"),
+        {restrictions.partnerSignInExempt ? 1 : 0, changedBy,
+         QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), accountId},
+        "saving the IP allow-list");
 }
 
 Result<QHash<qint64, AccountAccessRules>> AccountStore::accessRules(qint64 onlyAccountId) const

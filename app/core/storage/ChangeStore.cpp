@@ -36,14 +36,15 @@ Result<qint64> ChangeStore::add(const ChangeRecord& record)
         }
         q.finish();
     }
-    const QString sql = QStringLiteral(
-        "INSERT INTO changes (kind, object_id, account_id, account_code, role_id, role_name, user_email, actor, origin, "
-        "audit_seq, at) VALUES (?, ?, ?, COALESCE((SELECT code FROM accounts WHERE id = ?), ''), ?, "
-        "COALESCE((SELECT name FROM roles WHERE id = ?), ''), ?, ?, ?, ?, ?)");
+    const QString sql =
+        QStringLiteral("INSERT INTO changes (kind, object_id, account_id, account_code, role_id, role_name, "
+                       "user_email, actor, origin, "
+                       "audit_seq, at) VALUES (?, ?, ?, COALESCE((SELECT code FROM accounts WHERE id = ?), ''), ?, "
+                       "COALESCE((SELECT name FROM roles WHERE id = ?), ''), ?, ?, ?, ?, ?)");
     if (auto done = execPrepared(q, sql,
                                  {ChangeRecord::kindName(record.kind), record.objectId, accountId, accountId,
-                                  record.roleId, record.roleId, record.user, record.actor,
-                                  record.origin, record.auditSeq, record.at.toUTC().toString(Qt::ISODateWithMs)},
+                                  record.roleId, record.roleId, record.user, record.actor, record.origin,
+                                  record.auditSeq, record.at.toUTC().toString(Qt::ISODateWithMs)},
                                  "recording what changed");
         !done) {
         return done.refusal();
@@ -61,17 +62,15 @@ Status ChangeStore::notifyListeners(const ChangeRecord& newest)
         return {};
     }
     // Names what changed, by id, never the data; listeners read the rows after their newest.
-    const QJsonObject payload {{QStringLiteral("seq"), newest.seq},
-                               {QStringLiteral("kind"), ChangeRecord::kindName(newest.kind)},
-                               {QStringLiteral("account"), newest.accountId},
-                               {QStringLiteral("role"), newest.roleId},
-                               {QStringLiteral("user"), newest.user},
-                               {QStringLiteral("auditSeq"), newest.auditSeq}};
+    const QJsonObject payload {
+        {QStringLiteral("seq"), newest.seq},           {QStringLiteral("kind"), ChangeRecord::kindName(newest.kind)},
+        {QStringLiteral("account"), newest.accountId}, {QStringLiteral("role"), newest.roleId},
+        {QStringLiteral("user"), newest.user},         {QStringLiteral("auditSeq"), newest.auditSeq}};
     QSqlQuery q(m_connection);
-    return execPrepared(q, QStringLiteral("SELECT pg_notify(?, ?)"),
-                        {QString::fromLatin1(kChannel),
-                         QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))},
-                        "telling other consoles");
+    return execPrepared(
+        q, QStringLiteral("SELECT pg_notify(?, ?)"),
+        {QString::fromLatin1(kChannel), QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))},
+        "telling other consoles");
 }
 
 Result<QList<ChangeRecord>> ChangeStore::after(qint64 seq, int limit) const
@@ -80,8 +79,9 @@ Result<QList<ChangeRecord>> ChangeStore::after(qint64 seq, int limit) const
     q.setForwardOnly(true);
     if (auto done = execPrepared(
             q,
-            QStringLiteral("SELECT seq, kind, object_id, account_id, account_code, role_id, role_name, user_email, actor, "
-                           "origin, audit_seq, at FROM changes WHERE seq > ? ORDER BY seq LIMIT ?"),
+            QStringLiteral(
+                "SELECT seq, kind, object_id, account_id, account_code, role_id, role_name, user_email, actor, "
+                "origin, audit_seq, at FROM changes WHERE seq > ? ORDER BY seq LIMIT ?"),
             {seq, limit}, "reading what other consoles changed");
         !done) {
         return done.refusal();

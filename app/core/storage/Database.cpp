@@ -155,8 +155,7 @@ Status Database::ensureConnected()
     logger("storage")->warn("the connection to the database server was lost; reconnecting");
     db.close();
     if (!db.open()) {
-        return Refusal {Refusal::Kind::Storage,
-                        tr("Cannot reach the database server: %1").arg(db.lastError().text())};
+        return Refusal {Refusal::Kind::Storage, tr("Cannot reach the database server: %1").arg(db.lastError().text())};
     }
     return applySessionSettings(db);
 }
@@ -172,8 +171,7 @@ Result<QSqlDatabase> Database::openSecondConnection(const QString& purpose) cons
     }
     QSqlDatabase db = QSqlDatabase::database(name, false);
     if (!db.open()) {
-        return Refusal {Refusal::Kind::Storage,
-                        tr("Cannot reach the database server: %1").arg(db.lastError().text())};
+        return Refusal {Refusal::Kind::Storage, tr("Cannot reach the database server: %1").arg(db.lastError().text())};
     }
     if (m_dialect == Dialect::PostgreSQL) {
         if (auto set = applySessionSettings(db); !set) {

@@ -39,9 +39,10 @@ Result<QList<Role>> RoleStore::selectRoles(const QString& where, const QVariantL
 {
     QSqlQuery q(m_database.connection());
     const QString sql =
-        QStringLiteral("SELECT r.id, r.account_id, r.name, r.description, r.builtin_key, r.always_protected, "
-                       "r.protected_permissions, r.management_level, %1, r.version, r.changed_by, r.changed_at FROM roles r "
-                       "WHERE %2 ORDER BY r.name_key")
+        QStringLiteral(
+            "SELECT r.id, r.account_id, r.name, r.description, r.builtin_key, r.always_protected, "
+            "r.protected_permissions, r.management_level, %1, r.version, r.changed_by, r.changed_at FROM roles r "
+            "WHERE %2 ORDER BY r.name_key")
             .arg(withMemberCounts ? QStringLiteral("(SELECT count(*) FROM role_members m WHERE m.role_id = r.id)")
                                   : QStringLiteral("0"),
                  where);

@@ -39,7 +39,8 @@ QString SqlDialect::beginWrite() const
 QString SqlDialect::takeWriteLock() const
 {
     // An advisory lock of this database (the key spells "Wrdn"), released by COMMIT or ROLLBACK.
-    return m_dialect == Database::Dialect::SQLite ? QString() : QStringLiteral("SELECT pg_advisory_xact_lock(1467114606)");
+    return m_dialect == Database::Dialect::SQLite ? QString()
+                                                  : QStringLiteral("SELECT pg_advisory_xact_lock(1467114606)");
 }
 
 } // namespace warden

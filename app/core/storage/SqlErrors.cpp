@@ -15,7 +15,8 @@ Refusal storageRefusal(const QSqlError& error, const char* what)
     QString message;
     if (lower.contains(QLatin1String("lock timeout"))) {
         message = QCoreApplication::translate(
-            "Database", "The database is busy with another console's change. Try again in a moment; nothing was changed.");
+            "Database",
+            "The database is busy with another console's change. Try again in a moment; nothing was changed.");
     } else if (lower.contains(QLatin1String("server closed the connection"))
                || lower.contains(QLatin1String("no connection to the server"))
                || lower.contains(QLatin1String("terminating connection"))

@@ -145,9 +145,8 @@ Status WritePath::finish(Write& write)
     }
     for (const Write::Change& change : std::as_const(write.m_changes)) {
         const QString key = QStringLiteral("changed:%1:%2").arg(int(change.what)).arg(change.id);
-        m_database.afterCommit(key, [notifier = &m_notifier, what = change.what, id = change.id] {
-            notifier->announce(what, id);
-        });
+        m_database.afterCommit(
+            key, [notifier = &m_notifier, what = change.what, id = change.id] { notifier->announce(what, id); });
     }
     qsizetype stepsDone = 0;
     const auto undoSteps = [&write, &stepsDone] {
