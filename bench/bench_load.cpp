@@ -59,7 +59,7 @@ QString option(QStringList& arguments, const QString& name, const QString& fallb
     if (at < 0) {
         return fallback;
     }
-    const QString value = arguments.value(at + 1);
+    QString value = arguments.value(at + 1);
     arguments.remove(at, 2);
     return value;
 }

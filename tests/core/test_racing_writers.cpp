@@ -67,7 +67,7 @@ public:
     /// The outcome line, once the racer has ended.
     QString outcome()
     {
-        const QString line = nextLine();
+        QString line = nextLine();
         m_process.waitForFinished(60000);
         return line;
     }

@@ -6,13 +6,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <utility>
 
 namespace warden {
 
-ChangeStore::ChangeStore(Database& database, QSqlDatabase connection)
+ChangeStore::ChangeStore(Database& database, const QSqlDatabase& connection)
     : m_database(database)
-    , m_connection(std::move(connection))
+    , m_connection(connection)
 { }
 
 ChangeStore::ChangeStore(Database& database)

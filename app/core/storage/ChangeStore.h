@@ -17,7 +17,7 @@ class ChangeStore
 {
 public:
     /// Reads through `connection` (the change feed's own one on PostgreSQL).
-    ChangeStore(Database& database, QSqlDatabase connection);
+    ChangeStore(Database& database, const QSqlDatabase& connection);
     explicit ChangeStore(Database& database);
 
     static constexpr const char* kChannel = "warden_changes";
