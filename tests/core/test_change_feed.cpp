@@ -4,7 +4,6 @@
 // connections, and a stale role edit is refused instead of overwriting a colleague's. Two
 // consoles here are two CoreServices over the same database, each with its own connections.
 #include "CoreFixture.h"
-#include "storage/ChangeStore.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -12,20 +11,6 @@
 using namespace warden;
 using namespace warden::test;
 using P = CoreFixture::Persona;
-
-namespace {
-
-/// A second console on the fixture's database.
-std::unique_ptr<CoreServices> secondConsole(CoreFixture& fixture)
-{
-    auto opened = CoreServices::open(fixture.database().location());
-    if (!opened) {
-        qFatal("second console: %s", qPrintable(opened.refusal().message));
-    }
-    return std::move(opened).value();
-}
-
-} // namespace
 
 class TestChangeFeed : public QObject
 {
@@ -35,7 +20,7 @@ private Q_SLOTS:
     void anotherConsolesChangeIsAnnounced()
     {
         CoreFixture fixture;
-        auto other = secondConsole(fixture);
+        auto other = fixture.anotherConsole();
         QVERIFY(other->feed().start(200));
         QSignalSpy received(&other->feed(), &ChangeFeed::received);
         QSignalSpy members(&other->notifier(), &ChangeNotifier::membersChanged);
@@ -70,7 +55,7 @@ private Q_SLOTS:
     void ownChangesAreNotAnnouncedTwice()
     {
         CoreFixture fixture;
-        auto other = secondConsole(fixture);
+        auto other = fixture.anotherConsole();
         QVERIFY(fixture.core().feed().start(100));
         QSignalSpy received(&fixture.core().feed(), &ChangeFeed::received);
         QSignalSpy members(&fixture.core().notifier(), &ChangeNotifier::membersChanged);
@@ -90,7 +75,7 @@ private Q_SLOTS:
     void aBurstIsReadAndAnnouncedOnce()
     {
         CoreFixture fixture;
-        auto other = secondConsole(fixture);
+        auto other = fixture.anotherConsole();
         QVERIFY(other->feed().start(200));
         QSignalSpy received(&other->feed(), &ChangeFeed::received);
         QSignalSpy members(&other->notifier(), &ChangeNotifier::membersChanged);
@@ -121,7 +106,7 @@ private Q_SLOTS:
         if (!fixture.database().isPostgres()) {
             QSKIP("a server that drops connections is PostgreSQL's case; SQLite has none");
         }
-        auto other = secondConsole(fixture);
+        auto other = fixture.anotherConsole();
         QVERIFY(other->feed().start(200));
         QSignalSpy online(&other->feed(), &ChangeFeed::onlineChanged);
         QSignalSpy received(&other->feed(), &ChangeFeed::received);
@@ -156,7 +141,7 @@ private Q_SLOTS:
     void aStaleRoleEditIsRefused()
     {
         CoreFixture fixture;
-        auto other = secondConsole(fixture);
+        auto other = fixture.anotherConsole();
         auto created =
             fixture.core().roles().createRole(fixture.actor(P::Super), fixture.accountId(), QStringLiteral("Mail Ops"),
                                               QStringLiteral("first"), PermissionSet());
@@ -194,7 +179,7 @@ private Q_SLOTS:
     void aStaleAllowListSaveIsRefused()
     {
         CoreFixture fixture;
-        auto other = secondConsole(fixture);
+        auto other = fixture.anotherConsole();
         auto opened = fixture.core().accounts().ipRestrictions(fixture.actor(P::Super), fixture.accountId());
         QVERIFY(opened);
         const int base = opened.value().version;

@@ -17,19 +17,6 @@ using namespace warden;
 using namespace warden::test;
 using P = CoreFixture::Persona;
 
-namespace {
-
-std::unique_ptr<CoreServices> colleague(CoreFixture& fixture)
-{
-    auto opened = CoreServices::open(fixture.database().location());
-    if (!opened) {
-        qFatal("second console: %s", qPrintable(opened.refusal().message));
-    }
-    return std::move(opened).value();
-}
-
-} // namespace
-
 class TestLiveRefreshGui : public QObject
 {
     Q_OBJECT
@@ -38,7 +25,7 @@ private Q_SLOTS:
     void aColleaguesChangeAppearsAndTheSelectionStays()
     {
         CoreFixture fixture;
-        auto other = colleague(fixture);
+        auto other = fixture.anotherConsole();
         MainWindow window(fixture.core(), fixture.actor(P::Super));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -61,6 +61,13 @@ void CoreFixture::reopen()
     m_core = std::move(core).value();
 }
 
+std::unique_ptr<CoreServices> CoreFixture::anotherConsole() const
+{
+    auto core = CoreServices::open(m_database.location(), Keychain(), m_clock);
+    FIXTURE_REQUIRE(core);
+    return std::move(core).value();
+}
+
 QString CoreFixture::email(Persona persona)
 {
     for (const Seat& seat : kSeats) {

@@ -32,6 +32,8 @@ public:
     [[nodiscard]] qint64 userId(Persona persona) const { return m_userIds.value(static_cast<int>(persona)); }
     /// Reopens the core on the same database (after a raw edit, or to test persistence).
     void reopen();
+    /// A second console on the same database, with connections of its own (a colleague's).
+    [[nodiscard]] std::unique_ptr<CoreServices> anotherConsole() const;
 
     static constexpr int kPlainUsers = 30;
 
