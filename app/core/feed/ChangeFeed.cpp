@@ -73,6 +73,7 @@ void ChangeFeed::stop()
         if (m_listener.isOpen() && m_listener.driver() != nullptr) {
             m_listener.driver()->unsubscribeFromNotification(QString::fromLatin1(ChangeStore::kChannel));
         }
+        disconnect(m_listener.driver(), nullptr, this, nullptr);
         m_listener = QSqlDatabase();
         m_database.closeSecondConnection(kListenerPurpose);
     }
@@ -80,6 +81,10 @@ void ChangeFeed::stop()
 
 Status ChangeFeed::listen()
 {
+    // A reconnect opens the same named connection again, with the same driver: connected once.
+    if (m_listener.isValid()) {
+        disconnect(m_listener.driver(), nullptr, this, nullptr);
+    }
     m_listener = QSqlDatabase();
     auto opened = m_database.openSecondConnection(kListenerPurpose);
     if (!opened) {
