@@ -160,11 +160,10 @@ Result<UserPage> DirectoryStore::search(qint64 accountId, const QString& text, q
                   .arg(columns);
         values = {accountId, afterId, limit + 1};
     } else {
-        const SqlDialect::TextSearch match = SqlDialect(m_database.dialect()).directorySearch(needle);
-        sql = QStringLiteral("SELECT %1 FROM users u WHERE u.account_id = ? AND u.id > ? AND %2 ORDER BY u.id "
-                             "LIMIT ?")
-                  .arg(columns, match.condition);
-        values = QVariantList {accountId, afterId} + match.values + QVariantList {limit + 1};
+        const SqlDialect::TextSearch match =
+            SqlDialect(m_database.dialect()).directorySearch(needle, accountId, afterId, limit + 1);
+        sql = QStringLiteral("SELECT %1 FROM users u WHERE %2 ORDER BY u.id LIMIT ?").arg(columns, match.condition);
+        values = match.values + QVariantList {limit + 1};
     }
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);

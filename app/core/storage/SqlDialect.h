@@ -24,11 +24,14 @@ public:
         QString condition;
         QVariantList values;
     };
-    /// Matches users whose address starts with `needle` (lower case, simplified) or whose name
-    /// has a run of words starting with it: FTS5 phrase-prefix on the name and a key range on the
-    /// address (SQLite), LIKE over the indexed keys (PostgreSQL: a btree pattern index for the
-    /// address, the pg_trgm index for words of the name).
-    [[nodiscard]] TextSearch directorySearch(const QString& needle) const;
+    /// The whole condition on the users row `u` for users of `accountId` after `afterId` whose
+    /// address starts with `needle` (lower case, simplified) or whose name has a run of words
+    /// starting with it (the caller orders by id and takes `limit` rows). SQLite: the first `limit` matches of FTS5's
+    /// phrase-prefix on the name and of a key range on the address, each read in id order and
+    /// stopped there, so a selective needle does not walk the whole table. PostgreSQL: LIKE over the
+    /// indexed keys (a btree pattern index for the address, the pg_trgm index for name words),
+    /// which its planner orders by what it knows of the data.
+    [[nodiscard]] TextSearch directorySearch(const QString& needle, qint64 accountId, qint64 afterId, int limit) const;
     /// The statement that begins a write transaction (SQLite takes the write lock at once so two
     /// writers queue on busy_timeout instead of deadlocking).
     [[nodiscard]] QString beginWrite() const;
