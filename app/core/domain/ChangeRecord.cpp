@@ -23,4 +23,15 @@ QString ChangeRecord::kindName(Changed kind)
     return {};
 }
 
+Changed ChangeRecord::kindFromName(const QString& name)
+{
+    for (Changed kind : {Changed::Accounts, Changed::Roles, Changed::Members, Changed::Directory,
+                         Changed::Administrators, Changed::ChangeRequests, Changed::Computers}) {
+        if (kindName(kind) == name) {
+            return kind;
+        }
+    }
+    return Changed::Accounts;
+}
+
 } // namespace warden

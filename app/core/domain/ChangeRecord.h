@@ -27,6 +27,8 @@ struct ChangeRecord
 
     /// The kind as `wardenctl watch` prints it: "accounts", "roles", "members", …
     [[nodiscard]] static QString kindName(Changed kind);
+    /// The kind a stored name stands for (kindName() read back); Accounts for an unknown one.
+    [[nodiscard]] static Changed kindFromName(const QString& name);
 };
 
 } // namespace warden

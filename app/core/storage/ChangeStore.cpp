@@ -85,19 +85,11 @@ Result<QList<ChangeRecord>> ChangeStore::after(qint64 seq, int limit) const
         !done) {
         return done.refusal();
     }
-    static const QHash<QString, Changed> kinds = [] {
-        QHash<QString, Changed> byName;
-        for (Changed kind : {Changed::Accounts, Changed::Roles, Changed::Members, Changed::Directory,
-                             Changed::Administrators, Changed::ChangeRequests, Changed::Computers}) {
-            byName.insert(ChangeRecord::kindName(kind), kind);
-        }
-        return byName;
-    }();
     QList<ChangeRecord> records;
     while (q.next()) {
         ChangeRecord r;
         r.seq = q.value(0).toLongLong();
-        r.kind = kinds.value(q.value(1).toString(), Changed::Accounts);
+        r.kind = ChangeRecord::kindFromName(q.value(1).toString());
         r.objectId = q.value(2).toLongLong();
         r.accountId = q.value(3).toLongLong();
         r.accountCode = q.value(4).toString();
