@@ -10,7 +10,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
   qtkeychain-qt6-dev libspdlog-dev libfmt-dev libsodium-dev libqrencode-dev
-  sqlite3 postgresql postgresql-client
+  sqlite3 postgresql postgresql-client libpq-dev
   dbus dbus-x11 gnome-keyring libsecret-tools libglib2.0-bin
   xvfb xauth imagemagick x11-utils xdotool
   clang-format clang-tidy

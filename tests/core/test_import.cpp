@@ -99,6 +99,32 @@ private Q_SLOTS:
             f.core().directory().search(Actor::system(), f.accountId(), QStringLiteral("doe")).value().users.size(), 1);
     }
 
+    void importsEveryCharacterAsWritten()
+    {
+        // PostgreSQL stages rows through COPY's text format, where a backslash, a tab, a line
+        // end and \N (its NULL) mean something: each must arrive as the file wrote it.
+        CoreFixture f;
+        auto result = importText(f, f.actor(P::Super),
+                                 "emailAddress,displayName,upn\n"
+                                 "slash@acme.test,\"Back\\slash \\N Müller 日本\",corp\\slash\\N@corp.test\n"
+                                 "lines@acme.test,\"Two\nlines\",\"tab\there\"\n"
+                                 "quote@acme.test,\"Say \"\"hi\"\"\",\n");
+        QVERIFY2(result && result.value().applied, qPrintable(describe(result)));
+        QCOMPARE(result.value().created, 3);
+        const auto user = [&](const char* email) {
+            return f.core().directory().find(Actor::system(), QString::fromLatin1(email)).value();
+        };
+        QCOMPARE(user("slash@acme.test").displayName, QStringLiteral("Back\\slash \\N Müller 日本"));
+        QCOMPARE(user("slash@acme.test").upn, QStringLiteral("corp\\slash\\N@corp.test"));
+        QCOMPARE(user("lines@acme.test").displayName, QStringLiteral("Two lines"));
+        QCOMPARE(user("lines@acme.test").upn, QStringLiteral("tab\there"));
+        QCOMPARE(user("quote@acme.test").displayName, QStringLiteral("Say \"hi\""));
+        QCOMPARE(user("quote@acme.test").upn, QString());
+        QCOMPARE(
+            f.core().directory().search(Actor::system(), f.accountId(), QStringLiteral("müller")).value().users.size(),
+            1);
+    }
+
     void badFilesAreRefusedAndChangeNothing_data()
     {
         QTest::addColumn<QByteArray>("csv");

@@ -60,7 +60,16 @@ Status ImportStore::prepare()
     m_rolesOf.prepare(QStringLiteral("SELECT r.name, a.code, r.id FROM role_members m JOIN roles r ON r.id = "
                                      "m.role_id JOIN accounts a ON a.id = r.account_id WHERE m.user_id = ? ORDER BY "
                                      "a.code, r.name"));
-    m_insertBatch.prepare(insertStatement(kBatchRows));
+    m_copy.reset();
+    if (m_database.dialect() == Database::Dialect::PostgreSQL && PostgresCopy::availableOn(m_database)) {
+        m_copy.emplace(m_database, QStringLiteral("import_staging"),
+                       QStringList {QStringLiteral("line"), QStringLiteral("email_key"), QStringLiteral("email"),
+                                    QStringLiteral("display_name"), QStringLiteral("name_key"), QStringLiteral("upn"),
+                                    QStringLiteral("account_id"), QStringLiteral("allow_migration"),
+                                    QStringLiteral("role_id")});
+    } else {
+        m_insertBatch.prepare(insertStatement(kBatchRows));
+    }
     m_pending.clear();
     m_pending.reserve(kBatchRows * kStagedColumns);
     m_uniqueEmails = false;
@@ -71,15 +80,24 @@ Status ImportStore::prepare()
 
 Status ImportStore::stage(const StagedImportRow& row)
 {
+    m_stagedRoles += row.roleId != 0 ? 1 : 0;
+    if (m_copy) {
+        return m_copy->add(
+            {row.line, DirectoryStore::emailKey(row.email), row.email, textOrNull(row.displayName),
+             textOrNull(row.displayName.isEmpty() ? QString() : DirectoryStore::nameKey(row.displayName)),
+             textOrNull(row.upn), row.accountId, int(row.allowMigration), idOrNull(row.roleId)});
+    }
     m_pending << row.line << DirectoryStore::emailKey(row.email) << row.email << textOrNull(row.displayName)
               << textOrNull(row.displayName.isEmpty() ? QString() : DirectoryStore::nameKey(row.displayName))
               << textOrNull(row.upn) << row.accountId << int(row.allowMigration) << idOrNull(row.roleId);
-    m_stagedRoles += row.roleId != 0 ? 1 : 0;
     return m_pending.size() >= kBatchRows * kStagedColumns ? flush() : Status();
 }
 
 Status ImportStore::flush()
 {
+    if (m_copy) {
+        return m_copy->flush();
+    }
     if (m_pending.isEmpty()) {
         return {};
     }

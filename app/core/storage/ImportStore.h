@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../Result.h"
+#include "PostgresCopy.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -102,6 +103,7 @@ private:
     Database& m_database;
     QSqlQuery m_rolesOf;
     QSqlQuery m_insertBatch; ///< prepared for a full batch
+    std::optional<PostgresCopy> m_copy; ///< PostgreSQL: rows are staged through COPY instead
     QVariantList m_pending; ///< the buffered rows' values, column by column
     bool m_uniqueEmails = false; ///< the staged addresses are known to be all different
     qint64 m_matchedUsers = 0; ///< staged rows classify() matched to a directory user
