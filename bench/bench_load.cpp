@@ -1,16 +1,20 @@
 // bench_load: many consoles at once on one database. Starts CONSOLES processes (this program
 // again, each with its own connection, change feed and administrator) for SECONDS seconds over an
 // account of USERS directory users: browse roles and members, search, add and remove members, edit
-// a shared custom role. Prints operations per second, p50/p99 latency per kind, how long a change
-// took to reach the other consoles (p50/p99), the errors (intended refusals counted apart), and
-// whether the audit log verifies at the end. A benchmark: it prints, it asserts nothing.
+// a shared custom role, file protected-role change requests and approve the others' (each console's
+// administrator is a Director-level contact, enrolled with a password and TOTP; one approval per
+// console per 30-second code step, as a person could). Prints operations per second, p50/p99 latency per kind, how long
+// a change took to reach the other consoles (p50/p99), the errors (intended refusals counted apart), and whether the
+// audit log verifies at the end. A benchmark: it prints, it asserts nothing.
 //   scripts/with-test-services.sh build/bench/bench_load --db postgresql://… [--consoles 20]
 //   [--seconds 60] [--users 1000000]
 #include "CoreServices.h"
 #include "DemoSeeder.h"
 #include "Logging.h"
+#include "security/Totp.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
@@ -36,6 +40,15 @@ const QString kEditedRole = QStringLiteral("Load Edited");
 QString consoleEmail(int index)
 {
     return QStringLiteral("console%1@%2").arg(index, 2, 10, QLatin1Char('0')).arg(kDomain);
+}
+
+const QString kPassword = QStringLiteral("load-bench-password-1");
+
+/// Each console's TOTP secret, the same in the set-up and in the console's process.
+QByteArray consoleSecret(int index)
+{
+    const QByteArray seed = QByteArray("warden load bench console ").append(QByteArray::number(index));
+    return QCryptographicHash::hash(seed, QCryptographicHash::Sha1);
 }
 
 QString userEmail(int i)
@@ -119,6 +132,27 @@ int prepare(CoreServices& core, int users, int consoles)
         std::fprintf(stderr, "cannot make the consoles' administrators\n");
         return 3;
     }
+    // Every console's administrator signs in with a password and TOTP and is a Director-level
+    // contact, so it may approve the others' change requests.
+    auto contacts = core.contacts().list(system, accountId);
+    for (int c = 0; c < consoles && contacts; ++c) {
+        const bool known = std::any_of(contacts.value().cbegin(), contacts.value().cend(),
+                                       [&](const AccountContact& contact) { return contact.email == consoleEmail(c); });
+        if (known) {
+            continue;
+        }
+        AccountContact contact;
+        contact.accountId = accountId;
+        contact.name = QStringLiteral("Console %1").arg(c);
+        contact.title = QStringLiteral("Director of IT");
+        contact.email = consoleEmail(c);
+        contact.directorOrHigher = true;
+        if (!core.auth().enrollLocalPassword(system, consoleEmail(c), kPassword, consoleSecret(c))
+            || !core.contacts().save(system, contact)) {
+            std::fprintf(stderr, "cannot enroll console %d's administrator\n", c);
+            return 3;
+        }
+    }
     for (const QString& name : {kMembersRole, kEditedRole}) {
         if (!core.roles().roleByName(system, accountId, name)
             && !core.roles().createRole(system, accountId, name, {}, PermissionSet())) {
@@ -148,6 +182,10 @@ int runConsole(const QString& location, int index, int seconds, int users)
     const qint64 accountId = account.value().id;
     const qint64 membersRole = core.roles().roleByName(actor, accountId, kMembersRole).value().id;
     const qint64 editedRole = core.roles().roleByName(actor, accountId, kEditedRole).value().id;
+    const qint64 protectedRole =
+        core.roles().roleByName(actor, accountId, QStringLiteral("Full Administrator")).value().id;
+    const QByteArray secret = consoleSecret(index);
+    qint64 lastApprovalStep = 0;
 
     QHash<QString, QList<double>> latencies;
     QHash<QString, int> errors;
@@ -186,7 +224,27 @@ int runConsole(const QString& location, int index, int seconds, int users)
     int round = 0;
     while (clock.elapsed() < qint64(seconds) * 1000) {
         const QString user = userEmail(int(random->bounded(users)));
-        switch (round++ % 6) {
+        // Once per code step: approve a colleague's pending request (another console may take it
+        // first: an intended refusal). Approving checks the password (Argon2id) and the code.
+        if (const qint64 step = Totp::stepAt(QDateTime::currentSecsSinceEpoch()); step != lastApprovalStep) {
+            auto pending = core.changeRequests().requests(actor, accountId);
+            QList<qint64> theirs;
+            for (const ChangeRequest& request : pending ? pending.value() : QList<ChangeRequest>()) {
+                if (request.status == ChangeRequestStatus::Pending && request.requestedById != actor.userId) {
+                    theirs.append(request.id);
+                }
+            }
+            if (!theirs.isEmpty()) {
+                lastApprovalStep = step;
+                const qint64 id = theirs.at(qsizetype(random->bounded(int(theirs.size()))));
+                timed(QStringLiteral("approve request"), [&] {
+                    auto approved =
+                        core.changeRequests().approve(actor, id, kPassword, Totp::codeForStep(secret, step));
+                    return approved ? Status() : Status(approved.refusal());
+                });
+            }
+        }
+        switch (round++ % 7) {
         case 0:
             timed(QStringLiteral("browse roles"), [&] {
                 auto roles = core.roles().roles(actor, accountId);
@@ -223,6 +281,18 @@ int runConsole(const QString& location, int index, int seconds, int users)
                                             QStringLiteral("edited by console %1, round %2").arg(index).arg(round),
                                             role.value().permissions, role.value().version);
                 return saved ? Status() : Status(saved.refusal());
+            });
+            break;
+        case 5:
+            timed(QStringLiteral("file request"), [&] {
+                ChangeRequestDraft draft;
+                draft.accountId = accountId;
+                draft.kind = ChangeRequestKind::AddMember;
+                draft.roleId = protectedRole;
+                draft.targetEmail = user;
+                draft.justification = QStringLiteral("Load bench: console %1, round %2").arg(index).arg(round);
+                auto filed = core.changeRequests().create(actor, draft);
+                return filed ? Status() : Status(filed.refusal());
             });
             break;
         default:

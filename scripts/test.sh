@@ -5,6 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
+# Two test slots more than cores: the two-computer tests spend most of their time waiting for
+# the next 30-second one-time-code step, and would otherwise hold both cores' slots idle.
+test_jobs=$((jobs + 2))
 
 scripts/install-deps.sh
 
@@ -38,7 +41,7 @@ fi
 
 echo "== tests"
 rm -rf build/test-results && mkdir -p build/test-results
-scripts/with-test-services.sh ctest --test-dir build -j "$jobs" --output-on-failure
+scripts/with-test-services.sh ctest --test-dir build -j "$test_jobs" --output-on-failure
 scripts/check-tests-run.py ran build/test-results tests
 
 echo "== tests under AddressSanitizer + UndefinedBehaviorSanitizer"
@@ -48,5 +51,5 @@ cmake --build build-asan -j "$jobs"
 # Leak checking is off: Qt, D-Bus and libsecret keep process-lifetime allocations.
 rm -rf build-asan/test-results && mkdir -p build-asan/test-results
 ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
-  scripts/with-test-services.sh ctest --test-dir build-asan -j "$jobs" --output-on-failure
+  scripts/with-test-services.sh ctest --test-dir build-asan -j "$test_jobs" --output-on-failure
 scripts/check-tests-run.py ran build-asan/test-results tests

@@ -64,6 +64,10 @@ Domänen: %4</translation>
         <source>That contact no longer exists.</source>
         <translation>Diesen Ansprechpartner gibt es nicht mehr.</translation>
     </message>
+    <message>
+        <source>The contact %1 was changed by %2 at %3 — reload it and make your change again; nothing was saved.</source>
+        <translation>Der Kontakt %1 wurde von %2 um %3 geändert – laden Sie ihn neu und nehmen Sie Ihre Änderung erneut vor; es wurde nichts gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>AccountContactsDialog</name>
@@ -1358,6 +1362,10 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     <message>
         <source>The connection to the database server was lost. Warden reconnects by itself; try again in a moment.</source>
         <translation>Die Verbindung zum Datenbankserver ist unterbrochen. Warden verbindet sich selbst neu; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The database connection does not offer COPY.</source>
+        <translation>Die Datenbankverbindung bietet kein COPY an.</translation>
     </message>
 </context>
 <context>

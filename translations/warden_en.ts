@@ -64,6 +64,10 @@ Domains: %4</translation>
         <source>That contact no longer exists.</source>
         <translation>That contact no longer exists.</translation>
     </message>
+    <message>
+        <source>The contact %1 was changed by %2 at %3 — reload it and make your change again; nothing was saved.</source>
+        <translation>The contact %1 was changed by %2 at %3 — reload it and make your change again; nothing was saved.</translation>
+    </message>
 </context>
 <context>
     <name>AccountContactsDialog</name>
@@ -1358,6 +1362,10 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     <message>
         <source>The connection to the database server was lost. Warden reconnects by itself; try again in a moment.</source>
         <translation>The connection to the database server was lost. Warden reconnects by itself; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database connection does not offer COPY.</source>
+        <translation>The database connection does not offer COPY.</translation>
     </message>
 </context>
 <context>

@@ -64,6 +64,10 @@ Domaines : %4</translation>
         <source>That contact no longer exists.</source>
         <translation>Ce contact n’existe plus.</translation>
     </message>
+    <message>
+        <source>The contact %1 was changed by %2 at %3 — reload it and make your change again; nothing was saved.</source>
+        <translation>Le contact %1 a été modifié par %2 à %3 — rechargez-le et refaites votre modification ; rien n’a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>AccountContactsDialog</name>
@@ -1358,6 +1362,10 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     <message>
         <source>The connection to the database server was lost. Warden reconnects by itself; try again in a moment.</source>
         <translation>La connexion au serveur de base de données a été perdue. Warden se reconnecte tout seul ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database connection does not offer COPY.</source>
+        <translation>La connexion à la base de données ne propose pas COPY.</translation>
     </message>
 </context>
 <context>

@@ -351,9 +351,9 @@ Status DemoSeeder::seedRequest(qint64 acme, const QStringList& helpers)
     // Account contacts for protected-role approvals, and one request waiting for Erin.
     const QList<AccountContact> contacts = {
         {0, acme, QStringLiteral("Erin Full"), QStringLiteral("Director of Security Operations"),
-         QStringLiteral("erin.full@acme.example"), true},
+         QStringLiteral("erin.full@acme.example"), true, {}, {}},
         {0, acme, QStringLiteral("Carol Basic"), QStringLiteral("IT Manager"),
-         QStringLiteral("carol.basic@acme.example"), false},
+         QStringLiteral("carol.basic@acme.example"), false, {}, {}},
     };
     for (const AccountContact& contact : contacts) {
         if (auto saved = m_core.contacts().save(system, contact); !saved) {

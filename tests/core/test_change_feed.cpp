@@ -2,8 +2,10 @@
 // on a connection of its own, SQLite's data_version) announces what another console committed,
 // skips this console's own changes, reads a burst once, catches up after the server dropped its
 // connections, and a stale role edit is refused instead of overwriting a colleague's. Two
-// consoles here are two CoreServices over the same database, each with its own connections.
+// consoles here are two CoreServices over the same database, each with its own connections. A
+// real server restart runs on a PostgreSQL server of the test's own.
 #include "CoreFixture.h"
+#include "PrivatePostgres.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -80,7 +82,7 @@ private Q_SLOTS:
         QSignalSpy received(&other->feed(), &ChangeFeed::received);
         QSignalSpy members(&other->notifier(), &ChangeNotifier::membersChanged);
         const Role helpDesk = fixture.role(QStringLiteral("Help Desk Administrator"));
-        constexpr int kChanges = 200;
+        constexpr int kChanges = 1000;
         for (int i = 0; i < kChanges; ++i) {
             const QString user = CoreFixture::plainUser(i % CoreFixture::kPlainUsers);
             const auto done = i / CoreFixture::kPlainUsers % 2 == 0
@@ -136,6 +138,83 @@ private Q_SLOTS:
         auto verified = fixture.core().audit().verify();
         QVERIFY(verified);
         QVERIFY2(verified.value().intact, qPrintable(verified.value().problem));
+    }
+
+    void aServerRestartUnderRunningConsolesLosesAndRepeatsNothing()
+    {
+        if (TestDatabase::backend() != QLatin1String("postgresql")) {
+            QSKIP("a server restart is PostgreSQL's case; SQLite has no server");
+        }
+        PrivatePostgres server;
+        QVERIFY2(server.isValid(), qPrintable(server.problem()));
+        const QByteArray sharedServer = qgetenv("WARDEN_TEST_PG_URL");
+        qputenv("WARDEN_TEST_PG_URL", server.url().toUtf8());
+        CoreFixture fixture;
+        qputenv("WARDEN_TEST_PG_URL", sharedServer);
+        auto other = fixture.anotherConsole();
+        QVERIFY(fixture.core().feed().start(200));
+        QVERIFY(other->feed().start(200));
+        QSignalSpy mineOnline(&fixture.core().feed(), &ChangeFeed::onlineChanged);
+        QSignalSpy online(&other->feed(), &ChangeFeed::onlineChanged);
+        QSignalSpy received(&other->feed(), &ChangeFeed::received);
+        const Role helpDesk = fixture.role(QStringLiteral("Help Desk Administrator"));
+        QVERIFY(fixture.core().roles().addMembers(fixture.actor(P::Super), helpDesk.id, {CoreFixture::plainUser(1)}));
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 5000);
+
+        // Restarted: both consoles say they are offline, then reconnect by themselves.
+        QVERIFY(server.restart());
+        QTRY_VERIFY_WITH_TIMEOUT(!online.isEmpty() && !mineOnline.isEmpty(), 10000);
+        QCOMPARE(online.first().at(0).toBool(), false);
+        QTRY_VERIFY_WITH_TIMEOUT(online.size() >= 2 && mineOnline.size() >= 2, 15000);
+        QCOMPARE(online.last().at(0).toBool(), true);
+        QCOMPARE(mineOnline.last().at(0).toBool(), true);
+
+        // The change committed before the restart is there; a write after it goes through once
+        // and reaches the other console.
+        const auto membersNow = [&](CoreServices& core) {
+            QStringList emails;
+            for (const auto& member : core.roles().members(fixture.actor(P::Super), helpDesk.id).value().members) {
+                emails.append(member.email);
+            }
+            return emails;
+        };
+        QVERIFY(membersNow(*other).contains(CoreFixture::plainUser(1)));
+        QVERIFY(fixture.core().roles().addMembers(fixture.actor(P::Super), helpDesk.id, {CoreFixture::plainUser(2)}));
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 2, 5000);
+        QCOMPARE(received.last().at(0).value<QList<ChangeRecord>>().first().user, CoreFixture::plainUser(2));
+
+        // A write while the server is down is refused with a clear message and leaves nothing
+        // half-done; once the server is back the same write applies exactly once.
+        const qsizetype mineBefore = mineOnline.size();
+        const qsizetype otherBefore = online.size();
+        QVERIFY(server.stop());
+        auto refused =
+            fixture.core().roles().addMembers(fixture.actor(P::Super), helpDesk.id, {CoreFixture::plainUser(3)});
+        QVERIFY(!refused);
+        QCOMPARE(refused.refusal().kind, Refusal::Kind::Storage);
+        QVERIFY2(refused.refusal().message.contains(QStringLiteral("server")), qPrintable(refused.refusal().message));
+        QTRY_VERIFY_WITH_TIMEOUT(mineOnline.size() > mineBefore && online.size() > otherBefore, 10000);
+        QCOMPARE(mineOnline.at(mineBefore).at(0).toBool(), false);
+        QVERIFY(server.start());
+        QTRY_VERIFY_WITH_TIMEOUT(mineOnline.size() > mineBefore + 1 && online.size() > otherBefore + 1, 15000);
+        QVERIFY(mineOnline.last().at(0).toBool() && online.last().at(0).toBool());
+        auto retried =
+            fixture.core().roles().addMembers(fixture.actor(P::Super), helpDesk.id, {CoreFixture::plainUser(3)});
+        QVERIFY2(retried, retried ? "" : qPrintable(retried.refusal().message));
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 3, 5000);
+        QCOMPARE(membersNow(*other).count(CoreFixture::plainUser(3)), 1);
+        AuditFilter added;
+        added.action = QStringLiteral("role.member.add");
+        qsizetype additionsOfUser3 = 0;
+        for (const AuditEntry& entry : fixture.core().audit().list(Actor::system(), added).value()) {
+            additionsOfUser3 += entry.target.contains(CoreFixture::plainUser(3)) ? 1 : 0;
+        }
+        QCOMPARE(additionsOfUser3, qsizetype(1));
+        auto verified = other->audit().verify();
+        QVERIFY(verified);
+        QVERIFY2(verified.value().intact, qPrintable(verified.value().problem));
+        fixture.core().feed().stop();
+        other->feed().stop();
     }
 
     void aStaleRoleEditIsRefused()
@@ -197,6 +276,44 @@ private Q_SLOTS:
         auto now = fixture.core().accounts().ipRestrictions(fixture.actor(P::Super), fixture.accountId());
         QCOMPARE(now.value().ranges, QStringList {QStringLiteral("127.0.0.0/8")});
         QCOMPARE(now.value().changedBy, CoreFixture::email(P::SecondSuper));
+    }
+
+    void aStaleContactEditIsRefused()
+    {
+        CoreFixture fixture;
+        auto other = fixture.anotherConsole();
+        AccountContact added;
+        added.accountId = fixture.accountId();
+        added.name = QStringLiteral("Dana Director");
+        added.email = QStringLiteral("dana@acme.example");
+        added.directorOrHigher = true;
+        auto saved = fixture.core().contacts().save(fixture.actor(P::Super), added);
+        QVERIFY2(saved, saved ? "" : qPrintable(saved.refusal().message));
+        QVERIFY(saved.value().changedAt.isValid());
+        QCOMPARE(saved.value().changedBy, CoreFixture::email(P::Super));
+        // Both consoles read the contact; the colleague saves first.
+        AccountContact mine =
+            fixture.core().contacts().list(fixture.actor(P::Super), fixture.accountId()).value().at(0);
+        AccountContact theirs =
+            other->contacts().list(fixture.actor(P::SecondSuper), fixture.accountId()).value().at(0);
+        theirs.title = QStringLiteral("Chief Information Officer");
+        QTest::qWait(5); // a later save has a later time, to the millisecond
+        auto colleague = other->contacts().save(fixture.actor(P::SecondSuper), theirs);
+        QVERIFY2(colleague, colleague ? "" : qPrintable(colleague.refusal().message));
+        mine.directorOrHigher = false;
+        auto stale = fixture.core().contacts().save(fixture.actor(P::Super), mine);
+        QVERIFY(!stale);
+        QCOMPARE(stale.refusal().kind, Refusal::Kind::Conflict);
+        QVERIFY2(stale.refusal().message.contains(CoreFixture::email(P::SecondSuper)),
+                 qPrintable(stale.refusal().message));
+        const AccountContact now =
+            fixture.core().contacts().list(fixture.actor(P::Super), fixture.accountId()).value().at(0);
+        QCOMPARE(now.title, QStringLiteral("Chief Information Officer"));
+        QVERIFY(now.directorOrHigher);
+        // Read again, the same change saves.
+        AccountContact reloaded = now;
+        reloaded.directorOrHigher = false;
+        QVERIFY(fixture.core().contacts().save(fixture.actor(P::Super), reloaded));
     }
 };
 

@@ -70,6 +70,7 @@ void AccountContactsDialog::showSelected()
     }
     const AccountContact& contact = m_contacts.at(row);
     m_editingId = contact.id;
+    m_editingChangedAt = contact.changedAt;
     m_ui->nameLineEdit->setText(contact.name);
     m_ui->titleLineEdit->setText(contact.title);
     m_ui->emailLineEdit->setText(contact.email);
@@ -80,6 +81,7 @@ void AccountContactsDialog::showSelected()
 void AccountContactsDialog::clearForm()
 {
     m_editingId = 0;
+    m_editingChangedAt = {};
     m_ui->contactsTableWidget->clearSelection();
     m_ui->nameLineEdit->clear();
     m_ui->titleLineEdit->clear();
@@ -93,6 +95,7 @@ void AccountContactsDialog::save()
 {
     AccountContact contact;
     contact.id = m_editingId;
+    contact.changedAt = m_editingChangedAt;
     contact.accountId = m_accountId;
     contact.name = m_ui->nameLineEdit->text();
     contact.title = m_ui->titleLineEdit->text();

@@ -39,6 +39,7 @@ private:
     qint64 m_accountId;
     QList<AccountContact> m_contacts;
     qint64 m_editingId = 0;
+    QDateTime m_editingChangedAt; ///< when the contact being edited was saved, as read
 };
 
 } // namespace warden

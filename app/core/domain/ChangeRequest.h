@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QMetaType>
 #include <QString>
 #include <QtGlobal>
@@ -68,6 +69,10 @@ struct AccountContact
     QString title;
     QString email;
     bool directorOrHigher = false;
+    /// Who saved the contact last, and when. A save of an edited contact that carries the
+    /// changedAt it was read with is refused when someone saved the contact since.
+    QString changedBy;
+    QDateTime changedAt;
 };
 
 } // namespace warden

@@ -6,6 +6,7 @@
 #include "../write/WritePath.h"
 
 #include <QJsonObject>
+#include <QLocale>
 
 namespace warden {
 
@@ -55,43 +56,55 @@ Result<AccountContact> AccountContactService::save(const Actor& actor, const Acc
     if (!EmailAddress::isValid(saved.email)) {
         return Refusal {Refusal::Kind::BadInput, tr("\"%1\" is not a valid email address.").arg(saved.email)};
     }
-    return m_writes.run(WriteScope::checked(actor, Action::ManageAdministrators, saved.accountId),
-                        [&](Write& write) -> Result<AccountContact> {
-                            ContactStore contacts(m_database);
-                            auto sameAddress = contacts.contactByEmail(saved.accountId, saved.email);
-                            if (!sameAddress) {
-                                return sameAddress.refusal();
-                            }
-                            if (sameAddress.value() && sameAddress.value()->id != saved.id) {
-                                return Refusal {Refusal::Kind::Conflict,
-                                                tr("%1 is already a contact of this account.").arg(saved.email)};
-                            }
-                            QJsonObject before;
-                            if (saved.id == 0) {
-                                auto id = contacts.insert(saved, actor.auditName());
-                                if (!id) {
-                                    return id.refusal();
-                                }
-                                saved.id = id.value();
-                            } else {
-                                auto old = contacts.contact(saved.accountId, saved.id);
-                                if (!old) {
-                                    return old.refusal();
-                                }
-                                if (!old.value()) {
-                                    return Refusal {Refusal::Kind::NotFound, tr("That contact no longer exists.")};
-                                }
-                                before = describe(*old.value());
-                                if (auto done = contacts.update(saved, actor.auditName()); !done) {
-                                    return done.refusal();
-                                }
-                            }
-                            write.audit(before.isEmpty() ? QStringLiteral("contact.add")
-                                                         : QStringLiteral("contact.edit"),
-                                        saved.email, before, describe(saved));
-                            write.changed(Changed::ChangeRequests, saved.accountId);
-                            return saved;
-                        });
+    return m_writes.run(
+        WriteScope::checked(actor, Action::ManageAdministrators, saved.accountId),
+        [&](Write& write) -> Result<AccountContact> {
+            ContactStore contacts(m_database);
+            auto sameAddress = contacts.contactByEmail(saved.accountId, saved.email);
+            if (!sameAddress) {
+                return sameAddress.refusal();
+            }
+            if (sameAddress.value() && sameAddress.value()->id != saved.id) {
+                return Refusal {Refusal::Kind::Conflict,
+                                tr("%1 is already a contact of this account.").arg(saved.email)};
+            }
+            QJsonObject before;
+            if (saved.id == 0) {
+                auto id = contacts.insert(saved, actor.auditName());
+                if (!id) {
+                    return id.refusal();
+                }
+                saved.id = id.value();
+            } else {
+                auto old = contacts.contact(saved.accountId, saved.id);
+                if (!old) {
+                    return old.refusal();
+                }
+                if (!old.value()) {
+                    return Refusal {Refusal::Kind::NotFound, tr("That contact no longer exists.")};
+                }
+                const AccountContact& stored = *old.value();
+                if (contact.changedAt.isValid() && stored.changedAt != contact.changedAt) {
+                    return Refusal {Refusal::Kind::Conflict,
+                                    tr("The contact %1 was changed by %2 at %3 — reload it and make your change "
+                                       "again; nothing was saved.")
+                                        .arg(stored.email, stored.changedBy,
+                                             QLocale().toString(stored.changedAt.toLocalTime(), QLocale::ShortFormat))};
+                }
+                before = describe(stored);
+                if (auto done = contacts.update(saved, actor.auditName()); !done) {
+                    return done.refusal();
+                }
+            }
+            write.audit(before.isEmpty() ? QStringLiteral("contact.add") : QStringLiteral("contact.edit"), saved.email,
+                        before, describe(saved));
+            write.changed(Changed::ChangeRequests, saved.accountId);
+            auto stored = contacts.contact(saved.accountId, saved.id);
+            if (!stored) {
+                return stored.refusal();
+            }
+            return stored.value().value_or(saved);
+        });
 }
 
 Status AccountContactService::remove(const Actor& actor, qint64 accountId, qint64 contactId)

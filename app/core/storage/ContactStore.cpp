@@ -11,12 +11,15 @@ namespace warden {
 namespace {
 
 const QString kContactSelect =
-    QStringLiteral("SELECT id, account_id, name, title, email, director_or_higher FROM account_contacts WHERE ");
+    QStringLiteral("SELECT id, account_id, name, title, email, director_or_higher, updated_by, updated_at FROM "
+                   "account_contacts WHERE ");
 
 AccountContact contactFromRow(const QSqlQuery& q)
 {
-    return AccountContact {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                           q.value(3).toString(),   q.value(4).toString(),   q.value(5).toInt() != 0};
+    return AccountContact {q.value(0).toLongLong(), q.value(1).toLongLong(),
+                           q.value(2).toString(),   q.value(3).toString(),
+                           q.value(4).toString(),   q.value(5).toInt() != 0,
+                           q.value(6).toString(),   QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs)};
 }
 
 } // namespace
