@@ -8,7 +8,7 @@ export DEBIAN_FRONTEND=noninteractive
 packages=(
   build-essential cmake ninja-build pkg-config git python3 util-linux
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  libqt6sql6-sqlite libqt6sql6-psql libgl-dev qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
+  libqt6sql6-sqlite libqt6sql6-psql libgl-dev qt6-qpa-plugins libqt6svg6 fonts-dejavu-core qt6-translations-l10n
   qtkeychain-qt6-dev libspdlog-dev libfmt-dev libsodium-dev libqrencode-dev
   sqlite3 postgresql postgresql-client libpq-dev
   dbus dbus-x11 gnome-keyring libsecret-tools libglib2.0-bin

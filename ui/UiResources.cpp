@@ -1,5 +1,7 @@
 #include "UiResources.h"
 
+#include "KeyboardContextMenu.h"
+
 #include <QtGlobal>
 
 // Q_INIT_RESOURCE must be used outside any namespace.
@@ -14,6 +16,7 @@ void ensureUiResources()
 {
     static const bool initialized = (initWardenResources(), true);
     Q_UNUSED(initialized)
+    KeyboardContextMenu::install();
 }
 
 } // namespace warden

@@ -36,6 +36,50 @@ class TestAdminRolesGui : public QObject
     }
 
 private Q_SLOTS:
+    void theKeyboardOpensTheCurrentItemsContextMenu_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("modifiers");
+        QTest::newRow("Shift+F10") << int(Qt::Key_F10) << int(Qt::ShiftModifier);
+        QTest::newRow("Menu key") << int(Qt::Key_Menu) << int(Qt::NoModifier);
+    }
+
+    void theKeyboardOpensTheCurrentItemsContextMenu()
+    {
+        QFETCH(int, key);
+        QFETCH(int, modifiers);
+        CoreFixture f;
+        MainWindow window(f.core(), f.actor(P::Basic));
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.selectRole(f.role(QStringLiteral("Help Desk Administrator")).id));
+        QTreeView* tree = window.treeView();
+        tree->setFocus();
+        QTRY_VERIFY(tree->hasFocus());
+        const QRect item = tree->visualRect(tree->currentIndex());
+        bool menuSeen = false;
+        bool dialogSeen = false;
+        whenShown<QMenu>([&](QMenu* menu) {
+            menuSeen = true;
+            // At the current item, not at the mouse pointer.
+            const QPoint itemOnScreen = tree->viewport()->mapToGlobal(item.center());
+            QVERIFY2(qAbs(menu->pos().y() - itemOnScreen.y()) <= item.height(),
+                     qPrintable(QStringLiteral("menu at %1, item at %2").arg(menu->pos().y()).arg(itemOnScreen.y())));
+            QCOMPARE(menu->actions().first()->objectName(), QStringLiteral("addUserToRoleAction"));
+            whenShown<AddUsersToRoleDialog>([&](AddUsersToRoleDialog* dialog) {
+                dialogSeen = true;
+                QTest::keyClick(dialog, Qt::Key_Escape);
+            });
+            // Down to the first item, Return to choose it: all from the keyboard.
+            QTest::keyClick(menu, Qt::Key_Down);
+            QTest::keyClick(menu, Qt::Key_Return);
+        });
+        QTest::keyClick(tree, Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+        QTRY_VERIFY(menuSeen);
+        QTRY_VERIFY(dialogSeen);
+    }
+
     void rightClickAddUserToRole()
     {
         CoreFixture f;

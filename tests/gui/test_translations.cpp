@@ -1,6 +1,13 @@
-// The shipped translations load and translate, plurals included, in every language.
-#include <QCoreApplication>
+// The shipped translations load and translate, plurals included, in every language; Qt's own
+// strings (standard buttons, shortcut names) come from Qt's translations in German and French.
+#include "PreferencesDialog.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QKeySequence>
+#include <QPushButton>
+#include <QSettings>
 #include <QTest>
 #include <QTranslator>
 
@@ -43,7 +50,40 @@ private Q_SLOTS:
         QCOMPARE(QCoreApplication::translate("warden::RoleDetailsWidget", "%n member(s)", nullptr, 1), oneMember);
         QVERIFY(QCoreApplication::removeTranslator(&translator));
     }
+
+    void qtsOwnStringsAreTranslated_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("cancel");
+        QTest::addColumn<QString>("shortcut");
+        QTest::addColumn<QString>("deleteKey");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Abbrechen") << QStringLiteral("Strg+Umschalt+M")
+                            << QStringLiteral("Entf");
+        QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Annuler") << QStringLiteral("Ctrl+Maj+M")
+                            << QStringLiteral("Suppr");
+    }
+
+    void qtsOwnStringsAreTranslated()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, cancel);
+        QFETCH(QString, shortcut);
+        QFETCH(QString, deleteKey);
+        QCoreApplication::setOrganizationName(QStringLiteral("warden-test-translations"));
+        QSettings().setValue(QStringLiteral("ui/language"), language);
+        // As the console does at start: Qt's translation, then Warden's.
+        warden::PreferencesDialog::installTranslations();
+        QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), cancel);
+        QCOMPARE(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M).toString(QKeySequence::NativeText), shortcut);
+        QCOMPARE(QKeySequence(QKeySequence::Delete).toString(QKeySequence::NativeText), deleteKey);
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QSettings().clear();
+    }
 };
 
-QTEST_GUILESS_MAIN(TestTranslations)
+QTEST_MAIN(TestTranslations)
 #include "test_translations.moc"
