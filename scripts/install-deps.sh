@@ -14,6 +14,7 @@ packages=(
   dbus dbus-x11 gnome-keyring libsecret-tools libglib2.0-bin
   xvfb xauth imagemagick x11-utils xdotool
   clang-format clang-tidy
+  dpkg-dev desktop-file-utils appstream
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite from a clean clone on Debian 12: installs the packages, builds with
 # warnings as errors, checks clang-format and clang-tidy, runs every test against SQLite and
-# a throw-away PostgreSQL with a real Secret Service, then again under ASan + UBSan.
+# a throw-away PostgreSQL with a real Secret Service, builds and installs the Debian package,
+# then runs the tests again under ASan + UBSan.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
@@ -43,6 +44,9 @@ echo "== tests"
 rm -rf build/test-results && mkdir -p build/test-results
 scripts/with-test-services.sh ctest --test-dir build -j "$test_jobs" --output-on-failure
 scripts/check-tests-run.py ran build/test-results tests
+
+echo "== the Debian package: built, validated, installed with apt, run"
+scripts/package.sh build
 
 echo "== tests under AddressSanitizer + UndefinedBehaviorSanitizer"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DWARDEN_WERROR=ON -DWARDEN_SANITIZE=ON \

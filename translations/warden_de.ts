@@ -228,6 +228,10 @@ Domänen: %4</translation>
         <source>Sign-in &amp;method:</source>
         <translation>&amp;Anmeldemethode:</translation>
     </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Verzeichnis durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>AddExternalAdminDialog</name>
@@ -265,6 +269,14 @@ Domänen: %4</translation>
     <message>
         <source>Select all shown</source>
         <translation>Alle angezeigten auswählen</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Verzeichnis durchsuchen</translation>
+    </message>
+    <message>
+        <source>Directory search results</source>
+        <translation>Suchergebnisse im Verzeichnis</translation>
     </message>
 </context>
 <context>
@@ -344,6 +356,10 @@ Domänen: %4</translation>
     <message>
         <source>A&amp;dministrators</source>
         <translation>A&amp;dministratoren</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Administratoren</translation>
     </message>
 </context>
 <context>
@@ -462,6 +478,14 @@ Domänen: %4</translation>
         <source>Results:</source>
         <translation>Ergebnisse:</translation>
     </message>
+    <message>
+        <source>Customer accounts</source>
+        <translation>Kundenkonten</translation>
+    </message>
+    <message>
+        <source>Result per account</source>
+        <translation>Ergebnis je Konto</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -566,6 +590,30 @@ Domänen: %4</translation>
     <message>
         <source>&amp;Verify Chain</source>
         <translation>Kette &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Filter by actor</source>
+        <translation>Nach Akteur filtern</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Nach Aktion filtern</translation>
+    </message>
+    <message>
+        <source>Filter by target</source>
+        <translation>Nach Ziel filtern</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Einträge des Audit-Protokolls</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1012,10 @@ Domänen: %4</translation>
         <source>Account &amp;Contacts…</source>
         <translation>Konto&amp;ansprechpartner…</translation>
     </message>
+    <message>
+        <source>Change requests</source>
+        <translation>Änderungsanträge</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -1227,6 +1279,10 @@ letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbu
     <message>
         <source>Re&amp;voke…</source>
         <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Computers with access to the database</source>
+        <translation>Computer mit Zugriff auf die Datenbank</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1801,10 @@ Lesen Sie den Fingerabdruck dem Administrator vor, der sie genehmigt (telefonisc
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
+    <message>
+        <source>External administrators</source>
+        <translation>Externe Administratoren</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -2234,6 +2294,10 @@ Partneranmeldung ausgenommen: %3</translation>
     <message>
         <source>&amp;Partner administrators may sign in from any address</source>
         <translation>&amp;Partneradministratoren dürfen sich von jeder Adresse anmelden</translation>
+    </message>
+    <message>
+        <source>Allowed address ranges, one per line</source>
+        <translation>Zulässige Adressbereiche, einer pro Zeile</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +2974,10 @@ Partneranmeldung ausgenommen: %3</translation>
         <source>Role &amp;management:</source>
         <translation>Rollen&amp;verwaltung:</translation>
     </message>
+    <message>
+        <source>Permissions of the role</source>
+        <translation>Berechtigungen der Rolle</translation>
+    </message>
 </context>
 <context>
     <name>RoleService</name>
@@ -3246,6 +3314,10 @@ Prüfen Sie es mit Prüfprotokoll → Überprüfen und stellen Sie die Datenbank
     <message>
         <source>Password for the database server:</source>
         <translation>Passwort für den Datenbankserver:</translation>
+    </message>
+    <message>
+        <source>Warden is already open for this database; it was brought to the front.</source>
+        <translation>Warden ist für diese Datenbank bereits geöffnet; das Fenster wurde in den Vordergrund geholt.</translation>
     </message>
 </context>
 <context>
@@ -4616,6 +4688,10 @@ Verwalten, wer E-Mail-Sicherheitskonten administriert und mit welchen Rechten.</
         <source>Not following other consoles</source>
         <translation>Änderungen anderer Konsolen werden nicht verfolgt</translation>
     </message>
+    <message>
+        <source>Filter the tree</source>
+        <translation>Baum filtern</translation>
+    </message>
 </context>
 <context>
     <name>warden::MemberDetailsWidget</name>
@@ -4685,6 +4761,14 @@ Change the address?</source>
 %3
 
 Adresse ändern?</translation>
+    </message>
+    <message>
+        <source>Roles held</source>
+        <translation>Innegehabte Rollen</translation>
+    </message>
+    <message>
+        <source>Effective permissions</source>
+        <translation>Effektive Berechtigungen</translation>
     </message>
 </context>
 <context>
@@ -4968,6 +5052,14 @@ Adresse ändern?</translation>
     <message>
         <source>&amp;Members (%1)</source>
         <translation>&amp;Mitglieder (%1)</translation>
+    </message>
+    <message>
+        <source>Permissions of the role</source>
+        <translation>Berechtigungen der Rolle</translation>
+    </message>
+    <message>
+        <source>Members of the role</source>
+        <translation>Mitglieder der Rolle</translation>
     </message>
 </context>
 <context>

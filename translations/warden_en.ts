@@ -228,6 +228,10 @@ Domains: %4</translation>
         <source>Sign-in &amp;method:</source>
         <translation>Sign-in &amp;method:</translation>
     </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Search the directory</translation>
+    </message>
 </context>
 <context>
     <name>AddExternalAdminDialog</name>
@@ -265,6 +269,14 @@ Domains: %4</translation>
     <message>
         <source>Select all shown</source>
         <translation>Select all shown</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Search the directory</translation>
+    </message>
+    <message>
+        <source>Directory search results</source>
+        <translation>Directory search results</translation>
     </message>
 </context>
 <context>
@@ -344,6 +356,10 @@ Domains: %4</translation>
     <message>
         <source>A&amp;dministrators</source>
         <translation>A&amp;dministrators</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Administrators</translation>
     </message>
 </context>
 <context>
@@ -462,6 +478,14 @@ Domains: %4</translation>
         <source>Results:</source>
         <translation>Results:</translation>
     </message>
+    <message>
+        <source>Customer accounts</source>
+        <translation>Customer accounts</translation>
+    </message>
+    <message>
+        <source>Result per account</source>
+        <translation>Result per account</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -566,6 +590,30 @@ Domains: %4</translation>
     <message>
         <source>&amp;Verify Chain</source>
         <translation>&amp;Verify Chain</translation>
+    </message>
+    <message>
+        <source>Filter by actor</source>
+        <translation>Filter by actor</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Filter by action</translation>
+    </message>
+    <message>
+        <source>Filter by target</source>
+        <translation>Filter by target</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Audit log entries</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1012,10 @@ Domains: %4</translation>
         <source>Account &amp;Contacts…</source>
         <translation>Account &amp;Contacts…</translation>
     </message>
+    <message>
+        <source>Change requests</source>
+        <translation>Change requests</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -1227,6 +1279,10 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     <message>
         <source>Re&amp;voke…</source>
         <translation>Re&amp;voke…</translation>
+    </message>
+    <message>
+        <source>Computers with access to the database</source>
+        <translation>Computers with access to the database</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1801,10 @@ Read the fingerprint to the administrator who approves it (by phone or in person
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
+    <message>
+        <source>External administrators</source>
+        <translation>External administrators</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -2234,6 +2294,10 @@ Partner sign-in exempt: %3</translation>
     <message>
         <source>&amp;Partner administrators may sign in from any address</source>
         <translation>&amp;Partner administrators may sign in from any address</translation>
+    </message>
+    <message>
+        <source>Allowed address ranges, one per line</source>
+        <translation>Allowed address ranges, one per line</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +2974,10 @@ Partner sign-in exempt: %3</translation>
         <source>Role &amp;management:</source>
         <translation>Role &amp;management:</translation>
     </message>
+    <message>
+        <source>Permissions of the role</source>
+        <translation>Permissions of the role</translation>
+    </message>
 </context>
 <context>
     <name>RoleService</name>
@@ -3246,6 +3314,10 @@ Check it with Audit Log → Verify, and restore the database from a backup if en
     <message>
         <source>Password for the database server:</source>
         <translation>Password for the database server:</translation>
+    </message>
+    <message>
+        <source>Warden is already open for this database; it was brought to the front.</source>
+        <translation>Warden is already open for this database; it was brought to the front.</translation>
     </message>
 </context>
 <context>
@@ -4616,6 +4688,10 @@ Manage who administers email-security accounts, and with what powers.</translati
         <source>Not following other consoles</source>
         <translation>Not following other consoles</translation>
     </message>
+    <message>
+        <source>Filter the tree</source>
+        <translation>Filter the tree</translation>
+    </message>
 </context>
 <context>
     <name>warden::MemberDetailsWidget</name>
@@ -4685,6 +4761,14 @@ Change the address?</source>
 %3
 
 Change the address?</translation>
+    </message>
+    <message>
+        <source>Roles held</source>
+        <translation>Roles held</translation>
+    </message>
+    <message>
+        <source>Effective permissions</source>
+        <translation>Effective permissions</translation>
     </message>
 </context>
 <context>
@@ -4968,6 +5052,14 @@ Change the address?</translation>
     <message>
         <source>&amp;Members (%1)</source>
         <translation>&amp;Members (%1)</translation>
+    </message>
+    <message>
+        <source>Permissions of the role</source>
+        <translation>Permissions of the role</translation>
+    </message>
+    <message>
+        <source>Members of the role</source>
+        <translation>Members of the role</translation>
     </message>
 </context>
 <context>

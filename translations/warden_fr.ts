@@ -228,6 +228,10 @@ Domaines : %4</translation>
         <source>Sign-in &amp;method:</source>
         <translation>&amp;Méthode de connexion :</translation>
     </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Rechercher dans l’annuaire</translation>
+    </message>
 </context>
 <context>
     <name>AddExternalAdminDialog</name>
@@ -265,6 +269,14 @@ Domaines : %4</translation>
     <message>
         <source>Select all shown</source>
         <translation>Tout sélectionner (affichés)</translation>
+    </message>
+    <message>
+        <source>Search the directory</source>
+        <translation>Rechercher dans l’annuaire</translation>
+    </message>
+    <message>
+        <source>Directory search results</source>
+        <translation>Résultats de la recherche dans l’annuaire</translation>
     </message>
 </context>
 <context>
@@ -344,6 +356,10 @@ Domaines : %4</translation>
     <message>
         <source>A&amp;dministrators</source>
         <translation>A&amp;dministrateurs</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Administrateurs</translation>
     </message>
 </context>
 <context>
@@ -462,6 +478,14 @@ Domaines : %4</translation>
         <source>Results:</source>
         <translation>Résultats :</translation>
     </message>
+    <message>
+        <source>Customer accounts</source>
+        <translation>Comptes clients</translation>
+    </message>
+    <message>
+        <source>Result per account</source>
+        <translation>Résultat par compte</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -566,6 +590,30 @@ Domaines : %4</translation>
     <message>
         <source>&amp;Verify Chain</source>
         <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>Filter by actor</source>
+        <translation>Filtrer par auteur</translation>
+    </message>
+    <message>
+        <source>Filter by action</source>
+        <translation>Filtrer par action</translation>
+    </message>
+    <message>
+        <source>Filter by target</source>
+        <translation>Filtrer par cible</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Entrées du journal d’audit</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1012,10 @@ Domaines : %4</translation>
         <source>Account &amp;Contacts…</source>
         <translation>&amp;Contacts du compte…</translation>
     </message>
+    <message>
+        <source>Change requests</source>
+        <translation>Demandes de modification</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -1227,6 +1279,10 @@ dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de tr
     <message>
         <source>Re&amp;voke…</source>
         <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <source>Computers with access to the database</source>
+        <translation>Ordinateurs ayant accès à la base de données</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1801,10 @@ Lisez l&apos;empreinte à l&apos;administrateur qui l&apos;approuve (par télép
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
+    <message>
+        <source>External administrators</source>
+        <translation>Administrateurs externes</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -2234,6 +2294,10 @@ Connexion des partenaires exemptée : %3</translation>
     <message>
         <source>&amp;Partner administrators may sign in from any address</source>
         <translation>Les administrateurs &amp;partenaires peuvent se connecter depuis toute adresse</translation>
+    </message>
+    <message>
+        <source>Allowed address ranges, one per line</source>
+        <translation>Plages d’adresses autorisées, une par ligne</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +2974,10 @@ Connexion des partenaires exemptée : %3</translation>
         <source>Role &amp;management:</source>
         <translation>&amp;Gestion des rôles :</translation>
     </message>
+    <message>
+        <source>Permissions of the role</source>
+        <translation>Autorisations du rôle</translation>
+    </message>
 </context>
 <context>
     <name>RoleService</name>
@@ -3246,6 +3314,10 @@ Vérifiez-le avec Journal d’audit → Vérifier, et restaurez la base depuis u
     <message>
         <source>Password for the database server:</source>
         <translation>Mot de passe du serveur de base de données :</translation>
+    </message>
+    <message>
+        <source>Warden is already open for this database; it was brought to the front.</source>
+        <translation>Warden est déjà ouvert pour cette base de données ; sa fenêtre a été mise au premier plan.</translation>
     </message>
 </context>
 <context>
@@ -4616,6 +4688,10 @@ Gérer qui administre les comptes de sécurité e-mail, et avec quels droits.</t
         <source>Not following other consoles</source>
         <translation>Les modifications des autres consoles ne sont pas suivies</translation>
     </message>
+    <message>
+        <source>Filter the tree</source>
+        <translation>Filtrer l’arborescence</translation>
+    </message>
 </context>
 <context>
     <name>warden::MemberDetailsWidget</name>
@@ -4685,6 +4761,14 @@ Change the address?</source>
 %3
 
 Changer l’adresse ?</translation>
+    </message>
+    <message>
+        <source>Roles held</source>
+        <translation>Rôles détenus</translation>
+    </message>
+    <message>
+        <source>Effective permissions</source>
+        <translation>Autorisations effectives</translation>
     </message>
 </context>
 <context>
@@ -4968,6 +5052,14 @@ Changer l’adresse ?</translation>
     <message>
         <source>&amp;Members (%1)</source>
         <translation>&amp;Membres (%1)</translation>
+    </message>
+    <message>
+        <source>Permissions of the role</source>
+        <translation>Autorisations du rôle</translation>
+    </message>
+    <message>
+        <source>Members of the role</source>
+        <translation>Membres du rôle</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,7 @@ MainWindow::MainWindow(CoreServices& core, Actor actor, QWidget* parent)
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setAccessibleName(tr("Accounts, roles and members"));
     m_filter->setObjectName(QStringLiteral("treeFilterLineEdit"));
+    m_filter->setAccessibleName(tr("Filter the tree"));
     m_filter->setPlaceholderText(tr("Filter accounts, roles and loaded members…"));
     m_filter->setClearButtonEnabled(true);
 

@@ -153,6 +153,10 @@ int CliApplication::run(const QStringList& arguments)
     if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"))) {
         return help(command(verb) ? verb : QString());
     }
+    if (verb.isEmpty() && (rest.contains(QStringLiteral("--version")) || rest.contains(QStringLiteral("-v")))) {
+        m_context.out() << "wardenctl " << QStringLiteral(WARDEN_VERSION) << Qt::endl;
+        return CliExit::Ok;
+    }
     CliCommand* chosen = command(verb);
     if (!chosen) {
         return usageError(verb.isEmpty() ? QString() : tr("Unknown command \"%1\".").arg(verb));

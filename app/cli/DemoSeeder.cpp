@@ -350,10 +350,22 @@ Status DemoSeeder::seedRequest(qint64 acme, const QStringList& helpers)
     const Actor system = Actor::system();
     // Account contacts for protected-role approvals, and one request waiting for Erin.
     const QList<AccountContact> contacts = {
-        {0, acme, QStringLiteral("Erin Full"), QStringLiteral("Director of Security Operations"),
-         QStringLiteral("erin.full@acme.example"), true, {}, {}},
-        {0, acme, QStringLiteral("Carol Basic"), QStringLiteral("IT Manager"),
-         QStringLiteral("carol.basic@acme.example"), false, {}, {}},
+        {0,
+         acme,
+         QStringLiteral("Erin Full"),
+         QStringLiteral("Director of Security Operations"),
+         QStringLiteral("erin.full@acme.example"),
+         true,
+         {},
+         {}},
+        {0,
+         acme,
+         QStringLiteral("Carol Basic"),
+         QStringLiteral("IT Manager"),
+         QStringLiteral("carol.basic@acme.example"),
+         false,
+         {},
+         {}},
     };
     for (const AccountContact& contact : contacts) {
         if (auto saved = m_core.contacts().save(system, contact); !saved) {

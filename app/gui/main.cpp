@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
+#include "SingleConsole.h"
 #include "UiResources.h"
 #include "security/Keychain.h"
 #include "services/ComputerAccess.h"
@@ -19,6 +20,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <cstdio>
 
 using namespace warden;
 
@@ -48,6 +50,16 @@ int main(int argc, char* argv[])
     ensureUiResources();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/warden.svg")));
     PreferencesDialog::installTranslations();
+
+    // One console per database per user: a second launch brings the first to the front.
+    SingleConsole single(parser.value(dbOption));
+    if (!single.claim()) {
+        std::printf("%s\n",
+                    qPrintable(QApplication::translate(
+                        "main", "Warden is already open for this database; it was brought to the front.")));
+        return 0;
+    }
+    QObject::connect(&single, &SingleConsole::raiseRequested, &SingleConsole::raiseWindows);
 
     // Without a keychain nothing is written: no database, and not even a log file.
     if (auto available = Keychain().checkAvailable(); !available) {

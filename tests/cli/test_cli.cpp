@@ -207,6 +207,13 @@ private Q_SLOTS:
         QVERIFY(!secretOf(QStringLiteral("alice.admin@acme.example")).isEmpty());
     }
 
+    void versionIsPrinted()
+    {
+        const Run version = ctl({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QCOMPARE(QString::fromUtf8(version.out).trimmed(), QStringLiteral("wardenctl " WARDEN_VERSION));
+    }
+
     void helpPrintsOneVerbsUsage()
     {
         for (const QStringList& asked : {QStringList {QStringLiteral("help"), QStringLiteral("role")},

@@ -40,8 +40,10 @@ MemberDetailsWidget::MemberDetailsWidget(CoreServices& core, Actor actor, QWidge
     m_titleLabel->setFont(titleFont);
     m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_rolesList->setObjectName(QStringLiteral("memberRolesListWidget"));
+    m_rolesList->setAccessibleName(tr("Roles held"));
     m_rolesList->setMaximumHeight(110);
     m_matrixView->setObjectName(QStringLiteral("effectivePermissionsTableView"));
+    m_matrixView->setAccessibleName(tr("Effective permissions"));
     m_matrixView->setTabKeyNavigation(false);
     m_matrixView->setModel(m_matrix);
     m_matrixView->setSelectionMode(QAbstractItemView::NoSelection);

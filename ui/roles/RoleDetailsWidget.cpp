@@ -40,6 +40,7 @@ RoleDetailsWidget::RoleDetailsWidget(CoreServices& core, const Actor& actor, QWi
     m_levelLabel->setObjectName(QStringLiteral("managementLevelLabel"));
 
     m_matrixView->setObjectName(QStringLiteral("permissionMatrixTableView"));
+    m_matrixView->setAccessibleName(tr("Permissions of the role"));
     m_matrixView->setTabKeyNavigation(false);
     m_matrixView->setModel(m_matrix);
     m_matrixView->setSelectionMode(QAbstractItemView::NoSelection);
@@ -47,6 +48,7 @@ RoleDetailsWidget::RoleDetailsWidget(CoreServices& core, const Actor& actor, QWi
     m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_membersView->setObjectName(QStringLiteral("roleMembersTableView"));
+    m_membersView->setAccessibleName(tr("Members of the role"));
     m_membersView->setTabKeyNavigation(false);
     m_membersView->setModel(m_members);
     m_membersView->setSelectionBehavior(QAbstractItemView::SelectRows);

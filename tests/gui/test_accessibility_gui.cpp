@@ -1,0 +1,145 @@
+// Every focusable widget of the console has an accessible name, as a screen reader announces it:
+// the main window as each persona, and every dialog its menus open. A widget a person can tab to
+// but a screen reader cannot name fails the test, listed by class and object name.
+#include "ConsoleActions.h"
+#include "CoreFixture.h"
+#include "MainWindow.h"
+
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QTabWidget>
+#include <QTest>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace warden;
+using namespace warden::test;
+using P = CoreFixture::Persona;
+
+namespace {
+
+/// The focusable widgets under `root` that are shown and that a screen reader cannot name.
+QStringList unnamedOnScreen(QWidget* root)
+{
+    QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    widgets.prepend(root);
+    QStringList unnamed;
+    for (QWidget* widget : std::as_const(widgets)) {
+        if (!widget->isVisibleTo(root) || widget->focusPolicy() == Qt::NoFocus || widget->focusProxy() != nullptr
+            || qobject_cast<QDialog*>(widget) != nullptr || widget->inherits("QMainWindow")) {
+            continue;
+        }
+        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
+        if (accessible == nullptr || accessible->text(QAccessible::Name).trimmed().isEmpty()) {
+            unnamed.append(QStringLiteral("%1 \"%2\" in %3")
+                               .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
+                                    QString::fromLatin1(widget->window()->metaObject()->className())));
+        }
+    }
+    return unnamed;
+}
+
+/// The focusable widgets under `root` (itself included) that a screen reader cannot name, on
+/// every page of its tab widgets.
+QStringList unnamedFocusable(QWidget* root)
+{
+    QStringList unnamed = unnamedOnScreen(root);
+    const QList<QTabWidget*> tabs = root->findChildren<QTabWidget*>();
+    for (QTabWidget* tab : tabs) {
+        const int shown = tab->currentIndex();
+        for (int page = 0; page < tab->count(); ++page) {
+            if (page != shown && tab->isTabEnabled(page)) {
+                tab->setCurrentIndex(page);
+                unnamed += unnamedOnScreen(root);
+            }
+        }
+        tab->setCurrentIndex(shown);
+    }
+    unnamed.removeDuplicates();
+    return unnamed;
+}
+
+/// Triggers `action` and returns what unnamed widgets the dialog it opens has (then closes it).
+QStringList unnamedInDialogOf(QAction* action)
+{
+    QStringList unnamed;
+    bool seen = false;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+            poll.stop();
+            seen = true;
+            unnamed = unnamedFocusable(dialog);
+            dialog->reject();
+        }
+    });
+    poll.start();
+    QTimer::singleShot(5000, &poll, &QTimer::stop);
+    action->trigger();
+    for (int waited = 0; !seen && poll.isActive() && waited < 6000; waited += 20) {
+        QTest::qWait(20);
+    }
+    if (!seen) {
+        unnamed.append(QStringLiteral("(%1 opened no dialog)").arg(action->objectName()));
+    }
+    return unnamed;
+}
+
+} // namespace
+
+class TestAccessibilityGui : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theMainWindowNamesEveryWidget_data()
+    {
+        QTest::addColumn<int>("persona");
+        QTest::newRow("super administrator") << int(P::Super);
+        QTest::newRow("help desk") << int(P::HelpDesk);
+    }
+
+    void theMainWindowNamesEveryWidget()
+    {
+        QFETCH(int, persona);
+        CoreFixture f;
+        MainWindow window(f.core(), f.actor(P(persona)));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectRole(f.role(QStringLiteral("Help Desk Administrator")).id));
+        window.actions()->toggleAuditLog->setChecked(true); // the audit dock too
+        QStringList unnamed = unnamedFocusable(&window);
+        // A member's pane, too.
+        const QModelIndex role = window.treeView()->currentIndex();
+        window.treeView()->expand(role);
+        QTRY_VERIFY(window.treeView()->model()->rowCount(role) > 0);
+        window.treeView()->setCurrentIndex(window.treeView()->model()->index(0, 0, role));
+        unnamed += unnamedFocusable(&window);
+        unnamed.removeDuplicates();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+    }
+
+    void everyDialogNamesEveryWidget()
+    {
+        CoreFixture f;
+        MainWindow window(f.core(), f.actor(P::Super));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.selectRole(f.role(QStringLiteral("Help Desk Administrator")).id));
+        ConsoleActions* actions = window.actions();
+        QStringList unnamed;
+        for (QAction* action : {actions->addUserToRole, actions->newRole, actions->copyRole,
+                                actions->manageExternalAdmins, actions->applyExternalAdmin, actions->ipRestrictions,
+                                actions->adminManagement, actions->changeRequests, actions->preferences}) {
+            QVERIFY2(action->isEnabled(), qPrintable(action->objectName()));
+            unnamed += unnamedInDialogOf(action);
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(TestAccessibilityGui)
+#include "test_accessibility_gui.moc"
