@@ -9,7 +9,7 @@ root=$PWD
 
 if [ -z "${WARDEN_DEMO_STAGE:-}" ]; then
   scripts/install-deps.sh
-  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+  cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
   cmake --build build -j "$(nproc)"
   export WARDEN_DEMO_STAGE=session
   if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then

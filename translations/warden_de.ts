@@ -833,6 +833,49 @@ Domänen: %4</translation>
     </message>
 </context>
 <context>
+    <name>BuiltInRoles</name>
+    <message>
+        <source>Full access including protected content and role management; creates Super and Full Administrators and resets their passwords.</source>
+        <translation>Vollzugriff einschließlich geschützter Inhalte und Rollenverwaltung; legt Super- und Full-Administratoren an und setzt deren Kennwörter zurück.</translation>
+    </message>
+    <message>
+        <source>High-level privileges including content view, delegate mailbox, message export and retention adjustments; no Admin Management.</source>
+        <translation>Weitreichende Rechte einschließlich Inhaltsansicht, Postfachdelegierung, Nachrichtenexport und Anpassung der Aufbewahrung; keine Administratorverwaltung.</translation>
+    </message>
+    <message>
+        <source>Read and write access to every application area, without protected permissions.</source>
+        <translation>Lese- und Schreibzugriff auf alle Anwendungsbereiche, ohne geschützte Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Track and trace, user settings and service connections; read-only policies and roles.</source>
+        <translation>Nachrichtenverfolgung, Benutzereinstellungen und Dienstverbindungen; Richtlinien und Rollen nur lesend.</translation>
+    </message>
+    <message>
+        <source>Read access to policies, track and trace, service connections and user settings.</source>
+        <translation>Lesezugriff auf Richtlinien, Nachrichtenverfolgung, Dienstverbindungen und Benutzereinstellungen.</translation>
+    </message>
+    <message>
+        <source>Archive search with content view, message export and retention adjustments.</source>
+        <translation>Archivsuche mit Inhaltsansicht, Nachrichtenexport und Anpassung der Aufbewahrung.</translation>
+    </message>
+    <message>
+        <source>Manages Synchronization Engine sites.</source>
+        <translation>Verwaltet die Standorte der Synchronization Engine.</translation>
+    </message>
+    <message>
+        <source>Full privileges of a Basic Administrator plus delegate mailbox access; for partner (MSP) administrators only.</source>
+        <translation>Alle Rechte eines Basic Administrators plus Postfachdelegierung; nur für Partneradministratoren (MSP).</translation>
+    </message>
+    <message>
+        <source>Manages the account hierarchy, internal domains, imports with account codes and inherited policies; cannot take email-security actions or see mail flow.</source>
+        <translation>Verwaltet die Kontenhierarchie, interne Domänen, Importe mit Kontocodes und vererbte Richtlinien; kann keine E-Mail-Sicherheitsaktionen ausführen und den Mailfluss nicht sehen.</translation>
+    </message>
+    <message>
+        <source>Read-only everywhere on the master and nested accounts; directory import, user home location and directory synchronization.</source>
+        <translation>Überall auf dem Master- und den verschachtelten Konten nur lesend; Verzeichnisimport, Heimatstandort der Benutzer und Verzeichnissynchronisierung.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRequestService</name>
     <message>
         <source>Add to protected role</source>

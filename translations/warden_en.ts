@@ -833,6 +833,49 @@ Domains: %4</translation>
     </message>
 </context>
 <context>
+    <name>BuiltInRoles</name>
+    <message>
+        <source>Full access including protected content and role management; creates Super and Full Administrators and resets their passwords.</source>
+        <translation>Full access including protected content and role management; creates Super and Full Administrators and resets their passwords.</translation>
+    </message>
+    <message>
+        <source>High-level privileges including content view, delegate mailbox, message export and retention adjustments; no Admin Management.</source>
+        <translation>High-level privileges including content view, delegate mailbox, message export and retention adjustments; no Admin Management.</translation>
+    </message>
+    <message>
+        <source>Read and write access to every application area, without protected permissions.</source>
+        <translation>Read and write access to every application area, without protected permissions.</translation>
+    </message>
+    <message>
+        <source>Track and trace, user settings and service connections; read-only policies and roles.</source>
+        <translation>Track and trace, user settings and service connections; read-only policies and roles.</translation>
+    </message>
+    <message>
+        <source>Read access to policies, track and trace, service connections and user settings.</source>
+        <translation>Read access to policies, track and trace, service connections and user settings.</translation>
+    </message>
+    <message>
+        <source>Archive search with content view, message export and retention adjustments.</source>
+        <translation>Archive search with content view, message export and retention adjustments.</translation>
+    </message>
+    <message>
+        <source>Manages Synchronization Engine sites.</source>
+        <translation>Manages Synchronization Engine sites.</translation>
+    </message>
+    <message>
+        <source>Full privileges of a Basic Administrator plus delegate mailbox access; for partner (MSP) administrators only.</source>
+        <translation>Full privileges of a Basic Administrator plus delegate mailbox access; for partner (MSP) administrators only.</translation>
+    </message>
+    <message>
+        <source>Manages the account hierarchy, internal domains, imports with account codes and inherited policies; cannot take email-security actions or see mail flow.</source>
+        <translation>Manages the account hierarchy, internal domains, imports with account codes and inherited policies; cannot take email-security actions or see mail flow.</translation>
+    </message>
+    <message>
+        <source>Read-only everywhere on the master and nested accounts; directory import, user home location and directory synchronization.</source>
+        <translation>Read-only everywhere on the master and nested accounts; directory import, user home location and directory synchronization.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRequestService</name>
     <message>
         <source>Add to protected role</source>

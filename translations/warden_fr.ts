@@ -833,6 +833,49 @@ Domaines : %4</translation>
     </message>
 </context>
 <context>
+    <name>BuiltInRoles</name>
+    <message>
+        <source>Full access including protected content and role management; creates Super and Full Administrators and resets their passwords.</source>
+        <translation>Accès complet, y compris aux contenus protégés et à la gestion des rôles ; crée des Super et Full Administrators et réinitialise leurs mots de passe.</translation>
+    </message>
+    <message>
+        <source>High-level privileges including content view, delegate mailbox, message export and retention adjustments; no Admin Management.</source>
+        <translation>Privilèges étendus, dont l’affichage du contenu, la délégation de boîte aux lettres, l’export de messages et l’ajustement de la rétention ; pas de gestion des administrateurs.</translation>
+    </message>
+    <message>
+        <source>Read and write access to every application area, without protected permissions.</source>
+        <translation>Accès en lecture et en écriture à tous les domaines de l’application, sans autorisations protégées.</translation>
+    </message>
+    <message>
+        <source>Track and trace, user settings and service connections; read-only policies and roles.</source>
+        <translation>Suivi des messages, paramètres utilisateur et connexions de service ; stratégies et rôles en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Read access to policies, track and trace, service connections and user settings.</source>
+        <translation>Accès en lecture aux stratégies, au suivi des messages, aux connexions de service et aux paramètres utilisateur.</translation>
+    </message>
+    <message>
+        <source>Archive search with content view, message export and retention adjustments.</source>
+        <translation>Recherche dans l’archive avec affichage du contenu, export de messages et ajustement de la rétention.</translation>
+    </message>
+    <message>
+        <source>Manages Synchronization Engine sites.</source>
+        <translation>Gère les sites du Synchronization Engine.</translation>
+    </message>
+    <message>
+        <source>Full privileges of a Basic Administrator plus delegate mailbox access; for partner (MSP) administrators only.</source>
+        <translation>Tous les privilèges d’un Basic Administrator plus la délégation de boîte aux lettres ; réservé aux administrateurs partenaires (MSP).</translation>
+    </message>
+    <message>
+        <source>Manages the account hierarchy, internal domains, imports with account codes and inherited policies; cannot take email-security actions or see mail flow.</source>
+        <translation>Gère la hiérarchie des comptes, les domaines internes, les imports avec codes de compte et les stratégies héritées ; ne peut ni agir sur la sécurité e-mail ni voir le flux de messages.</translation>
+    </message>
+    <message>
+        <source>Read-only everywhere on the master and nested accounts; directory import, user home location and directory synchronization.</source>
+        <translation>Lecture seule partout sur le compte maître et les comptes imbriqués ; import d’annuaire, emplacement d’origine des utilisateurs et synchronisation d’annuaire.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeRequestService</name>
     <message>
         <source>Add to protected role</source>

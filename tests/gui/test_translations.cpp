@@ -1,6 +1,8 @@
 // The shipped translations load and translate, plurals included, in every language; Qt's own
 // strings (standard buttons, shortcut names) come from Qt's translations in German and French.
 #include "PreferencesDialog.h"
+#include "domain/BuiltInRoles.h"
+#include "domain/Role.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -28,12 +30,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("addUser");
         QTest::addColumn<QString>("threeMembers");
         QTest::addColumn<QString>("oneMember");
+        QTest::addColumn<QString>("syncEngineDescription");
         QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("&Add User to Role…")
-                            << QStringLiteral("3 members") << QStringLiteral("1 member");
+                            << QStringLiteral("3 members") << QStringLiteral("1 member")
+                            << QStringLiteral("Manages Synchronization Engine sites.");
         QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Benutzer zur Rolle &hinzufügen…")
-                            << QStringLiteral("3 Mitglieder") << QStringLiteral("1 Mitglied");
+                            << QStringLiteral("3 Mitglieder") << QStringLiteral("1 Mitglied")
+                            << QStringLiteral("Verwaltet die Standorte der Synchronization Engine.");
         QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("&Ajouter un utilisateur au rôle…")
-                            << QStringLiteral("3 membres") << QStringLiteral("1 membre");
+                            << QStringLiteral("3 membres") << QStringLiteral("1 membre")
+                            << QStringLiteral("Gère les sites du Synchronization Engine.");
     }
 
     void translate()
@@ -42,12 +48,20 @@ private Q_SLOTS:
         QFETCH(QString, addUser);
         QFETCH(QString, threeMembers);
         QFETCH(QString, oneMember);
+        QFETCH(QString, syncEngineDescription);
         QTranslator translator;
         QVERIFY2(translator.load(qm(qPrintable(language))), qPrintable(qm(qPrintable(language))));
         QVERIFY(QCoreApplication::installTranslator(&translator));
         QCOMPARE(QCoreApplication::translate("warden::ConsoleActions", "&Add User to Role…"), addUser);
         QCOMPARE(QCoreApplication::translate("warden::RoleDetailsWidget", "%n member(s)", nullptr, 3), threeMembers);
         QCOMPARE(QCoreApplication::translate("warden::RoleDetailsWidget", "%n member(s)", nullptr, 1), oneMember);
+        // A built-in role's stored (English) description is shown translated; an edited one as written.
+        warden::Role role;
+        role.builtInKey = warden::BuiltInRoles::kSyncEngineAdministrator;
+        role.description = warden::BuiltInRoles::find(role.builtInKey)->description;
+        QCOMPARE(warden::BuiltInRoles::displayDescription(role), syncEngineDescription);
+        role.description = QStringLiteral("Our own words.");
+        QCOMPARE(warden::BuiltInRoles::displayDescription(role), QStringLiteral("Our own words."));
         QVERIFY(QCoreApplication::removeTranslator(&translator));
     }
 

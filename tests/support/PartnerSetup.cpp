@@ -27,7 +27,6 @@ qint64 customer(CoreServices& core, const QString& code, const QString& domain)
 } // namespace
 
 PartnerSetup::PartnerSetup(CoreFixture& fixture)
-    : m_fixture(fixture)
 {
     CoreServices& core = fixture.core();
     const Actor system = Actor::system();

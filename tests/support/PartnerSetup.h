@@ -24,7 +24,6 @@ public:
     static inline const QString kPartnerAddress = QStringLiteral("198.51.100.7");
 
 private:
-    CoreFixture& m_fixture;
     Partner m_partner;
     qint64 m_homeId = 0;
     qint64 m_betaId = 0;

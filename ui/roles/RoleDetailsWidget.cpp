@@ -2,6 +2,7 @@
 
 #include "PermissionMatrixModel.h"
 #include "RoleMembersModel.h"
+#include "domain/BuiltInRoles.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -87,7 +88,7 @@ void RoleDetailsWidget::showRole(const Role& role)
     }
     summary.append(tr("%n member(s)", nullptr, role.memberCount));
     m_summaryLabel->setText(summary.join(QStringLiteral(" · ")));
-    m_descriptionLabel->setText(role.description);
+    m_descriptionLabel->setText(BuiltInRoles::displayDescription(role));
     m_descriptionLabel->setVisible(!role.description.isEmpty());
     m_matrix->setPermissions(role.permissions);
     QStringList flags;

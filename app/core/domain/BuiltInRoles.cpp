@@ -1,7 +1,9 @@
 #include "BuiltInRoles.h"
 
 #include "Account.h"
+#include "Role.h"
 
+#include <QCoreApplication>
 #include <initializer_list>
 #include <utility>
 
@@ -41,8 +43,10 @@ QList<BuiltInRole> buildCatalogue()
     QList<BuiltInRole> roles;
 
     roles.append({BuiltInRoles::kSuperAdministrator, QStringLiteral("Super Administrator"),
-                  QStringLiteral("Full access including protected content and role management; creates Super and Full "
-                                 "Administrators and resets their passwords."),
+                  QString::fromUtf8(QT_TRANSLATE_NOOP(
+                      "BuiltInRoles",
+                      "Full access including protected content and role management; creates Super and Full "
+                      "Administrators and resets their passwords.")),
                   PermissionSet::all(), true, false, false, false, false});
 
     // Everything with the high-level protected permissions, but no Admin Management and no role
@@ -51,19 +55,25 @@ QList<BuiltInRole> buildCatalogue()
     full.setVerbs(A::AccountRoles, Read);
     full.setProtectedPermissions(ContentView | DelegateMailbox | MessageExport | RetentionAdjust);
     roles.append({BuiltInRoles::kFullAdministrator, QStringLiteral("Full Administrator"),
-                  QStringLiteral("High-level privileges including content view, delegate mailbox, message export and "
-                                 "retention adjustments; no Admin Management."),
+                  QString::fromUtf8(QT_TRANSLATE_NOOP(
+                      "BuiltInRoles",
+                      "High-level privileges including content view, delegate mailbox, message export and "
+                      "retention adjustments; no Admin Management.")),
                   full, true, false, false, false, true});
 
     PermissionSet basic = everyAreaExcept({A::AdminManagement}, kAllVerbs);
     basic.setManagementLevel(ManagementLevel::ManageApplicationRoles);
-    roles.append({BuiltInRoles::kBasicAdministrator, QStringLiteral("Basic Administrator"),
-                  QStringLiteral("Read and write access to every application area, without protected permissions."),
-                  basic, false, false, false, false, true});
+    roles.append(
+        {BuiltInRoles::kBasicAdministrator, QStringLiteral("Basic Administrator"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "BuiltInRoles", "Read and write access to every application area, without protected permissions.")),
+         basic, false, false, false, false, true});
 
     roles.append({BuiltInRoles::kHelpDeskAdministrator, QStringLiteral("Help Desk Administrator"),
-                  QStringLiteral("Track and trace, user settings and service connections; read-only policies and "
-                                 "roles."),
+                  QString::fromUtf8(QT_TRANSLATE_NOOP(
+                      "BuiltInRoles",
+                      "Track and trace, user settings and service connections; read-only policies and "
+                      "roles.")),
                   matrix({{A::TrackAndTrace, Read | TakeAction},
                           {A::Policies, Read},
                           {A::AllowBlockRules, Read},
@@ -79,37 +89,44 @@ QList<BuiltInRole> buildCatalogue()
                           {A::AuditLogs, Read}}),
                   false, false, false, false, true});
 
-    roles.append({BuiltInRoles::kGatewayAdministrator, QStringLiteral("Gateway Administrator"),
-                  QStringLiteral("Read access to policies, track and trace, service connections and user settings."),
-                  matrix({{A::Policies, Read},
-                          {A::TrackAndTrace, Read},
-                          {A::InternalDirectories, Read},
-                          {A::DirectorySynchronization, Read},
-                          {A::Dashboard, Read}}),
-                  false, false, false, false, true});
+    roles.append(
+        {BuiltInRoles::kGatewayAdministrator, QStringLiteral("Gateway Administrator"),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "BuiltInRoles", "Read access to policies, track and trace, service connections and user settings.")),
+         matrix({{A::Policies, Read},
+                 {A::TrackAndTrace, Read},
+                 {A::InternalDirectories, Read},
+                 {A::DirectorySynchronization, Read},
+                 {A::Dashboard, Read}}),
+         false, false, false, false, true});
 
     roles.append(
         {BuiltInRoles::kDiscoveryOfficer, QStringLiteral("Discovery Officer"),
-         QStringLiteral("Archive search with content view, message export and retention adjustments."),
+         QString::fromUtf8(QT_TRANSLATE_NOOP(
+             "BuiltInRoles", "Archive search with content view, message export and retention adjustments.")),
          matrix({{A::ArchiveSearch, kAllVerbs}, {A::Dashboard, Read}}, ContentView | MessageExport | RetentionAdjust),
          true, false, false, false, true});
 
     roles.append({BuiltInRoles::kSyncEngineAdministrator, QStringLiteral("Synchronization Engine Administrator"),
-                  QStringLiteral("Manages Synchronization Engine sites."),
+                  QString::fromUtf8(QT_TRANSLATE_NOOP("BuiltInRoles", "Manages Synchronization Engine sites.")),
                   matrix({{A::SyncEngineSites, kAllVerbs}, {A::Dashboard, Read}}), true, false, false, false, true});
 
     PermissionSet partner = basic;
     partner.setProtectedPermissions(DelegateMailbox);
     roles.append({BuiltInRoles::kPartnerAdministrator, QStringLiteral("Partner Administrator"),
-                  QStringLiteral("Full privileges of a Basic Administrator plus delegate mailbox access; for partner "
-                                 "(MSP) administrators only."),
+                  QString::fromUtf8(QT_TRANSLATE_NOOP(
+                      "BuiltInRoles",
+                      "Full privileges of a Basic Administrator plus delegate mailbox access; for partner "
+                      "(MSP) administrators only.")),
                   partner, false, false, true, false, true, true});
 
     // Hierarchy, domains, imports and inherited policies; no email-security actions (no Take
     // Action anywhere), no mail flow (no Track and Trace), no federation settings.
     roles.append({BuiltInRoles::kMasterAdministrator, QStringLiteral("Master Administrator"),
-                  QStringLiteral("Manages the account hierarchy, internal domains, imports with account codes and "
-                                 "inherited policies; cannot take email-security actions or see mail flow."),
+                  QString::fromUtf8(QT_TRANSLATE_NOOP(
+                      "BuiltInRoles",
+                      "Manages the account hierarchy, internal domains, imports with account codes and "
+                      "inherited policies; cannot take email-security actions or see mail flow.")),
                   matrix({{A::AccountHierarchy, kReadWrite},
                           {A::InternalDirectories, kReadWrite},
                           {A::DirectoryImport, kReadWrite},
@@ -126,8 +143,10 @@ QList<BuiltInRole> buildCatalogue()
     migration.setVerbs(A::InternalDirectories, Read | Edit);
     migration.setVerbs(A::DirectorySynchronization, Read | TakeAction);
     roles.append({BuiltInRoles::kMigrationAdministrator, QStringLiteral("Migration Administrator"),
-                  QStringLiteral("Read-only everywhere on the master and nested accounts; directory import, user home "
-                                 "location and directory synchronization."),
+                  QString::fromUtf8(QT_TRANSLATE_NOOP(
+                      "BuiltInRoles",
+                      "Read-only everywhere on the master and nested accounts; directory import, user home "
+                      "location and directory synchronization.")),
                   migration, false, true, false, true, true});
     return roles;
 }
@@ -138,6 +157,15 @@ const QList<BuiltInRole>& BuiltInRoles::all()
 {
     static const QList<BuiltInRole> catalogue = buildCatalogue();
     return catalogue;
+}
+
+QString BuiltInRoles::displayDescription(const Role& role)
+{
+    const BuiltInRole* builtIn = role.isBuiltIn() ? find(role.builtInKey) : nullptr;
+    if (builtIn == nullptr || role.description != builtIn->description) {
+        return role.description;
+    }
+    return QCoreApplication::translate("BuiltInRoles", builtIn->description.toUtf8().constData());
 }
 
 const BuiltInRole* BuiltInRoles::find(const QString& key)

@@ -8,6 +8,7 @@
 namespace warden {
 
 enum class AccountKind;
+struct Role;
 
 /// One built-in role of DOMAIN.md: its stable key, English name and exact permission matrix.
 struct BuiltInRole
@@ -31,6 +32,9 @@ class BuiltInRoles
 public:
     static const QList<BuiltInRole>& all();
     static const BuiltInRole* find(const QString& key);
+    /// The role's description in the user's language: a built-in role's catalogue description is
+    /// translated (its stored English text); one an administrator edited is shown as written.
+    static QString displayDescription(const Role& role);
     /// The roles a new account of `kind` starts with.
     static QList<const BuiltInRole*> forAccountKind(AccountKind kind);
 
