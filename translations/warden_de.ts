@@ -107,6 +107,10 @@ Domänen: %4</translation>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
+    <message>
+        <source>Account contacts</source>
+        <translation>Kontokontakte</translation>
+    </message>
 </context>
 <context>
     <name>AccountService</name>
@@ -231,6 +235,10 @@ Domänen: %4</translation>
     <message>
         <source>Search the directory</source>
         <translation>Verzeichnis durchsuchen</translation>
+    </message>
+    <message>
+        <source>Directory search results</source>
+        <translation>Suchergebnisse im Verzeichnis</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1735,10 @@ Lesen Sie den Fingerabdruck dem Administrator vor, der sie genehmigt (telefonisc
     <message>
         <source>Sign-in &amp;method:</source>
         <translation>&amp;Anmeldemethode:</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
     </message>
 </context>
 <context>
@@ -4598,6 +4610,10 @@ Entscheidung: %2</translation>
     <message>
         <source>Imported %1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</source>
         <translation>%1 Zeilen importiert: %2 neu, %3 aktualisiert, %4 verschoben, %5 Adressänderungen, %6 Rollenzuweisungen.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first rows</source>
+        <translation>Die ersten Zeilen der Datei</translation>
     </message>
 </context>
 <context>

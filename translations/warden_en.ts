@@ -107,6 +107,10 @@ Domains: %4</translation>
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
+    <message>
+        <source>Account contacts</source>
+        <translation>Account contacts</translation>
+    </message>
 </context>
 <context>
     <name>AccountService</name>
@@ -231,6 +235,10 @@ Domains: %4</translation>
     <message>
         <source>Search the directory</source>
         <translation>Search the directory</translation>
+    </message>
+    <message>
+        <source>Directory search results</source>
+        <translation>Directory search results</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1735,10 @@ Read the fingerprint to the administrator who approves it (by phone or in person
     <message>
         <source>Sign-in &amp;method:</source>
         <translation>Sign-in &amp;method:</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
     </message>
 </context>
 <context>
@@ -4598,6 +4610,10 @@ Decision: %2</translation>
     <message>
         <source>Imported %1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</source>
         <translation>Imported %1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first rows</source>
+        <translation>The file&apos;s first rows</translation>
     </message>
 </context>
 <context>

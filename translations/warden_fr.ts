@@ -107,6 +107,10 @@ Domaines : %4</translation>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
+    <message>
+        <source>Account contacts</source>
+        <translation>Contacts du compte</translation>
+    </message>
 </context>
 <context>
     <name>AccountService</name>
@@ -231,6 +235,10 @@ Domaines : %4</translation>
     <message>
         <source>Search the directory</source>
         <translation>Rechercher dans l’annuaire</translation>
+    </message>
+    <message>
+        <source>Directory search results</source>
+        <translation>Résultats de la recherche dans l’annuaire</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1735,10 @@ Lisez l&apos;empreinte à l&apos;administrateur qui l&apos;approuve (par télép
     <message>
         <source>Sign-in &amp;method:</source>
         <translation>&amp;Méthode de connexion :</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
     </message>
 </context>
 <context>
@@ -4598,6 +4610,10 @@ Décision : %2</translation>
     <message>
         <source>Imported %1 rows: %2 new, %3 updated, %4 moved, %5 address changes, %6 role assignments.</source>
         <translation>%1 lignes importées : %2 nouvelles, %3 mises à jour, %4 déplacées, %5 changements d’adresse, %6 attributions de rôle.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first rows</source>
+        <translation>Les premières lignes du fichier</translation>
     </message>
 </context>
 <context>

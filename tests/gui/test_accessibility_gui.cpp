@@ -4,6 +4,14 @@
 #include "ConsoleActions.h"
 #include "CoreFixture.h"
 #include "MainWindow.h"
+#include "accounts/AddExternalAdminDialog.h"
+#include "admins/AddAdminDialog.h"
+#include "admins/EditAdminDialog.h"
+#include "directory/ImportUsersWizard.h"
+#include "requests/AccountContactsDialog.h"
+#include "requests/NewChangeRequestDialog.h"
+#include "signin/FirstRunDialog.h"
+#include "signin/SignInDialog.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -13,6 +21,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
+#include <memory>
+#include <vector>
 
 using namespace warden;
 using namespace warden::test;
@@ -136,6 +146,31 @@ private Q_SLOTS:
                                 actions->adminManagement, actions->changeRequests, actions->preferences}) {
             QVERIFY2(action->isEnabled(), qPrintable(action->objectName()));
             unnamed += unnamedInDialogOf(action);
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+    }
+
+    void theOtherDialogsNameEveryWidget()
+    {
+        CoreFixture f;
+        const Actor super = f.actor(P::Super);
+        auto admins = f.core().admins().administrators(super, f.accountId());
+        QVERIFY(admins && !admins.value().isEmpty());
+        std::vector<std::unique_ptr<QDialog>> dialogs;
+        dialogs.push_back(std::make_unique<AccountContactsDialog>(f.core(), super, f.accountId()));
+        dialogs.push_back(std::make_unique<NewChangeRequestDialog>(f.core(), super, f.accountId()));
+        dialogs.push_back(std::make_unique<AddExternalAdminDialog>(f.core(), super, f.accountId()));
+        dialogs.push_back(std::make_unique<AddAdminDialog>(f.core(), super, f.accountId()));
+        dialogs.push_back(std::make_unique<EditAdminDialog>(f.core(), super, f.accountId(), admins.value().first()));
+        dialogs.push_back(std::make_unique<ImportUsersWizard>(f.core(), super));
+        dialogs.push_back(std::make_unique<SignInDialog>(f.core().auth()));
+        dialogs.push_back(std::make_unique<FirstRunDialog>(f.core().auth()));
+        QStringList unnamed;
+        for (const auto& dialog : dialogs) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+            unnamed += unnamedFocusable(dialog.get());
+            dialog->close();
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
     }

@@ -50,6 +50,7 @@ public:
         path->setObjectName(QStringLiteral("importFileLineEdit"));
         account->setObjectName(QStringLiteral("importAccountComboBox"));
         preview->setObjectName(QStringLiteral("importPreviewTableWidget"));
+        preview->setAccessibleName(ImportUsersWizard::tr("The file's first rows"));
         problem->setObjectName(QStringLiteral("importFileProblemLabel"));
         problem->setWordWrap(true);
         problem->setStyleSheet(QStringLiteral("color: #b00020;"));
