@@ -76,12 +76,12 @@ int AdminCommand::execute()
     return subcommand(
         {{QStringLiteral("list"), [this] { return inAccount([this](const Account& a) { return list(a); }); }},
          {QStringLiteral("add"), [this] { return inAccount([this](const Account& a) { return add(a); }); }},
-         {QStringLiteral("edit"), [=, this] { return ofAdmin(&AdminCommand::edit); }},
+         {QStringLiteral("edit"), [ofAdmin] { return ofAdmin(&AdminCommand::edit); }},
          {QStringLiteral("reset-password"), [=, this] { return withAdmin(resetPassword); }},
          {QStringLiteral("delete"), [=, this] { return withAdmin(deleteAdmin); }},
-         {QStringLiteral("backup"), [=, this] { return ofAdmin(&AdminCommand::setBackup); }},
+         {QStringLiteral("backup"), [ofAdmin] { return ofAdmin(&AdminCommand::setBackup); }},
          {QStringLiteral("rotate"), [=, this] { return withAdmin(rotate); }},
-         {QStringLiteral("reveal"), [=, this] { return ofAdmin(&AdminCommand::reveal); }}},
+         {QStringLiteral("reveal"), [ofAdmin] { return ofAdmin(&AdminCommand::reveal); }}},
         tr("admin takes list, add, edit, reset-password, delete, backup, rotate or reveal."));
 }
 

@@ -73,12 +73,12 @@ int RoleCommand::execute()
     return subcommand(
         {{QStringLiteral("list"), [this] { return inAccount([this](const Account& a) { return list(a); }); }},
          {QStringLiteral("create"), [this] { return inAccount([this](const Account& a) { return create(a); }); }},
-         {QStringLiteral("show"), [=, this] { return ofRole(&RoleCommand::show); }},
-         {QStringLiteral("members"), [=, this] { return ofRole(&RoleCommand::members); }},
-         {QStringLiteral("add-member"), [=, this] { return ofRole(&RoleCommand::addMembers); }},
-         {QStringLiteral("remove-member"), [=, this] { return ofRole(&RoleCommand::removeMember); }},
-         {QStringLiteral("copy"), [=, this] { return ofRole(&RoleCommand::copy); }},
-         {QStringLiteral("delete"), [=, this] { return ofRole(&RoleCommand::remove); }}},
+         {QStringLiteral("show"), [ofRole] { return ofRole(&RoleCommand::show); }},
+         {QStringLiteral("members"), [ofRole] { return ofRole(&RoleCommand::members); }},
+         {QStringLiteral("add-member"), [ofRole] { return ofRole(&RoleCommand::addMembers); }},
+         {QStringLiteral("remove-member"), [ofRole] { return ofRole(&RoleCommand::removeMember); }},
+         {QStringLiteral("copy"), [ofRole] { return ofRole(&RoleCommand::copy); }},
+         {QStringLiteral("delete"), [ofRole] { return ofRole(&RoleCommand::remove); }}},
         tr("role takes list, show, members, add-member, remove-member, create, copy or delete."));
 }
 
