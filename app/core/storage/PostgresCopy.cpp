@@ -1,7 +1,7 @@
 #include "PostgresCopy.h"
 
-#include "../Logging.h"
 #include "Database.h"
+#include "SqlErrors.h"
 
 #include <QCoreApplication>
 #include <QSqlDriver>
@@ -34,16 +34,7 @@ using ResultPtr = std::unique_ptr<PGresult, ResultDeleter>;
 Refusal copyRefusal(PGconn* connection, const char* step)
 {
     const QString problem = QString::fromUtf8(PQerrorMessage(connection)).trimmed();
-    logger("storage")->error("COPY failed while {}: {}", step, problem.toStdString());
-    if (PQstatus(connection) != CONNECTION_OK) {
-        return Refusal {Refusal::Kind::Storage,
-                        QCoreApplication::translate("Database",
-                                                    "The connection to the database server was lost. Warden "
-                                                    "reconnects by itself; try again in a moment.")};
-    }
-    return Refusal {Refusal::Kind::Storage,
-                    QCoreApplication::translate("Database", "The database reported an error while %1: %2")
-                        .arg(QString::fromLatin1(step), problem)};
+    return storageRefusal(problem, problem, step);
 }
 
 } // namespace

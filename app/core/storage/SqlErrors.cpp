@@ -9,7 +9,11 @@ namespace warden {
 
 Refusal storageRefusal(const QSqlError& error, const char* what)
 {
-    const QString text = error.text();
+    return storageRefusal(error.text(), error.databaseText().isEmpty() ? error.text() : error.databaseText(), what);
+}
+
+Refusal storageRefusal(const QString& text, const QString& detail, const char* what)
+{
     logger("storage")->error("{} failed: {}", what, text.toStdString());
     const QString lower = text.toLower();
     QString message;
@@ -39,7 +43,7 @@ Refusal storageRefusal(const QSqlError& error, const char* what)
                         QCoreApplication::translate("Database", "That entry already exists; nothing was changed.")};
     } else {
         message = QCoreApplication::translate("Database", "The database reported an error while %1: %2")
-                      .arg(QString::fromLatin1(what), error.databaseText().isEmpty() ? text : error.databaseText());
+                      .arg(QString::fromLatin1(what), detail);
     }
     return Refusal {Refusal::Kind::Storage, message};
 }

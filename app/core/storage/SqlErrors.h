@@ -11,6 +11,9 @@ namespace warden {
 /// Turns a failed QSqlQuery into a Storage refusal a person can act on ("the database is locked
 /// by another program") and logs the driver text, which may hold table names but never values.
 Refusal storageRefusal(const QSqlError& error, const char* what);
+/// The same from the driver's own text (libpq's, for statements run outside QSqlQuery);
+/// `detail` is what the generic message quotes.
+Refusal storageRefusal(const QString& text, const QString& detail, const char* what);
 
 /// Prepares and executes; on failure returns the storage refusal.
 Status exec(QSqlQuery& query, const char* what);
