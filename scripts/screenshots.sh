@@ -41,6 +41,16 @@ wait_window() {
   echo "no window named $1" >&2; return 1
 }
 
+# One console runs per database and user: wait until the last one is gone before the next.
+stop_console() { # PID
+  kill "$1" 2>/dev/null || true
+  for _ in $(seq 50); do
+    pgrep -f "app/warden --db $db" >/dev/null || return 0
+    sleep 0.2
+  done
+  pkill -f "app/warden --db $db" || true
+}
+
 sign_in() { # EMAIL [LANGUAGE]
   LC_ALL="${2:-C.UTF-8}" LANG="${2:-C.UTF-8}" "$build/app/warden" --db "$db" --email "$1" &
   app_pid=$!
@@ -76,7 +86,7 @@ xdotool key ctrl+e
 wait_window "Edit Role"
 shot role-editor 1
 xdotool key Escape
-kill "$app_pid"; sleep 1
+stop_console "$app_pid"
 # The help-desk persona: everything visible, every write action disabled.
 sign_in dave.helpdesk@acme.example
 xdotool key Return
@@ -84,14 +94,14 @@ wait_window "Admin Roles"
 xdotool key ctrl+f; xdotool type --delay 30 "gateway"; sleep 0.6
 xdotool key Tab Down Down; sleep 0.5
 shot main-window-helpdesk 1
-kill "$app_pid"; sleep 1
+stop_console "$app_pid"
 # The master persona: the account hierarchy with domains linked down from the master.
 sign_in mia.master@globex.example
 xdotool key Return
 wait_window "Admin Roles"
 xdotool key ctrl+h; sleep 1
 shot account-hierarchy 1
-kill "$app_pid"; sleep 1
+stop_console "$app_pid"
 # The partner persona: an account's external admins, then one admin applied to many accounts.
 sign_in paul.partner@northwind-msp.example
 xdotool key Return
@@ -111,7 +121,7 @@ xdotool key alt+l; sleep 0.3
 xdotool key alt+a; sleep 1
 shot apply-external-admin 1
 xdotool key Escape
-kill "$app_pid"; sleep 1
+stop_console "$app_pid"
 # Import Users: preview, then the check with a rejected row and an address change to confirm.
 cat > "$work/staff.csv" <<'CSV'
 emailAddress,displayName,upn,role
@@ -141,7 +151,7 @@ wait_window "Admin Management"
 xdotool key Tab Down Down Down; sleep 0.5
 shot admin-management 1
 xdotool key Escape
-kill "$app_pid"; sleep 1
+stop_console "$app_pid"
 # The Requests view as Erin, the Director-level contact who may approve the demo's request.
 sign_in erin.full@acme.example
 xdotool key Return
@@ -152,7 +162,7 @@ xdotool key ctrl+shift+r
 wait_window "Change Requests"
 shot change-requests 1
 xdotool key Escape
-kill "$app_pid"; sleep 1
+stop_console "$app_pid"
 # German, as set by the system locale.
 sign_in carol.basic@acme.example de_DE.UTF-8
 xdotool key Return
@@ -160,8 +170,7 @@ wait_window "Warden"
 xdotool key ctrl+f; xdotool type --delay 30 "tier"; sleep 0.6
 xdotool key Tab Down Down; sleep 0.5
 shot main-window-de 1
-kill "$app_pid"
-sleep 1
+stop_console "$app_pid"
 # Team use: a second computer (its own D-Bus session and keyring) asks for access and shows
 # the fingerprint to read aloud; the first computer sees the request under Admin Management →
 # Computers.
@@ -175,7 +184,7 @@ wait_window "Request Access"
 xdotool type --delay 20 "Warden-demo-2026"
 xdotool key Return
 shot request-access 1.5
-kill "$second_pid" 2>/dev/null || true
+stop_console "$second_pid"
 sign_in alice.admin@acme.example
 xdotool key Return
 wait_window "Admin Roles"
@@ -187,4 +196,4 @@ xdotool key alt+c; sleep 0.5
 xdotool key Tab Down; sleep 0.5
 shot computers 1
 xdotool key Escape
-kill "$app_pid"
+stop_console "$app_pid"
