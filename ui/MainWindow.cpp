@@ -183,6 +183,10 @@ MainWindow::MainWindow(CoreServices& core, Actor actor, QWidget* parent)
     connect(m_roleCommands, &RoleCommands::changeRequestWanted, m_accountCommands,
             &AccountCommands::openChangeRequests);
     connect(m_roleCommands, &RoleCommands::unavailable, this, &MainWindow::explainUnavailable);
+    m_roleDetails->setAddMembersAction(m_actions->addUserToRole);
+    connect(m_roleDetails, &RoleDetailsWidget::removeMembersRequested, m_roleCommands, &RoleCommands::removeMembers);
+    connect(m_memberDetails, &MemberDetailsWidget::removeFromRoleRequested, m_roleCommands,
+            &RoleCommands::removeMembers);
     connect(m_accountCommands, &AccountCommands::statusMessage, this, showStatus);
     connect(m_accountCommands, &AccountCommands::unavailable, this, &MainWindow::explainUnavailable);
     m_tree->expandToDepth(0);

@@ -1,6 +1,8 @@
 // Custom roles and membership: create, copy, edit, delete, add many, page members.
 #include "CoreFixture.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace warden;
@@ -128,6 +130,70 @@ private Q_SLOTS:
         QVERIFY(!again);
         QCOMPARE(again.refusal().kind, Refusal::Kind::NotFound);
         QVERIFY(!roles.addMembers(basic, helpDesk.id, {}));
+    }
+
+    void severalMembersAreRemovedInOneTransactionOneEntryEach()
+    {
+        CoreFixture f;
+        RoleService& roles = f.core().roles();
+        const Actor basic = f.actor(P::Basic);
+        const Role helpDesk = f.role(QStringLiteral("Help Desk Administrator"));
+        const QStringList three {CoreFixture::plainUser(1), CoreFixture::plainUser(2), CoreFixture::plainUser(3)};
+        QVERIFY(roles.addMembers(basic, helpDesk.id, three));
+        const int before = f.role(QStringLiteral("Help Desk Administrator")).memberCount;
+
+        // One address that is not a member refuses the whole removal, naming it.
+        auto refused = roles.removeMembers(basic, helpDesk.id, three + QStringList {CoreFixture::plainUser(9)});
+        QVERIFY(!refused);
+        QCOMPARE(refused.refusal().kind, Refusal::Kind::NotFound);
+        QVERIFY2(refused.refusal().message.contains(CoreFixture::plainUser(9)), qPrintable(refused.refusal().message));
+        QCOMPARE(f.role(QStringLiteral("Help Desk Administrator")).memberCount, before);
+        auto unknown = roles.removeMembers(basic, helpDesk.id, {QStringLiteral("nobody@nowhere.test")});
+        QVERIFY(!unknown);
+        QVERIFY(unknown.refusal().message.contains(QLatin1String("nobody@nowhere.test")));
+        QVERIFY(!roles.removeMembers(basic, helpDesk.id, {}));
+
+        // A read-only persona may not remove anyone.
+        QVERIFY(!roles.removeMembers(f.actor(P::HelpDesk), helpDesk.id, three));
+        QCOMPARE(f.role(QStringLiteral("Help Desk Administrator")).memberCount, before);
+
+        QVERIFY(roles.removeMembers(basic, helpDesk.id, three));
+        QCOMPARE(f.role(QStringLiteral("Help Desk Administrator")).memberCount, before - 3);
+        AuditFilter filter;
+        filter.action = QStringLiteral("role.member.remove");
+        auto entries = f.core().audit().list(Actor::system(), filter);
+        QVERIFY(entries);
+        QStringList removed;
+        for (const AuditEntry& entry : entries.value()) {
+            QCOMPARE(entry.actor, basic.email);
+            removed.append(
+                QJsonDocument::fromJson(entry.before.toUtf8()).object().value(QStringLiteral("member")).toString());
+        }
+        QCOMPARE(removed, three);
+    }
+
+    void theLastActiveSuperAdministratorsCannotAllLeave()
+    {
+        CoreFixture f;
+        RoleService& roles = f.core().roles();
+        const Actor super = f.actor(P::Super);
+        const Role superRole = f.role(QStringLiteral("Super Administrator"));
+        auto members = roles.members(super, superRole.id);
+        QVERIFY(members);
+        QStringList everyone;
+        for (const User& user : members.value().members) {
+            everyone.append(user.email);
+        }
+        QVERIFY2(everyone.size() >= 2, qPrintable(everyone.join(QLatin1Char(','))));
+        auto refused = roles.removeMembers(super, superRole.id, everyone);
+        QVERIFY(!refused);
+        QCOMPARE(refused.refusal().kind, Refusal::Kind::Forbidden);
+        QVERIFY2(refused.refusal().message.contains(QLatin1String("without an active Super Administrator")),
+                 qPrintable(refused.refusal().message));
+        QCOMPARE(f.role(QStringLiteral("Super Administrator")).memberCount, int(everyone.size()));
+        // All but one may go (the role is protected: the system applies what a request approved).
+        QVERIFY(roles.removeMembers(Actor::system(), superRole.id, everyone.mid(1)));
+        QCOMPARE(f.role(QStringLiteral("Super Administrator")).memberCount, 1);
     }
 
     void everyChangeIsAudited()

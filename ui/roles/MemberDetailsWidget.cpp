@@ -1,9 +1,11 @@
 #include "MemberDetailsWidget.h"
 
+#include "ConsoleActions.h"
 #include "CoreServices.h"
 #include "MessageBoxes.h"
 #include "PermissionMatrixModel.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -11,8 +13,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace warden {
@@ -32,6 +36,8 @@ MemberDetailsWidget::MemberDetailsWidget(CoreServices& core, Actor actor, QWidge
     , m_matrixView(new QTableView(this))
     , m_matrix(new PermissionMatrixModel(this))
     , m_changeAddressButton(new QPushButton(tr("Change Primary &Address…"), this))
+    , m_removeAction(new QAction(QIcon::fromTheme(QStringLiteral("list-remove-user")), tr("R&emove from Role"), this))
+    , m_removeButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("memberDetailsWidget"));
     QFont titleFont = m_titleLabel->font();
@@ -41,7 +47,36 @@ MemberDetailsWidget::MemberDetailsWidget(CoreServices& core, Actor actor, QWidge
     m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_rolesList->setObjectName(QStringLiteral("memberRolesListWidget"));
     m_rolesList->setAccessibleName(tr("Roles held"));
-    m_rolesList->setMaximumHeight(110);
+    m_rolesList->setMaximumHeight(130);
+    m_rolesList->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_removeAction->setObjectName(QStringLiteral("removeRoleHeldAction"));
+    // No Delete shortcut here: Delete is the console's Remove from Role for the tree's member.
+    m_removeButton->setObjectName(QStringLiteral("removeRoleHeldButton"));
+    m_removeButton->setDefaultAction(m_removeAction);
+    m_removeButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_removeButton->setFocusPolicy(Qt::StrongFocus);
+    connect(m_rolesList, &QListWidget::currentRowChanged, this, &MemberDetailsWidget::updateRemoveAction);
+    connect(m_removeAction, &QAction::triggered, this, [this] {
+        if (const Role* role = currentRole(); role != nullptr && m_removeAction->isEnabled()) {
+            Q_EMIT removeFromRoleRequested(*role, {m_user.email});
+        }
+    });
+    connect(m_rolesList, &QWidget::customContextMenuRequested, this, [this](const QPoint& position) {
+        if (QListWidgetItem* item = m_rolesList->itemAt(position)) {
+            m_rolesList->setCurrentItem(item);
+        }
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("rolesHeldContextMenu"));
+        menu.setToolTipsVisible(true);
+        menu.addAction(m_removeAction);
+        menu.exec(m_rolesList->viewport()->mapToGlobal(position));
+    });
+    // A role removed here, or anywhere else, is gone from the list at once.
+    connect(&m_core.notifier(), &ChangeNotifier::membersChanged, this, [this] {
+        if (!m_user.email.isEmpty() && isVisible()) {
+            showMember(m_user);
+        }
+    });
     m_matrixView->setObjectName(QStringLiteral("effectivePermissionsTableView"));
     m_matrixView->setAccessibleName(tr("Effective permissions"));
     m_matrixView->setTabKeyNavigation(false);
@@ -60,7 +95,13 @@ MemberDetailsWidget::MemberDetailsWidget(CoreServices& core, Actor actor, QWidge
     layout->addLayout(titleRow);
     layout->addWidget(m_summaryLabel);
     layout->addWidget(new QLabel(tr("Roles held:"), this));
-    layout->addWidget(m_rolesList);
+    auto* rolesRow = new QHBoxLayout;
+    rolesRow->addWidget(m_rolesList, 1);
+    auto* rolesButtons = new QVBoxLayout;
+    rolesButtons->addWidget(m_removeButton);
+    rolesButtons->addStretch(1);
+    rolesRow->addLayout(rolesButtons);
+    layout->addLayout(rolesRow);
     auto* matrixLabel = new QLabel(tr("Effective permissions (hover a cell to see which role grants it):"), this);
     matrixLabel->setWordWrap(true);
     layout->addWidget(matrixLabel);
@@ -75,20 +116,31 @@ void MemberDetailsWidget::showMember(const User& user)
     m_changeAddressButton->setToolTip(editable ? tr("Changing the primary address removes the member's admin roles.")
                                                : editable.refusal().message);
     m_titleLabel->setText(user.displayName.isEmpty() ? user.email : tr("%1 <%2>").arg(user.displayName, user.email));
+    const qint64 keptRoleId = currentRole() != nullptr ? currentRole()->id : 0;
     m_rolesList->clear();
+    m_roles.clear();
     auto roles = m_core.roles().rolesOfUser(m_actor, user.email);
     if (!roles) {
         m_summaryLabel->setText(roles.refusal().message);
         m_matrix->setRoles({});
+        updateRemoveAction();
         return;
     }
+    m_roles = roles.value();
     QStringList protectedFlags;
     for (const Role& role : roles.value()) {
         auto* item = new QListWidgetItem(
             QIcon(role.isProtected() ? QStringLiteral(":/icons/lock.svg") : QStringLiteral(":/icons/role.svg")),
             role.name, m_rolesList);
         item->setData(kRoleIdRole, role.id);
+        if (role.id == keptRoleId) {
+            m_rolesList->setCurrentItem(item);
+        }
     }
+    if (m_rolesList->currentRow() < 0 && m_rolesList->count() > 0) {
+        m_rolesList->setCurrentRow(0);
+    }
+    updateRemoveAction();
     m_matrix->setRoles(roles.value());
     for (const ProtectedPermission flag : kProtectedOrder) {
         if (m_matrix->permissions().hasProtected(flag)) {
@@ -100,6 +152,32 @@ void MemberDetailsWidget::showMember(const User& user)
             //: The user's state in the directory (adjective).
             .arg(user.disabled ? tr("Disabled") : tr("Active"),
                  protectedFlags.isEmpty() ? tr("none") : protectedFlags.join(QStringLiteral(", "))));
+}
+
+const Role* MemberDetailsWidget::currentRole() const
+{
+    const QListWidgetItem* item = m_rolesList->currentItem();
+    if (item == nullptr) {
+        return nullptr;
+    }
+    const qint64 id = item->data(kRoleIdRole).toLongLong();
+    for (const Role& role : m_roles) {
+        if (role.id == id) {
+            return &role;
+        }
+    }
+    return nullptr;
+}
+
+void MemberDetailsWidget::updateRemoveAction()
+{
+    const Role* role = currentRole();
+    ConsoleActions::applyDecision(m_removeAction,
+                                  role != nullptr ? m_core.roles().canRemoveMembers(m_actor, *role)
+                                                  : ConsoleActions::nothingSelected(tr("Select a role held first.")));
+    if (role != nullptr && m_removeAction->isEnabled()) {
+        m_removeAction->setToolTip(tr("Remove %1 from %2").arg(m_user.email, role->name));
+    }
 }
 
 void MemberDetailsWidget::changeAddress()

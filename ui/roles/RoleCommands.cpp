@@ -78,30 +78,53 @@ void RoleCommands::removeFromRole()
         Q_EMIT unavailable(m_actions->removeFromRole);
         return;
     }
-    const QString email = selected.member->email;
-    const Role target = *selected.role;
-    if (auto allowed = m_core.roles().canRemoveMembers(m_actor, target);
-        !allowed && allowed.refusal().kind == Refusal::Kind::NeedsChangeRequest) {
+    removeMembers(*selected.role, {selected.member->email});
+}
+
+void RoleCommands::removeMembers(const Role& role, const QStringList& emails)
+{
+    if (emails.isEmpty()) {
+        return;
+    }
+    const Role target = role;
+    if (auto allowed = m_core.roles().canRemoveMembers(m_actor, target); !allowed) {
+        if (allowed.refusal().kind != Refusal::Kind::NeedsChangeRequest) {
+            showRefusal(tr("Remove from Role"), allowed.refusal());
+            return;
+        }
+        // A change request names one person; with several selected it starts with the first.
         ChangeRequestDraft draft;
         draft.accountId = target.accountId;
         draft.kind = ChangeRequestKind::RemoveMember;
         draft.roleId = target.id;
-        draft.targetEmail = email;
+        draft.targetEmail = emails.first();
+        if (emails.size() > 1) {
+            Q_EMIT statusMessage(tr("%1 is protected: each removal needs its own change request. This one is for %2.")
+                                     .arg(target.name, emails.first()));
+        }
         Q_EMIT changeRequestWanted(target.accountId, draft);
         return;
     }
-    if (MessageBoxes::question(
-            m_window, tr("Remove from Role"),
-            tr("Remove %1 from %2? They lose this role's permissions at once.").arg(email, target.name))
-        != QMessageBox::Yes) {
+    constexpr int kListedAtMost = 15;
+    QStringList listed = emails.mid(0, kListedAtMost);
+    if (emails.size() > kListedAtMost) {
+        listed.append(tr("… and %n more", nullptr, int(emails.size()) - kListedAtMost));
+    }
+    const QString question = emails.size() == 1
+        ? tr("Remove %1 from %2? They lose this role's permissions at once.").arg(emails.first(), target.name)
+        : tr("Remove these %n people from %1? They lose this role's permissions at once.\n\n%2", nullptr,
+             int(emails.size()))
+              .arg(target.name, listed.join(QLatin1Char('\n')));
+    if (MessageBoxes::question(m_window, tr("Remove from Role"), question) != QMessageBox::Yes) {
         return;
     }
-    if (auto removed = m_core.roles().removeMember(m_actor, target.id, email); !removed) {
+    if (auto removed = m_core.roles().removeMembers(m_actor, target.id, emails); !removed) {
         showRefusal(tr("Remove from Role"), removed.refusal());
         return;
     }
-    Q_EMIT statusMessage(tr("Removed %1 from %2.").arg(email, target.name));
-    Q_EMIT roleToSelect(target.id);
+    Q_EMIT statusMessage(emails.size() == 1
+                             ? tr("Removed %1 from %2.").arg(emails.first(), target.name)
+                             : tr("Removed %n people from %1.", nullptr, int(emails.size())).arg(target.name));
 }
 
 void RoleCommands::runEditor(const Role& role, const QString& doneText)

@@ -21,6 +21,9 @@ public:
 
     /// Enables the role actions for `selection`, with the core's reason as the tooltip.
     void updateActions(const TreeSelection& selection);
+    /// Remove from Role for one or several members of `role`: one confirmation listing them, one
+    /// core call (one transaction). A protected role opens a change request for the first instead.
+    void removeMembers(const Role& role, const QStringList& emails);
 
 Q_SIGNALS:
     /// A role was created or saved, or its members changed: the window makes it current.

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QSet>
+#include <algorithm>
 
 namespace warden {
 
@@ -374,8 +375,12 @@ Result<QList<User>> RoleService::usersToAdd(const Role& target, const QStringLis
 
 Status RoleService::removeMember(const Actor& actor, qint64 roleId, const QString& email)
 {
-    RoleStore roles(m_database);
-    auto found = roles.role(roleId);
+    return removeMembers(actor, roleId, {email});
+}
+
+Status RoleService::removeMembers(const Actor& actor, qint64 roleId, const QStringList& emails)
+{
+    auto found = RoleStore(m_database).role(roleId);
     if (!found) {
         return found.refusal();
     }
@@ -383,52 +388,107 @@ Status RoleService::removeMember(const Actor& actor, qint64 roleId, const QStrin
     if (auto visible = m_authorizer.check(actor, Action::ViewRoles, target.accountId); !visible) {
         return visible;
     }
-    auto user = DirectoryStore(m_database).userByEmail(email);
-    if (!user) {
-        return user.refusal();
+    if (emails.isEmpty()) {
+        return Refusal {Refusal::Kind::BadInput, tr("Nobody was selected.")};
     }
-    auto member = roles.isMember(roleId, user.value().id);
-    if (!member) {
-        return member.refusal();
-    }
-    if (!member.value()) {
-        return Refusal {Refusal::Kind::NotFound,
-                        tr("%1 is not a member of \"%2\".").arg(user.value().email, target.name)};
-    }
-    if (auto last = refuseLastSuperAdministrator(target, user.value()); !last) {
+    // Checked before the permission too: who is not a member, or the last Super Administrator,
+    // cannot be removed by anyone (not even through a change request).
+    if (auto leaving = membersLeaving(target, emails); !leaving) {
+        return leaving.refusal();
+    } else if (auto last = refuseLastSuperAdministrator(target, leaving.value()); !last) {
         return last;
     }
     return m_writes.run(
         WriteScope::checked(actor, Action::RemoveRoleMember, target.accountId, &target), [&](Write& write) -> Status {
-            // Again inside the transaction: a concurrent removal may have left only this one.
-            if (auto last = refuseLastSuperAdministrator(target, user.value()); !last) {
+            // Again inside the transaction: a concurrent removal may have changed who is left.
+            auto leaving = membersLeaving(target, emails);
+            if (!leaving) {
+                return leaving.refusal();
+            }
+            if (auto last = refuseLastSuperAdministrator(target, leaving.value()); !last) {
                 return last;
             }
-            if (auto done = RoleStore(m_database).removeMember(roleId, user.value().id); !done) {
-                return done;
+            RoleStore roles(m_database);
+            for (const User& user : leaving.value()) {
+                if (auto done = roles.removeMember(roleId, user.id); !done) {
+                    return done;
+                }
+                write.audit(
+                    QStringLiteral("role.member.remove"), user.email + QStringLiteral(" → ") + target.name,
+                    QJsonObject {{QStringLiteral("role"), target.name}, {QStringLiteral("member"), user.email}});
+                write.changed(Changed::Members, roleId, user.email);
             }
-            write.audit(
-                QStringLiteral("role.member.remove"), user.value().email + QStringLiteral(" → ") + target.name,
-                QJsonObject {{QStringLiteral("role"), target.name}, {QStringLiteral("member"), user.value().email}});
-            write.changed(Changed::Members, roleId, user.value().email);
             return {};
         });
 }
 
-Status RoleService::refuseLastSuperAdministrator(const Role& role, const User& member) const
+Result<QList<User>> RoleService::membersLeaving(const Role& target, const QStringList& emails) const
+{
+    auto byEmail = DirectoryStore(m_database).usersByEmails(emails);
+    if (!byEmail) {
+        return byEmail.refusal();
+    }
+    QList<User> users;
+    QList<qint64> ids;
+    QStringList problems;
+    QSet<qint64> seen;
+    for (const QString& email : emails) {
+        const auto it = byEmail.value().constFind(DirectoryStore::emailKey(email));
+        if (it == byEmail.value().cend() || it.value().accountId != target.accountId) {
+            problems.append(tr("%1 is not a member of \"%2\".").arg(email.trimmed(), target.name));
+            continue;
+        }
+        if (!seen.contains(it.value().id)) {
+            seen.insert(it.value().id);
+            users.append(it.value());
+            ids.append(it.value().id);
+        }
+    }
+    auto members = RoleStore(m_database).membersAmong(target.id, ids);
+    if (!members) {
+        return members.refusal();
+    }
+    for (const User& user : users) {
+        if (!members.value().contains(user.id)) {
+            problems.append(tr("%1 is not a member of \"%2\".").arg(user.email, target.name));
+        }
+    }
+    if (!problems.isEmpty()) {
+        return Refusal {Refusal::Kind::NotFound,
+                        (problems.size() == 1 ? problems.first()
+                                              : tr("Nobody was removed:\n%1").arg(problems.join(QLatin1Char('\n'))))};
+    }
+    return users;
+}
+
+Status RoleService::refuseLastSuperAdministrator(const Role& role, const QList<User>& leaving) const
 {
     if (role.builtInKey != BuiltInRoles::kSuperAdministrator) {
+        return {};
+    }
+    const auto activeLeaving =
+        std::count_if(leaving.cbegin(), leaving.cend(), [](const User& u) { return !u.disabled; });
+    if (activeLeaving == 0) {
         return {};
     }
     auto active = RoleStore(m_database).activeMembers(role.id);
     if (!active) {
         return active.refusal();
     }
-    if (active.value() <= 1) {
-        return Refusal {Refusal::Kind::Forbidden,
-                        tr("%1 is the last Super Administrator of this account and cannot be removed. Add another "
-                           "Super Administrator first.")
-                            .arg(member.email)};
+    if (active.value() - activeLeaving < 1) {
+        QStringList names;
+        for (const User& user : leaving) {
+            names.append(user.email);
+        }
+        return Refusal {
+            Refusal::Kind::Forbidden,
+            leaving.size() == 1
+                ? tr("%1 is the last Super Administrator of this account and cannot be removed. Add another "
+                     "Super Administrator first.")
+                      .arg(names.first())
+                : tr("Removing %1 would leave this account without an active Super Administrator. Add "
+                     "another Super Administrator first, or keep one of them.")
+                      .arg(names.join(QStringLiteral(", ")))};
     }
     return {};
 }

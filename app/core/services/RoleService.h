@@ -64,6 +64,10 @@ public:
     [[nodiscard]] Result<QSet<qint64>> membersAmong(const Actor& actor, qint64 roleId,
                                                     const QList<qint64>& userIds) const;
     [[nodiscard]] Status removeMember(const Actor& actor, qint64 roleId, const QString& email);
+    /// Removes several members in one transaction, one audit entry per person; all or nothing:
+    /// an address that is not a member, or leaving a Super Administrator role without an active
+    /// member, refuses the whole removal.
+    [[nodiscard]] Status removeMembers(const Actor& actor, qint64 roleId, const QStringList& emails);
 
     /// Why `actor` may not do `action`-like changes to `role`, or an empty refusal: for the UI.
     [[nodiscard]] Status canAddMembers(const Actor& actor, const Role& role) const;
@@ -84,7 +88,11 @@ private:
     [[nodiscard]] Result<QList<User>> usersToAdd(const Role& target, const QStringList& emails) const;
     /// Refuses removing `member` from the Super Administrator role when they are its last
     /// enabled member.
-    [[nodiscard]] Status refuseLastSuperAdministrator(const Role& role, const User& member) const;
+    /// The users `emails` name, each a member of `target`; refuses naming everyone who is not.
+    [[nodiscard]] Result<QList<User>> membersLeaving(const Role& target, const QStringList& emails) const;
+    /// Refuses a removal of `leaving` that would leave a Super Administrator role without an
+    /// active member.
+    [[nodiscard]] Status refuseLastSuperAdministrator(const Role& role, const QList<User>& leaving) const;
 
     Database& m_database;
     Authorizer& m_authorizer;
