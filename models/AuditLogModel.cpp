@@ -1,5 +1,6 @@
 #include "AuditLogModel.h"
 
+#include "AuditEntryText.h"
 #include "CoreServices.h"
 
 #include <QLocale>
@@ -94,10 +95,21 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     }
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
     const AuditEntry& entry = m_entries.at(index.row());
-    if (role == SeqRole) {
+    switch (role) {
+    case SeqRole:
         return entry.seq;
-    }
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
+    case ActorRole:
+        return entry.actor;
+    case ActionRole:
+        return entry.action;
+    case TargetRole:
+        return entry.target;
+    case AccountCodeRole:
+        return entry.accountCode;
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        break;
+    default:
         return {};
     }
     switch (index.column()) {
@@ -106,20 +118,8 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     case TimeColumn:
         return role == Qt::ToolTipRole ? entry.at.toString(Qt::ISODateWithMs)
                                        : QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
-    case ActorColumn:
-        return entry.actor;
-    case AccountColumn:
-        return entry.accountCode;
-    case ActionColumn:
-        return entry.action;
-    case TargetColumn:
-        return entry.target;
-    case ChangeColumn:
-        if (entry.before.isEmpty() && entry.after.isEmpty()) {
-            return QString();
-        }
-        return tr("%1 → %2").arg(entry.before.isEmpty() ? QStringLiteral("∅") : entry.before,
-                                 entry.after.isEmpty() ? QStringLiteral("∅") : entry.after);
+    case SentenceColumn:
+        return AuditEntryText::sentence(entry);
     default:
         return {};
     }
@@ -135,18 +135,9 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
         return tr("#");
     case TimeColumn:
         return tr("Time");
-    case ActorColumn:
-        //: Audit log column: who made the change.
-        return tr("Actor");
-    case AccountColumn:
-        return tr("Account");
-    case ActionColumn:
-        return tr("Action");
-    case TargetColumn:
-        //: Audit log column: what the change was made to (a role, a user, an account).
-        return tr("Target");
-    case ChangeColumn:
-        return tr("Before → after");
+    case SentenceColumn:
+        //: Audit log column: the entry as a sentence.
+        return tr("What happened");
     default:
         return {};
     }

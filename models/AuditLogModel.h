@@ -10,7 +10,8 @@ namespace warden {
 class CoreServices;
 
 /// The audit log as `viewer` may read it, as a table, newest first, paged in with fetchMore (keyset on the sequence
-/// number); reloads when the core announces any change, since every change is audited.
+/// number); reloads when the core announces any change, since every change is audited. Each entry reads as a
+/// sentence (AuditEntryText); the raw fields are in the item roles, the recorded JSON only in entryAt().
 class AuditLogModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,15 +20,15 @@ public:
     enum Column {
         SeqColumn,
         TimeColumn,
-        ActorColumn,
-        AccountColumn,
-        ActionColumn,
-        TargetColumn,
-        ChangeColumn,
+        SentenceColumn, ///< "alice@acme.example added 2 people to Help Desk Administrator in ACME"
         ColumnCount
     };
     enum Roles {
         SeqRole = Qt::UserRole + 1, ///< qint64 sequence number
+        ActorRole, ///< who made the change (address)
+        ActionRole, ///< the entry's kind, as recorded ("role.member.add")
+        TargetRole, ///< what it was made to, as recorded
+        AccountCodeRole, ///< the account it happened in, or empty
     };
     static constexpr int kPageSize = 500;
 
@@ -35,6 +36,8 @@ public:
 
     void setFilter(const AuditFilter& filter);
     [[nodiscard]] const AuditFilter& filter() const { return m_filter; }
+    /// The entry shown in `row`, with what it recorded before and after.
+    [[nodiscard]] const AuditEntry& entryAt(int row) const { return m_entries.at(row); }
     void reload();
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;

@@ -644,6 +644,20 @@ private Q_SLOTS:
                 + QStringList {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
                                QStringLiteral("--action"), QStringLiteral("admin.backup_credential_rotated")});
         QCOMPARE(QJsonDocument::fromJson(audit.out).array().size(), 1);
+        // --affected finds the entries about a person, whatever their kind.
+        const Run about =
+            ctl(asAlice
+                + QStringList {QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("list"),
+                               QStringLiteral("--affected"), QStringLiteral("BACKUP.admin@acme.example")});
+        QVERIFY2(about.exitCode == 0, qPrintable(about.err));
+        const QJsonArray aboutBackup = QJsonDocument::fromJson(about.out).array();
+        QVERIFY(aboutBackup.size() >= 1);
+        for (const QJsonValue& entry : aboutBackup) {
+            const QJsonObject e = entry.toObject();
+            const QString recorded = e.value(QStringLiteral("target")).toString()
+                + e.value(QStringLiteral("before")).toString() + e.value(QStringLiteral("after")).toString();
+            QVERIFY(recorded.contains(QLatin1String("backup.admin@acme.example")));
+        }
     }
 
     void newAdministratorFinishesTheFirstSignInFromTheCommandLine()

@@ -1,4 +1,6 @@
 // The audit log and role members tables: paging with fetchMore, reloads on change.
+#include "AuditChangeModel.h"
+#include "AuditEntryText.h"
 #include "AuditLogModel.h"
 #include "CoreFixture.h"
 #include "RoleMembersModel.h"
@@ -30,7 +32,7 @@ private Q_SLOTS:
         // Twenty-four changes in a row: the log reloads once they are over, with every entry.
         QCOMPARE(model.rowCount(), before);
         QTRY_COMPARE(model.rowCount(), before + 24);
-        QCOMPARE(model.index(0, AuditLogModel::ActionColumn).data().toString(), QStringLiteral("role.member.remove"));
+        QCOMPARE(model.index(0, 0).data(AuditLogModel::ActionRole).toString(), QStringLiteral("role.member.remove"));
         QVERIFY(model.index(0, 0).data(AuditLogModel::SeqRole).toLongLong()
                 > model.index(1, 0).data(AuditLogModel::SeqRole).toLongLong());
         AuditFilter filter;
@@ -40,6 +42,63 @@ private Q_SLOTS:
         filter.actor = QStringLiteral("basic@");
         model.setFilter(filter);
         QCOMPARE(model.rowCount(), 12);
+        // The person affected: found in the entry's target or in what it recorded.
+        AuditFilter affected;
+        affected.affected = CoreFixture::plainUser(3);
+        model.setFilter(affected);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, AuditLogModel::SentenceColumn).data().toString(),
+                 QStringLiteral("basic@acme.test removed %1 from Gateway Administrator in ACME")
+                     .arg(CoreFixture::plainUser(3)));
+        QCOMPARE(
+            model.index(1, AuditLogModel::SentenceColumn).data().toString(),
+            QStringLiteral("basic@acme.test added %1 to Gateway Administrator in ACME").arg(CoreFixture::plainUser(3)));
+    }
+
+    void anEntryReadsAsASentenceAndAFieldByFieldChange()
+    {
+        AuditEntry edit;
+        edit.actor = QStringLiteral("alice@acme.test");
+        edit.accountCode = QStringLiteral("ACME");
+        edit.action = QStringLiteral("admin.edited");
+        edit.target = QStringLiteral("bob@acme.test");
+        edit.before =
+            QStringLiteral(R"({"authMethod":"local_password","disabled":false,"mfa":true,"roles":["A","B"]})");
+        edit.after = QStringLiteral(R"({"authMethod":"sso","disabled":false,"mfa":true,"roles":["A"],"note":"x"})");
+        QCOMPARE(AuditEntryText::sentence(edit),
+                 QStringLiteral("alice@acme.test changed the administrator bob@acme.test in ACME"));
+        AuditChangeModel changes;
+        QAbstractItemModelTester tester(&changes, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QCOMPARE(changes.rowCount(), 0);
+        changes.setEntry(edit);
+        // Unchanged fields are left out; a field only after reads "(none)" before.
+        QCOMPARE(changes.rowCount(), 3);
+        QStringList rows;
+        for (int row = 0; row < changes.rowCount(); ++row) {
+            rows.append(changes.index(row, AuditChangeModel::FieldColumn).data().toString() + QLatin1Char('|')
+                        + changes.index(row, AuditChangeModel::BeforeColumn).data().toString() + QLatin1Char('|')
+                        + changes.index(row, AuditChangeModel::AfterColumn).data().toString());
+        }
+        QCOMPARE(rows,
+                 (QStringList {QStringLiteral("Auth method|local_password|sso"), QStringLiteral("Roles|A, B|A"),
+                               QStringLiteral("Note|(none)|x")}));
+        changes.clear();
+        QCOMPARE(changes.rowCount(), 0);
+
+        // Many people added at once read as a count; an unknown kind still reads.
+        AuditEntry added;
+        added.actor = QStringLiteral("alice@acme.test");
+        added.action = QStringLiteral("role.member.add");
+        added.after = QStringLiteral(R"({"role":"Help Desk Administrator","added":["a@x","b@x"]})");
+        QCOMPARE(AuditEntryText::sentence(added),
+                 QStringLiteral("alice@acme.test added 2 people to Help Desk Administrator"));
+        AuditEntry unknown;
+        unknown.actor = QStringLiteral("alice@acme.test");
+        unknown.action = QStringLiteral("future.kind");
+        unknown.target = QStringLiteral("thing");
+        QCOMPARE(AuditEntryText::sentence(unknown), QStringLiteral("alice@acme.test: future.kind on thing"));
+        QCOMPARE(AuditEntryText::fieldName(QStringLiteral("member_count")), QStringLiteral("Member count"));
+        QCOMPARE(AuditEntryText::fieldName(QStringLiteral("memberCount")), QStringLiteral("Member count"));
     }
 
     void auditLogPagesBeyondOnePage()

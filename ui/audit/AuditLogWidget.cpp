@@ -1,5 +1,7 @@
 #include "AuditLogWidget.h"
 
+#include "AuditChangeModel.h"
+#include "AuditEntryText.h"
 #include "AuditLogModel.h"
 #include "CoreServices.h"
 #include "MessageBoxes.h"
@@ -8,7 +10,9 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
+#include <QLocale>
 #include <QStandardPaths>
+#include <QTableView>
 
 namespace warden {
 
@@ -18,27 +22,60 @@ AuditLogWidget::AuditLogWidget(CoreServices& core, Actor viewer, QWidget* parent
     , m_core(core)
     , m_viewer(std::move(viewer))
     , m_model(new AuditLogModel(core, m_viewer, this))
+    , m_changes(new AuditChangeModel(this))
 {
     m_ui->setupUi(this);
-    m_ui->entriesTableView->setModel(m_model);
-    m_ui->entriesTableView->verticalHeader()->hide();
-    m_ui->entriesTableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    for (const int column : {AuditLogModel::ActorColumn, AuditLogModel::ActionColumn, AuditLogModel::TargetColumn}) {
-        m_ui->entriesTableView->setColumnWidth(column, 200);
-    }
-    m_ui->entriesTableView->horizontalHeader()->setStretchLastSection(true);
-    m_ui->entriesTableView->horizontalHeader()->setSectionResizeMode(AuditLogModel::TimeColumn,
-                                                                     QHeaderView::ResizeToContents);
+    QTableView* entries = m_ui->entriesTableView;
+    entries->setModel(m_model);
+    entries->verticalHeader()->hide();
+    entries->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    entries->horizontalHeader()->setSectionResizeMode(AuditLogModel::SeqColumn, QHeaderView::ResizeToContents);
+    entries->horizontalHeader()->setSectionResizeMode(AuditLogModel::TimeColumn, QHeaderView::ResizeToContents);
+    entries->horizontalHeader()->setStretchLastSection(true);
+    QTableView* changes = m_ui->entryChangesTableView;
+    changes->setModel(m_changes);
+    changes->verticalHeader()->hide();
+    changes->horizontalHeader()->setSectionResizeMode(AuditChangeModel::FieldColumn, QHeaderView::ResizeToContents);
+    changes->horizontalHeader()->setSectionResizeMode(AuditChangeModel::BeforeColumn, QHeaderView::Stretch);
+    changes->horizontalHeader()->setSectionResizeMode(AuditChangeModel::AfterColumn, QHeaderView::Stretch);
+    m_ui->entrySplitter->setStretchFactor(0, 3);
+    m_ui->entrySplitter->setStretchFactor(1, 2);
     m_ui->verifyResultLabel->hide();
+
+    // The kinds of change, by the beginning of the recorded action.
+    const std::pair<QString, QString> kinds[] = {
+        {tr("Every kind of change"), QString()},
+        {tr("Role membership"), QStringLiteral("role.member.")},
+        {tr("Roles and membership"), QStringLiteral("role.")},
+        {tr("Administrators"), QStringLiteral("admin.")},
+        {tr("Directory users"), QStringLiteral("user.")},
+        {tr("Directory imports"), QStringLiteral("directory.import")},
+        {tr("Change requests"), QStringLiteral("change_request.")},
+        {tr("Account contacts"), QStringLiteral("contact.")},
+        {tr("External administrators"), QStringLiteral("external_admin.")},
+        {tr("Partners"), QStringLiteral("partner.")},
+        {tr("Account settings"), QStringLiteral("account.")},
+        {tr("Domains"), QStringLiteral("domain.")},
+        {tr("Sign-ins"), QStringLiteral("signin.")},
+        {tr("Computers"), QStringLiteral("computer.")},
+        {tr("Database key"), QStringLiteral("key.")},
+        {tr("Backup access"), QStringLiteral("backup.")},
+    };
+    for (const auto& [label, prefix] : kinds) {
+        m_ui->kindComboBox->addItem(label, prefix);
+    }
+    m_ui->kindComboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
     const QDate today = QDate::currentDate();
     m_ui->fromDateEdit->setDate(today.addDays(-7));
     m_ui->toDateEdit->setDate(today);
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(250);
     connect(&m_debounce, &QTimer::timeout, this, &AuditLogWidget::applyFilter);
-    for (QLineEdit* edit : {m_ui->actorLineEdit, m_ui->actionLineEdit, m_ui->targetLineEdit}) {
+    for (QLineEdit* edit : {m_ui->affectedLineEdit, m_ui->actorLineEdit}) {
         connect(edit, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
     }
+    connect(m_ui->kindComboBox, &QComboBox::currentIndexChanged, this, &AuditLogWidget::applyFilter);
     connect(m_ui->dateRangeCheckBox, &QCheckBox::toggled, this, [this](bool on) {
         m_ui->fromDateEdit->setEnabled(on);
         m_ui->toDateEdit->setEnabled(on);
@@ -48,21 +85,66 @@ AuditLogWidget::AuditLogWidget(CoreServices& core, Actor viewer, QWidget* parent
     connect(m_ui->toDateEdit, &QDateEdit::dateChanged, this, &AuditLogWidget::applyFilter);
     connect(m_ui->verifyPushButton, &QPushButton::clicked, this, &AuditLogWidget::verifyChain);
     connect(m_ui->exportPushButton, &QPushButton::clicked, this, [this] { exportCsv(); });
+
+    connect(entries->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AuditLogWidget::showCurrentEntry);
+    // Live: the model reloads on every change; the selected entry stays selected.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QModelIndex current = m_ui->entriesTableView->currentIndex();
+        m_selectedSeq = current.isValid() ? current.data(AuditLogModel::SeqRole).toLongLong() : 0;
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        for (int row = 0; m_selectedSeq != 0 && row < m_model->rowCount(); ++row) {
+            if (m_model->index(row, 0).data(AuditLogModel::SeqRole).toLongLong() == m_selectedSeq) {
+                m_ui->entriesTableView->selectRow(row);
+                return;
+            }
+        }
+        showCurrentEntry();
+    });
+    showCurrentEntry();
 }
 
 AuditLogWidget::~AuditLogWidget() = default;
 
+void AuditLogWidget::showAffecting(const QString& personOrRole)
+{
+    m_ui->affectedLineEdit->setText(personOrRole);
+    m_debounce.stop();
+    applyFilter();
+}
+
 void AuditLogWidget::applyFilter()
 {
     AuditFilter filter;
+    filter.affected = m_ui->affectedLineEdit->text().trimmed();
     filter.actor = m_ui->actorLineEdit->text().trimmed();
-    filter.action = m_ui->actionLineEdit->text().trimmed();
-    filter.target = m_ui->targetLineEdit->text().trimmed();
+    filter.action = m_ui->kindComboBox->currentData().toString();
     if (m_ui->dateRangeCheckBox->isChecked()) {
         filter.from = m_ui->fromDateEdit->date().startOfDay();
         filter.to = m_ui->toDateEdit->date().addDays(1).startOfDay();
     }
     m_model->setFilter(filter);
+}
+
+void AuditLogWidget::showCurrentEntry()
+{
+    const QModelIndex current = m_ui->entriesTableView->currentIndex();
+    if (!current.isValid()) {
+        m_ui->entrySentenceLabel->setText(m_model->rowCount() == 0 ? tr("No entries match the filter.")
+                                                                   : tr("Select an entry to see what it changed."));
+        m_changes->clear();
+        return;
+    }
+    const AuditEntry& entry = m_model->entryAt(current.row());
+    m_changes->setEntry(entry);
+    QString text = AuditEntryText::sentence(entry);
+    text += QLatin1Char('\n')
+        + tr("Entry %1 · %2").arg(entry.seq).arg(QLocale().toString(entry.at.toLocalTime(), QLocale::LongFormat));
+    if (m_changes->rowCount() == 0) {
+        text += QLatin1Char('\n') + tr("The entry records no field values.");
+    }
+    m_ui->entrySentenceLabel->setText(text);
 }
 
 void AuditLogWidget::verifyChain()

@@ -14,13 +14,14 @@ QString AuditCommand::name() const
 QString AuditCommand::usage() const
 {
     //: wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.
-    return tr("  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]");
+    return tr("  audit list [--actor A] [--action A] [--target T] [--affected PERSON_OR_ROLE] [--limit N] | verify | "
+              "export [--output FILE]");
 }
 
 QList<QCommandLineOption> AuditCommand::options() const
 {
     return valueOptions({QStringLiteral("actor"), QStringLiteral("action"), QStringLiteral("target"),
-                         QStringLiteral("limit"), QStringLiteral("output")});
+                         QStringLiteral("affected"), QStringLiteral("limit"), QStringLiteral("output")});
 }
 
 int AuditCommand::execute()
@@ -46,6 +47,7 @@ int AuditCommand::execute()
     filter.actor = option(QStringLiteral("actor")).value_or(QString());
     filter.action = option(QStringLiteral("action")).value_or(QString());
     filter.target = option(QStringLiteral("target")).value_or(QString());
+    filter.affected = option(QStringLiteral("affected")).value_or(QString());
     filter.limit = option(QStringLiteral("limit")).value_or(QStringLiteral("0")).toInt();
     return subcommand({{QStringLiteral("list"), [&] { return list(filter); }},
                        {QStringLiteral("verify"), [this] { return verify(); }},

@@ -215,16 +215,26 @@ Result<QList<AuditEntry>> AuditLog::list(const Actor& viewer, const AuditFilter&
         sql += QStringLiteral(" AND seq < ?");
         values.append(filter.beforeSeq);
     }
+    const auto pattern = [](const QString& text) {
+        QString escaped = text.toLower();
+        escaped.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+            .replace(QLatin1String("%"), QLatin1String("\\%"))
+            .replace(QLatin1String("_"), QLatin1String("\\_"));
+        return QString(QLatin1Char('%') + escaped + QLatin1Char('%'));
+    };
     auto like = [&](const QString& column, const QString& text) {
         if (!text.isEmpty()) {
             sql += QStringLiteral(" AND lower(%1) LIKE ? ESCAPE '\\'").arg(column);
-            QString escaped = text.toLower();
-            escaped.replace(QLatin1String("\\"), QLatin1String("\\\\"))
-                .replace(QLatin1String("%"), QLatin1String("\\%"))
-                .replace(QLatin1String("_"), QLatin1String("\\_"));
-            values.append(QString(QLatin1Char('%') + escaped + QLatin1Char('%')));
+            values.append(pattern(text));
         }
     };
+    if (!filter.affected.trimmed().isEmpty()) {
+        sql += QStringLiteral(" AND (lower(target) LIKE ? ESCAPE '\\' OR lower(coalesce(before_json, '')) LIKE ? "
+                              "ESCAPE '\\' OR lower(coalesce(after_json, '')) LIKE ? ESCAPE '\\')");
+        for (int i = 0; i < 3; ++i) {
+            values.append(pattern(filter.affected.trimmed()));
+        }
+    }
     like(QStringLiteral("actor"), filter.actor);
     like(QStringLiteral("action"), filter.action);
     like(QStringLiteral("target"), filter.target);

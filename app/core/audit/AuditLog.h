@@ -25,6 +25,9 @@ struct AuditFilter
     QString actor;
     QString action;
     QString target;
+    /// A person or role the entry is about: found in its target or in what it recorded before
+    /// or after (a member added among many, the role a member left).
+    QString affected;
     QString accountCode;
     QDateTime from; ///< inclusive, UTC
     QDateTime to; ///< exclusive, UTC
