@@ -114,8 +114,14 @@ MainWindow::MainWindow(CoreServices& core, Actor actor, QWidget* parent)
 
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);
-    m_placeholder->setText(tr("Select a role to see its permissions and members, or a member to see every role they "
-                              "hold. Right-click a role to add users to it."));
+    // What to do here depends on what the person may do: a read-only persona is not told to add.
+    m_placeholder->setText(
+        m_core.authorizer().checkInAnyAccount(m_actor, Action::AddRoleMember)
+            ? tr("Select a role to see its permissions and members, or a member to see every role they hold. "
+                 "Right-click a role to add users to it.")
+            : tr("Select a role to see its permissions and members, or a member to see every role they hold. Your "
+                 "access is read-only: you can look at everything here, and the greyed-out commands say why you "
+                 "cannot change it."));
     m_details->addWidget(m_placeholder);
     m_details->addWidget(m_roleDetails);
     m_details->addWidget(m_memberDetails);
@@ -275,10 +281,10 @@ void MainWindow::buildMenusAndToolBar()
 
 void MainWindow::buildStatusBar()
 {
-    auto names = m_core.authorizer().roleNames(m_actor, m_actor.homeAccountId);
-    const QString roles = names && !names.value().isEmpty() ? names.value().join(QStringLiteral(", ")) : tr("no role");
-    auto* who = new QLabel(tr("Signed in as %1 — %2").arg(m_actor.email, roles), this);
+    auto* who = new QLabel(this);
     who->setObjectName(QStringLiteral("signedInLabel"));
+    m_signedInLabel = who;
+    showActingRoles(nullptr);
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
     m_connectionLabel->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
@@ -286,6 +292,22 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_healthBadge);
     statusBar()->addPermanentWidget(who);
+}
+
+void MainWindow::showActingRoles(const Account* account)
+{
+    const qint64 accountId = account != nullptr ? account->id : m_actor.homeAccountId;
+    auto names = m_core.authorizer().roleNames(m_actor, accountId);
+    const QString roles = names && !names.value().isEmpty() ? names.value().join(QStringLiteral(", ")) : tr("no role");
+    if (account == nullptr) {
+        m_signedInLabel->setText(tr("Signed in as %1 — %2").arg(m_actor.email, roles));
+    } else {
+        //: Status bar: who is signed in, and the roles they act with in the selected account.
+        m_signedInLabel->setText(tr("Signed in as %1 — acting as %2 in %3").arg(m_actor.email, roles, account->code));
+    }
+    m_signedInLabel->setToolTip(names && !names.value().isEmpty()
+                                    ? tr("What you may do in this account comes from these roles.")
+                                    : m_core.authorizer().accessBlockedReason(m_actor, accountId));
 }
 
 void MainWindow::followOtherConsoles()
@@ -458,6 +480,7 @@ void MainWindow::updateActions()
         m_actions->showAllRoles,
         selected.member != nullptr ? Status() : ConsoleActions::nothingSelected(tr("Select a member first.")));
     m_healthBadge->showAccount(selected.account != nullptr ? selected.account->id : 0);
+    showActingRoles(selected.account);
 }
 
 void MainWindow::addAccountActions(QMenu& menu) const

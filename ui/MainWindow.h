@@ -41,6 +41,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    /// Selects the account's node in the Admin Roles tree (also from the hierarchy dock).
+    bool selectAccount(qint64 accountId);
     MainWindow(CoreServices& core, Actor actor, QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -80,6 +82,8 @@ private:
 
     void buildMenusAndToolBar();
     void buildStatusBar();
+    /// Shows the roles the signed-in person acts with in `account` (their home account when none).
+    void showActingRoles(const Account* account);
     void onCurrentChanged();
     void updateActions();
     void showContextMenu(const QPoint& position);
@@ -94,8 +98,6 @@ private:
     void showPreferences();
     void buildHierarchyDock();
     void showHierarchyContextMenu(const QPoint& position);
-    /// Selects the account's node in the Admin Roles tree (from the hierarchy dock).
-    bool selectAccount(qint64 accountId);
     void addAccountActions(QMenu& menu) const;
     /// Follows other consoles' changes; the status bar says when the server does not answer.
     void followOtherConsoles();
@@ -118,6 +120,7 @@ private:
     QDockWidget* m_hierarchyDock;
     HealthBadge* m_healthBadge;
     QLabel* m_connectionLabel = nullptr; ///< shown while the database server does not answer
+    QLabel* m_signedInLabel = nullptr; ///< who is signed in, and the roles they act with in the selected account
     RoleCommands* m_roleCommands;
     AccountCommands* m_accountCommands;
     std::optional<TreeKey> m_keptKey; ///< the current item while the tree reloads

@@ -1,6 +1,7 @@
 #include "UiResources.h"
 
 #include "KeyboardContextMenu.h"
+#include "MenuReasons.h"
 
 #include <QtGlobal>
 
@@ -17,6 +18,7 @@ void ensureUiResources()
     static const bool initialized = (initWardenResources(), true);
     Q_UNUSED(initialized)
     KeyboardContextMenu::install();
+    MenuReasons::install();
 }
 
 } // namespace warden

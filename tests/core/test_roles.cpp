@@ -99,6 +99,15 @@ private Q_SLOTS:
         QVERIFY(change);
         QCOMPARE(change.value().added.size(), CoreFixture::kPlainUsers);
         QCOMPARE(change.value().alreadyMembers, QStringList {CoreFixture::email(P::HelpDesk)});
+        // The plain users have no sign-in method: they hold the role but cannot sign in yet.
+        QCOMPARE(change.value().withoutSignIn.size(), CoreFixture::kPlainUsers);
+        QVERIFY(!change.value().withoutSignIn.contains(CoreFixture::email(P::HelpDesk)));
+        f.enroll(P::HelpDesk, QStringLiteral("help-desk-password-1"));
+        auto enrolled = roles.addMembers(basic, f.role(QStringLiteral("Gateway Administrator")).id,
+                                         {CoreFixture::email(P::HelpDesk)});
+        QVERIFY(enrolled);
+        QCOMPARE(enrolled.value().added, QStringList {CoreFixture::email(P::HelpDesk)});
+        QVERIFY2(enrolled.value().withoutSignIn.isEmpty(), qPrintable(enrolled.value().withoutSignIn.join(u',')));
         QCOMPARE(f.role(QStringLiteral("Help Desk Administrator")).memberCount, CoreFixture::kPlainUsers + 1);
 
         QStringList seen;

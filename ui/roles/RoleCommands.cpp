@@ -69,6 +69,38 @@ void RoleCommands::addUserToRole()
     const MembershipChange& change = *dialog.change();
     Q_EMIT statusMessage(tr("Added %n user(s) to %1.", nullptr, int(change.added.size())).arg(target.name));
     Q_EMIT roleToSelect(target.id);
+    offerSignInMethods(change.withoutSignIn);
+}
+
+void RoleCommands::offerSignInMethods(const QStringList& emails)
+{
+    if (emails.isEmpty()) {
+        return;
+    }
+    constexpr int kListedAtMost = 10;
+    QStringList listed = emails.mid(0, kListedAtMost);
+    if (emails.size() > kListedAtMost) {
+        listed.append(tr("… and %n more", nullptr, int(emails.size()) - kListedAtMost));
+    }
+    const QString text =
+        tr("%n of the people you added cannot sign in yet: they have no sign-in method (a password or single "
+           "sign-on).\n\n%1\n\nOpen Admin Management to give them one?",
+           nullptr, int(emails.size()))
+            .arg(listed.join(QLatin1Char('\n')));
+    const bool mayManage = m_actions->adminManagement->isEnabled();
+    if (!mayManage) {
+        MessageBoxes::information(m_window, tr("No Sign-in Method"),
+                                  tr("%n of the people you added cannot sign in yet: they have no sign-in method. An "
+                                     "administrator who may use Admin Management can give them one.\n\n%1",
+                                     nullptr, int(emails.size()))
+                                      .arg(listed.join(QLatin1Char('\n'))));
+        return;
+    }
+    if (MessageBoxes::question(m_window, tr("No Sign-in Method"), text, QMessageBox::Yes | QMessageBox::No,
+                               QMessageBox::Yes)
+        == QMessageBox::Yes) {
+        m_actions->adminManagement->trigger();
+    }
 }
 
 void RoleCommands::removeFromRole()

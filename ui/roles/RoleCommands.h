@@ -33,6 +33,8 @@ Q_SIGNALS:
 
 private:
     void addUserToRole();
+    /// Says who was given a role but cannot sign in, and offers Admin Management to fix it.
+    void offerSignInMethods(const QStringList& emails);
     void removeFromRole();
     void newRole();
     void editRole();

@@ -39,6 +39,7 @@ RoleDetailsWidget::RoleDetailsWidget(CoreServices& core, const Actor& actor, QWi
     , m_removeAction(new QAction(QIcon::fromTheme(QStringLiteral("list-remove-user")), tr("R&emove"), this))
     , m_addButton(new QToolButton(this))
     , m_removeButton(new QToolButton(this))
+    , m_membersEmptyLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("roleDetailsWidget"));
     QFont titleFont = m_titleLabel->font();
@@ -106,10 +107,15 @@ RoleDetailsWidget::RoleDetailsWidget(CoreServices& core, const Actor& actor, QWi
     connect(m_membersView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RoleDetailsWidget::updateMemberActions);
     connect(m_members, &QAbstractItemModel::modelReset, this, &RoleDetailsWidget::updateMemberActions);
+    connect(m_members, &QAbstractItemModel::rowsInserted, this, &RoleDetailsWidget::updateMemberActions);
+    connect(m_members, &QAbstractItemModel::rowsRemoved, this, &RoleDetailsWidget::updateMemberActions);
+    m_membersEmptyLabel->setObjectName(QStringLiteral("membersEmptyLabel"));
+    m_membersEmptyLabel->setWordWrap(true);
     connect(m_membersView, &QWidget::customContextMenuRequested, this, &RoleDetailsWidget::showMembersContextMenu);
 
     auto* membersPage = new QWidget(this);
     auto* membersLayout = new QVBoxLayout(membersPage);
+    membersLayout->addWidget(m_membersEmptyLabel);
     membersLayout->addWidget(m_membersView, 1);
     auto* buttonRow = new QHBoxLayout;
     buttonRow->addWidget(m_addButton);
@@ -166,6 +172,13 @@ void RoleDetailsWidget::updateMemberActions()
     }
     if (m_removeAction->isEnabled() && selected > 0) {
         m_removeAction->setToolTip(tr("Remove the %n selected member(s) from the role", nullptr, selected));
+    }
+    const bool empty = m_role.id != 0 && m_members->rowCount() == 0;
+    m_membersEmptyLabel->setVisible(empty);
+    if (empty) {
+        m_membersEmptyLabel->setText(m_core.roles().canAddMembers(m_actor, m_role)
+                                         ? tr("Nobody holds this role yet. Use Add… to add people from the directory.")
+                                         : tr("Nobody holds this role yet."));
     }
 }
 

@@ -42,7 +42,8 @@ Q_SIGNALS:
     void removeMembersRequested(const warden::Role& role, const QStringList& emails);
 
 private:
-    /// Enables Remove for the selection, with the core's reason when it may not.
+    /// Enables Remove for the selection, with the core's reason when it may not; says so when the
+    /// role has no members, and what to do about it if the person may.
     void updateMemberActions();
     void showMembersContextMenu(const QPoint& position);
 
@@ -64,6 +65,7 @@ private:
     QAction* m_removeAction;
     QToolButton* m_addButton;
     QToolButton* m_removeButton;
+    QLabel* m_membersEmptyLabel;
     QAction* m_consoleAddAction = nullptr;
 };
 

@@ -179,12 +179,19 @@ int RoleCommand::addMembers(const Role& role)
     if (!change) {
         return fail(change.refusal());
     }
-    print(QJsonObject {{QStringLiteral("added"), QJsonArray::fromStringList(change.value().added)},
-                       {QStringLiteral("alreadyMembers"), QJsonArray::fromStringList(change.value().alreadyMembers)}},
-          tr("Added %n user(s) to \"%1\".", nullptr, int(change.value().added.size())).arg(role.name)
-              + (change.value().alreadyMembers.isEmpty()
+    const MembershipChange& done = change.value();
+    print(QJsonObject {{QStringLiteral("added"), QJsonArray::fromStringList(done.added)},
+                       {QStringLiteral("alreadyMembers"), QJsonArray::fromStringList(done.alreadyMembers)},
+                       {QStringLiteral("withoutSignIn"), QJsonArray::fromStringList(done.withoutSignIn)}},
+          tr("Added %n user(s) to \"%1\".", nullptr, int(done.added.size())).arg(role.name)
+              + (done.alreadyMembers.isEmpty()
                      ? QString()
-                     : tr(" Already members: %1.").arg(change.value().alreadyMembers.join(QStringLiteral(", ")))));
+                     : tr(" Already members: %1.").arg(done.alreadyMembers.join(QStringLiteral(", "))))
+              + (done.withoutSignIn.isEmpty()
+                     ? QString()
+                     : tr(" No sign-in method yet (they cannot sign in until one is set with \"wardenctl admin\"): "
+                          "%1.")
+                           .arg(done.withoutSignIn.join(QStringLiteral(", ")))));
     return CliExit::Ok;
 }
 

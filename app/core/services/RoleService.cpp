@@ -2,6 +2,7 @@
 
 #include "../authorization/Authorizer.h"
 #include "../domain/BuiltInRoles.h"
+#include "../storage/AdministratorStore.h"
 #include "../storage/DirectoryStore.h"
 #include "../storage/RoleStore.h"
 #include "../write/WritePath.h"
@@ -306,6 +307,7 @@ Result<MembershipChange> RoleService::addMembers(const Actor& actor, qint64 role
                 return users.refusal();
             }
             MembershipChange change;
+            QList<qint64> addedIds;
             RoleStore::MemberAdder adder(m_database, roleId, actor.auditName());
             for (const User& user : users.value()) {
                 auto added = adder.add(user.id);
@@ -313,9 +315,22 @@ Result<MembershipChange> RoleService::addMembers(const Actor& actor, qint64 role
                     return added.refusal();
                 }
                 (added.value() ? change.added : change.alreadyMembers).append(user.email);
+                if (added.value()) {
+                    addedIds.append(user.id);
+                }
                 const int done = int(change.added.size() + change.alreadyMembers.size());
                 if (progress && done % 100 == 0 && !progress(done, int(users.value().size()))) {
                     return Refusal {Refusal::Kind::BadInput, tr("Cancelled; nobody was added.")};
+                }
+            }
+            if (auto signIn = AdministratorStore(m_database).withSignInMethod(addedIds); !signIn) {
+                return signIn.refusal();
+            } else {
+                const QSet<qint64> addedSet(addedIds.cbegin(), addedIds.cend());
+                for (const User& user : users.value()) {
+                    if (addedSet.contains(user.id) && !signIn.value().contains(user.id)) {
+                        change.withoutSignIn.append(user.email);
+                    }
                 }
             }
             if (!change.added.isEmpty()) {

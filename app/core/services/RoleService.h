@@ -23,6 +23,9 @@ struct MembershipChange
 {
     QStringList added;
     QStringList alreadyMembers;
+    /// Those added who have no sign-in method yet (no password, no single sign-on): they hold the
+    /// role but cannot sign in until Admin Management gives them one.
+    QStringList withoutSignIn;
 };
 
 /// Roles of an account: the catalogue, custom roles (create, copy, edit, delete) and

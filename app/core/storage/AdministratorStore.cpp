@@ -96,6 +96,31 @@ Result<QList<AdministratorSummary>> AdministratorStore::summaries(qint64 account
     return admins;
 }
 
+Result<QSet<qint64>> AdministratorStore::withSignInMethod(const QList<qint64>& userIds) const
+{
+    constexpr qsizetype kChunk = 1000;
+    QSet<qint64> found;
+    for (qsizetype from = 0; from < userIds.size(); from += kChunk) {
+        const QList<qint64> chunk = userIds.mid(from, kChunk);
+        QVariantList values;
+        for (const qint64 id : chunk) {
+            values.append(id);
+        }
+        QSqlQuery q(m_database.connection());
+        if (auto done = execPrepared(q,
+                                     QStringLiteral("SELECT user_id FROM administrators WHERE user_id IN (%1)")
+                                         .arg(placeholders(chunk.size())),
+                                     values, "reading sign-in methods");
+            !done) {
+            return done.refusal();
+        }
+        while (q.next()) {
+            found.insert(q.value(0).toLongLong());
+        }
+    }
+    return found;
+}
+
 Result<std::optional<QString>> AdministratorStore::signInMethodKey(qint64 userId) const
 {
     QSqlQuery q(m_database.connection());

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <optional>
 
 namespace warden {
@@ -29,6 +30,8 @@ public:
 
     /// The recorded sign-in method, or nothing when the user has no sign-in record.
     [[nodiscard]] Result<std::optional<QString>> signInMethodKey(qint64 userId) const;
+    /// Which of `userIds` have a sign-in record (a password or single sign-on).
+    [[nodiscard]] Result<QSet<qint64>> withSignInMethod(const QList<qint64>& userIds) const;
     [[nodiscard]] Status insertSignIn(qint64 userId, AuthMethod method);
     /// Records single sign-on for a user without a sign-in record; keeps an existing one.
     [[nodiscard]] Status ensureSignIn(qint64 userId);

@@ -19,15 +19,6 @@ Refusal notFound(const QString& message)
     return Refusal {Refusal::Kind::NotFound, message};
 }
 
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i) {
-        marks.append(QStringLiteral("?"));
-    }
-    return marks.join(QLatin1Char(','));
-}
-
 } // namespace
 
 RoleStore::RoleStore(Database& database)

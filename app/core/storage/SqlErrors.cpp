@@ -96,4 +96,14 @@ Result<QStringList> selectStrings(QSqlQuery& query, const QString& sql, const QV
     return texts;
 }
 
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.reserve(count);
+    for (qsizetype i = 0; i < count; ++i) {
+        marks.append(QStringLiteral("?"));
+    }
+    return marks.join(QLatin1Char(','));
+}
+
 } // namespace warden

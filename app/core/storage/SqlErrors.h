@@ -22,5 +22,7 @@ Status execPrepared(QSqlQuery& query, const QString& sql, const QVariantList& va
 Result<QStringList> selectStrings(QSqlQuery& query, const QString& sql, const QVariantList& values, const char* what);
 /// Executes a statement without parameters (DDL, set-based steps).
 Status execStatement(QSqlQuery& query, const QString& sql, const char* what);
+/// `count` parameter marks for an IN list: "?,?,?".
+QString placeholders(qsizetype count);
 
 } // namespace warden
