@@ -2,6 +2,10 @@
 
 #include "CoreServices.h"
 
+#include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
+
 namespace warden {
 
 DirectorySearchModel::DirectorySearchModel(CoreServices& core, Actor actor, QObject* parent)
@@ -29,7 +33,9 @@ void DirectorySearchModel::search(qint64 accountId, qint64 roleId, const QString
 QList<DirectorySearchModel::Row> DirectorySearchModel::loadPage()
 {
     QList<Row> rows;
-    auto page = m_core.directory().search(m_actor, m_accountId, m_text, m_afterId, kPageSize);
+    auto page = m_source == Source::PartnerStaff
+        ? m_core.partners().searchStaff(m_actor, m_accountId, m_text, m_afterId, kPageSize)
+        : m_core.directory().search(m_actor, m_accountId, m_text, m_afterId, kPageSize);
     if (!page) {
         m_lastError = page.refusal().message;
         m_hasMore = false;
@@ -40,10 +46,21 @@ QList<DirectorySearchModel::Row> DirectorySearchModel::loadPage()
     for (const User& user : page.value().users) {
         ids.append(user.id);
     }
-    auto members = m_core.roles().membersAmong(m_actor, m_roleId, ids);
-    const QSet<qint64> memberIds = members ? members.value() : QSet<qint64>();
+    QSet<qint64> memberIds;
+    if (m_roleId != 0) {
+        auto members = m_core.roles().membersAmong(m_actor, m_roleId, ids);
+        memberIds = members ? members.value() : QSet<qint64>();
+    }
     for (const User& user : page.value().users) {
-        rows.append(Row {user, memberIds.contains(user.id)});
+        Row row {user, memberIds.contains(user.id), {}};
+        if (row.member) {
+            row.unavailable = tr("Already a member");
+        } else if (const auto reason = m_unavailable.constFind(user.email.toLower()); reason != m_unavailable.cend()) {
+            row.unavailable = reason.value();
+        } else if (user.disabled) {
+            row.unavailable = tr("Disabled");
+        }
+        rows.append(row);
     }
     m_afterId = page.value().nextAfterId;
     m_hasMore = page.value().hasMore;
@@ -94,20 +111,35 @@ QVariant DirectorySearchModel::data(const QModelIndex& index, int role) const
         case EmailColumn:
             return row.user.email;
         case StatusColumn:
-            if (row.member) {
-                return tr("Already a member");
-            }
-            return row.user.disabled ? tr("Disabled") : QString();
+            return row.unavailable;
         default:
             return {};
         }
     case Qt::CheckStateRole:
-        if (index.column() != NameColumn) {
+        if (index.column() != NameColumn || !m_checkable) {
             return {};
         }
         return row.member || m_checked.contains(row.user.email) ? Qt::Checked : Qt::Unchecked;
+    case Qt::ForegroundRole:
+        if (row.unavailable.isEmpty()) {
+            return {};
+        }
+        // Greyed out, yet readable: the style's disabled grey is often below 3:1 against the
+        // background; three parts text to one part background stays above 7:1 on light and dark.
+        {
+            const QPalette palette = QGuiApplication::palette();
+            const QColor text = palette.color(QPalette::Active, QPalette::Text);
+            const QColor base = palette.color(QPalette::Active, QPalette::Base);
+            return QColor((text.red() * 3 + base.red()) / 4, (text.green() * 3 + base.green()) / 4,
+                          (text.blue() * 3 + base.blue()) / 4);
+        }
     case Qt::ToolTipRole:
-        return row.member ? tr("%1 already holds this role.").arg(row.user.email) : row.user.email;
+        if (row.member) {
+            return tr("%1 already holds this role.").arg(row.user.email);
+        }
+        return row.unavailable.isEmpty() ? row.user.email : tr("%1: %2").arg(row.user.email, row.unavailable);
+    case UnavailableRole:
+        return row.unavailable;
     case IdRole:
         return row.user.id;
     case EmailRole:
@@ -126,7 +158,7 @@ bool DirectorySearchModel::setData(const QModelIndex& index, const QVariant& val
     }
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
     const Row& row = m_rows.at(index.row());
-    if (row.member || row.user.disabled) {
+    if (!m_checkable || !row.unavailable.isEmpty()) {
         return false;
     }
     if (value.value<Qt::CheckState>() == Qt::Checked) {
@@ -145,11 +177,11 @@ Qt::ItemFlags DirectorySearchModel::flags(const QModelIndex& index) const
         return Qt::NoItemFlags;
     }
     const Row& row = m_rows.at(index.row());
-    if (row.member || row.user.disabled) {
+    if (!row.unavailable.isEmpty()) {
         return Qt::ItemNeverHasChildren; // shown, but neither selectable nor checkable
     }
     Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() == NameColumn) {
+    if (index.column() == NameColumn && m_checkable) {
         flags |= Qt::ItemIsUserCheckable;
     }
     return flags;
@@ -176,7 +208,7 @@ int DirectorySearchModel::setAllLoadedChecked(bool checked)
 {
     int changed = 0;
     for (const Row& row : m_rows) {
-        if (row.member || row.user.disabled) {
+        if (!row.unavailable.isEmpty()) {
             continue;
         }
         const bool was = m_checked.contains(row.user.email);

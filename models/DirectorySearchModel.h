@@ -4,15 +4,18 @@
 #include "domain/User.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSet>
 
 namespace warden {
 
 class CoreServices;
 
-/// Results of a directory search for the Add User to Role picker: pages of 50 by keyset on
-/// the user id (canFetchMore/fetchMore), a check box per row, and users who already hold the
-/// role shown checked and disabled. Searching is done by the core (FTS5 / btree prefixes).
+/// Results of a directory search for the people pickers: pages of 50 by keyset on the user id
+/// (canFetchMore/fetchMore), a check box per row when picking many, and people who cannot be
+/// picked (already hold the role, disabled, or excluded by the dialog with a reason) shown
+/// greyed out in a colour that keeps readable contrast. Searching is done by the core (FTS5 /
+/// btree prefixes), in an account's directory or among the staff of its partners.
 class DirectorySearchModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,6 +26,12 @@ public:
         IdRole = Qt::UserRole + 1, ///< qint64 user id
         EmailRole, ///< primary SMTP address
         AlreadyMemberRole, ///< bool: holds the role already
+        UnavailableRole, ///< QString: why the row cannot be picked, empty when it can
+    };
+    /// Where the people come from.
+    enum class Source {
+        AccountDirectory, ///< the account's internal directory
+        PartnerStaff, ///< the staff of the partners the account delegates to
     };
 
     static constexpr int kPageSize = 50;
@@ -31,6 +40,11 @@ public:
 
     /// Starts a new search in `accountId`, marking members of `roleId`; loads the first page.
     void search(qint64 accountId, qint64 roleId, const QString& text);
+    void setSource(Source source) { m_source = source; }
+    /// Whether rows carry check boxes (picking many) or not (picking one by selection).
+    void setCheckable(bool checkable) { m_checkable = checkable; }
+    /// People who cannot be picked, by lower-case address, with the reason shown in their row.
+    void setUnavailable(const QHash<QString, QString>& reasons) { m_unavailable = reasons; }
     [[nodiscard]] QStringList checkedEmails() const;
     /// Ticks (or unticks) every selectable row loaded so far; returns how many changed.
     int setAllLoadedChecked(bool checked);
@@ -54,6 +68,7 @@ private:
     {
         User user;
         bool member = false;
+        QString unavailable; ///< why it cannot be picked; empty when it can
     };
     [[nodiscard]] QList<Row> loadPage();
 
@@ -66,6 +81,9 @@ private:
     bool m_hasMore = false;
     QList<Row> m_rows;
     QSet<QString> m_checked; ///< addresses, kept across pages and searches
+    Source m_source = Source::AccountDirectory;
+    bool m_checkable = true;
+    QHash<QString, QString> m_unavailable;
     QString m_lastError;
 };
 

@@ -96,10 +96,11 @@ private Q_SLOTS:
         const QString newcomer = CoreFixture::plainUser(5);
         QString temporary;
         whenShown<AddAdminDialog>([&](AddAdminDialog* add) {
-            QTest::keyClicks(child<QLineEdit>(add, "searchLineEdit"), QStringLiteral("user05"));
-            auto* results = child<QListWidget>(add, "resultsListWidget");
-            QCOMPARE(results->count(), 1);
-            results->setCurrentRow(0);
+            auto* search = child<QLineEdit>(add, "searchLineEdit");
+            QTest::keyClicks(search, QStringLiteral("user05"));
+            auto* results = child<QTableView>(add, "resultsTableView");
+            QTRY_COMPARE(results->model()->rowCount(), 1); // after the typing pause
+            QTest::keyClick(search, Qt::Key_Down); // into the results, on the first row
             auto* ok = child<QDialogButtonBox>(add, "buttonBox")->button(QDialogButtonBox::Ok);
             QVERIFY(!ok->isEnabled()); // no role yet
             auto* role = child<QComboBox>(add, "roleComboBox");
@@ -127,7 +128,9 @@ private Q_SLOTS:
         // A protected role is offered as a change request instead.
         whenShown<AddAdminDialog>([&](AddAdminDialog* add) {
             QTest::keyClicks(child<QLineEdit>(add, "searchLineEdit"), QStringLiteral("user06"));
-            child<QListWidget>(add, "resultsListWidget")->setCurrentRow(0);
+            auto* results = child<QTableView>(add, "resultsTableView");
+            QTRY_COMPARE(results->model()->rowCount(), 1);
+            results->setCurrentIndex(results->model()->index(0, 0));
             auto* role = child<QComboBox>(add, "roleComboBox");
             role->setCurrentIndex(role->findData(w.fixture.role(QStringLiteral("Full Administrator")).id));
             MessageBoxes::setNextAnswer(QMessageBox::Yes);

@@ -290,6 +290,8 @@ private Q_SLOTS:
         type(QStringLiteral("CISO"));
         press(Qt::Key_Tab);
         type(CoreFixture::email(P::Full));
+        press(Qt::Key_Tab); // the people picker's results, in layout order
+        QCOMPARE(QApplication::focusWidget(), child<QTableView>(&dialog, "contactResultsTableView"));
         press(Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), child<QCheckBox>(&dialog, "directorCheckBox"));
         press(Qt::Key_Space);

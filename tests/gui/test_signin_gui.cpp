@@ -102,7 +102,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(child<QLabel>(&window, "signedInLabel")->text(),
-                 QStringLiteral("Signed in as boss@acme.test — Super Administrator"));
+                 QStringLiteral("Signed in as boss@acme.test — acting as Super Administrator in ACME"));
     }
 };
 

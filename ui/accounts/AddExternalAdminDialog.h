@@ -14,9 +14,11 @@ class AddExternalAdminDialog;
 namespace warden {
 
 class CoreServices;
+class PeoplePicker;
 
-/// Add External Admin: an address outside the customer's domains and a role among those the
-/// core says the signed-in administrator may give (Partner Administrator only for partner
+/// Add External Admin: one of the partner's staff, picked with the people picker from the staff
+/// of the partners the account delegates to (or a whole address typed), and a role among those
+/// the core says the signed-in administrator may give (Partner Administrator only for partner
 /// admins). Save asks the core; a refusal stays in the dialog with the input kept.
 class AddExternalAdminDialog : public QDialog
 {
@@ -36,6 +38,7 @@ private:
     CoreServices& m_core;
     Actor m_actor;
     qint64 m_accountId;
+    PeoplePicker* m_picker;
     std::optional<ExternalAdmin> m_added;
 };
 

@@ -2,17 +2,14 @@
 
 #include "CoreServices.h"
 #include "MessageBoxes.h"
+#include "directory/PeoplePicker.h"
 #include "ui_AddAdminDialog.h"
 
+#include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 
 namespace warden {
-
-namespace {
-constexpr int kUserIdRole = Qt::UserRole + 1;
-constexpr int kEmailRole = Qt::UserRole + 2;
-constexpr int kSearchLimit = 50;
-} // namespace
 
 AddAdminDialog::AddAdminDialog(CoreServices& core, Actor actor, qint64 accountId, QWidget* parent)
     : QDialog(parent)
@@ -20,8 +17,11 @@ AddAdminDialog::AddAdminDialog(CoreServices& core, Actor actor, qint64 accountId
     , m_core(core)
     , m_actor(std::move(actor))
     , m_accountId(accountId)
+    , m_picker(new PeoplePicker(core, m_actor, PeoplePicker::Mode::One, this))
 {
     m_ui->setupUi(this);
+    m_ui->pickerContainerLayout->addWidget(m_picker);
+    m_ui->searchLabel->setBuddy(m_picker->searchLineEdit());
     m_ui->errorLabel->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Add Admin"));
     if (auto roles = core.roles().roles(m_actor, accountId)) {
@@ -45,59 +45,38 @@ AddAdminDialog::AddAdminDialog(CoreServices& core, Actor actor, qint64 accountId
     describeMethod();
     // Read once: who is already an administrator does not change while the dialog is open.
     if (auto current = core.admins().administrators(m_actor, accountId)) {
+        QHash<QString, QString> already;
         for (const AdministratorSummary& admin : current.value()) {
-            m_existingAdmins.insert(admin.email.toLower());
+            already.insert(admin.email.toLower(), tr("Already an administrator"));
         }
+        m_picker->model()->setUnavailable(already);
     }
-    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, this, &AddAdminDialog::search);
-    connect(m_ui->resultsListWidget, &QListWidget::currentRowChanged, this, &AddAdminDialog::updateButtons);
+    connect(m_picker, &PeoplePicker::chosenChanged, this, &AddAdminDialog::updateButtons);
+    connect(m_picker, &PeoplePicker::chosenActivated, this, &AddAdminDialog::add);
     connect(m_ui->roleComboBox, &QComboBox::currentIndexChanged, this, &AddAdminDialog::updateButtons);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AddAdminDialog::add);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    search({});
+    m_picker->setScope(accountId);
+    m_picker->placeInTabOrder(m_ui->searchLabel, m_ui->roleComboBox);
+    updateButtons();
+    m_picker->setFocus();
 }
 
 AddAdminDialog::~AddAdminDialog() = default;
 
-void AddAdminDialog::search(const QString& text)
-{
-    m_ui->resultsListWidget->clear();
-    auto page = m_core.directory().search(m_actor, m_accountId, text, 0, kSearchLimit);
-    if (!page) {
-        m_ui->errorLabel->setText(page.refusal().message);
-        m_ui->errorLabel->show();
-        return;
-    }
-    for (const User& user : page.value().users) {
-        const bool already = m_existingAdmins.contains(user.email.toLower());
-        auto* item = new QListWidgetItem(
-            already ? tr("%1 — %2 (already an administrator)").arg(user.email, user.displayName)
-                    : (user.displayName.isEmpty() ? user.email : tr("%1 — %2").arg(user.email, user.displayName)),
-            m_ui->resultsListWidget);
-        item->setData(kUserIdRole, user.id);
-        item->setData(kEmailRole, user.email);
-        if (already || user.disabled) {
-            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
-        }
-    }
-    updateButtons();
-}
-
 void AddAdminDialog::updateButtons()
 {
-    const QListWidgetItem* item = m_ui->resultsListWidget->currentItem();
+    // A person from the results (a typed address alone is not enough: they must be in the directory).
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
-        ->setEnabled(item != nullptr && (item->flags() & Qt::ItemIsEnabled) != 0
-                     && m_ui->roleComboBox->currentIndex() >= 0);
+        ->setEnabled(m_picker->hasChosenPerson() && m_ui->roleComboBox->currentIndex() >= 0);
 }
 
 void AddAdminDialog::add()
 {
-    const QListWidgetItem* item = m_ui->resultsListWidget->currentItem();
-    if (item == nullptr) {
+    const QString email = m_picker->chosenEmail();
+    if (email.isEmpty() || !m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled()) {
         return;
     }
-    const QString email = item->data(kEmailRole).toString();
     const qint64 roleId = m_ui->roleComboBox->currentData().toLongLong();
     const auto method = static_cast<AuthMethod>(m_ui->methodComboBox->currentData().toInt());
     auto issued = m_core.admins().addAdministrator(m_actor, m_accountId, email, roleId, method);

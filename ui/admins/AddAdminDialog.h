@@ -5,7 +5,6 @@
 #include "domain/ChangeRequest.h"
 
 #include <QDialog>
-#include <QSet>
 #include <memory>
 #include <optional>
 
@@ -16,8 +15,10 @@ class AddAdminDialog;
 namespace warden {
 
 class CoreServices;
+class PeoplePicker;
 
-/// Add New Admin: search the account's directory, pick a person, a role and a sign-in method.
+/// Add New Admin: pick a person from the account's directory with the people picker (current
+/// administrators greyed out), a role and a sign-in method.
 /// The core decides; a refusal stays in the dialog with the input kept. A protected role needs
 /// a change request: the dialog offers one and hands back a pre-filled draft.
 class AddAdminDialog : public QDialog
@@ -34,7 +35,6 @@ public:
     [[nodiscard]] const std::optional<ChangeRequestDraft>& changeRequest() const { return m_changeRequest; }
 
 private:
-    void search(const QString& text);
     void add();
     void updateButtons();
 
@@ -42,7 +42,7 @@ private:
     CoreServices& m_core;
     Actor m_actor;
     qint64 m_accountId;
-    QSet<QString> m_existingAdmins; ///< lower-case addresses, to grey out in the results
+    PeoplePicker* m_picker;
     std::optional<IssuedCredentials> m_issued;
     std::optional<ChangeRequestDraft> m_changeRequest;
 };

@@ -2,9 +2,12 @@
 
 #include "CoreServices.h"
 #include "MessageBoxes.h"
+#include "directory/PeoplePicker.h"
 #include "ui_AccountContactsDialog.h"
 
 #include <QHeaderView>
+#include <QLineEdit>
+#include <QTableView>
 
 namespace warden {
 
@@ -14,8 +17,22 @@ AccountContactsDialog::AccountContactsDialog(CoreServices& core, Actor actor, qi
     , m_core(core)
     , m_actor(std::move(actor))
     , m_accountId(accountId)
+    , m_picker(new PeoplePicker(core, m_actor, PeoplePicker::Mode::One, this))
 {
     m_ui->setupUi(this);
+    m_ui->emailPickerContainerLayout->addWidget(m_picker);
+    m_picker->searchLineEdit()->setObjectName(QStringLiteral("emailLineEdit"));
+    m_picker->searchLineEdit()->setAccessibleName(tr("Email address"));
+    m_picker->resultsView()->setObjectName(QStringLiteral("contactResultsTableView"));
+    m_picker->resultsView()->setMinimumHeight(110);
+    m_ui->emailLabel->setBuddy(m_picker->searchLineEdit());
+    m_picker->setScope(accountId);
+    m_picker->placeInTabOrder(m_ui->titleLineEdit, m_ui->directorCheckBox);
+    connect(m_picker, &PeoplePicker::chosenChanged, this, [this] {
+        if (m_ui->nameLineEdit->text().trimmed().isEmpty() && !m_picker->chosenName().isEmpty()) {
+            m_ui->nameLineEdit->setText(m_picker->chosenName());
+        }
+    });
     m_ui->contactsTableWidget->setColumnCount(4);
     m_ui->contactsTableWidget->setHorizontalHeaderLabels(
         {tr("Name"), tr("Title"), tr("Email address"), tr("Approves")});
@@ -26,7 +43,7 @@ AccountContactsDialog::AccountContactsDialog(CoreServices& core, Actor actor, qi
     const Status editable = core.contacts().canEdit(m_actor, accountId);
     for (QWidget* widget :
          std::initializer_list<QWidget*> {m_ui->newButton, m_ui->saveButton, m_ui->removeButton, m_ui->nameLineEdit,
-                                          m_ui->titleLineEdit, m_ui->emailLineEdit, m_ui->directorCheckBox}) {
+                                          m_ui->titleLineEdit, m_picker, m_ui->directorCheckBox}) {
         widget->setEnabled(editable.ok());
         widget->setToolTip(editable ? QString() : editable.refusal().message);
     }
@@ -73,7 +90,7 @@ void AccountContactsDialog::showSelected()
     m_editingChangedAt = contact.changedAt;
     m_ui->nameLineEdit->setText(contact.name);
     m_ui->titleLineEdit->setText(contact.title);
-    m_ui->emailLineEdit->setText(contact.email);
+    m_picker->setSearchText(contact.email);
     m_ui->directorCheckBox->setChecked(contact.directorOrHigher);
     m_ui->saveButton->setText(tr("&Save Contact"));
 }
@@ -85,7 +102,7 @@ void AccountContactsDialog::clearForm()
     m_ui->contactsTableWidget->clearSelection();
     m_ui->nameLineEdit->clear();
     m_ui->titleLineEdit->clear();
-    m_ui->emailLineEdit->clear();
+    m_picker->setSearchText({});
     m_ui->directorCheckBox->setChecked(false);
     m_ui->saveButton->setText(tr("&Add Contact"));
     m_ui->nameLineEdit->setFocus();
@@ -99,7 +116,8 @@ void AccountContactsDialog::save()
     contact.accountId = m_accountId;
     contact.name = m_ui->nameLineEdit->text();
     contact.title = m_ui->titleLineEdit->text();
-    contact.email = m_ui->emailLineEdit->text();
+    m_picker->runPendingSearch();
+    contact.email = m_picker->chosenEmail().isEmpty() ? m_picker->searchLineEdit()->text() : m_picker->chosenEmail();
     contact.directorOrHigher = m_ui->directorCheckBox->isChecked();
     auto saved = m_core.contacts().save(m_actor, contact);
     if (!saved) {

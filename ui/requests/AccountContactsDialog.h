@@ -14,9 +14,12 @@ class AccountContactsDialog;
 namespace warden {
 
 class CoreServices;
+class PeoplePicker;
 
 /// The account's contacts (name, title, email, Director-or-higher) who approve protected-role
-/// change requests. Everyone who can see the account reads them; Super Administrators edit.
+/// change requests. Everyone who can see the account reads them; Super Administrators edit. The
+/// address is picked with the people picker from the account's directory (a whole address can
+/// be typed too); picking someone fills in an empty name.
 class AccountContactsDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +40,7 @@ private:
     CoreServices& m_core;
     Actor m_actor;
     qint64 m_accountId;
+    PeoplePicker* m_picker;
     QList<AccountContact> m_contacts;
     qint64 m_editingId = 0;
     QDateTime m_editingChangedAt; ///< when the contact being edited was saved, as read

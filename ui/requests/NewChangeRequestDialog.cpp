@@ -1,9 +1,12 @@
 #include "NewChangeRequestDialog.h"
 
 #include "CoreServices.h"
+#include "directory/PeoplePicker.h"
 #include "ui_NewChangeRequestDialog.h"
 
+#include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 
 namespace warden {
 
@@ -13,8 +16,17 @@ NewChangeRequestDialog::NewChangeRequestDialog(CoreServices& core, Actor actor, 
     , m_core(core)
     , m_actor(std::move(actor))
     , m_accountId(accountId)
+    , m_userPicker(new PeoplePicker(core, m_actor, PeoplePicker::Mode::One, this))
 {
     m_ui->setupUi(this);
+    m_ui->userPickerContainerLayout->addWidget(m_userPicker);
+    m_userPicker->searchLineEdit()->setObjectName(QStringLiteral("userLineEdit"));
+    m_userPicker->resultsView()->setObjectName(QStringLiteral("userResultsTableView"));
+    m_userPicker->searchLineEdit()->setAccessibleName(tr("User"));
+    m_ui->userLabel->setBuddy(m_userPicker->searchLineEdit());
+    m_userPicker->setScope(accountId);
+    m_userPicker->placeInTabOrder(m_ui->roleComboBox, m_ui->methodComboBox);
+    connect(m_userPicker, &PeoplePicker::chosenActivated, this, &NewChangeRequestDialog::file);
     m_ui->errorLabel->hide();
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&File Request"));
     for (const ChangeRequestKind kind :
@@ -51,7 +63,9 @@ void NewChangeRequestDialog::prefill(const ChangeRequestDraft& draft)
     if (draft.roleId != 0) {
         m_ui->roleComboBox->setCurrentIndex(m_ui->roleComboBox->findData(draft.roleId));
     }
-    m_ui->userLineEdit->setText(draft.targetEmail);
+    if (!draft.targetEmail.isEmpty()) {
+        m_userPicker->setSearchText(draft.targetEmail);
+    }
     if (const int method = m_ui->methodComboBox->findData(draft.authMethod); method >= 0) {
         m_ui->methodComboBox->setCurrentIndex(method);
     }
@@ -67,7 +81,7 @@ void NewChangeRequestDialog::updateFields()
     m_ui->roleLabel->setVisible(member);
     m_ui->roleComboBox->setVisible(member);
     m_ui->userLabel->setVisible(user);
-    m_ui->userLineEdit->setVisible(user);
+    m_ui->userPickerContainer->setVisible(user);
     m_ui->methodLabel->setVisible(kind == ChangeRequestKind::AddMember);
     m_ui->methodComboBox->setVisible(kind == ChangeRequestKind::AddMember);
 }
@@ -78,7 +92,8 @@ void NewChangeRequestDialog::file()
     draft.accountId = m_accountId;
     draft.kind = static_cast<ChangeRequestKind>(m_ui->kindComboBox->currentData().toInt());
     draft.roleId = m_ui->roleComboBox->isVisibleTo(this) ? m_ui->roleComboBox->currentData().toLongLong() : 0;
-    draft.targetEmail = m_ui->userLineEdit->isVisibleTo(this) ? m_ui->userLineEdit->text().trimmed() : QString();
+    m_userPicker->runPendingSearch();
+    draft.targetEmail = m_ui->userPickerContainer->isVisibleTo(this) ? m_userPicker->chosenEmail() : QString();
     draft.authMethod = m_ui->methodComboBox->currentData().toString();
     draft.justification = m_ui->justificationTextEdit->toPlainText();
     auto filed = m_core.changeRequests().create(m_actor, draft);

@@ -14,11 +14,13 @@ class NewChangeRequestDialog;
 namespace warden {
 
 class CoreServices;
+class PeoplePicker;
 
 /// Files a protected-role change request: what (add, remove, reset password, federated content
 /// view), the protected role and user where it applies, and a justification. Opened empty from
 /// the Requests view, or pre-filled when the roles console or Admin Management met a protected
-/// role. The core validates; a refusal stays in the dialog.
+/// role. The user is picked with the people picker from the account's directory. The core
+/// validates; a refusal stays in the dialog.
 class NewChangeRequestDialog : public QDialog
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ private:
     CoreServices& m_core;
     Actor m_actor;
     qint64 m_accountId;
+    PeoplePicker* m_userPicker;
     std::optional<ChangeRequest> m_filed;
 };
 

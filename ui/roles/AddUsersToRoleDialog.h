@@ -5,7 +5,6 @@
 #include "services/RoleService.h"
 
 #include <QDialog>
-#include <QTimer>
 #include <memory>
 #include <optional>
 
@@ -17,29 +16,25 @@ namespace warden {
 
 class CoreServices;
 class DirectorySearchModel;
+class PeoplePicker;
 
-/// Add User to Role: searches the account's internal directory as you type (debounced),
-/// lets the administrator tick many users across searches, shows existing members disabled,
-/// and adds the ticked users with Add Selected Users in one core call (one transaction).
+/// Add User to Role: the people picker over the account's internal directory (searched as you
+/// type), many users ticked across searches, existing members shown greyed out; Add Selected
+/// Users adds exactly the ticked set in one core call (one transaction).
 class AddUsersToRoleDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    static constexpr int kDebounceMs = 250;
-
     AddUsersToRoleDialog(CoreServices& core, Actor actor, Role role, QWidget* parent = nullptr);
     ~AddUsersToRoleDialog() override;
 
     /// What the core did, after accept().
     [[nodiscard]] const std::optional<MembershipChange>& change() const { return m_change; }
-    [[nodiscard]] DirectorySearchModel* searchModel() const { return m_model; }
-
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
+    [[nodiscard]] DirectorySearchModel* searchModel() const;
 
 private:
-    void runSearch();
+    void showSearchResult();
     void updateSelection(int count);
     void addSelected();
 
@@ -47,8 +42,7 @@ private:
     CoreServices& m_core;
     Actor m_actor;
     Role m_role;
-    DirectorySearchModel* m_model;
-    QTimer m_debounce;
+    PeoplePicker* m_picker;
     std::optional<MembershipChange> m_change;
 };
 

@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace warden {
 
@@ -201,6 +202,37 @@ Result<QList<ExternalAdmin>> PartnerService::externalAdmins(const Actor& actor, 
         return allowed.refusal();
     }
     return PartnerStore(m_database).externalAdmins(accountId);
+}
+
+Result<UserPage> PartnerService::searchStaff(const Actor& actor, qint64 accountId, const QString& text, qint64 afterId,
+                                             int limit) const
+{
+    if (auto allowed = m_authorizer.check(actor, Action::ManageExternalAdministrators, accountId); !allowed) {
+        return allowed.refusal();
+    }
+    auto partners = PartnerStore(m_database).delegations(accountId);
+    if (!partners) {
+        return partners.refusal();
+    }
+    // One keyset over several partners' directories: each gives its next `limit` by id, the
+    // merged page keeps the lowest ids.
+    UserPage merged;
+    DirectoryStore directory(m_database);
+    for (const Partner& partner : partners.value()) {
+        auto page = directory.search(partner.homeAccountId, text, afterId, limit);
+        if (!page) {
+            return page.refusal();
+        }
+        merged.users += page.value().users;
+        merged.hasMore = merged.hasMore || page.value().hasMore;
+    }
+    std::sort(merged.users.begin(), merged.users.end(), [](const User& a, const User& b) { return a.id < b.id; });
+    if (merged.users.size() > limit) {
+        merged.users.resize(limit);
+        merged.hasMore = true;
+    }
+    merged.nextAfterId = merged.users.isEmpty() ? afterId : merged.users.last().id;
+    return merged;
 }
 
 Status PartnerService::canManage(const Actor& actor, qint64 accountId) const

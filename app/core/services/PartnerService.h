@@ -6,6 +6,7 @@
 #include "../domain/Partner.h"
 #include "../domain/Role.h"
 #include "../domain/User.h"
+#include "../storage/DirectoryStore.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -44,6 +45,11 @@ public:
     [[nodiscard]] Result<QList<Partner>> delegations(const Actor& actor, qint64 accountId) const;
 
     [[nodiscard]] Result<QList<ExternalAdmin>> externalAdmins(const Actor& actor, qint64 accountId) const;
+    /// The staff of the partners `accountId` delegates to, found by address prefix or any name
+    /// word, paged by user id: the people who can be made its external administrators. For
+    /// whoever may manage the account's external administrators.
+    [[nodiscard]] Result<UserPage> searchStaff(const Actor& actor, qint64 accountId, const QString& text,
+                                               qint64 afterId, int limit) const;
     /// The roles the actor may give an external admin here: non-protected roles within the
     /// actor's own permissions; Partner Administrator only when the actor is a partner admin.
     [[nodiscard]] Result<QList<Role>> assignableRoles(const Actor& actor, qint64 accountId) const;
