@@ -66,6 +66,7 @@ MainWindow::MainWindow(CoreServices& core, Actor actor, QWidget* parent)
           core, m_actor, m_actions, [this] { return selection(); }, this))
 {
     ensureUiResources();
+    setObjectName(QStringLiteral("mainWindow"));
     //: The main window's title; the desktop shows it as "Admin Roles — Warden".
     setWindowTitle(tr("Admin Roles"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/warden.svg")));

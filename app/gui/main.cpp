@@ -3,6 +3,7 @@
 #include "CoreServices.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "WindowMemory.h"
 #include "PreferencesDialog.h"
 #include "SingleConsole.h"
 #include "UiResources.h"
@@ -48,6 +49,7 @@ int main(int argc, char* argv[])
     parser.addOptions({dbOption, logOption, emailOption});
     parser.process(app);
     ensureUiResources();
+    WindowMemory::install(); // dialogs and the window reopen where and as large as they were left
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/warden.svg")));
     PreferencesDialog::installTranslations();
 

@@ -1,6 +1,7 @@
 #include "ExternalAdminsDialog.h"
 
 #include "AddExternalAdminDialog.h"
+#include "ColumnsFit.h"
 #include "CoreServices.h"
 #include "ExternalAdminsModel.h"
 #include "MessageBoxes.h"
@@ -39,6 +40,7 @@ ExternalAdminsDialog::ExternalAdminsDialog(CoreServices& core, Actor actor, Acco
     m_ui->externalAdminsTableView->setModel(m_proxy);
     m_ui->externalAdminsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->externalAdminsTableView->horizontalHeader()->setStretchLastSection(true);
+    ColumnsFit::apply(m_ui->externalAdminsTableView);
     m_ui->externalAdminsTableView->sortByColumn(0, Qt::AscendingOrder);
     m_ui->externalAdminsTableView->verticalHeader()->hide();
     m_ui->externalAdminsTableView->setWordWrap(false);

@@ -2,6 +2,7 @@
 
 #include "AddAdminDialog.h"
 #include "AdministratorsModel.h"
+#include "ColumnsFit.h"
 #include "ComputersPanel.h"
 #include "ConfirmIdentityDialog.h"
 #include "CoreServices.h"
@@ -37,6 +38,7 @@ AdminManagementDialog::AdminManagementDialog(CoreServices& core, Actor actor, Ac
     m_ui->adminsTableView->setModel(m_proxy);
     m_ui->adminsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->adminsTableView->horizontalHeader()->setStretchLastSection(true);
+    ColumnsFit::apply(m_ui->adminsTableView);
     m_ui->adminsTableView->sortByColumn(AdministratorsModel::EmailColumn, Qt::AscendingOrder);
     m_ui->adminsTableView->verticalHeader()->hide();
     m_ui->adminsTableView->setWordWrap(false);

@@ -1,5 +1,6 @@
 #include "MemberDetailsWidget.h"
 
+#include "ColumnsFit.h"
 #include "ConsoleActions.h"
 #include "CoreServices.h"
 #include "MessageBoxes.h"
@@ -84,6 +85,7 @@ MemberDetailsWidget::MemberDetailsWidget(CoreServices& core, Actor actor, QWidge
     m_matrixView->setSelectionMode(QAbstractItemView::NoSelection);
     m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ColumnsFit::apply(m_matrixView);
 
     m_changeAddressButton->setObjectName(QStringLiteral("changeAddressButton"));
     connect(m_changeAddressButton, &QPushButton::clicked, this, &MemberDetailsWidget::changeAddress);

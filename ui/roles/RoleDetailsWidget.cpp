@@ -1,5 +1,6 @@
 #include "RoleDetailsWidget.h"
 
+#include "ColumnsFit.h"
 #include "ConsoleActions.h"
 #include "CoreServices.h"
 #include "PermissionMatrixModel.h"
@@ -60,6 +61,7 @@ RoleDetailsWidget::RoleDetailsWidget(CoreServices& core, const Actor& actor, QWi
     m_matrixView->setSelectionMode(QAbstractItemView::NoSelection);
     m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ColumnsFit::apply(m_matrixView);
 
     m_membersView->setObjectName(QStringLiteral("roleMembersTableView"));
     m_membersView->setAccessibleName(tr("Members of the role"));

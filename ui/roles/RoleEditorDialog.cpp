@@ -1,5 +1,6 @@
 #include "RoleEditorDialog.h"
 
+#include "ColumnsFit.h"
 #include "CoreServices.h"
 #include "PermissionMatrixModel.h"
 #include "ui_RoleEditorDialog.h"
@@ -26,6 +27,7 @@ RoleEditorDialog::RoleEditorDialog(CoreServices& core, Actor actor, Role role, Q
     m_ui->mainLayout->setStretchFactor(m_ui->matrixTableView, 1);
     m_ui->matrixTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->matrixTableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ColumnsFit::apply(m_ui->matrixTableView);
     for (const auto& [box, flag] : protectedBoxes()) {
         box->setChecked(m_role.permissions.hasProtected(flag));
         connect(box, &QCheckBox::toggled, this, &RoleEditorDialog::revalidate);
