@@ -221,24 +221,12 @@ Domänen: %4</translation>
         <translation>Verzeichnis nach Adresse oder Name &amp;durchsuchen:</translation>
     </message>
     <message>
-        <source>Type part of a name or address</source>
-        <translation>Teil eines Namens oder einer Adresse eingeben</translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>Sign-in &amp;method:</source>
         <translation>&amp;Anmeldemethode:</translation>
-    </message>
-    <message>
-        <source>Search the directory</source>
-        <translation>Verzeichnis durchsuchen</translation>
-    </message>
-    <message>
-        <source>Directory search results</source>
-        <translation>Suchergebnisse im Verzeichnis</translation>
     </message>
 </context>
 <context>
@@ -256,10 +244,6 @@ Domänen: %4</translation>
         <translation>&amp;E-Mail-Adresse des externen Administrators:</translation>
     </message>
     <message>
-        <source>name@partner.example</source>
-        <translation>name@partner.example</translation>
-    </message>
-    <message>
         <source>Select &amp;role:</source>
         <translation>&amp;Rolle auswählen:</translation>
     </message>
@@ -271,20 +255,8 @@ Domänen: %4</translation>
         <translation>Benutzer zur Rolle hinzufügen</translation>
     </message>
     <message>
-        <source>Search the internal directory by address or name…</source>
-        <translation>Internes Verzeichnis nach Adresse oder Name durchsuchen…</translation>
-    </message>
-    <message>
         <source>Select all shown</source>
         <translation>Alle angezeigten auswählen</translation>
-    </message>
-    <message>
-        <source>Search the directory</source>
-        <translation>Verzeichnis durchsuchen</translation>
-    </message>
-    <message>
-        <source>Directory search results</source>
-        <translation>Suchergebnisse im Verzeichnis</translation>
     </message>
 </context>
 <context>
@@ -498,11 +470,6 @@ Domänen: %4</translation>
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]</translation>
-    </message>
-    <message>
         <source>You hold no administrator role.</source>
         <translation>Sie haben keine Administratorrolle.</translation>
     </message>
@@ -528,6 +495,267 @@ Domänen: %4</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>  audit list [--actor A] [--action A] [--target T] [--affected PERSON_OR_ROLE] [--limit N] | verify | export [--output FILE]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  audit list [--actor A] [--action A] [--target T] [--affected PERSON_OR_ROLE] [--limit N] | verify | export [--output FILE]</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntryText</name>
+    <message>
+        <source>%1 created the role %2</source>
+        <translation>%1 hat die Rolle %2 angelegt</translation>
+    </message>
+    <message>
+        <source>%1 changed the role %2</source>
+        <translation>%1 hat die Rolle %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 deleted the role %2</source>
+        <translation>%1 hat die Rolle %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 added %2 to the directory</source>
+        <translation>%1 hat %2 ins Verzeichnis aufgenommen</translation>
+    </message>
+    <message>
+        <source>%1 disabled %2</source>
+        <translation>%1 hat %2 deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 enabled %2</source>
+        <translation>%1 hat %2 aktiviert</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 to this account</source>
+        <translation>%1 hat %2 in dieses Konto verschoben</translation>
+    </message>
+    <message>
+        <source>%1 changed the primary address to %2</source>
+        <translation>%1 hat die primäre Adresse in %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed the sign-in name (UPN) of %2</source>
+        <translation>%1 hat den Anmeldenamen (UPN) von %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 imported users into %2</source>
+        <translation>%1 hat Benutzer in %2 importiert</translation>
+    </message>
+    <message>
+        <source>%1 made %2 an administrator</source>
+        <translation>%1 hat %2 zum Administrator gemacht</translation>
+    </message>
+    <message>
+        <source>%1 changed the administrator %2</source>
+        <translation>%1 hat den Administrator %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 deleted the administrator %2</source>
+        <translation>%1 hat den Administrator %2 gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 reset the password of %2</source>
+        <translation>%1 hat das Passwort von %2 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>%1 made %2 a backup administrator</source>
+        <translation>%1 hat %2 zum Backup-Administrator gemacht</translation>
+    </message>
+    <message>
+        <source>%1 made %2 no longer a backup administrator</source>
+        <translation>%1 hat %2 als Backup-Administrator entfernt</translation>
+    </message>
+    <message>
+        <source>%1 replaced the backup credential of %2</source>
+        <translation>%1 hat die Backup-Zugangsdaten von %2 ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 revealed the backup credential of %2</source>
+        <translation>%1 hat die Backup-Zugangsdaten von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 tested the backup access of %2</source>
+        <translation>%1 hat den Backup-Zugang von %2 getestet</translation>
+    </message>
+    <message>
+        <source>%1 reviewed the backup access of %2</source>
+        <translation>%1 hat den Backup-Zugang von %2 überprüft</translation>
+    </message>
+    <message>
+        <source>%1 added the external administrator %2</source>
+        <translation>%1 hat den externen Administrator %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 changed the role of the external administrator %2</source>
+        <translation>%1 hat die Rolle des externen Administrators %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 removed the external administrator %2</source>
+        <translation>%1 hat den externen Administrator %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 created the partner %2</source>
+        <translation>%1 hat den Partner %2 angelegt</translation>
+    </message>
+    <message>
+        <source>%1 delegated this account to the partner %2</source>
+        <translation>%1 hat dieses Konto an den Partner %2 delegiert</translation>
+    </message>
+    <message>
+        <source>%1 revoked the delegation to the partner %2</source>
+        <translation>%1 hat die Delegierung an den Partner %2 widerrufen</translation>
+    </message>
+    <message>
+        <source>%1 added the account contact %2</source>
+        <translation>%1 hat den Kontokontakt %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 changed the account contact %2</source>
+        <translation>%1 hat den Kontokontakt %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 removed the account contact %2</source>
+        <translation>%1 hat den Kontokontakt %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 filed a change request: %2</source>
+        <translation>%1 hat einen Änderungsantrag gestellt: %2</translation>
+    </message>
+    <message>
+        <source>%1 approved a change request: %2</source>
+        <translation>%1 hat einen Änderungsantrag genehmigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 rejected a change request: %2</source>
+        <translation>%1 hat einen Änderungsantrag abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 cancelled a change request: %2</source>
+        <translation>%1 hat einen Änderungsantrag zurückgezogen: %2</translation>
+    </message>
+    <message>
+        <source>A change request expired: %2</source>
+        <translation>Ein Änderungsantrag ist abgelaufen: %2</translation>
+    </message>
+    <message>
+        <source>%1 asked for access from the computer %2</source>
+        <translation>%1 hat Zugang vom Computer %2 beantragt</translation>
+    </message>
+    <message>
+        <source>%1 could not ask for access from the computer %2</source>
+        <translation>%1 konnte keinen Zugang vom Computer %2 beantragen</translation>
+    </message>
+    <message>
+        <source>%1 registered the computer %2</source>
+        <translation>%1 hat den Computer %2 registriert</translation>
+    </message>
+    <message>
+        <source>%1 approved the computer %2</source>
+        <translation>%1 hat den Computer %2 zugelassen</translation>
+    </message>
+    <message>
+        <source>%1 refused the computer %2</source>
+        <translation>%1 hat den Computer %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 revoked the computer %2</source>
+        <translation>%1 hat den Computer %2 gesperrt</translation>
+    </message>
+    <message>
+        <source>The access of the computer %2 expired</source>
+        <translation>Der Zugang des Computers %2 ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The computer %2 presented a different identity than approved</source>
+        <translation>Der Computer %2 hat eine andere Identität als die zugelassene vorgelegt</translation>
+    </message>
+    <message>
+        <source>%1 rotated the database key</source>
+        <translation>%1 hat den Datenbankschlüssel erneuert</translation>
+    </message>
+    <message>
+        <source>%1 exported a recovery kit</source>
+        <translation>%1 hat ein Wiederherstellungspaket exportiert</translation>
+    </message>
+    <message>
+        <source>%1 restored the database key from a recovery kit</source>
+        <translation>%1 hat den Datenbankschlüssel aus einem Wiederherstellungspaket wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>%2 signed in</source>
+        <translation>%2 hat sich angemeldet</translation>
+    </message>
+    <message>
+        <source>A sign-in as %2 failed</source>
+        <translation>Eine Anmeldung als %2 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%2 enrolled a sign-in method</source>
+        <translation>%2 hat eine Anmeldemethode eingerichtet</translation>
+    </message>
+    <message>
+        <source>%1 set up Warden as its first Super Administrator</source>
+        <translation>%1 hat Warden als erster Super Administrator eingerichtet</translation>
+    </message>
+    <message>
+        <source>%1 created the account %2</source>
+        <translation>%1 hat das Konto %2 angelegt</translation>
+    </message>
+    <message>
+        <source>%1 changed the IP restrictions of %2</source>
+        <translation>%1 hat die IP-Beschränkungen von %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed who may view federated content in %2</source>
+        <translation>%1 hat geändert, wer in %2 föderierte Inhalte sehen darf</translation>
+    </message>
+    <message>
+        <source>%1 added the domain %2</source>
+        <translation>%1 hat die Domäne %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1 linked the domain %2</source>
+        <translation>%1 hat die Domäne %2 verknüpft</translation>
+    </message>
+    <message>
+        <source>%1 unlinked the domain %2</source>
+        <translation>%1 hat die Verknüpfung der Domäne %2 aufgehoben</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 added %2 to %3</source>
+        <translation>%1 hat %2 zu %3 hinzugefügt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added %n people to %2</source>
+        <translation>
+            <numerusform>%1 hat %n Person zu %2 hinzugefügt</numerusform>
+            <numerusform>%1 hat %n Personen zu %2 hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from %3</source>
+        <translation>%1 hat %2 aus %3 entfernt</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <extracomment>An audit entry of a kind the console has no sentence for: who, what kind, on what.</extracomment>
+        <translation>%1: %2 an %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>An audit entry&apos;s sentence and the account it happened in.</extracomment>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>
@@ -572,18 +800,6 @@ Domänen: %4</translation>
 <context>
     <name>AuditLogWidget</name>
     <message>
-        <source>Actor</source>
-        <translation>Akteur</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -600,18 +816,6 @@ Domänen: %4</translation>
         <translation>Kette &amp;prüfen</translation>
     </message>
     <message>
-        <source>Filter by actor</source>
-        <translation>Nach Akteur filtern</translation>
-    </message>
-    <message>
-        <source>Filter by action</source>
-        <translation>Nach Aktion filtern</translation>
-    </message>
-    <message>
-        <source>Filter by target</source>
-        <translation>Nach Ziel filtern</translation>
-    </message>
-    <message>
         <source>From date</source>
         <translation>Ab Datum</translation>
     </message>
@@ -622,6 +826,34 @@ Domänen: %4</translation>
     <message>
         <source>Audit log entries</source>
         <translation>Einträge des Audit-Protokolls</translation>
+    </message>
+    <message>
+        <source>Filter by the person or role affected</source>
+        <translation>Nach betroffener Person oder Rolle filtern</translation>
+    </message>
+    <message>
+        <source>Person or role affected</source>
+        <translation>Betroffene Person oder Rolle</translation>
+    </message>
+    <message>
+        <source>Filter by who made the change</source>
+        <translation>Danach filtern, wer geändert hat</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+    <message>
+        <source>Filter by kind of change</source>
+        <translation>Nach Art der Änderung filtern</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Wählen Sie einen Eintrag, um zu sehen, was er geändert hat.</translation>
+    </message>
+    <message>
+        <source>What the entry changed, field by field</source>
+        <translation>Was der Eintrag geändert hat, Feld für Feld</translation>
     </message>
 </context>
 <context>
@@ -2479,10 +2711,6 @@ Partneranmeldung ausgenommen: %3</translation>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <source>name@example.com</source>
-        <translation>name@example.com</translation>
-    </message>
-    <message>
         <source>Sign-in &amp;method:</source>
         <translation>&amp;Anmeldemethode:</translation>
     </message>
@@ -2982,6 +3210,10 @@ Partneranmeldung ausgenommen: %3</translation>
         <source>Deleted role &quot;%1&quot;.</source>
         <translation>Rolle „%1“ gelöscht.</translation>
     </message>
+    <message>
+        <source> No sign-in method yet (they cannot sign in until one is set with &quot;wardenctl admin&quot;): %1.</source>
+        <translation> Noch ohne Anmeldemethode (Anmeldung erst möglich, wenn eine mit „wardenctl admin“ festgelegt ist): %1.</translation>
+    </message>
 </context>
 <context>
     <name>RoleEditorDialog</name>
@@ -3105,6 +3337,20 @@ Partneranmeldung ausgenommen: %3</translation>
     <message>
         <source>&quot;%1&quot; was changed by %2 at %3 — reload it and make your change again; nothing was saved.</source>
         <translation>„%1“ wurde von %2 am %3 geändert — neu laden und die Änderung erneut vornehmen; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nobody was selected.</source>
+        <translation>Niemand wurde ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Nobody was removed:
+%1</source>
+        <translation>Niemand wurde entfernt:
+%1</translation>
+    </message>
+    <message>
+        <source>Removing %1 would leave this account without an active Super Administrator. Add another Super Administrator first, or keep one of them.</source>
+        <translation>Wenn %1 entfernt würde, hätte dieses Konto keinen aktiven Super Administrator mehr. Fügen Sie zuerst einen weiteren Super Administrator hinzu oder behalten Sie einen von ihnen.</translation>
     </message>
 </context>
 <context>
@@ -3565,14 +3811,6 @@ Prüfen Sie es mit Prüfprotokoll → Überprüfen und stellen Sie die Datenbank
         <translation>Die Anmeldung erfolgt über den Identitätsanbieter Ihrer Organisation, der auch den zweiten Faktor abfragt.</translation>
     </message>
     <message>
-        <source>%1 — %2 (already an administrator)</source>
-        <translation>%1 — %2 (bereits Administrator)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Change Request Needed</source>
         <translation>Änderungsantrag erforderlich</translation>
     </message>
@@ -3583,6 +3821,25 @@ File a change request for %2 now?</source>
         <translation>%1
 
 Jetzt einen Änderungsantrag für %2 stellen?</translation>
+    </message>
+    <message>
+        <source>Already an administrator</source>
+        <translation>Bereits Administrator</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AddExternalAdminDialog</name>
+    <message>
+        <source>External admin email address</source>
+        <translation>E-Mail-Adresse des externen Administrators</translation>
+    </message>
+    <message>
+        <source>Search the partner&apos;s staff, or type an address…</source>
+        <translation>Mitarbeitende des Partners durchsuchen oder eine Adresse eingeben…</translation>
+    </message>
+    <message>
+        <source>Already an external admin</source>
+        <translation>Bereits externer Administrator</translation>
     </message>
 </context>
 <context>
@@ -3876,11 +4133,27 @@ Bestätigen Sie mit Ihrem Passwort und einem neuen Einmalcode.</translation>
     </message>
 </context>
 <context>
-    <name>warden::AuditLogModel</name>
+    <name>warden::AuditChangeModel</name>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
+        <source>(none)</source>
+        <extracomment>An audit entry&apos;s field that had no value before (or after) the change.</extracomment>
+        <translation>(keiner)</translation>
     </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AuditLogModel</name>
     <message>
         <source>#</source>
         <translation>#</translation>
@@ -3890,26 +4163,9 @@ Bestätigen Sie mit Ihrem Passwort und einem neuen Einmalcode.</translation>
         <translation>Zeit</translation>
     </message>
     <message>
-        <source>Actor</source>
-        <extracomment>Audit log column: who made the change.</extracomment>
-        <translation>Akteur</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Konto</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <extracomment>Audit log column: what the change was made to (a role, a user, an account).</extracomment>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Before → after</source>
-        <translation>Vorher → nachher</translation>
+        <source>What happened</source>
+        <extracomment>Audit log column: the entry as a sentence.</extracomment>
+        <translation>Was geschah</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4192,86 @@ Bestätigen Sie mit Ihrem Passwort und einem neuen Einmalcode.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Every kind of change</source>
+        <translation>Alle Arten von Änderungen</translation>
+    </message>
+    <message>
+        <source>Role membership</source>
+        <translation>Rollenmitgliedschaft</translation>
+    </message>
+    <message>
+        <source>Roles and membership</source>
+        <translation>Rollen und Mitgliedschaft</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Administratoren</translation>
+    </message>
+    <message>
+        <source>Directory users</source>
+        <translation>Verzeichnisbenutzer</translation>
+    </message>
+    <message>
+        <source>Directory imports</source>
+        <translation>Verzeichnisimporte</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>Änderungsanträge</translation>
+    </message>
+    <message>
+        <source>Account contacts</source>
+        <translation>Kontokontakte</translation>
+    </message>
+    <message>
+        <source>External administrators</source>
+        <translation>Externe Administratoren</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Account settings</source>
+        <translation>Kontoeinstellungen</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domänen</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Database key</source>
+        <translation>Datenbankschlüssel</translation>
+    </message>
+    <message>
+        <source>Backup access</source>
+        <translation>Backup-Zugang</translation>
+    </message>
+    <message>
+        <source>No entries match the filter.</source>
+        <translation>Keine Einträge passen zum Filter.</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Wählen Sie einen Eintrag, um zu sehen, was er geändert hat.</translation>
+    </message>
+    <message>
+        <source>Entry %1 · %2</source>
+        <translation>Eintrag %1 · %2</translation>
+    </message>
+    <message>
+        <source>The entry records no field values.</source>
+        <translation>Der Eintrag hält keine Feldwerte fest.</translation>
     </message>
 </context>
 <context>
@@ -4323,6 +4659,10 @@ Entscheidung: %2</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4751,6 +5091,19 @@ Verwalten, wer E-Mail-Sicherheitskonten administriert und mit welchen Rechten.</
         <source>Filter the tree</source>
         <translation>Baum filtern</translation>
     </message>
+    <message>
+        <source>Select a role to see its permissions and members, or a member to see every role they hold. Your access is read-only: you can look at everything here, and the greyed-out commands say why you cannot change it.</source>
+        <translation>Wählen Sie eine Rolle, um ihre Berechtigungen und Mitglieder zu sehen, oder ein Mitglied, um alle seine Rollen zu sehen. Ihr Zugriff ist schreibgeschützt: Sie können alles ansehen, und die ausgegrauten Befehle sagen, warum Sie es nicht ändern können.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 — acting as %2 in %3</source>
+        <extracomment>Status bar: who is signed in, and the roles they act with in the selected account.</extracomment>
+        <translation>Angemeldet als %1 — handelt als %2 in %3</translation>
+    </message>
+    <message>
+        <source>What you may do in this account comes from these roles.</source>
+        <translation>Was Sie in diesem Konto tun dürfen, ergibt sich aus diesen Rollen.</translation>
+    </message>
 </context>
 <context>
     <name>warden::MemberDetailsWidget</name>
@@ -4829,12 +5182,62 @@ Adresse ändern?</translation>
         <source>Effective permissions</source>
         <translation>Effektive Berechtigungen</translation>
     </message>
+    <message>
+        <source>R&amp;emove from Role</source>
+        <translation>Aus Rolle &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Select a role held first.</source>
+        <translation>Wählen Sie zuerst eine gehaltene Rolle.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>%1 aus %2 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>warden::MenuReasons</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>warden::NewChangeRequestDialog</name>
     <message>
         <source>&amp;File Request</source>
         <translation>Antrag &amp;stellen</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+</context>
+<context>
+    <name>warden::PeoplePicker</name>
+    <message>
+        <source>Search the directory</source>
+        <translation>Verzeichnis durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search by address or any part of the name…</source>
+        <translation>Nach Adresse oder einem Teil des Namens suchen…</translation>
+    </message>
+    <message>
+        <source>Directory search results</source>
+        <translation>Suchergebnisse im Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Down from the search box moves here; %1</source>
+        <translation>Pfeil nach unten im Suchfeld führt hierher; %1</translation>
+    </message>
+    <message>
+        <source>Space ticks a person.</source>
+        <translation>Leertaste markiert eine Person.</translation>
+    </message>
+    <message>
+        <source>the selected person is the one chosen.</source>
+        <translation>die markierte Person ist die gewählte.</translation>
     </message>
 </context>
 <context>
@@ -5062,6 +5465,73 @@ Adresse ändern?</translation>
         <source>Deleted role %1.</source>
         <translation>Rolle %1 gelöscht.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the people you added cannot sign in yet: they have no sign-in method (a password or single sign-on).
+
+%1
+
+Open Admin Management to give them one?</source>
+        <translation>
+            <numerusform>%n der hinzugefügten Personen kann sich noch nicht anmelden: Sie hat keine Anmeldemethode (Passwort oder Single Sign-on).
+
+%1
+
+Administratorverwaltung öffnen, um eine festzulegen?</numerusform>
+            <numerusform>%n der hinzugefügten Personen können sich noch nicht anmelden: Sie haben keine Anmeldemethode (Passwort oder Single Sign-on).
+
+%1
+
+Administratorverwaltung öffnen, um eine festzulegen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Sign-in Method</source>
+        <translation>Keine Anmeldemethode</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the people you added cannot sign in yet: they have no sign-in method. An administrator who may use Admin Management can give them one.
+
+%1</source>
+        <translation>
+            <numerusform>%n der hinzugefügten Personen kann sich noch nicht anmelden: Sie hat keine Anmeldemethode. Ein Administrator mit Zugang zur Administratorverwaltung kann eine festlegen.
+
+%1</numerusform>
+            <numerusform>%n der hinzugefügten Personen können sich noch nicht anmelden: Sie haben keine Anmeldemethode. Ein Administrator mit Zugang zur Administratorverwaltung kann eine festlegen.
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is protected: each removal needs its own change request. This one is for %2.</source>
+        <translation>%1 ist geschützt: Jede Entfernung braucht einen eigenen Änderungsantrag. Dieser ist für %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n people from %1? They lose this role&apos;s permissions at once.
+
+%2</source>
+        <translation>
+            <numerusform>Diese %n Person aus %1 entfernen? Sie verliert die Berechtigungen der Rolle sofort.
+
+%2</numerusform>
+            <numerusform>Diese %n Personen aus %1 entfernen? Sie verlieren die Berechtigungen der Rolle sofort.
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n people from %1.</source>
+        <translation>
+            <numerusform>%n Person aus %1 entfernt.</numerusform>
+            <numerusform>%n Personen aus %1 entfernt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>warden::RoleDetailsWidget</name>
@@ -5119,6 +5589,41 @@ Adresse ändern?</translation>
     <message>
         <source>Members of the role</source>
         <translation>Mitglieder der Rolle</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>Hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Add people from the directory to this role</source>
+        <translation>Personen aus dem Verzeichnis zu dieser Rolle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Select a role first.</source>
+        <translation>Wählen Sie zuerst eine Rolle.</translation>
+    </message>
+    <message>
+        <source>Select one or more members first.</source>
+        <translation>Wählen Sie zuerst ein oder mehrere Mitglieder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n selected member(s) from the role</source>
+        <translation>
+            <numerusform>Das %n ausgewählte Mitglied aus der Rolle entfernen</numerusform>
+            <numerusform>Die %n ausgewählten Mitglieder aus der Rolle entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody holds this role yet. Use Add… to add people from the directory.</source>
+        <translation>Noch niemand hat diese Rolle. Mit „Hinzufügen…“ fügen Sie Personen aus dem Verzeichnis hinzu.</translation>
+    </message>
+    <message>
+        <source>Nobody holds this role yet.</source>
+        <translation>Noch niemand hat diese Rolle.</translation>
     </message>
 </context>
 <context>

@@ -221,24 +221,12 @@ Domains: %4</translation>
         <translation>&amp;Search the directory by address or name:</translation>
     </message>
     <message>
-        <source>Type part of a name or address</source>
-        <translation>Type part of a name or address</translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
         <source>Sign-in &amp;method:</source>
         <translation>Sign-in &amp;method:</translation>
-    </message>
-    <message>
-        <source>Search the directory</source>
-        <translation>Search the directory</translation>
-    </message>
-    <message>
-        <source>Directory search results</source>
-        <translation>Directory search results</translation>
     </message>
 </context>
 <context>
@@ -256,10 +244,6 @@ Domains: %4</translation>
         <translation>External admin &amp;email address:</translation>
     </message>
     <message>
-        <source>name@partner.example</source>
-        <translation>name@partner.example</translation>
-    </message>
-    <message>
         <source>Select &amp;role:</source>
         <translation>Select &amp;role:</translation>
     </message>
@@ -271,20 +255,8 @@ Domains: %4</translation>
         <translation>Add User to Role</translation>
     </message>
     <message>
-        <source>Search the internal directory by address or name…</source>
-        <translation>Search the internal directory by address or name…</translation>
-    </message>
-    <message>
         <source>Select all shown</source>
         <translation>Select all shown</translation>
-    </message>
-    <message>
-        <source>Search the directory</source>
-        <translation>Search the directory</translation>
-    </message>
-    <message>
-        <source>Directory search results</source>
-        <translation>Directory search results</translation>
     </message>
 </context>
 <context>
@@ -498,11 +470,6 @@ Domains: %4</translation>
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]</translation>
-    </message>
-    <message>
         <source>You hold no administrator role.</source>
         <translation>You hold no administrator role.</translation>
     </message>
@@ -528,6 +495,267 @@ Domains: %4</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>  audit list [--actor A] [--action A] [--target T] [--affected PERSON_OR_ROLE] [--limit N] | verify | export [--output FILE]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  audit list [--actor A] [--action A] [--target T] [--affected PERSON_OR_ROLE] [--limit N] | verify | export [--output FILE]</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntryText</name>
+    <message>
+        <source>%1 created the role %2</source>
+        <translation>%1 created the role %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the role %2</source>
+        <translation>%1 changed the role %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted the role %2</source>
+        <translation>%1 deleted the role %2</translation>
+    </message>
+    <message>
+        <source>%1 added %2 to the directory</source>
+        <translation>%1 added %2 to the directory</translation>
+    </message>
+    <message>
+        <source>%1 disabled %2</source>
+        <translation>%1 disabled %2</translation>
+    </message>
+    <message>
+        <source>%1 enabled %2</source>
+        <translation>%1 enabled %2</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 to this account</source>
+        <translation>%1 moved %2 to this account</translation>
+    </message>
+    <message>
+        <source>%1 changed the primary address to %2</source>
+        <translation>%1 changed the primary address to %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the sign-in name (UPN) of %2</source>
+        <translation>%1 changed the sign-in name (UPN) of %2</translation>
+    </message>
+    <message>
+        <source>%1 imported users into %2</source>
+        <translation>%1 imported users into %2</translation>
+    </message>
+    <message>
+        <source>%1 made %2 an administrator</source>
+        <translation>%1 made %2 an administrator</translation>
+    </message>
+    <message>
+        <source>%1 changed the administrator %2</source>
+        <translation>%1 changed the administrator %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted the administrator %2</source>
+        <translation>%1 deleted the administrator %2</translation>
+    </message>
+    <message>
+        <source>%1 reset the password of %2</source>
+        <translation>%1 reset the password of %2</translation>
+    </message>
+    <message>
+        <source>%1 made %2 a backup administrator</source>
+        <translation>%1 made %2 a backup administrator</translation>
+    </message>
+    <message>
+        <source>%1 made %2 no longer a backup administrator</source>
+        <translation>%1 made %2 no longer a backup administrator</translation>
+    </message>
+    <message>
+        <source>%1 replaced the backup credential of %2</source>
+        <translation>%1 replaced the backup credential of %2</translation>
+    </message>
+    <message>
+        <source>%1 revealed the backup credential of %2</source>
+        <translation>%1 revealed the backup credential of %2</translation>
+    </message>
+    <message>
+        <source>%1 tested the backup access of %2</source>
+        <translation>%1 tested the backup access of %2</translation>
+    </message>
+    <message>
+        <source>%1 reviewed the backup access of %2</source>
+        <translation>%1 reviewed the backup access of %2</translation>
+    </message>
+    <message>
+        <source>%1 added the external administrator %2</source>
+        <translation>%1 added the external administrator %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the role of the external administrator %2</source>
+        <translation>%1 changed the role of the external administrator %2</translation>
+    </message>
+    <message>
+        <source>%1 removed the external administrator %2</source>
+        <translation>%1 removed the external administrator %2</translation>
+    </message>
+    <message>
+        <source>%1 created the partner %2</source>
+        <translation>%1 created the partner %2</translation>
+    </message>
+    <message>
+        <source>%1 delegated this account to the partner %2</source>
+        <translation>%1 delegated this account to the partner %2</translation>
+    </message>
+    <message>
+        <source>%1 revoked the delegation to the partner %2</source>
+        <translation>%1 revoked the delegation to the partner %2</translation>
+    </message>
+    <message>
+        <source>%1 added the account contact %2</source>
+        <translation>%1 added the account contact %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the account contact %2</source>
+        <translation>%1 changed the account contact %2</translation>
+    </message>
+    <message>
+        <source>%1 removed the account contact %2</source>
+        <translation>%1 removed the account contact %2</translation>
+    </message>
+    <message>
+        <source>%1 filed a change request: %2</source>
+        <translation>%1 filed a change request: %2</translation>
+    </message>
+    <message>
+        <source>%1 approved a change request: %2</source>
+        <translation>%1 approved a change request: %2</translation>
+    </message>
+    <message>
+        <source>%1 rejected a change request: %2</source>
+        <translation>%1 rejected a change request: %2</translation>
+    </message>
+    <message>
+        <source>%1 cancelled a change request: %2</source>
+        <translation>%1 cancelled a change request: %2</translation>
+    </message>
+    <message>
+        <source>A change request expired: %2</source>
+        <translation>A change request expired: %2</translation>
+    </message>
+    <message>
+        <source>%1 asked for access from the computer %2</source>
+        <translation>%1 asked for access from the computer %2</translation>
+    </message>
+    <message>
+        <source>%1 could not ask for access from the computer %2</source>
+        <translation>%1 could not ask for access from the computer %2</translation>
+    </message>
+    <message>
+        <source>%1 registered the computer %2</source>
+        <translation>%1 registered the computer %2</translation>
+    </message>
+    <message>
+        <source>%1 approved the computer %2</source>
+        <translation>%1 approved the computer %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the computer %2</source>
+        <translation>%1 refused the computer %2</translation>
+    </message>
+    <message>
+        <source>%1 revoked the computer %2</source>
+        <translation>%1 revoked the computer %2</translation>
+    </message>
+    <message>
+        <source>The access of the computer %2 expired</source>
+        <translation>The access of the computer %2 expired</translation>
+    </message>
+    <message>
+        <source>The computer %2 presented a different identity than approved</source>
+        <translation>The computer %2 presented a different identity than approved</translation>
+    </message>
+    <message>
+        <source>%1 rotated the database key</source>
+        <translation>%1 rotated the database key</translation>
+    </message>
+    <message>
+        <source>%1 exported a recovery kit</source>
+        <translation>%1 exported a recovery kit</translation>
+    </message>
+    <message>
+        <source>%1 restored the database key from a recovery kit</source>
+        <translation>%1 restored the database key from a recovery kit</translation>
+    </message>
+    <message>
+        <source>%2 signed in</source>
+        <translation>%2 signed in</translation>
+    </message>
+    <message>
+        <source>A sign-in as %2 failed</source>
+        <translation>A sign-in as %2 failed</translation>
+    </message>
+    <message>
+        <source>%2 enrolled a sign-in method</source>
+        <translation>%2 enrolled a sign-in method</translation>
+    </message>
+    <message>
+        <source>%1 set up Warden as its first Super Administrator</source>
+        <translation>%1 set up Warden as its first Super Administrator</translation>
+    </message>
+    <message>
+        <source>%1 created the account %2</source>
+        <translation>%1 created the account %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the IP restrictions of %2</source>
+        <translation>%1 changed the IP restrictions of %2</translation>
+    </message>
+    <message>
+        <source>%1 changed who may view federated content in %2</source>
+        <translation>%1 changed who may view federated content in %2</translation>
+    </message>
+    <message>
+        <source>%1 added the domain %2</source>
+        <translation>%1 added the domain %2</translation>
+    </message>
+    <message>
+        <source>%1 linked the domain %2</source>
+        <translation>%1 linked the domain %2</translation>
+    </message>
+    <message>
+        <source>%1 unlinked the domain %2</source>
+        <translation>%1 unlinked the domain %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 added %2 to %3</source>
+        <translation>%1 added %2 to %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added %n people to %2</source>
+        <translation>
+            <numerusform>%1 added %n person to %2</numerusform>
+            <numerusform>%1 added %n people to %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from %3</source>
+        <translation>%1 removed %2 from %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <extracomment>An audit entry of a kind the console has no sentence for: who, what kind, on what.</extracomment>
+        <translation>%1: %2 on %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>An audit entry&apos;s sentence and the account it happened in.</extracomment>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>
@@ -572,18 +800,6 @@ Domains: %4</translation>
 <context>
     <name>AuditLogWidget</name>
     <message>
-        <source>Actor</source>
-        <translation>Actor</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -600,18 +816,6 @@ Domains: %4</translation>
         <translation>&amp;Verify Chain</translation>
     </message>
     <message>
-        <source>Filter by actor</source>
-        <translation>Filter by actor</translation>
-    </message>
-    <message>
-        <source>Filter by action</source>
-        <translation>Filter by action</translation>
-    </message>
-    <message>
-        <source>Filter by target</source>
-        <translation>Filter by target</translation>
-    </message>
-    <message>
         <source>From date</source>
         <translation>From date</translation>
     </message>
@@ -622,6 +826,34 @@ Domains: %4</translation>
     <message>
         <source>Audit log entries</source>
         <translation>Audit log entries</translation>
+    </message>
+    <message>
+        <source>Filter by the person or role affected</source>
+        <translation>Filter by the person or role affected</translation>
+    </message>
+    <message>
+        <source>Person or role affected</source>
+        <translation>Person or role affected</translation>
+    </message>
+    <message>
+        <source>Filter by who made the change</source>
+        <translation>Filter by who made the change</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Changed by</translation>
+    </message>
+    <message>
+        <source>Filter by kind of change</source>
+        <translation>Filter by kind of change</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Select an entry to see what it changed.</translation>
+    </message>
+    <message>
+        <source>What the entry changed, field by field</source>
+        <translation>What the entry changed, field by field</translation>
     </message>
 </context>
 <context>
@@ -2479,10 +2711,6 @@ Partner sign-in exempt: %3</translation>
         <translation>&amp;User:</translation>
     </message>
     <message>
-        <source>name@example.com</source>
-        <translation>name@example.com</translation>
-    </message>
-    <message>
         <source>Sign-in &amp;method:</source>
         <translation>Sign-in &amp;method:</translation>
     </message>
@@ -2982,6 +3210,10 @@ Partner sign-in exempt: %3</translation>
         <source>Deleted role &quot;%1&quot;.</source>
         <translation>Deleted role &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source> No sign-in method yet (they cannot sign in until one is set with &quot;wardenctl admin&quot;): %1.</source>
+        <translation> No sign-in method yet (they cannot sign in until one is set with &quot;wardenctl admin&quot;): %1.</translation>
+    </message>
 </context>
 <context>
     <name>RoleEditorDialog</name>
@@ -3105,6 +3337,20 @@ Partner sign-in exempt: %3</translation>
     <message>
         <source>&quot;%1&quot; was changed by %2 at %3 — reload it and make your change again; nothing was saved.</source>
         <translation>&quot;%1&quot; was changed by %2 at %3 — reload it and make your change again; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Nobody was selected.</source>
+        <translation>Nobody was selected.</translation>
+    </message>
+    <message>
+        <source>Nobody was removed:
+%1</source>
+        <translation>Nobody was removed:
+%1</translation>
+    </message>
+    <message>
+        <source>Removing %1 would leave this account without an active Super Administrator. Add another Super Administrator first, or keep one of them.</source>
+        <translation>Removing %1 would leave this account without an active Super Administrator. Add another Super Administrator first, or keep one of them.</translation>
     </message>
 </context>
 <context>
@@ -3565,14 +3811,6 @@ Check it with Audit Log → Verify, and restore the database from a backup if en
         <translation>They sign in through your organisation&apos;s identity provider, which also asks for their second factor.</translation>
     </message>
     <message>
-        <source>%1 — %2 (already an administrator)</source>
-        <translation>%1 — %2 (already an administrator)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Change Request Needed</source>
         <translation>Change Request Needed</translation>
     </message>
@@ -3583,6 +3821,25 @@ File a change request for %2 now?</source>
         <translation>%1
 
 File a change request for %2 now?</translation>
+    </message>
+    <message>
+        <source>Already an administrator</source>
+        <translation>Already an administrator</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AddExternalAdminDialog</name>
+    <message>
+        <source>External admin email address</source>
+        <translation>External admin email address</translation>
+    </message>
+    <message>
+        <source>Search the partner&apos;s staff, or type an address…</source>
+        <translation>Search the partner&apos;s staff, or type an address…</translation>
+    </message>
+    <message>
+        <source>Already an external admin</source>
+        <translation>Already an external admin</translation>
     </message>
 </context>
 <context>
@@ -3876,11 +4133,27 @@ Confirm with your password and a new one-time code.</translation>
     </message>
 </context>
 <context>
-    <name>warden::AuditLogModel</name>
+    <name>warden::AuditChangeModel</name>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
+        <source>(none)</source>
+        <extracomment>An audit entry&apos;s field that had no value before (or after) the change.</extracomment>
+        <translation>(none)</translation>
     </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AuditLogModel</name>
     <message>
         <source>#</source>
         <translation>#</translation>
@@ -3890,26 +4163,9 @@ Confirm with your password and a new one-time code.</translation>
         <translation>Time</translation>
     </message>
     <message>
-        <source>Actor</source>
-        <extracomment>Audit log column: who made the change.</extracomment>
-        <translation>Actor</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <extracomment>Audit log column: what the change was made to (a role, a user, an account).</extracomment>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Before → after</source>
-        <translation>Before → after</translation>
+        <source>What happened</source>
+        <extracomment>Audit log column: the entry as a sentence.</extracomment>
+        <translation>What happened</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4192,86 @@ Confirm with your password and a new one-time code.</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Every kind of change</source>
+        <translation>Every kind of change</translation>
+    </message>
+    <message>
+        <source>Role membership</source>
+        <translation>Role membership</translation>
+    </message>
+    <message>
+        <source>Roles and membership</source>
+        <translation>Roles and membership</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Administrators</translation>
+    </message>
+    <message>
+        <source>Directory users</source>
+        <translation>Directory users</translation>
+    </message>
+    <message>
+        <source>Directory imports</source>
+        <translation>Directory imports</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>Change requests</translation>
+    </message>
+    <message>
+        <source>Account contacts</source>
+        <translation>Account contacts</translation>
+    </message>
+    <message>
+        <source>External administrators</source>
+        <translation>External administrators</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Account settings</source>
+        <translation>Account settings</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Sign-ins</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Computers</translation>
+    </message>
+    <message>
+        <source>Database key</source>
+        <translation>Database key</translation>
+    </message>
+    <message>
+        <source>Backup access</source>
+        <translation>Backup access</translation>
+    </message>
+    <message>
+        <source>No entries match the filter.</source>
+        <translation>No entries match the filter.</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Select an entry to see what it changed.</translation>
+    </message>
+    <message>
+        <source>Entry %1 · %2</source>
+        <translation>Entry %1 · %2</translation>
+    </message>
+    <message>
+        <source>The entry records no field values.</source>
+        <translation>The entry records no field values.</translation>
     </message>
 </context>
 <context>
@@ -4323,6 +4659,10 @@ Decision: %2</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4751,6 +5091,19 @@ Manage who administers email-security accounts, and with what powers.</translati
         <source>Filter the tree</source>
         <translation>Filter the tree</translation>
     </message>
+    <message>
+        <source>Select a role to see its permissions and members, or a member to see every role they hold. Your access is read-only: you can look at everything here, and the greyed-out commands say why you cannot change it.</source>
+        <translation>Select a role to see its permissions and members, or a member to see every role they hold. Your access is read-only: you can look at everything here, and the greyed-out commands say why you cannot change it.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 — acting as %2 in %3</source>
+        <extracomment>Status bar: who is signed in, and the roles they act with in the selected account.</extracomment>
+        <translation>Signed in as %1 — acting as %2 in %3</translation>
+    </message>
+    <message>
+        <source>What you may do in this account comes from these roles.</source>
+        <translation>What you may do in this account comes from these roles.</translation>
+    </message>
 </context>
 <context>
     <name>warden::MemberDetailsWidget</name>
@@ -4829,12 +5182,62 @@ Change the address?</translation>
         <source>Effective permissions</source>
         <translation>Effective permissions</translation>
     </message>
+    <message>
+        <source>R&amp;emove from Role</source>
+        <translation>R&amp;emove from Role</translation>
+    </message>
+    <message>
+        <source>Select a role held first.</source>
+        <translation>Select a role held first.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>Remove %1 from %2</translation>
+    </message>
+</context>
+<context>
+    <name>warden::MenuReasons</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>warden::NewChangeRequestDialog</name>
     <message>
         <source>&amp;File Request</source>
         <translation>&amp;File Request</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+</context>
+<context>
+    <name>warden::PeoplePicker</name>
+    <message>
+        <source>Search the directory</source>
+        <translation>Search the directory</translation>
+    </message>
+    <message>
+        <source>Search by address or any part of the name…</source>
+        <translation>Search by address or any part of the name…</translation>
+    </message>
+    <message>
+        <source>Directory search results</source>
+        <translation>Directory search results</translation>
+    </message>
+    <message>
+        <source>Down from the search box moves here; %1</source>
+        <translation>Down from the search box moves here; %1</translation>
+    </message>
+    <message>
+        <source>Space ticks a person.</source>
+        <translation>Space ticks a person.</translation>
+    </message>
+    <message>
+        <source>the selected person is the one chosen.</source>
+        <translation>the selected person is the one chosen.</translation>
     </message>
 </context>
 <context>
@@ -5062,6 +5465,73 @@ Change the address?</translation>
         <source>Deleted role %1.</source>
         <translation>Deleted role %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the people you added cannot sign in yet: they have no sign-in method (a password or single sign-on).
+
+%1
+
+Open Admin Management to give them one?</source>
+        <translation>
+            <numerusform>%n of the people you added cannot sign in yet: they have no sign-in method (a password or single sign-on).
+
+%1
+
+Open Admin Management to give them one?</numerusform>
+            <numerusform>%n of the people you added cannot sign in yet: they have no sign-in method (a password or single sign-on).
+
+%1
+
+Open Admin Management to give them one?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Sign-in Method</source>
+        <translation>No Sign-in Method</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the people you added cannot sign in yet: they have no sign-in method. An administrator who may use Admin Management can give them one.
+
+%1</source>
+        <translation>
+            <numerusform>%n of the people you added cannot sign in yet: they have no sign-in method. An administrator who may use Admin Management can give them one.
+
+%1</numerusform>
+            <numerusform>%n of the people you added cannot sign in yet: they have no sign-in method. An administrator who may use Admin Management can give them one.
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is protected: each removal needs its own change request. This one is for %2.</source>
+        <translation>%1 is protected: each removal needs its own change request. This one is for %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n people from %1? They lose this role&apos;s permissions at once.
+
+%2</source>
+        <translation>
+            <numerusform>Remove this person (%n) from %1? They lose this role&apos;s permissions at once.
+
+%2</numerusform>
+            <numerusform>Remove these %n people from %1? They lose this role&apos;s permissions at once.
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n people from %1.</source>
+        <translation>
+            <numerusform>Removed %n person from %1.</numerusform>
+            <numerusform>Removed %n people from %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>warden::RoleDetailsWidget</name>
@@ -5119,6 +5589,41 @@ Change the address?</translation>
     <message>
         <source>Members of the role</source>
         <translation>Members of the role</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;dd…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>R&amp;emove</translation>
+    </message>
+    <message>
+        <source>Add people from the directory to this role</source>
+        <translation>Add people from the directory to this role</translation>
+    </message>
+    <message>
+        <source>Select a role first.</source>
+        <translation>Select a role first.</translation>
+    </message>
+    <message>
+        <source>Select one or more members first.</source>
+        <translation>Select one or more members first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n selected member(s) from the role</source>
+        <translation>
+            <numerusform>Remove the %n selected member from the role</numerusform>
+            <numerusform>Remove the %n selected members from the role</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody holds this role yet. Use Add… to add people from the directory.</source>
+        <translation>Nobody holds this role yet. Use Add… to add people from the directory.</translation>
+    </message>
+    <message>
+        <source>Nobody holds this role yet.</source>
+        <translation>Nobody holds this role yet.</translation>
     </message>
 </context>
 <context>

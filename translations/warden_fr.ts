@@ -221,24 +221,12 @@ Domaines : %4</translation>
         <translation>&amp;Rechercher dans l’annuaire par adresse ou nom :</translation>
     </message>
     <message>
-        <source>Type part of a name or address</source>
-        <translation>Saisissez une partie d’un nom ou d’une adresse</translation>
-    </message>
-    <message>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>Sign-in &amp;method:</source>
         <translation>&amp;Méthode de connexion :</translation>
-    </message>
-    <message>
-        <source>Search the directory</source>
-        <translation>Rechercher dans l’annuaire</translation>
-    </message>
-    <message>
-        <source>Directory search results</source>
-        <translation>Résultats de la recherche dans l’annuaire</translation>
     </message>
 </context>
 <context>
@@ -256,10 +244,6 @@ Domaines : %4</translation>
         <translation>Adresse &amp;e-mail de l’administrateur externe :</translation>
     </message>
     <message>
-        <source>name@partner.example</source>
-        <translation>nom@partenaire.example</translation>
-    </message>
-    <message>
         <source>Select &amp;role:</source>
         <translation>Choisir le &amp;rôle :</translation>
     </message>
@@ -271,20 +255,8 @@ Domaines : %4</translation>
         <translation>Ajouter un utilisateur au rôle</translation>
     </message>
     <message>
-        <source>Search the internal directory by address or name…</source>
-        <translation>Rechercher dans l’annuaire interne par adresse ou nom…</translation>
-    </message>
-    <message>
         <source>Select all shown</source>
         <translation>Tout sélectionner (affichés)</translation>
-    </message>
-    <message>
-        <source>Search the directory</source>
-        <translation>Rechercher dans l’annuaire</translation>
-    </message>
-    <message>
-        <source>Directory search results</source>
-        <translation>Résultats de la recherche dans l’annuaire</translation>
     </message>
 </context>
 <context>
@@ -498,11 +470,6 @@ Domaines : %4</translation>
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]</source>
-        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  audit list [--actor A] [--action A] [--target T] [--limit N] | verify | export [--output FILE]</translation>
-    </message>
-    <message>
         <source>You hold no administrator role.</source>
         <translation>Vous n’avez aucun rôle d’administrateur.</translation>
     </message>
@@ -528,6 +495,267 @@ Domaines : %4</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>  audit list [--actor A] [--action A] [--target T] [--affected PERSON_OR_ROLE] [--limit N] | verify | export [--output FILE]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  audit list [--actor A] [--action A] [--target T] [--affected PERSON_OR_ROLE] [--limit N] | verify | export [--output FILE]</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntryText</name>
+    <message>
+        <source>%1 created the role %2</source>
+        <translation>%1 a créé le rôle %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the role %2</source>
+        <translation>%1 a modifié le rôle %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted the role %2</source>
+        <translation>%1 a supprimé le rôle %2</translation>
+    </message>
+    <message>
+        <source>%1 added %2 to the directory</source>
+        <translation>%1 a ajouté %2 à l’annuaire</translation>
+    </message>
+    <message>
+        <source>%1 disabled %2</source>
+        <translation>%1 a désactivé %2</translation>
+    </message>
+    <message>
+        <source>%1 enabled %2</source>
+        <translation>%1 a activé %2</translation>
+    </message>
+    <message>
+        <source>%1 moved %2 to this account</source>
+        <translation>%1 a déplacé %2 dans ce compte</translation>
+    </message>
+    <message>
+        <source>%1 changed the primary address to %2</source>
+        <translation>%1 a changé l’adresse principale en %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the sign-in name (UPN) of %2</source>
+        <translation>%1 a modifié le nom de connexion (UPN) de %2</translation>
+    </message>
+    <message>
+        <source>%1 imported users into %2</source>
+        <translation>%1 a importé des utilisateurs dans %2</translation>
+    </message>
+    <message>
+        <source>%1 made %2 an administrator</source>
+        <translation>%1 a fait de %2 un administrateur</translation>
+    </message>
+    <message>
+        <source>%1 changed the administrator %2</source>
+        <translation>%1 a modifié l’administrateur %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted the administrator %2</source>
+        <translation>%1 a supprimé l’administrateur %2</translation>
+    </message>
+    <message>
+        <source>%1 reset the password of %2</source>
+        <translation>%1 a réinitialisé le mot de passe de %2</translation>
+    </message>
+    <message>
+        <source>%1 made %2 a backup administrator</source>
+        <translation>%1 a fait de %2 un administrateur de secours</translation>
+    </message>
+    <message>
+        <source>%1 made %2 no longer a backup administrator</source>
+        <translation>%1 a retiré à %2 le statut d’administrateur de secours</translation>
+    </message>
+    <message>
+        <source>%1 replaced the backup credential of %2</source>
+        <translation>%1 a remplacé les identifiants de secours de %2</translation>
+    </message>
+    <message>
+        <source>%1 revealed the backup credential of %2</source>
+        <translation>%1 a affiché les identifiants de secours de %2</translation>
+    </message>
+    <message>
+        <source>%1 tested the backup access of %2</source>
+        <translation>%1 a testé l’accès de secours de %2</translation>
+    </message>
+    <message>
+        <source>%1 reviewed the backup access of %2</source>
+        <translation>%1 a revu l’accès de secours de %2</translation>
+    </message>
+    <message>
+        <source>%1 added the external administrator %2</source>
+        <translation>%1 a ajouté l’administrateur externe %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the role of the external administrator %2</source>
+        <translation>%1 a modifié le rôle de l’administrateur externe %2</translation>
+    </message>
+    <message>
+        <source>%1 removed the external administrator %2</source>
+        <translation>%1 a retiré l’administrateur externe %2</translation>
+    </message>
+    <message>
+        <source>%1 created the partner %2</source>
+        <translation>%1 a créé le partenaire %2</translation>
+    </message>
+    <message>
+        <source>%1 delegated this account to the partner %2</source>
+        <translation>%1 a délégué ce compte au partenaire %2</translation>
+    </message>
+    <message>
+        <source>%1 revoked the delegation to the partner %2</source>
+        <translation>%1 a révoqué la délégation au partenaire %2</translation>
+    </message>
+    <message>
+        <source>%1 added the account contact %2</source>
+        <translation>%1 a ajouté le contact du compte %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the account contact %2</source>
+        <translation>%1 a modifié le contact du compte %2</translation>
+    </message>
+    <message>
+        <source>%1 removed the account contact %2</source>
+        <translation>%1 a retiré le contact du compte %2</translation>
+    </message>
+    <message>
+        <source>%1 filed a change request: %2</source>
+        <translation>%1 a déposé une demande de modification : %2</translation>
+    </message>
+    <message>
+        <source>%1 approved a change request: %2</source>
+        <translation>%1 a approuvé une demande de modification : %2</translation>
+    </message>
+    <message>
+        <source>%1 rejected a change request: %2</source>
+        <translation>%1 a refusé une demande de modification : %2</translation>
+    </message>
+    <message>
+        <source>%1 cancelled a change request: %2</source>
+        <translation>%1 a annulé une demande de modification : %2</translation>
+    </message>
+    <message>
+        <source>A change request expired: %2</source>
+        <translation>Une demande de modification a expiré : %2</translation>
+    </message>
+    <message>
+        <source>%1 asked for access from the computer %2</source>
+        <translation>%1 a demandé l’accès depuis l’ordinateur %2</translation>
+    </message>
+    <message>
+        <source>%1 could not ask for access from the computer %2</source>
+        <translation>%1 n’a pas pu demander l’accès depuis l’ordinateur %2</translation>
+    </message>
+    <message>
+        <source>%1 registered the computer %2</source>
+        <translation>%1 a enregistré l’ordinateur %2</translation>
+    </message>
+    <message>
+        <source>%1 approved the computer %2</source>
+        <translation>%1 a approuvé l’ordinateur %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the computer %2</source>
+        <translation>%1 a refusé l’ordinateur %2</translation>
+    </message>
+    <message>
+        <source>%1 revoked the computer %2</source>
+        <translation>%1 a révoqué l’ordinateur %2</translation>
+    </message>
+    <message>
+        <source>The access of the computer %2 expired</source>
+        <translation>L’accès de l’ordinateur %2 a expiré</translation>
+    </message>
+    <message>
+        <source>The computer %2 presented a different identity than approved</source>
+        <translation>L’ordinateur %2 a présenté une identité différente de celle approuvée</translation>
+    </message>
+    <message>
+        <source>%1 rotated the database key</source>
+        <translation>%1 a renouvelé la clé de la base de données</translation>
+    </message>
+    <message>
+        <source>%1 exported a recovery kit</source>
+        <translation>%1 a exporté un kit de récupération</translation>
+    </message>
+    <message>
+        <source>%1 restored the database key from a recovery kit</source>
+        <translation>%1 a restauré la clé de la base de données depuis un kit de récupération</translation>
+    </message>
+    <message>
+        <source>%2 signed in</source>
+        <translation>%2 s’est connecté</translation>
+    </message>
+    <message>
+        <source>A sign-in as %2 failed</source>
+        <translation>Une connexion en tant que %2 a échoué</translation>
+    </message>
+    <message>
+        <source>%2 enrolled a sign-in method</source>
+        <translation>%2 a configuré une méthode de connexion</translation>
+    </message>
+    <message>
+        <source>%1 set up Warden as its first Super Administrator</source>
+        <translation>%1 a configuré Warden en tant que premier Super Administrator</translation>
+    </message>
+    <message>
+        <source>%1 created the account %2</source>
+        <translation>%1 a créé le compte %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the IP restrictions of %2</source>
+        <translation>%1 a modifié les restrictions IP de %2</translation>
+    </message>
+    <message>
+        <source>%1 changed who may view federated content in %2</source>
+        <translation>%1 a modifié qui peut voir le contenu fédéré dans %2</translation>
+    </message>
+    <message>
+        <source>%1 added the domain %2</source>
+        <translation>%1 a ajouté le domaine %2</translation>
+    </message>
+    <message>
+        <source>%1 linked the domain %2</source>
+        <translation>%1 a lié le domaine %2</translation>
+    </message>
+    <message>
+        <source>%1 unlinked the domain %2</source>
+        <translation>%1 a délié le domaine %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 added %2 to %3</source>
+        <translation>%1 a ajouté %2 à %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 added %n people to %2</source>
+        <translation>
+            <numerusform>%1 a ajouté %n personne à %2</numerusform>
+            <numerusform>%1 a ajouté %n personnes à %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from %3</source>
+        <translation>%1 a retiré %2 de %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <extracomment>An audit entry of a kind the console has no sentence for: who, what kind, on what.</extracomment>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <extracomment>An audit entry&apos;s sentence and the account it happened in.</extracomment>
+        <translation>%1 dans %2</translation>
     </message>
 </context>
 <context>
@@ -572,18 +800,6 @@ Domaines : %4</translation>
 <context>
     <name>AuditLogWidget</name>
     <message>
-        <source>Actor</source>
-        <translation>Acteur</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Cible</translation>
-    </message>
-    <message>
         <source>From</source>
         <translation>Du</translation>
     </message>
@@ -600,18 +816,6 @@ Domaines : %4</translation>
         <translation>&amp;Vérifier la chaîne</translation>
     </message>
     <message>
-        <source>Filter by actor</source>
-        <translation>Filtrer par auteur</translation>
-    </message>
-    <message>
-        <source>Filter by action</source>
-        <translation>Filtrer par action</translation>
-    </message>
-    <message>
-        <source>Filter by target</source>
-        <translation>Filtrer par cible</translation>
-    </message>
-    <message>
         <source>From date</source>
         <translation>Date de début</translation>
     </message>
@@ -622,6 +826,34 @@ Domaines : %4</translation>
     <message>
         <source>Audit log entries</source>
         <translation>Entrées du journal d’audit</translation>
+    </message>
+    <message>
+        <source>Filter by the person or role affected</source>
+        <translation>Filtrer par personne ou rôle concerné</translation>
+    </message>
+    <message>
+        <source>Person or role affected</source>
+        <translation>Personne ou rôle concerné</translation>
+    </message>
+    <message>
+        <source>Filter by who made the change</source>
+        <translation>Filtrer par auteur de la modification</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Modifié par</translation>
+    </message>
+    <message>
+        <source>Filter by kind of change</source>
+        <translation>Filtrer par type de modification</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Sélectionnez une entrée pour voir ce qu’elle a modifié.</translation>
+    </message>
+    <message>
+        <source>What the entry changed, field by field</source>
+        <translation>Ce que l’entrée a modifié, champ par champ</translation>
     </message>
 </context>
 <context>
@@ -2479,10 +2711,6 @@ Connexion des partenaires exemptée : %3</translation>
         <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-        <source>name@example.com</source>
-        <translation>nom@example.com</translation>
-    </message>
-    <message>
         <source>Sign-in &amp;method:</source>
         <translation>&amp;Méthode de connexion :</translation>
     </message>
@@ -2982,6 +3210,10 @@ Connexion des partenaires exemptée : %3</translation>
         <source>Deleted role &quot;%1&quot;.</source>
         <translation>Rôle « %1 » supprimé.</translation>
     </message>
+    <message>
+        <source> No sign-in method yet (they cannot sign in until one is set with &quot;wardenctl admin&quot;): %1.</source>
+        <translation> Sans méthode de connexion (connexion impossible tant qu’aucune n’est définie avec « wardenctl admin ») : %1.</translation>
+    </message>
 </context>
 <context>
     <name>RoleEditorDialog</name>
@@ -3105,6 +3337,20 @@ Connexion des partenaires exemptée : %3</translation>
     <message>
         <source>&quot;%1&quot; was changed by %2 at %3 — reload it and make your change again; nothing was saved.</source>
         <translation>« %1 » a été modifié par %2 le %3 — rechargez-le et refaites votre modification ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Nobody was selected.</source>
+        <translation>Personne n’a été sélectionné.</translation>
+    </message>
+    <message>
+        <source>Nobody was removed:
+%1</source>
+        <translation>Personne n’a été retiré :
+%1</translation>
+    </message>
+    <message>
+        <source>Removing %1 would leave this account without an active Super Administrator. Add another Super Administrator first, or keep one of them.</source>
+        <translation>Retirer %1 laisserait ce compte sans Super Administrator actif. Ajoutez d’abord un autre Super Administrator, ou gardez l’un d’eux.</translation>
     </message>
 </context>
 <context>
@@ -3565,14 +3811,6 @@ Vérifiez-le avec Journal d’audit → Vérifier, et restaurez la base depuis u
         <translation>La connexion passe par le fournisseur d’identité de votre organisation, qui demande aussi le second facteur.</translation>
     </message>
     <message>
-        <source>%1 — %2 (already an administrator)</source>
-        <translation>%1 — %2 (déjà administrateur)</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Change Request Needed</source>
         <translation>Demande de changement nécessaire</translation>
     </message>
@@ -3583,6 +3821,25 @@ File a change request for %2 now?</source>
         <translation>%1
 
 Déposer maintenant une demande de changement pour %2 ?</translation>
+    </message>
+    <message>
+        <source>Already an administrator</source>
+        <translation>Déjà administrateur</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AddExternalAdminDialog</name>
+    <message>
+        <source>External admin email address</source>
+        <translation>Adresse e-mail de l’administrateur externe</translation>
+    </message>
+    <message>
+        <source>Search the partner&apos;s staff, or type an address…</source>
+        <translation>Rechercher parmi le personnel du partenaire, ou saisir une adresse…</translation>
+    </message>
+    <message>
+        <source>Already an external admin</source>
+        <translation>Déjà administrateur externe</translation>
     </message>
 </context>
 <context>
@@ -3876,11 +4133,27 @@ Confirmez avec votre mot de passe et un nouveau code à usage unique.</translati
     </message>
 </context>
 <context>
-    <name>warden::AuditLogModel</name>
+    <name>warden::AuditChangeModel</name>
     <message>
-        <source>%1 → %2</source>
-        <translation>%1 → %2</translation>
+        <source>(none)</source>
+        <extracomment>An audit entry&apos;s field that had no value before (or after) the change.</extracomment>
+        <translation>(aucun)</translation>
     </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+</context>
+<context>
+    <name>warden::AuditLogModel</name>
     <message>
         <source>#</source>
         <translation>N°</translation>
@@ -3890,26 +4163,9 @@ Confirmez avec votre mot de passe et un nouveau code à usage unique.</translati
         <translation>Heure</translation>
     </message>
     <message>
-        <source>Actor</source>
-        <extracomment>Audit log column: who made the change.</extracomment>
-        <translation>Acteur</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Compte</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <extracomment>Audit log column: what the change was made to (a role, a user, an account).</extracomment>
-        <translation>Cible</translation>
-    </message>
-    <message>
-        <source>Before → after</source>
-        <translation>Avant → après</translation>
+        <source>What happened</source>
+        <extracomment>Audit log column: the entry as a sentence.</extracomment>
+        <translation>Ce qui s’est passé</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4192,86 @@ Confirmez avec votre mot de passe et un nouveau code à usage unique.</translati
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Every kind of change</source>
+        <translation>Tous les types de modification</translation>
+    </message>
+    <message>
+        <source>Role membership</source>
+        <translation>Appartenance aux rôles</translation>
+    </message>
+    <message>
+        <source>Roles and membership</source>
+        <translation>Rôles et appartenance</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Administrateurs</translation>
+    </message>
+    <message>
+        <source>Directory users</source>
+        <translation>Utilisateurs de l’annuaire</translation>
+    </message>
+    <message>
+        <source>Directory imports</source>
+        <translation>Imports dans l’annuaire</translation>
+    </message>
+    <message>
+        <source>Change requests</source>
+        <translation>Demandes de modification</translation>
+    </message>
+    <message>
+        <source>Account contacts</source>
+        <translation>Contacts du compte</translation>
+    </message>
+    <message>
+        <source>External administrators</source>
+        <translation>Administrateurs externes</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Account settings</source>
+        <translation>Paramètres du compte</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>Computers</source>
+        <translation>Ordinateurs</translation>
+    </message>
+    <message>
+        <source>Database key</source>
+        <translation>Clé de la base de données</translation>
+    </message>
+    <message>
+        <source>Backup access</source>
+        <translation>Accès de secours</translation>
+    </message>
+    <message>
+        <source>No entries match the filter.</source>
+        <translation>Aucune entrée ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>Select an entry to see what it changed.</source>
+        <translation>Sélectionnez une entrée pour voir ce qu’elle a modifié.</translation>
+    </message>
+    <message>
+        <source>Entry %1 · %2</source>
+        <translation>Entrée %1 · %2</translation>
+    </message>
+    <message>
+        <source>The entry records no field values.</source>
+        <translation>L’entrée n’enregistre aucune valeur de champ.</translation>
     </message>
 </context>
 <context>
@@ -4323,6 +4659,10 @@ Décision : %2</translation>
     <message>
         <source>Status</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4751,6 +5091,19 @@ Gérer qui administre les comptes de sécurité e-mail, et avec quels droits.</t
         <source>Filter the tree</source>
         <translation>Filtrer l’arborescence</translation>
     </message>
+    <message>
+        <source>Select a role to see its permissions and members, or a member to see every role they hold. Your access is read-only: you can look at everything here, and the greyed-out commands say why you cannot change it.</source>
+        <translation>Sélectionnez un rôle pour voir ses autorisations et ses membres, ou un membre pour voir tous ses rôles. Votre accès est en lecture seule : vous pouvez tout consulter, et les commandes grisées indiquent pourquoi vous ne pouvez rien modifier.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 — acting as %2 in %3</source>
+        <extracomment>Status bar: who is signed in, and the roles they act with in the selected account.</extracomment>
+        <translation>Connecté en tant que %1 — agit comme %2 dans %3</translation>
+    </message>
+    <message>
+        <source>What you may do in this account comes from these roles.</source>
+        <translation>Ce que vous pouvez faire dans ce compte vient de ces rôles.</translation>
+    </message>
 </context>
 <context>
     <name>warden::MemberDetailsWidget</name>
@@ -4829,12 +5182,62 @@ Changer l’adresse ?</translation>
         <source>Effective permissions</source>
         <translation>Autorisations effectives</translation>
     </message>
+    <message>
+        <source>R&amp;emove from Role</source>
+        <translation>R&amp;etirer du rôle</translation>
+    </message>
+    <message>
+        <source>Select a role held first.</source>
+        <translation>Sélectionnez d’abord un rôle détenu.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>Retirer %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>warden::MenuReasons</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>warden::NewChangeRequestDialog</name>
     <message>
         <source>&amp;File Request</source>
         <translation>&amp;Déposer la demande</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+</context>
+<context>
+    <name>warden::PeoplePicker</name>
+    <message>
+        <source>Search the directory</source>
+        <translation>Rechercher dans l’annuaire</translation>
+    </message>
+    <message>
+        <source>Search by address or any part of the name…</source>
+        <translation>Rechercher par adresse ou une partie du nom…</translation>
+    </message>
+    <message>
+        <source>Directory search results</source>
+        <translation>Résultats de la recherche dans l’annuaire</translation>
+    </message>
+    <message>
+        <source>Down from the search box moves here; %1</source>
+        <translation>Flèche bas depuis la zone de recherche mène ici ; %1</translation>
+    </message>
+    <message>
+        <source>Space ticks a person.</source>
+        <translation>Espace coche une personne.</translation>
+    </message>
+    <message>
+        <source>the selected person is the one chosen.</source>
+        <translation>la personne sélectionnée est celle choisie.</translation>
     </message>
 </context>
 <context>
@@ -5062,6 +5465,73 @@ Changer l’adresse ?</translation>
         <source>Deleted role %1.</source>
         <translation>Rôle %1 supprimé.</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the people you added cannot sign in yet: they have no sign-in method (a password or single sign-on).
+
+%1
+
+Open Admin Management to give them one?</source>
+        <translation>
+            <numerusform>%n des personnes ajoutées ne peut pas encore se connecter : elle n’a pas de méthode de connexion (mot de passe ou authentification unique).
+
+%1
+
+Ouvrir la gestion des administrateurs pour lui en attribuer une ?</numerusform>
+            <numerusform>%n des personnes ajoutées ne peuvent pas encore se connecter : elles n’ont pas de méthode de connexion (mot de passe ou authentification unique).
+
+%1
+
+Ouvrir la gestion des administrateurs pour leur en attribuer une ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Sign-in Method</source>
+        <translation>Aucune méthode de connexion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the people you added cannot sign in yet: they have no sign-in method. An administrator who may use Admin Management can give them one.
+
+%1</source>
+        <translation>
+            <numerusform>%n des personnes ajoutées ne peut pas encore se connecter : elle n’a pas de méthode de connexion. Un administrateur ayant accès à la gestion des administrateurs peut lui en attribuer une.
+
+%1</numerusform>
+            <numerusform>%n des personnes ajoutées ne peuvent pas encore se connecter : elles n’ont pas de méthode de connexion. Un administrateur ayant accès à la gestion des administrateurs peut leur en attribuer une.
+
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is protected: each removal needs its own change request. This one is for %2.</source>
+        <translation>%1 est protégé : chaque retrait nécessite sa propre demande de modification. Celle-ci concerne %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n people from %1? They lose this role&apos;s permissions at once.
+
+%2</source>
+        <translation>
+            <numerusform>Retirer cette personne (%n) de %1 ? Elle perd aussitôt les autorisations du rôle.
+
+%2</numerusform>
+            <numerusform>Retirer ces %n personnes de %1 ? Elles perdent aussitôt les autorisations du rôle.
+
+%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n people from %1.</source>
+        <translation>
+            <numerusform>%n personne retirée de %1.</numerusform>
+            <numerusform>%n personnes retirées de %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>warden::RoleDetailsWidget</name>
@@ -5119,6 +5589,41 @@ Changer l’adresse ?</translation>
     <message>
         <source>Members of the role</source>
         <translation>Membres du rôle</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>A&amp;jouter…</translation>
+    </message>
+    <message>
+        <source>R&amp;emove</source>
+        <translation>R&amp;etirer</translation>
+    </message>
+    <message>
+        <source>Add people from the directory to this role</source>
+        <translation>Ajouter des personnes de l’annuaire à ce rôle</translation>
+    </message>
+    <message>
+        <source>Select a role first.</source>
+        <translation>Sélectionnez d’abord un rôle.</translation>
+    </message>
+    <message>
+        <source>Select one or more members first.</source>
+        <translation>Sélectionnez d’abord un ou plusieurs membres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %n selected member(s) from the role</source>
+        <translation>
+            <numerusform>Retirer du rôle le membre sélectionné (%n)</numerusform>
+            <numerusform>Retirer du rôle les %n membres sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody holds this role yet. Use Add… to add people from the directory.</source>
+        <translation>Personne ne détient encore ce rôle. Utilisez « Ajouter… » pour ajouter des personnes de l’annuaire.</translation>
+    </message>
+    <message>
+        <source>Nobody holds this role yet.</source>
+        <translation>Personne ne détient encore ce rôle.</translation>
     </message>
 </context>
 <context>
