@@ -1,6 +1,7 @@
 // Every focusable widget of the console has an accessible name, as a screen reader announces it:
 // the main window as each persona, and every dialog its menus open. A widget a person can tab to
 // but a screen reader cannot name fails the test, listed by class and object name.
+#include "AccessibilityCheck.h"
 #include "ConsoleActions.h"
 #include "CoreFixture.h"
 #include "MainWindow.h"
@@ -10,6 +11,7 @@
 #include "directory/ImportUsersWizard.h"
 #include "requests/AccountContactsDialog.h"
 #include "requests/NewChangeRequestDialog.h"
+#include "signin/EnrollmentDialog.h"
 #include "signin/FirstRunDialog.h"
 #include "signin/SignInDialog.h"
 
@@ -17,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QMessageBox>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimer>
@@ -29,47 +32,6 @@ using namespace warden::test;
 using P = CoreFixture::Persona;
 
 namespace {
-
-/// The focusable widgets under `root` that are shown and that a screen reader cannot name.
-QStringList unnamedOnScreen(QWidget* root)
-{
-    QList<QWidget*> widgets = root->findChildren<QWidget*>();
-    widgets.prepend(root);
-    QStringList unnamed;
-    for (QWidget* widget : std::as_const(widgets)) {
-        if (!widget->isVisibleTo(root) || widget->focusPolicy() == Qt::NoFocus || widget->focusProxy() != nullptr
-            || qobject_cast<QDialog*>(widget) != nullptr || widget->inherits("QMainWindow")) {
-            continue;
-        }
-        QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(widget);
-        if (accessible == nullptr || accessible->text(QAccessible::Name).trimmed().isEmpty()) {
-            unnamed.append(QStringLiteral("%1 \"%2\" in %3")
-                               .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
-                                    QString::fromLatin1(widget->window()->metaObject()->className())));
-        }
-    }
-    return unnamed;
-}
-
-/// The focusable widgets under `root` (itself included) that a screen reader cannot name, on
-/// every page of its tab widgets.
-QStringList unnamedFocusable(QWidget* root)
-{
-    QStringList unnamed = unnamedOnScreen(root);
-    const QList<QTabWidget*> tabs = root->findChildren<QTabWidget*>();
-    for (QTabWidget* tab : tabs) {
-        const int shown = tab->currentIndex();
-        for (int page = 0; page < tab->count(); ++page) {
-            if (page != shown && tab->isTabEnabled(page)) {
-                tab->setCurrentIndex(page);
-                unnamed += unnamedOnScreen(root);
-            }
-        }
-        tab->setCurrentIndex(shown);
-    }
-    unnamed.removeDuplicates();
-    return unnamed;
-}
 
 /// Triggers `action` and returns what unnamed widgets the dialog it opens has (then closes it).
 QStringList unnamedInDialogOf(QAction* action)
@@ -162,8 +124,15 @@ private Q_SLOTS:
         dialogs.push_back(std::make_unique<AddExternalAdminDialog>(f.core(), super, f.accountId()));
         dialogs.push_back(std::make_unique<AddAdminDialog>(f.core(), super, f.accountId()));
         dialogs.push_back(std::make_unique<EditAdminDialog>(f.core(), super, f.accountId(), admins.value().first()));
-        dialogs.push_back(std::make_unique<ImportUsersWizard>(f.core(), super));
         dialogs.push_back(std::make_unique<SignInDialog>(f.core().auth()));
+        PendingEnrollment enrollment;
+        enrollment.userId = f.userId(P::Full);
+        enrollment.email = CoreFixture::email(P::Full);
+        enrollment.needsNewPassword = true;
+        enrollment.totpSecret = SecretBytes(QByteArray(20, 'k'));
+        enrollment.otpauthUri =
+            QStringLiteral("otpauth://totp/Warden:full%40acme.test?secret=NNVWW23LNNVWW23LNNVWW23LNNVWW23L");
+        dialogs.push_back(std::make_unique<EnrollmentDialog>(f.core().auth(), std::move(enrollment)));
         dialogs.push_back(std::make_unique<FirstRunDialog>(f.core().auth()));
         QStringList unnamed;
         for (const auto& dialog : dialogs) {
@@ -172,6 +141,35 @@ private Q_SLOTS:
             unnamed += unnamedFocusable(dialog.get());
             dialog->close();
         }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+    }
+
+    void everyImportWizardPageNamesEveryWidget()
+    {
+        CoreFixture f;
+        ImportUsersWizard wizard(f.core(), f.actor(P::Super));
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QStringList unnamed;
+        const QList<int> pages = wizard.pageIds();
+        QVERIFY(pages.size() >= 3);
+        for (const int page : pages) {
+            wizard.setStartId(page);
+            wizard.restart();
+            QCOMPARE(wizard.currentId(), page);
+            unnamed += unnamedFocusable(&wizard);
+        }
+        unnamed.removeDuplicates();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+    }
+
+    void messageBoxesNameTheirButtons()
+    {
+        QMessageBox box(QMessageBox::Question, QStringLiteral("Remove from Role"), QStringLiteral("Remove them?"),
+                        QMessageBox::Yes | QMessageBox::No);
+        box.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&box));
+        const QStringList unnamed = unnamedFocusable(&box);
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
     }
 };

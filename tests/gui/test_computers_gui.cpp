@@ -1,6 +1,7 @@
 // Team use in the console: a computer without the key asks for access and waits until an
 // administrator approves it; Admin Management → Computers approves a request with the
 // fingerprint read aloud and the administrator's password and code, and revokes a computer.
+#include "AccessibilityCheck.h"
 #include "ComputersModel.h"
 #include "CoreFixture.h"
 #include "GuiTestHelpers.h"
@@ -86,6 +87,9 @@ private Q_SLOTS:
         RequestAccessDialog dialog(*w.second, QStringLiteral("This computer holds no key for this database."));
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // A screen reader can name everything a person can tab to.
+        const QStringList unnamed = unnamedFocusable(&dialog);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
         QTest::keyClicks(child<QLineEdit>(&dialog, "emailLineEdit"), CoreFixture::email(P::Full));
         QTest::keyClicks(child<QLineEdit>(&dialog, "passwordLineEdit"), kPassword);
         QTest::keyClick(child<QLineEdit>(&dialog, "passwordLineEdit"), Qt::Key_Return);
