@@ -2037,6 +2037,10 @@ Lesen Sie den Fingerabdruck dem Administrator vor, der sie genehmigt (telefonisc
         <source>6 digits</source>
         <translation>6 Ziffern</translation>
     </message>
+    <message>
+        <source>Secret key for the authenticator app</source>
+        <translation>Geheimer Schlüssel für die Authenticator-App</translation>
+    </message>
 </context>
 <context>
     <name>ExternalAdminCommand</name>

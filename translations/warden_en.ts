@@ -2037,6 +2037,10 @@ Read the fingerprint to the administrator who approves it (by phone or in person
         <source>6 digits</source>
         <translation>6 digits</translation>
     </message>
+    <message>
+        <source>Secret key for the authenticator app</source>
+        <translation>Secret key for the authenticator app</translation>
+    </message>
 </context>
 <context>
     <name>ExternalAdminCommand</name>

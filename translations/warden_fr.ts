@@ -2037,6 +2037,10 @@ Lisez l&apos;empreinte à l&apos;administrateur qui l&apos;approuve (par télép
         <source>6 digits</source>
         <translation>6 chiffres</translation>
     </message>
+    <message>
+        <source>Secret key for the authenticator app</source>
+        <translation>Clé secrète pour l’application d’authentification</translation>
+    </message>
 </context>
 <context>
     <name>ExternalAdminCommand</name>

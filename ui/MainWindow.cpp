@@ -4,6 +4,7 @@
 #include "AccountRoleTreeModel.h"
 #include "ConsoleActions.h"
 #include "CoreServices.h"
+#include "DownIntoResults.h"
 #include "HealthBadge.h"
 #include "MessageBoxes.h"
 #include "PreferencesDialog.h"
@@ -106,6 +107,7 @@ MainWindow::MainWindow(CoreServices& core, Actor actor, QWidget* parent)
     m_filter->setAccessibleName(tr("Filter the tree"));
     m_filter->setPlaceholderText(tr("Filter accounts, roles and loaded members…"));
     m_filter->setClearButtonEnabled(true);
+    DownIntoResults::link(m_filter, m_tree);
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);

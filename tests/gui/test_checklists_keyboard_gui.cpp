@@ -31,44 +31,6 @@ using P = CoreFixture::Persona;
 
 namespace {
 
-/// A key press to the widget that has the keyboard focus.
-void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-{
-    QWidget* focus = QApplication::focusWidget();
-    if (focus == nullptr) {
-        qFatal("no widget has the keyboard focus");
-    }
-    QTest::keyClick(focus, key, modifiers);
-}
-
-void type(const QString& text)
-{
-    QWidget* focus = QApplication::focusWidget();
-    if (focus == nullptr) {
-        qFatal("no widget has the keyboard focus");
-    }
-    QTest::keyClicks(focus, text);
-}
-
-/// Presses Tab until `target` has the focus; false when it never gets it.
-bool tabTo(QWidget* target)
-{
-    for (int presses = 0; presses < 40; ++presses) {
-        if (QApplication::focusWidget() == target) {
-            return true;
-        }
-        press(Qt::Key_Tab);
-    }
-    return QApplication::focusWidget() == target;
-}
-
-bool showActive(QWidget* window)
-{
-    window->show();
-    QApplication::setActiveWindow(window);
-    return QTest::qWaitForWindowActive(window);
-}
-
 QStringList memberEmails(CoreFixture& f, const QString& roleName)
 {
     QStringList emails;

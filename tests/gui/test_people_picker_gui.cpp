@@ -37,13 +37,6 @@ double contrast(const QColor& a, const QColor& b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
-bool showActive(QWidget* dialog)
-{
-    dialog->show();
-    QApplication::setActiveWindow(dialog);
-    return QTest::qWaitForWindowActive(dialog);
-}
-
 } // namespace
 
 class TestPeoplePickerGui : public QObject

@@ -4,6 +4,7 @@
 #include "AuditEntryText.h"
 #include "AuditLogModel.h"
 #include "CoreServices.h"
+#include "DownIntoResults.h"
 #include "MessageBoxes.h"
 #include "ui_AuditLogWidget.h"
 
@@ -74,6 +75,7 @@ AuditLogWidget::AuditLogWidget(CoreServices& core, Actor viewer, QWidget* parent
     connect(&m_debounce, &QTimer::timeout, this, &AuditLogWidget::applyFilter);
     for (QLineEdit* edit : {m_ui->affectedLineEdit, m_ui->actorLineEdit}) {
         connect(edit, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
+        DownIntoResults::link(edit, m_ui->entriesTableView);
     }
     connect(m_ui->kindComboBox, &QComboBox::currentIndexChanged, this, &AuditLogWidget::applyFilter);
     connect(m_ui->dateRangeCheckBox, &QCheckBox::toggled, this, [this](bool on) {
