@@ -96,7 +96,8 @@ QString valueText(const QJsonValue& value)
         return value.toString();
     case QJsonValue::Array: {
         QStringList items;
-        for (const QJsonValue& item : value.toArray()) {
+        const QJsonArray array = value.toArray();
+        for (const auto& item : array) {
             items.append(item.isString()
                              ? item.toString()
                              : QString::fromUtf8(QJsonDocument(QJsonArray {item}).toJson(QJsonDocument::Compact))

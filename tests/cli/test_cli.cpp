@@ -651,8 +651,8 @@ private Q_SLOTS:
                                QStringLiteral("--affected"), QStringLiteral("BACKUP.admin@acme.example")});
         QVERIFY2(about.exitCode == 0, qPrintable(about.err));
         const QJsonArray aboutBackup = QJsonDocument::fromJson(about.out).array();
-        QVERIFY(aboutBackup.size() >= 1);
-        for (const QJsonValue& entry : aboutBackup) {
+        QVERIFY(!aboutBackup.isEmpty());
+        for (const auto& entry : aboutBackup) {
             const QJsonObject e = entry.toObject();
             const QString recorded = e.value(QStringLiteral("target")).toString()
                 + e.value(QStringLiteral("before")).toString() + e.value(QStringLiteral("after")).toString();
