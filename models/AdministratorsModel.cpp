@@ -1,6 +1,7 @@
 #include "AdministratorsModel.h"
 
 #include "CoreServices.h"
+#include "ReadableGrey.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -93,8 +94,12 @@ QVariant AdministratorsModel::data(const QModelIndex& index, int role) const
         case RolesColumn:
             return admin->roles.join(QStringLiteral(", "));
         case MethodColumn:
-            return admin->secondFactor == SecondFactorState::NotSetUp ? tr("Not set up")
-                                                                      : authMethodDisplayName(admin->authMethod);
+            // Short: the Second factor column beside it says how the second step is done.
+            if (admin->secondFactor == SecondFactorState::NotSetUp) {
+                return tr("Not set up");
+            }
+            //: Admin Management's Sign-in column: a Warden password (the authenticator is in the next column).
+            return admin->authMethod == AuthMethod::LocalPassword ? tr("Password") : tr("Single sign-on");
         case SecondFactorColumn:
             return secondFactorText(admin->secondFactor);
         case LastSignInColumn: {
@@ -121,10 +126,19 @@ QVariant AdministratorsModel::data(const QModelIndex& index, int role) const
         if (admin->disabled) {
             return tr("Disabled in the directory.");
         }
+        if (index.column() == RolesColumn) {
+            return admin->roles.join(QStringLiteral(", ")); // elided when the dialog is narrow
+        }
+        if (index.column() == NameColumn) {
+            return admin->displayName;
+        }
+        if (index.column() == MethodColumn && admin->secondFactor != SecondFactorState::NotSetUp) {
+            return authMethodDisplayName(admin->authMethod);
+        }
         return {};
     case Qt::ForegroundRole:
         if (admin->disabled || admin->secondFactor == SecondFactorState::NotSetUp) {
-            return QColor(Qt::darkGray);
+            return readableGrey();
         }
         return {};
     case UserIdRole:

@@ -1,10 +1,7 @@
 #include "DirectorySearchModel.h"
 
 #include "CoreServices.h"
-
-#include <QColor>
-#include <QGuiApplication>
-#include <QPalette>
+#include "ReadableGrey.h"
 
 namespace warden {
 
@@ -121,18 +118,7 @@ QVariant DirectorySearchModel::data(const QModelIndex& index, int role) const
         }
         return row.member || m_checked.contains(row.user.email) ? Qt::Checked : Qt::Unchecked;
     case Qt::ForegroundRole:
-        if (row.unavailable.isEmpty()) {
-            return {};
-        }
-        // Greyed out, yet readable: the style's disabled grey is often below 3:1 against the
-        // background; three parts text to one part background stays above 7:1 on light and dark.
-        {
-            const QPalette palette = QGuiApplication::palette();
-            const QColor text = palette.color(QPalette::Active, QPalette::Text);
-            const QColor base = palette.color(QPalette::Active, QPalette::Base);
-            return QColor((text.red() * 3 + base.red()) / 4, (text.green() * 3 + base.green()) / 4,
-                          (text.blue() * 3 + base.blue()) / 4);
-        }
+        return row.unavailable.isEmpty() ? QVariant() : QVariant(readableGrey());
     case Qt::ToolTipRole:
         if (row.member) {
             return tr("%1 already holds this role.").arg(row.user.email);

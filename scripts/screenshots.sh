@@ -71,6 +71,13 @@ xdotool key ctrl+f; xdotool type --delay 30 "help desk"; sleep 0.6
 xdotool key Tab Down Down; sleep 0.5
 xdotool key ctrl+l
 shot main-window 1.5
+# The role's Members tab (Add… and Remove, several selected at once).
+xdotool key ctrl+m; sleep 0.8
+shot members-tab 1
+# The audit log: the newest entry selected, its changes field by field beside it.
+audit_row=$(xdotool search --onlyvisible --name "Admin Roles" | tail -n 1)
+xdotool mousemove --window "$audit_row" 300 "${WARDEN_SHOTS_AUDIT_Y:-640}" click 1; sleep 0.8
+shot audit-log 1
 # Add User to Role: search, tick two people.
 xdotool key ctrl+u
 wait_window "Add User to Role"

@@ -4088,6 +4088,15 @@ Bestätigen Sie mit Ihrem Passwort und einem neuen Einmalcode.</translation>
         <source>Last sign-in</source>
         <translation>Letzte Anmeldung</translation>
     </message>
+    <message>
+        <source>Password</source>
+        <extracomment>Admin Management&apos;s Sign-in column: a Warden password (the authenticator is in the next column).</extracomment>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Single sign-on</source>
+        <translation>Single Sign-on</translation>
+    </message>
 </context>
 <context>
     <name>warden::ApplyExternalAdminDialog</name>

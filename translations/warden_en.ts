@@ -4088,6 +4088,15 @@ Confirm with your password and a new one-time code.</translation>
         <source>Last sign-in</source>
         <translation>Last sign-in</translation>
     </message>
+    <message>
+        <source>Password</source>
+        <extracomment>Admin Management&apos;s Sign-in column: a Warden password (the authenticator is in the next column).</extracomment>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Single sign-on</source>
+        <translation>Single sign-on</translation>
+    </message>
 </context>
 <context>
     <name>warden::ApplyExternalAdminDialog</name>

@@ -4088,6 +4088,15 @@ Confirmez avec votre mot de passe et un nouveau code à usage unique.</translati
         <source>Last sign-in</source>
         <translation>Dernière connexion</translation>
     </message>
+    <message>
+        <source>Password</source>
+        <extracomment>Admin Management&apos;s Sign-in column: a Warden password (the authenticator is in the next column).</extracomment>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Single sign-on</source>
+        <translation>Authentification unique</translation>
+    </message>
 </context>
 <context>
     <name>warden::ApplyExternalAdminDialog</name>

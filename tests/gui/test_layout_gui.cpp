@@ -131,6 +131,17 @@ private Q_SLOTS:
         const Role helpDesk = f.role(QStringLiteral("Help Desk Administrator"));
         QVERIFY(f.core().roles().addMembers(f.actor(P::Basic), helpDesk.id,
                                             {CoreFixture::plainUser(1), CoreFixture::plainUser(2)}));
+        // Values as wide as the demo's: administrators with passwords, a long name, many roles.
+        f.enroll(P::Super, QStringLiteral("super-password-1"));
+        f.enroll(P::Full, QStringLiteral("full-password-1"));
+        User backup;
+        backup.email = QStringLiteral("backup.super.administrator@acme.test");
+        backup.displayName = QStringLiteral("Backup Super Administrator (system)");
+        QVERIFY(f.core().directory().addUser(Actor::system(), f.accountId(), backup));
+        for (const QString& role : {QStringLiteral("Help Desk Administrator"), QStringLiteral("Gateway Administrator"),
+                                    QStringLiteral("Basic Administrator")}) {
+            QVERIFY(f.core().roles().addMembers(Actor::system(), f.role(role).id, {backup.email}));
+        }
 
         std::vector<std::unique_ptr<QWidget>> windows;
         windows.emplace_back(std::make_unique<MainWindow>(f.core(), super));

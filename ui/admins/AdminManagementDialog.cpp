@@ -37,7 +37,10 @@ AdminManagementDialog::AdminManagementDialog(CoreServices& core, Actor actor, Ac
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_ui->adminsTableView->setModel(m_proxy);
     m_ui->adminsTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->adminsTableView->horizontalHeader()->setStretchLastSection(true);
+    // The name and the roles share what is left; a long one is elided, all of it in the tooltip.
+    for (const int column : {AdministratorsModel::NameColumn, AdministratorsModel::RolesColumn}) {
+        m_ui->adminsTableView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::Stretch);
+    }
     ColumnsFit::apply(m_ui->adminsTableView);
     m_ui->adminsTableView->sortByColumn(AdministratorsModel::EmailColumn, Qt::AscendingOrder);
     m_ui->adminsTableView->verticalHeader()->hide();

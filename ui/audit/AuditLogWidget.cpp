@@ -36,6 +36,7 @@ AuditLogWidget::AuditLogWidget(CoreServices& core, Actor viewer, QWidget* parent
     QTableView* changes = m_ui->entryChangesTableView;
     changes->setModel(m_changes);
     changes->verticalHeader()->hide();
+    changes->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents); // long values wrap
     changes->horizontalHeader()->setSectionResizeMode(AuditChangeModel::FieldColumn, QHeaderView::ResizeToContents);
     changes->horizontalHeader()->setSectionResizeMode(AuditChangeModel::BeforeColumn, QHeaderView::Stretch);
     changes->horizontalHeader()->setSectionResizeMode(AuditChangeModel::AfterColumn, QHeaderView::Stretch);
