@@ -1,5 +1,7 @@
 #include "KeyboardContextMenu.h"
 
+#include "ApplicationFilter.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -24,10 +26,7 @@ KeyboardContextMenu::KeyboardContextMenu(QObject* parent)
 
 void KeyboardContextMenu::install()
 {
-    if (qApp == nullptr || qApp->findChild<KeyboardContextMenu*>(QString(), Qt::FindDirectChildrenOnly) != nullptr) {
-        return;
-    }
-    qApp->installEventFilter(new KeyboardContextMenu(qApp));
+    installApplicationFilter<KeyboardContextMenu>();
 }
 
 bool KeyboardContextMenu::eventFilter(QObject* watched, QEvent* event)

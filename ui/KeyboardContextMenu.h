@@ -13,6 +13,8 @@ class KeyboardContextMenu : public QObject
     Q_OBJECT
 
 public:
+    explicit KeyboardContextMenu(QObject* parent);
+
     /// Installs the filter on the running application (once; later calls do nothing).
     static void install();
 
@@ -20,8 +22,6 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    explicit KeyboardContextMenu(QObject* parent);
-
     bool m_showing = false; ///< a menu this filter opened is open
     QElapsedTimer m_opened; ///< when the last menu this filter opened closed
 };

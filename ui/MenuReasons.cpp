@@ -1,7 +1,8 @@
 #include "MenuReasons.h"
 
+#include "ApplicationFilter.h"
+
 #include <QAction>
-#include <QApplication>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMouseEvent>
@@ -15,10 +16,7 @@ MenuReasons::MenuReasons(QObject* parent)
 
 void MenuReasons::install()
 {
-    if (qApp == nullptr || qApp->findChild<MenuReasons*>(QString(), Qt::FindDirectChildrenOnly) != nullptr) {
-        return;
-    }
-    qApp->installEventFilter(new MenuReasons(qApp));
+    installApplicationFilter<MenuReasons>();
 }
 
 bool MenuReasons::eventFilter(QObject* watched, QEvent* event)

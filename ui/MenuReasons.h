@@ -12,14 +12,13 @@ class MenuReasons : public QObject
     Q_OBJECT
 
 public:
+    explicit MenuReasons(QObject* parent);
+
     /// Installs the filter on the running application (once; later calls do nothing).
     static void install();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
-
-private:
-    explicit MenuReasons(QObject* parent);
 };
 
 } // namespace warden

@@ -1,6 +1,7 @@
 #include "WindowMemory.h"
 
-#include <QApplication>
+#include "ApplicationFilter.h"
+
 #include <QDialog>
 #include <QEvent>
 #include <QMainWindow>
@@ -36,10 +37,7 @@ WindowMemory::WindowMemory(QObject* parent)
 
 void WindowMemory::install()
 {
-    if (qApp == nullptr || qApp->findChild<WindowMemory*>(QString(), Qt::FindDirectChildrenOnly) != nullptr) {
-        return;
-    }
-    qApp->installEventFilter(new WindowMemory(qApp));
+    installApplicationFilter<WindowMemory>();
 }
 
 bool WindowMemory::eventFilter(QObject* watched, QEvent* event)

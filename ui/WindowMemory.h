@@ -14,14 +14,13 @@ class WindowMemory : public QObject
     Q_OBJECT
 
 public:
+    explicit WindowMemory(QObject* parent);
+
     /// Installs the filter on the running application (once; later calls do nothing).
     static void install();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
-
-private:
-    explicit WindowMemory(QObject* parent);
 };
 
 } // namespace warden
