@@ -3456,6 +3456,10 @@ Partneranmeldung ausgenommen: %3</translation>
         <source>This password is shown only now and is not stored anywhere readable. It was copied to the clipboard marked as a secret, so clipboard managers do not keep it. At the first sign-in it must be replaced and an authenticator app enrolled.</source>
         <translation>Dieses Passwort wird nur jetzt angezeigt und nirgends lesbar gespeichert. Es wurde als Geheimnis markiert in die Zwischenablage kopiert, sodass Zwischenablage-Verwaltungen es nicht behalten. Bei der ersten Anmeldung muss es ersetzt und eine Authenticator-App eingerichtet werden.</translation>
     </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Temporäres Passwort</translation>
+    </message>
 </context>
 <context>
     <name>TotpCodeCommand</name>

@@ -3456,6 +3456,10 @@ Connexion des partenaires exemptée : %3</translation>
         <source>This password is shown only now and is not stored anywhere readable. It was copied to the clipboard marked as a secret, so clipboard managers do not keep it. At the first sign-in it must be replaced and an authenticator app enrolled.</source>
         <translation>Ce mot de passe n’est affiché que maintenant et n’est stocké nulle part de façon lisible. Il a été copié dans le presse-papiers marqué comme secret, pour que les gestionnaires de presse-papiers ne le gardent pas. À la première connexion, il doit être remplacé et une application d’authentification enrôlée.</translation>
     </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Mot de passe temporaire</translation>
+    </message>
 </context>
 <context>
     <name>TotpCodeCommand</name>

@@ -7,7 +7,10 @@
 #include "MainWindow.h"
 #include "accounts/AddExternalAdminDialog.h"
 #include "admins/AddAdminDialog.h"
+#include "admins/ConfirmIdentityDialog.h"
 #include "admins/EditAdminDialog.h"
+#include "admins/RevealCredentialDialog.h"
+#include "admins/TemporaryPasswordDialog.h"
 #include "directory/ImportUsersWizard.h"
 #include "requests/AccountContactsDialog.h"
 #include "requests/NewChangeRequestDialog.h"
@@ -133,6 +136,15 @@ private Q_SLOTS:
         enrollment.otpauthUri =
             QStringLiteral("otpauth://totp/Warden:full%40acme.test?secret=NNVWW23LNNVWW23LNNVWW23LNNVWW23L");
         dialogs.push_back(std::make_unique<EnrollmentDialog>(f.core().auth(), std::move(enrollment)));
+        dialogs.push_back(
+            std::make_unique<ConfirmIdentityDialog>(QStringLiteral("Approve the request."), QStringLiteral("&Approve"),
+                                                    [](const QString&, const QString&) { return Status(); }));
+        IssuedCredentials issued;
+        issued.email = CoreFixture::plainUser(3);
+        issued.temporaryPassword = QStringLiteral("Temporary-Password-1");
+        dialogs.push_back(std::make_unique<TemporaryPasswordDialog>(issued));
+        dialogs.push_back(std::make_unique<RevealCredentialDialog>(CoreFixture::email(P::Full),
+                                                                   QStringLiteral("break-glass-credential")));
         dialogs.push_back(std::make_unique<FirstRunDialog>(f.core().auth()));
         QStringList unnamed;
         for (const auto& dialog : dialogs) {
