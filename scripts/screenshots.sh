@@ -122,8 +122,8 @@ xdotool key Escape; sleep 0.5
 wait_window "Admin Roles"
 xdotool key ctrl+shift+a
 wait_window "Apply External Admin"
-xdotool type --delay 20 "pia.ops@northwind-msp.example"
-xdotool key Tab Down; sleep 0.3
+xdotool type --delay 20 "pia.ops"; sleep 0.6
+xdotool key Down Tab Down; sleep 0.3
 xdotool key alt+l; sleep 0.3
 xdotool key alt+a; sleep 1
 shot apply-external-admin 1

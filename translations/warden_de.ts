@@ -4148,6 +4148,10 @@ Bestätigen Sie mit Ihrem Passwort und einem neuen Einmalcode.</translation>
             <numerusform>Vor %n weiteren angehalten.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>External admin email address</source>
+        <translation>E-Mail-Adresse des externen Administrators</translation>
+    </message>
 </context>
 <context>
     <name>warden::AuditChangeModel</name>

@@ -4148,6 +4148,10 @@ Confirm with your password and a new one-time code.</translation>
             <numerusform>Stopped before %n more.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>External admin email address</source>
+        <translation>External admin email address</translation>
+    </message>
 </context>
 <context>
     <name>warden::AuditChangeModel</name>

@@ -4148,6 +4148,10 @@ Confirmez avec votre mot de passe et un nouveau code à usage unique.</translati
             <numerusform>Arrêté avant %n autres.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>External admin email address</source>
+        <translation>Adresse e-mail de l’administrateur externe</translation>
+    </message>
 </context>
 <context>
     <name>warden::AuditChangeModel</name>

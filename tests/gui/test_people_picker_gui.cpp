@@ -6,6 +6,7 @@
 #include "GuiTestHelpers.h"
 #include "PartnerSetup.h"
 #include "accounts/AddExternalAdminDialog.h"
+#include "accounts/ApplyExternalAdminDialog.h"
 #include "admins/AddAdminDialog.h"
 #include "requests/AccountContactsDialog.h"
 #include "requests/NewChangeRequestDialog.h"
@@ -122,6 +123,29 @@ private Q_SLOTS:
         QCOMPARE(dialog.added()->email, QStringLiteral("carol@nwmsp.test"));
     }
 
+    void theStaffToApplyIsPickedFromThePartnersDirectory()
+    {
+        CoreFixture f;
+        PartnerSetup p(f);
+        ApplyExternalAdminDialog dialog(f.core(), p.alice());
+        QVERIFY(showActive(&dialog));
+        QVERIFY(tabTo(child<QLineEdit>(&dialog, "emailLineEdit")));
+        type(QStringLiteral("carol"));
+        press(Qt::Key_Down);
+        auto* results = child<QTableView>(&dialog, "staffResultsTableView");
+        QCOMPARE(QApplication::focusWidget(), results);
+        QCOMPARE(results->currentIndex().data(DirectorySearchModel::EmailRole).toString(),
+                 QStringLiteral("carol@nwmsp.test"));
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QComboBox>(&dialog, "roleComboBox"));
+        // Typing again drops the earlier choice: what is typed now is what counts.
+        auto* email = child<QLineEdit>(&dialog, "emailLineEdit");
+        email->setFocus();
+        email->selectAll();
+        type(QStringLiteral("bob"));
+        QVERIFY(!results->currentIndex().isValid());
+    }
+
     void aContactIsPickedAndTheNameFilledIn()
     {
         CoreFixture f;
@@ -133,14 +157,18 @@ private Q_SLOTS:
         email->setFocus();
         QTest::keyClicks(email, CoreFixture::email(P::Full));
         QTest::keyClick(email, Qt::Key_Return); // runs the pending search: the exact address is chosen
-        QVERIFY(!name->text().isEmpty());
+        const QString filledIn = name->text();
+        QVERIFY(!filledIn.isEmpty());
         auto* title = child<QLineEdit>(&dialog, "titleLineEdit");
         title->setText(QStringLiteral("CISO"));
         QTest::mouseClick(child<QPushButton>(&dialog, "saveButton"), Qt::LeftButton);
         const auto contacts = f.core().contacts().list(f.actor(P::Super), f.accountId()).value();
         QCOMPARE(contacts.size(), 1);
         QCOMPARE(contacts.first().email, CoreFixture::email(P::Full));
-        QCOMPARE(contacts.first().name, name->text());
+        QCOMPARE(contacts.first().name, filledIn);
+        // Saved: the form is empty for the next contact, and stays so.
+        QVERIFY(name->text().isEmpty());
+        QVERIFY(email->text().isEmpty());
     }
 
     void currentAdministratorsAreGreyedOutInAddNewAdmin()

@@ -1,11 +1,14 @@
 #include "ApplyExternalAdminDialog.h"
 
 #include "CoreServices.h"
+#include "directory/PeoplePicker.h"
 #include "ui_ApplyExternalAdminDialog.h"
 
 #include <QElapsedTimer>
+#include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QTableView>
 
 namespace warden {
 
@@ -21,8 +24,18 @@ ApplyExternalAdminDialog::ApplyExternalAdminDialog(CoreServices& core, Actor act
     , m_ui(std::make_unique<Ui::ApplyExternalAdminDialog>())
     , m_core(core)
     , m_actor(std::move(actor))
+    , m_picker(new PeoplePicker(core, m_actor, PeoplePicker::Mode::One, this))
 {
     m_ui->setupUi(this);
+    // The partner's own staff: the signed-in partner administrator's home directory.
+    m_ui->emailPickerContainerLayout->addWidget(m_picker);
+    m_picker->searchLineEdit()->setObjectName(QStringLiteral("emailLineEdit"));
+    m_picker->searchLineEdit()->setAccessibleName(tr("External admin email address"));
+    m_picker->resultsView()->setObjectName(QStringLiteral("staffResultsTableView"));
+    m_picker->resultsView()->setMinimumHeight(100);
+    m_ui->emailLabel->setBuddy(m_picker->searchLineEdit());
+    m_picker->setScope(m_actor.homeAccountId);
+    m_picker->placeInTabOrder(m_ui->emailLabel, m_ui->roleComboBox);
     QStringList roleNames;
     if (auto accounts = core.partners().customerAccounts(m_actor)) {
         for (const Account& account : accounts.value()) {
@@ -50,7 +63,7 @@ ApplyExternalAdminDialog::ApplyExternalAdminDialog(CoreServices& core, Actor act
     m_ui->resultsTreeWidget->setHeaderLabels({tr("Account"), tr("Result")});
     m_ui->resultsTreeWidget->setColumnWidth(0, 160);
     m_ui->buttonBox->button(QDialogButtonBox::Apply)->setObjectName(QStringLiteral("applyButton"));
-    connect(m_ui->emailLineEdit, &QLineEdit::textChanged, this, &ApplyExternalAdminDialog::updateApplyButton);
+    connect(m_picker, &PeoplePicker::chosenChanged, this, &ApplyExternalAdminDialog::updateApplyButton);
     connect(m_ui->roleComboBox, &QComboBox::currentIndexChanged, this, &ApplyExternalAdminDialog::updateApplyButton);
     connect(m_ui->accountsListWidget, &QListWidget::itemChanged, this, &ApplyExternalAdminDialog::updateApplyButton);
     connect(m_ui->selectAllButton, &QPushButton::clicked, this, [this] { setAllChecked(true); });
@@ -65,6 +78,12 @@ ApplyExternalAdminDialog::ApplyExternalAdminDialog(CoreServices& core, Actor act
 }
 
 ApplyExternalAdminDialog::~ApplyExternalAdminDialog() = default;
+
+QString ApplyExternalAdminDialog::email() const
+{
+    const QString chosen = m_picker->chosenEmail();
+    return chosen.isEmpty() ? m_picker->searchLineEdit()->text().trimmed() : chosen;
+}
 
 void ApplyExternalAdminDialog::checkAccount(const QString& code)
 {
@@ -93,8 +112,7 @@ void ApplyExternalAdminDialog::updateApplyButton()
         checked += m_ui->accountsListWidget->item(i)->checkState() == Qt::Checked ? 1 : 0;
     }
     QPushButton* apply = m_ui->buttonBox->button(QDialogButtonBox::Apply);
-    apply->setEnabled(checked > 0 && !m_ui->emailLineEdit->text().trimmed().isEmpty()
-                      && m_ui->roleComboBox->currentIndex() >= 0);
+    apply->setEnabled(checked > 0 && !email().isEmpty() && m_ui->roleComboBox->currentIndex() >= 0);
     apply->setText(tr("&Apply to %n Account(s)", nullptr, checked));
 }
 
@@ -111,6 +129,7 @@ QString ApplyExternalAdminDialog::codeOf(qint64 accountId) const
 
 void ApplyExternalAdminDialog::apply()
 {
+    m_picker->runPendingSearch();
     QList<qint64> ids;
     for (int i = 0; i < m_ui->accountsListWidget->count(); ++i) {
         const QListWidgetItem* item = m_ui->accountsListWidget->item(i);
@@ -120,17 +139,16 @@ void ApplyExternalAdminDialog::apply()
     }
     // Each account is its own write: the window stays responsive between them (the progress shows
     // a few times a second), and Stop ends the run before the next account.
-    QProgressDialog progress(
-        tr("Applying %1 to %n account(s)…", nullptr, int(ids.size())).arg(m_ui->emailLineEdit->text().trimmed()),
-        tr("&Stop"), 0, int(ids.size()), this);
+    QProgressDialog progress(tr("Applying %1 to %n account(s)…", nullptr, int(ids.size())).arg(email()), tr("&Stop"), 0,
+                             int(ids.size()), this);
     progress.setObjectName(QStringLiteral("applyProgressDialog"));
     progress.setWindowTitle(windowTitle());
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     QElapsedTimer sinceShown;
     sinceShown.start();
-    auto outcomes = m_core.partners().applyToAccounts(m_actor, ids, m_ui->emailLineEdit->text(),
-                                                      m_ui->roleComboBox->currentText(), [&](int done, int total) {
+    auto outcomes = m_core.partners().applyToAccounts(m_actor, ids, email(), m_ui->roleComboBox->currentText(),
+                                                      [&](int done, int total) {
                                                           if (sinceShown.elapsed() >= 100 || done == total) {
                                                               progress.setValue(done);
                                                               sinceShown.restart();

@@ -12,6 +12,7 @@ class ApplyExternalAdminDialog;
 namespace warden {
 
 class CoreServices;
+class PeoplePicker;
 
 /// The multi-account step partners asked for: one external admin and role, many ticked customer
 /// accounts, one Apply; then one result line per account (added, role changed, or refused and
@@ -33,10 +34,13 @@ private:
     void updateApplyButton();
     void setAllChecked(bool checked);
     [[nodiscard]] QString codeOf(qint64 accountId) const;
+    /// The address to apply: the person picked, or a whole address typed.
+    [[nodiscard]] QString email() const;
 
     const std::unique_ptr<Ui::ApplyExternalAdminDialog> m_ui;
     CoreServices& m_core;
     Actor m_actor;
+    PeoplePicker* m_picker;
 };
 
 } // namespace warden

@@ -53,6 +53,8 @@ PeoplePicker::PeoplePicker(CoreServices& core, const Actor& actor, Mode mode, QW
     connect(m_search, &QLineEdit::textChanged, this, [this] {
         m_debounce.start();
         if (m_mode == Mode::One) {
+            // Typing starts a new choice: the row chosen for the old text no longer is.
+            m_results->setCurrentIndex({});
             Q_EMIT chosenChanged();
         }
     });
