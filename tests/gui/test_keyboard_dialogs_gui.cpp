@@ -13,6 +13,9 @@
 #include "accounts/IpRestrictionsDialog.h"
 #include "admins/AddAdminDialog.h"
 #include "admins/AdminManagementDialog.h"
+#include "admins/ConfirmIdentityDialog.h"
+#include "admins/RevealCredentialDialog.h"
+#include "admins/TemporaryPasswordDialog.h"
 #include "requests/ChangeRequestsDialog.h"
 #include "requests/NewChangeRequestDialog.h"
 
@@ -177,6 +180,50 @@ private Q_SLOTS:
             QTest::keyClick(&dialog, Qt::Key_Escape);
             QCOMPARE(dialog.result(), int(QDialog::Rejected));
         }
+    }
+
+    void theConfirmationDialogsFromTheKeyboard()
+    {
+        // Confirm Identity: password, Tab, code, Return; a refusal keeps the dialog, clears the code.
+        QStringList tried;
+        ConfirmIdentityDialog confirm(QStringLiteral("Approve the request."), QStringLiteral("&Approve"),
+                                      [&tried](const QString& password, const QString& code) -> Status {
+                                          tried.append(password + QLatin1Char('/') + code);
+                                          if (code != QLatin1String("123456")) {
+                                              return Refusal {Refusal::Kind::Denied, QStringLiteral("Wrong code.")};
+                                          }
+                                          return {};
+                                      });
+        QVERIFY(showActive(&confirm));
+        QVERIFY(tabTo(child<QLineEdit>(&confirm, "passwordLineEdit")));
+        type(QStringLiteral("director-password"));
+        press(Qt::Key_Return); // no code yet: the Approve button is off, nothing happens
+        QVERIFY(tried.isEmpty());
+        press(Qt::Key_Tab);
+        type(QStringLiteral("000000"));
+        press(Qt::Key_Return);
+        QCOMPARE(tried, QStringList {QStringLiteral("director-password/000000")});
+        QVERIFY(confirm.isVisible());
+        QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(&confirm, "codeLineEdit"));
+        QVERIFY(child<QLineEdit>(&confirm, "codeLineEdit")->text().isEmpty());
+        type(QStringLiteral("123456"));
+        press(Qt::Key_Return);
+        QCOMPARE(confirm.result(), int(QDialog::Accepted));
+
+        // Temporary Password: Return closes it once it has been seen.
+        IssuedCredentials issued;
+        issued.email = CoreFixture::plainUser(3);
+        issued.temporaryPassword = QStringLiteral("Temporary-Password-1");
+        TemporaryPasswordDialog temporary(issued);
+        QVERIFY(showActive(&temporary));
+        press(Qt::Key_Return);
+        QVERIFY(!temporary.isVisible());
+
+        // Reveal Credential: Escape hides the credential at once.
+        RevealCredentialDialog reveal(CoreFixture::email(P::Full), QStringLiteral("break-glass-credential"));
+        QVERIFY(showActive(&reveal));
+        QTest::keyClick(&reveal, Qt::Key_Escape);
+        QVERIFY(!reveal.isVisible());
     }
 
     void downFromTheTreeFilterMovesIntoTheTree()

@@ -6,6 +6,7 @@
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QMimeData>
+#include <QPushButton>
 
 namespace warden {
 
@@ -19,6 +20,9 @@ TemporaryPasswordDialog::TemporaryPasswordDialog(const IssuedCredentials& issued
     m_ui->passwordLineEdit->setText(issued.temporaryPassword);
     connect(m_ui->copyButton, &QPushButton::clicked, this, &TemporaryPasswordDialog::copy);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    // It is on the clipboard already: Return closes; Copy is there to copy it again.
+    m_ui->copyButton->setAutoDefault(false);
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setDefault(true);
     copy();
 }
 
