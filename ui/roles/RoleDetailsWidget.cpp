@@ -163,15 +163,13 @@ QStringList RoleDetailsWidget::selectedMembers() const
 void RoleDetailsWidget::updateMemberActions()
 {
     const int selected = int(m_membersView->selectionModel()->selectedRows().size());
-    if (m_role.id == 0) {
-        ConsoleActions::applyDecision(m_removeAction, ConsoleActions::nothingSelected(tr("Select a role first.")));
-    } else if (auto allowed = m_core.roles().canRemoveMembers(m_actor, m_role); !allowed) {
-        ConsoleActions::applyDecision(m_removeAction, allowed);
-    } else {
-        ConsoleActions::applyDecision(
-            m_removeAction,
-            selected > 0 ? Status() : ConsoleActions::nothingSelected(tr("Select one or more members first.")));
+    Status decision = m_role.id == 0 ? ConsoleActions::nothingSelected(tr("Select a role first."))
+                                     : m_core.roles().canRemoveMembers(m_actor, m_role);
+    // Allowed, or allowed through a change request: only with someone selected.
+    if ((decision.ok() || decision.refusal().kind == Refusal::Kind::NeedsChangeRequest) && selected == 0) {
+        decision = ConsoleActions::nothingSelected(tr("Select one or more members first."));
     }
+    ConsoleActions::applyDecision(m_removeAction, decision);
     if (m_removeAction->isEnabled() && selected > 0) {
         m_removeAction->setToolTip(tr("Remove the %n selected member(s) from the role", nullptr, selected));
     }
