@@ -30,7 +30,7 @@ AddExternalAdminDialog::AddExternalAdminDialog(CoreServices& core, Actor actor, 
         for (const ExternalAdmin& admin : current.value()) {
             already.insert(admin.email.toLower(), tr("Already an external admin"));
         }
-        m_picker->model()->setUnavailable(already);
+        m_picker->setUnavailable(already);
     }
     m_picker->setScope(accountId, 0, DirectorySearchModel::Source::PartnerStaff);
     m_picker->placeInTabOrder(m_ui->sectionLabel, m_ui->roleComboBox);

@@ -49,7 +49,7 @@ AddAdminDialog::AddAdminDialog(CoreServices& core, Actor actor, qint64 accountId
         for (const AdministratorSummary& admin : current.value()) {
             already.insert(admin.email.toLower(), tr("Already an administrator"));
         }
-        m_picker->model()->setUnavailable(already);
+        m_picker->setUnavailable(already);
     }
     connect(m_picker, &PeoplePicker::chosenChanged, this, &AddAdminDialog::updateButtons);
     connect(m_picker, &PeoplePicker::chosenActivated, this, &AddAdminDialog::add);
