@@ -11,6 +11,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev qt6-qpa-plugins libqt6svg6 fonts-dejavu-core qt6-translations-l10n
   qtkeychain-qt6-dev libspdlog-dev libfmt-dev libsodium-dev libqrencode-dev
   sqlite3 postgresql postgresql-client libpq-dev
+  slapd ldap-utils libldap-dev
   dbus dbus-x11 gnome-keyring libsecret-tools libglib2.0-bin
   xvfb xauth imagemagick x11-utils xdotool
   clang-format clang-tidy

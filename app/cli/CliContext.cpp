@@ -36,6 +36,8 @@ int exitCodeFor(Refusal::Kind kind)
     case Refusal::Kind::Storage:
     case Refusal::Kind::Keychain:
         return CliExit::StorageError;
+    case Refusal::Kind::DirectoryServer:
+        return CliExit::DirectoryError;
     }
     return CliExit::StorageError;
 }

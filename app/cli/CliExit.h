@@ -14,6 +14,8 @@ struct CliExit
     static constexpr int StorageError = 3;
     /// A health report with a failing rule.
     static constexpr int Unhealthy = 4;
+    /// The directory server could not be reached, refused the bind, or failed the search.
+    static constexpr int DirectoryError = 5;
 };
 
 } // namespace warden

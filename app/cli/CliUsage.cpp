@@ -11,7 +11,8 @@ QString CliUsage::text(const QStringList& commandUsages)
     const QString footer =
         tr("The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.\n"
            "Exit codes: 0 ok, 1 refused (permission, sign-in, change request needed, or a rule such as the last\n"
-           "Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing.");
+           "Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing,\n"
+           "5 directory server unreachable or refused.");
     //: wardenctl usage: the heading above the list of commands.
     return synopsis + QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n') + commandUsages.join(QLatin1Char('\n'))
         + QLatin1Char('\n') + footer;

@@ -65,6 +65,7 @@ Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString& location
     core->m_auth->setClientAddress(ClientAddress::detect(*core->m_database));
     core->m_partners = std::make_unique<PartnerService>(*core->m_database, *core->m_authorizer, *core->m_writes);
     core->m_importer = std::make_unique<ImportService>(*core->m_database, *core->m_authorizer, *core->m_writes);
+    core->m_sync = std::make_unique<SyncService>(*core->m_database, *core->m_authorizer, *core->m_writes, keychain);
     core->m_computers =
         std::make_unique<ComputerService>(*core->m_database, *core->m_secrets, *core->m_authorizer, *core->m_writes,
                                           *core->m_audit, *core->m_auth, keychain, clock);

@@ -21,6 +21,7 @@
 #include "services/PartnerService.h"
 #include "services/RoleService.h"
 #include "services/SessionService.h"
+#include "services/SyncService.h"
 #include "storage/Database.h"
 #include "storage/DatabaseConnector.h"
 #include "write/WritePath.h"
@@ -64,6 +65,7 @@ public:
     ChangeRequestService& changeRequests() { return *m_changeRequests; }
     AccountContactService& contacts() { return *m_contacts; }
     ComputerService& computers() { return *m_computers; }
+    SyncService& sync() { return *m_sync; }
     /// What other consoles commit, announced through notifier() once started (the console and
     /// `wardenctl watch` start it; one-shot commands do not).
     ChangeFeed& feed() { return *m_feed; }
@@ -95,6 +97,7 @@ private:
     std::unique_ptr<ChangeRequestService> m_changeRequests;
     std::unique_ptr<AccountContactService> m_contacts;
     std::unique_ptr<ComputerService> m_computers;
+    std::unique_ptr<SyncService> m_sync;
     std::unique_ptr<ChangeFeed> m_feed;
     QString m_startupWarning;
 };

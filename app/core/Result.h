@@ -25,6 +25,7 @@ struct Refusal
         Keychain, ///< the OS keychain is missing, locked or refused
         ComputerNotApproved, ///< this computer holds no key for the database: it must request access first
         DatabasePassword, ///< the database server wants a password that was not given or is wrong
+        DirectoryServer, ///< the organisation's directory (LDAP) is unreachable, refused the bind or failed
     };
     Kind kind = Kind::BadInput;
     QString message;

@@ -22,6 +22,9 @@ enum class Action {
     EditAccountHierarchy,
     ImportDirectory,
     ViewAuditLog,
+    ViewDirectorySync,
+    ConfigureDirectorySync,
+    RunDirectorySync,
 };
 
 } // namespace warden

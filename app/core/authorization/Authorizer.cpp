@@ -56,6 +56,12 @@ Requirement requirementFor(Action action)
         return {AppArea::AccountHierarchy, Edit};
     case Action::ImportDirectory:
         return {AppArea::DirectoryImport, Edit};
+    case Action::ViewDirectorySync:
+        return {AppArea::DirectorySynchronization, Read};
+    case Action::ConfigureDirectorySync:
+        return {AppArea::DirectorySynchronization, Edit};
+    case Action::RunDirectorySync:
+        return {AppArea::DirectorySynchronization, TakeAction};
     }
     return {AppArea::AdminManagement, TakeAction};
 }
@@ -269,6 +275,12 @@ QString Authorizer::actionDescription(Action action)
         return tr("change the account hierarchy");
     case Action::ImportDirectory:
         return tr("import users");
+    case Action::ViewDirectorySync:
+        return tr("see directory synchronization");
+    case Action::ConfigureDirectorySync:
+        return tr("configure directory synchronization");
+    case Action::RunDirectorySync:
+        return tr("run directory synchronization");
     default:
         return tr("change roles");
     }

@@ -130,6 +130,7 @@ QList<BuiltInRole> buildCatalogue()
                   matrix({{A::AccountHierarchy, kReadWrite},
                           {A::InternalDirectories, kReadWrite},
                           {A::DirectoryImport, kReadWrite},
+                          {A::DirectorySynchronization, Read | Edit},
                           {A::Policies, kReadWrite},
                           {A::AccountSettings, Read | Edit},
                           {A::AccountRoles, kReadWrite},

@@ -26,17 +26,19 @@ QVariant idOrNull(qint64 id)
     return id == 0 ? QVariant(QMetaType::fromType<qlonglong>()) : QVariant(id);
 }
 
+const QStringList& stagedColumns()
+{
+    static const QStringList columns {
+        QStringLiteral("line"),         QStringLiteral("email_key"),       QStringLiteral("email"),
+        QStringLiteral("display_name"), QStringLiteral("name_key"),        QStringLiteral("upn"),
+        QStringLiteral("account_id"),   QStringLiteral("allow_migration"), QStringLiteral("role_id")};
+    return columns;
+}
+
 /// INSERT of `rows` staged rows in one statement.
 QString insertStatement(qsizetype rows)
 {
-    QString sql = QStringLiteral("INSERT INTO import_staging (line, email_key, email, display_name, name_key, upn, "
-                                 "account_id, allow_migration, role_id) VALUES ");
-    const QString one = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    sql.reserve(sql.size() + rows * (one.size() + 1));
-    for (qsizetype i = 0; i < rows; ++i) {
-        sql += (i == 0 ? QString() : QStringLiteral(",")) + one;
-    }
-    return sql;
+    return multiRowInsert(QStringLiteral("import_staging"), stagedColumns(), rows);
 }
 
 } // namespace
@@ -62,11 +64,7 @@ Status ImportStore::prepare()
                                      "a.code, r.name"));
     m_copy.reset();
     if (m_database.dialect() == Database::Dialect::PostgreSQL && PostgresCopy::availableOn(m_database)) {
-        m_copy.emplace(m_database, QStringLiteral("import_staging"),
-                       QStringList {QStringLiteral("line"), QStringLiteral("email_key"), QStringLiteral("email"),
-                                    QStringLiteral("display_name"), QStringLiteral("name_key"), QStringLiteral("upn"),
-                                    QStringLiteral("account_id"), QStringLiteral("allow_migration"),
-                                    QStringLiteral("role_id")});
+        m_copy.emplace(m_database, QStringLiteral("import_staging"), stagedColumns());
     } else {
         m_insertBatch.prepare(insertStatement(kBatchRows));
     }

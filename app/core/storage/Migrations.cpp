@@ -281,6 +281,39 @@ ALTER TABLE accounts ADD COLUMN settings_changed_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE accounts ADD COLUMN settings_changed_at TEXT NOT NULL DEFAULT '';
 )SQL";
 
+// Version 7: directory connectors (one per account: the server, the mapping, the state of its
+// runs) and, per user a connector brought in, the directory's own key for the entry (entryUUID or
+// objectGUID) so that a changed address is recognised as the same person.
+const char* const kVersion7 = R"SQL(
+CREATE TABLE directory_connectors (
+  account_id BIGINT PRIMARY KEY REFERENCES accounts(id) ON DELETE CASCADE,
+  url TEXT NOT NULL,
+  start_tls INTEGER NOT NULL DEFAULT 0,
+  ca_file TEXT NOT NULL DEFAULT '',
+  bind_dn TEXT NOT NULL DEFAULT '',
+  base_dn TEXT NOT NULL,
+  filter TEXT NOT NULL,
+  map_email TEXT NOT NULL,
+  map_name TEXT NOT NULL DEFAULT '',
+  map_upn TEXT NOT NULL DEFAULT '',
+  map_disabled TEXT NOT NULL DEFAULT '',
+  domains TEXT NOT NULL DEFAULT '',
+  schedule_minutes INTEGER NOT NULL DEFAULT 0,
+  version INTEGER NOT NULL DEFAULT 1,
+  changed_by TEXT NOT NULL DEFAULT '',
+  changed_at TEXT NOT NULL DEFAULT '',
+  server_identity TEXT NOT NULL DEFAULT '',
+  settings_key TEXT NOT NULL DEFAULT '',
+  watermark TEXT NOT NULL DEFAULT '',
+  last_run_at TEXT NOT NULL DEFAULT '',
+  last_result TEXT NOT NULL DEFAULT '',
+  last_message TEXT NOT NULL DEFAULT '',
+  last_counts TEXT NOT NULL DEFAULT '',
+  last_duration_ms BIGINT NOT NULL DEFAULT 0);
+ALTER TABLE users ADD COLUMN sync_key TEXT;
+CREATE INDEX users_sync_key ON users(account_id, sync_key);
+)SQL";
+
 QStringList splitStatements(const QString& script)
 {
     // Statements end with ";" at the end of a line; trigger bodies end with "END;".
@@ -359,6 +392,9 @@ QStringList Migrations::statementsFor(int version, Database::Dialect dialect)
     }
     if (version == 6) {
         statements = splitStatements(withDialect(kVersion6, dialect));
+    }
+    if (version == 7) {
+        statements = splitStatements(withDialect(kVersion7, dialect));
     }
     if (version == 1) {
         statements = splitStatements(withDialect(kVersion1, dialect));

@@ -106,4 +106,15 @@ QString placeholders(qsizetype count)
     return marks.join(QLatin1Char(','));
 }
 
+QString multiRowInsert(const QString& table, const QStringList& columns, qsizetype rows)
+{
+    QString sql = QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QStringLiteral(", ")));
+    const QString one = QLatin1Char('(') + placeholders(columns.size()) + QLatin1Char(')');
+    sql.reserve(sql.size() + rows * (one.size() + 1));
+    for (qsizetype i = 0; i < rows; ++i) {
+        sql += (i == 0 ? QString() : QStringLiteral(",")) + one;
+    }
+    return sql;
+}
+
 } // namespace warden

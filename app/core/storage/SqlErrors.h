@@ -24,5 +24,7 @@ Result<QStringList> selectStrings(QSqlQuery& query, const QString& sql, const QV
 Status execStatement(QSqlQuery& query, const QString& sql, const char* what);
 /// `count` parameter marks for an IN list: "?,?,?".
 QString placeholders(qsizetype count);
+/// One INSERT of `rows` rows into `table`'s `columns`, every value a parameter.
+QString multiRowInsert(const QString& table, const QStringList& columns, qsizetype rows);
 
 } // namespace warden
