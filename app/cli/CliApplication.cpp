@@ -23,6 +23,7 @@
 #include "commands/RoleCommand.h"
 #include "commands/SigninCommand.h"
 #include "commands/SignoutCommand.h"
+#include "commands/SyncCommand.h"
 #include "commands/TotpCodeCommand.h"
 #include "commands/UserCommand.h"
 #include "commands/WatchCommand.h"
@@ -52,11 +53,11 @@ template<typename... Commands> std::vector<std::unique_ptr<CliCommand>> makeComm
 CliApplication::CliApplication(QTextStream& out, QTextStream& err, QTextStream& in)
     : m_context(out, err, in)
     // In the order the usage lists them.
-    , m_commands(
-          makeCommands<InitCommand, DemoCommand, SigninCommand, SignoutCommand, WhoamiCommand, EnrollCommand,
-                       AccountCommand, UserCommand, RoleCommand, AuditCommand, PartnerCommand, ExternalAdminCommand,
-                       IpCommand, DomainCommand, ImportCommand, HealthCommand, AdminCommand, RequestCommand,
-                       ContactCommand, DeviceCommand, KeyCommand, WatchCommand, TotpCodeCommand, DemoCodeCommand>())
+    , m_commands(makeCommands<InitCommand, DemoCommand, SigninCommand, SignoutCommand, WhoamiCommand, EnrollCommand,
+                              AccountCommand, UserCommand, RoleCommand, AuditCommand, PartnerCommand,
+                              ExternalAdminCommand, IpCommand, DomainCommand, ImportCommand, SyncCommand, HealthCommand,
+                              AdminCommand, RequestCommand, ContactCommand, DeviceCommand, KeyCommand, WatchCommand,
+                              TotpCodeCommand, DemoCodeCommand>())
 { }
 
 CliApplication::~CliApplication() = default;

@@ -1,5 +1,6 @@
 // wardenctl end to end, as a script would drive it: init, demo, sessions, JSON output,
 // exit codes, and a log file that never holds a secret.
+#include "PrivateSlapd.h"
 #include "TestDatabase.h"
 #include "security/Base32.h"
 #include "security/Totp.h"
@@ -52,6 +53,7 @@ class TestCli : public QObject
     QString m_initSecret;
     QHash<QString, qint64> m_lastStep;
     QSet<QString> m_sessions;
+    QProcessEnvironment m_extraEnvironment;
     const QString kOffice = QStringLiteral("192.0.2.10");
     const QString kDemoPassword = QStringLiteral("Warden-demo-2026");
 
@@ -68,6 +70,8 @@ class TestCli : public QObject
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.path());
         env.remove(QStringLiteral("WARDEN_PASSWORD"));
         env.remove(QStringLiteral("WARDEN_NEW_PASSWORD"));
+        env.remove(QStringLiteral("WARDEN_SYNC_PASSWORD"));
+        env.insert(m_extraEnvironment);
         if (!password.isEmpty()) {
             env.insert(QStringLiteral("WARDEN_PASSWORD"), password);
         }
@@ -504,6 +508,115 @@ private Q_SLOTS:
                                 + QStringList {QStringLiteral("ip"), QStringLiteral("set"), QStringLiteral("--account"),
                                                QStringLiteral("ACME")});
         QCOMPARE(cleared.exitCode, 0);
+    }
+
+    void directorySyncFromTheCommandLine()
+    {
+        QString people;
+        for (int i = 0; i < 40; ++i) {
+            people += PrivateSlapd::person(QStringLiteral("p%1").arg(i), QStringLiteral("p%1@acme.example").arg(i),
+                                           QStringLiteral("Person %1").arg(i));
+        }
+        PrivateSlapd slapd(people);
+        QVERIFY2(slapd.isValid(), qPrintable(slapd.problem()));
+        const QStringList asAlice = fromOffice(QStringLiteral("alice.admin@acme.example"));
+        const QStringList account {QStringLiteral("--account"), QStringLiteral("ACME")};
+        auto sync = [&](const QStringList& arguments) {
+            return ctl(asAlice + QStringList {QStringLiteral("--json"), QStringLiteral("sync")} + arguments + account);
+        };
+        m_extraEnvironment.insert(QStringLiteral("WARDEN_SYNC_PASSWORD"),
+                                  QString::fromLatin1(PrivateSlapd::kSyncPassword));
+        const Run configured =
+            sync({QStringLiteral("configure"), QStringLiteral("--preset"), QStringLiteral("openldap"),
+                  QStringLiteral("--url"), slapd.ldapsUrl(), QStringLiteral("--ca-file"), slapd.caFile(),
+                  QStringLiteral("--bind-dn"), QString::fromLatin1(PrivateSlapd::kSyncDn), QStringLiteral("--base-dn"),
+                  QString::fromLatin1(PrivateSlapd::kBase), QStringLiteral("--map-disabled"),
+                  QStringLiteral("employeeType")});
+        m_extraEnvironment.clear();
+        QVERIFY2(configured.exitCode == 0, qPrintable(configured.err));
+        QCOMPARE(QJsonDocument::fromJson(configured.out).object().value(QStringLiteral("version")).toInt(), 1);
+
+        const Run shown = sync({QStringLiteral("show")});
+        QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
+        const QJsonObject show = QJsonDocument::fromJson(shown.out).object();
+        QCOMPARE(show.value(QStringLiteral("configured")).toBool(), true);
+        QCOMPARE(show.value(QStringLiteral("passwordOnThisComputer")).toBool(), true);
+        QCOMPARE(show.value(QStringLiteral("filter")).toString(),
+                 QStringLiteral("(&(objectClass=inetOrgPerson)(mail=*))"));
+        QVERIFY(!shown.out.contains(PrivateSlapd::kSyncPassword));
+
+        const Run tested = sync({QStringLiteral("test")});
+        QVERIFY2(tested.exitCode == 0, qPrintable(tested.err));
+        QVERIFY(tested.out.contains("Connected"));
+
+        const Run preview = sync({QStringLiteral("run"), QStringLiteral("--dry-run")});
+        QVERIFY2(preview.exitCode == 0, qPrintable(preview.err));
+        QJsonObject report = QJsonDocument::fromJson(preview.out).object();
+        QCOMPARE(report.value(QStringLiteral("applied")).toBool(), false);
+        QCOMPARE(report.value(QStringLiteral("new")).toInt(), 40);
+
+        const Run first = sync({QStringLiteral("run")});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        report = QJsonDocument::fromJson(first.out).object();
+        QCOMPARE(report.value(QStringLiteral("applied")).toBool(), true);
+        QCOMPARE(report.value(QStringLiteral("new")).toInt(), 40);
+        QCOMPARE(report.value(QStringLiteral("changed")).toInt(), 0);
+        QCOMPARE(report.value(QStringLiteral("disabled")).toInt(), 0);
+        QVERIFY(report.value(QStringLiteral("addressChanges")).toArray().isEmpty());
+
+        // A synced person given a role, then a new primary address in the directory: listed, and
+        // applied only when confirmed.
+        const Run added =
+            ctl(asAlice
+                + QStringList {QStringLiteral("role"), QStringLiteral("add-member"), QStringLiteral("--account"),
+                               QStringLiteral("ACME"), QStringLiteral("Help Desk Administrator"),
+                               QStringLiteral("p7@acme.example")});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QTest::qWait(1100);
+        QVERIFY(slapd.modify(QStringLiteral("dn: uid=p7,%1\nchangetype: modify\nreplace: mail\nmail: "
+                                            "p7.new@acme.example\n\n")
+                                 .arg(QString::fromLatin1(PrivateSlapd::kPeople))));
+        const Run unconfirmed = sync({QStringLiteral("run")});
+        QCOMPARE(unconfirmed.exitCode, 1);
+        report = QJsonDocument::fromJson(unconfirmed.out).object();
+        QCOMPARE(report.value(QStringLiteral("applied")).toBool(), false);
+        const QJsonObject change = report.value(QStringLiteral("addressChanges")).toArray().first().toObject();
+        QCOMPARE(change.value(QStringLiteral("from")).toString(), QStringLiteral("p7@acme.example"));
+        QCOMPARE(change.value(QStringLiteral("to")).toString(), QStringLiteral("p7.new@acme.example"));
+        QCOMPARE(change.value(QStringLiteral("rolesLost")).toArray().first().toString(),
+                 QStringLiteral("Help Desk Administrator (ACME)"));
+        const Run confirmed = sync({QStringLiteral("run"), QStringLiteral("--confirm-address-changes")});
+        QVERIFY2(confirmed.exitCode == 0, qPrintable(confirmed.err));
+        report = QJsonDocument::fromJson(confirmed.out).object();
+        QCOMPARE(report.value(QStringLiteral("applied")).toBool(), true);
+        QCOMPARE(report.value(QStringLiteral("changed")).toInt(), 1);
+
+        // Gone from the directory: disabled by the next full run.
+        QVERIFY(slapd.modify(
+            QStringLiteral("dn: uid=p3,%1\nchangetype: delete\n\n").arg(QString::fromLatin1(PrivateSlapd::kPeople))));
+        const Run full = sync({QStringLiteral("run"), QStringLiteral("--full")});
+        QVERIFY2(full.exitCode == 0, qPrintable(full.err));
+        report = QJsonDocument::fromJson(full.out).object();
+        QCOMPARE(report.value(QStringLiteral("disabled")).toInt(), 1);
+        QCOMPARE(report.value(QStringLiteral("full")).toBool(), true);
+
+        // A wrong bind password is a directory error (exit 5), and named.
+        m_extraEnvironment.insert(QStringLiteral("WARDEN_SYNC_PASSWORD"), QStringLiteral("not-it"));
+        const Run wrongPassword = sync({QStringLiteral("configure")});
+        m_extraEnvironment.clear();
+        QVERIFY2(wrongPassword.exitCode == 0, qPrintable(wrongPassword.err));
+        const Run refused = sync({QStringLiteral("run")});
+        QCOMPARE(refused.exitCode, 5);
+        QVERIFY2(refused.err.contains(QLatin1String("refused the bind")), qPrintable(refused.err));
+        QVERIFY(!refused.err.contains(QLatin1String("not-it")));
+        const Run failedShown = sync({QStringLiteral("show")});
+        QCOMPARE(QJsonDocument::fromJson(failedShown.out)
+                     .object()
+                     .value(QStringLiteral("lastRun"))
+                     .toObject()
+                     .value(QStringLiteral("result"))
+                     .toString(),
+                 QStringLiteral("failed"));
     }
 
     void healthReportForMonitoringScripts()

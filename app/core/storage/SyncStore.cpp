@@ -346,11 +346,12 @@ Status SyncStore::leaveOut(qint64 line, const QString& why)
 Result<std::pair<QList<MissingUser>, qint64>> SyncStore::missing(qint64 accountId, int limit)
 {
     QSqlQuery q(m_database.connection());
-    if (auto done = execPrepared(q,
-                                 QStringLiteral("SELECT u.id, u.email FROM users u WHERE u.account_id = ? AND u.source "
-                                                "= 'sync' AND u.disabled = 0 AND NOT EXISTS (SELECT 1 FROM "
-                                                "sync_staging s WHERE s.user_id = u.id) ORDER BY u.email_key"),
-                                 {accountId}, "comparing the directory");
+    if (auto done = execPrepared(
+            q,
+            QStringLiteral("SELECT u.id, u.email FROM users u WHERE u.account_id = ? AND u.source "
+                           "= 'sync' AND u.sync_key IS NOT NULL AND u.disabled = 0 AND NOT EXISTS (SELECT 1 FROM "
+                           "sync_staging s WHERE s.user_id = u.id) ORDER BY u.email_key"),
+            {accountId}, "comparing the directory");
         !done) {
         return done.refusal();
     }
@@ -390,10 +391,12 @@ Status SyncStore::apply(qint64 accountId, bool full)
     };
     // Before the new users are inserted: no staged entry points at them.
     if (full) {
-        steps.append(QStringLiteral("UPDATE users SET disabled = 1 WHERE account_id = %1 AND source = 'sync' AND "
-                                    "disabled = 0 AND NOT EXISTS (SELECT 1 FROM sync_staging s WHERE s.user_id = "
-                                    "users.id)")
-                         .arg(account));
+        steps.append(
+            QStringLiteral(
+                "UPDATE users SET disabled = 1 WHERE account_id = %1 AND source = 'sync' AND "
+                "sync_key IS NOT NULL AND disabled = 0 AND NOT EXISTS (SELECT 1 FROM sync_staging s WHERE s.user_id = "
+                "users.id)")
+                .arg(account));
     }
     steps.append(QStringLiteral(
                      "INSERT INTO users (account_id, email, email_key, upn, display_name, name_key, source, disabled, "

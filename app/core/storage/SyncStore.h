@@ -38,7 +38,8 @@ struct StagedRename
     QString to;
 };
 
-/// A user this connector brought in whom a full run did not find.
+/// A user this connector brought in (source sync, with the directory's key recorded) whom a full
+/// run did not find; users marked sync without a key came from elsewhere and are left alone.
 struct MissingUser
 {
     qint64 id = 0;
