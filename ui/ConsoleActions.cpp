@@ -53,6 +53,8 @@ ConsoleActions::ConsoleActions(QObject* parent)
     linkDomain = make(this, "linkDomainAction", tr("&Link Domain…"), QKeySequence());
     importUsers = make(this, "importUsersAction", tr("I&mport Users…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
                        QStringLiteral("document-import"));
+    directorySync = make(this, "directorySyncAction", tr("&Directory Synchronization…"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), QStringLiteral("view-refresh"));
     adminManagement =
         make(this, "adminManagementAction", tr("Admin &Management…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     changeRequests =

@@ -35,6 +35,7 @@ public:
     QAction* ipRestrictions = nullptr;
     QAction* linkDomain = nullptr;
     QAction* importUsers = nullptr;
+    QAction* directorySync = nullptr;
     QAction* adminManagement = nullptr;
     QAction* changeRequests = nullptr;
     QAction* exportRecoveryKit = nullptr;

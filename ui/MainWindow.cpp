@@ -496,6 +496,7 @@ void MainWindow::addAccountActions(QMenu& menu) const
     menu.addAction(m_actions->linkDomain);
     menu.addSeparator();
     menu.addAction(m_actions->importUsers);
+    menu.addAction(m_actions->directorySync);
 }
 
 void MainWindow::showContextMenu(const QPoint& position)

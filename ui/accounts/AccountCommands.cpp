@@ -9,6 +9,7 @@
 #include "admins/AdminManagementDialog.h"
 #include "directory/ImportUsersWizard.h"
 #include "requests/ChangeRequestsDialog.h"
+#include "sync/DirectorySyncDialog.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -25,6 +26,7 @@ AccountCommands::AccountCommands(CoreServices& core, const Actor& actor, Console
     connect(actions->ipRestrictions, &QAction::triggered, this, &AccountCommands::editIpRestrictions);
     connect(actions->linkDomain, &QAction::triggered, this, &AccountCommands::linkDomain);
     connect(actions->importUsers, &QAction::triggered, this, &AccountCommands::importUsers);
+    connect(actions->directorySync, &QAction::triggered, this, &AccountCommands::directorySync);
     connect(actions->adminManagement, &QAction::triggered, this, &AccountCommands::adminManagement);
     connect(actions->changeRequests, &QAction::triggered, this, &AccountCommands::changeRequests);
     // These work across accounts: available when the actor may in at least one.
@@ -55,6 +57,28 @@ void AccountCommands::updateActions(const TreeSelection& selection)
             : ConsoleActions::nothingSelected(tr("Domains are linked to mail-processing accounts; select one."));
     }
     ConsoleActions::applyDecision(m_actions->linkDomain, linkable);
+    Status syncable = noAccount;
+    if (account != nullptr) {
+        syncable = account->kind == AccountKind::Group
+            ? ConsoleActions::nothingSelected(tr("A group has no users of its own; select an account in it."))
+            : authorizer.check(m_actor, Action::ViewDirectorySync, account->id);
+    }
+    ConsoleActions::applyDecision(m_actions->directorySync, syncable);
+}
+
+void AccountCommands::directorySync()
+{
+    const Account* account = selection().account;
+    if (account == nullptr) {
+        Q_EMIT unavailable(m_actions->directorySync);
+        return;
+    }
+    if (auto allowed = m_core.authorizer().check(m_actor, Action::ViewDirectorySync, account->id); !allowed) {
+        showRefusal(tr("Directory Synchronization"), allowed.refusal());
+        return;
+    }
+    DirectorySyncDialog dialog(m_core, m_actor, *account, m_window);
+    dialog.exec();
 }
 
 void AccountCommands::manageExternalAdmins()

@@ -9,7 +9,7 @@
 namespace warden {
 
 /// The account commands of the console — Admin Management, Change Requests, External
-/// Administrators and Apply to Accounts, IP Restrictions, Link Domain, Import Users: enables
+/// Administrators and Apply to Accounts, IP Restrictions, Link Domain, Import Users, Directory Synchronization: enables
 /// their actions from the core's answers for the selected account and opens their dialogs over
 /// `window`.
 class AccountCommands : public ConsoleCommands
@@ -33,6 +33,7 @@ private:
     void editIpRestrictions();
     void linkDomain();
     void importUsers();
+    void directorySync();
 };
 
 } // namespace warden
