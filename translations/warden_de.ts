@@ -757,6 +757,14 @@ Domänen: %4</translation>
         <extracomment>An audit entry&apos;s sentence and the account it happened in.</extracomment>
         <translation>%1 in %2</translation>
     </message>
+    <message>
+        <source>%1 synchronized the directory of %2</source>
+        <translation>%1 hat das Verzeichnis von %2 synchronisiert</translation>
+    </message>
+    <message>
+        <source>%1 changed the directory synchronization settings of %2</source>
+        <translation>%1 hat die Einstellungen der Verzeichnissynchronisierung von %2 geändert</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1055,6 +1063,18 @@ Domänen: %4</translation>
     <message>
         <source>see the administrators&apos; health</source>
         <translation>den Zustand der Administratoren sehen</translation>
+    </message>
+    <message>
+        <source>see directory synchronization</source>
+        <translation>die Verzeichnissynchronisierung sehen</translation>
+    </message>
+    <message>
+        <source>configure directory synchronization</source>
+        <translation>die Verzeichnissynchronisierung einrichten</translation>
+    </message>
+    <message>
+        <source>run directory synchronization</source>
+        <translation>die Verzeichnissynchronisierung ausführen</translation>
     </message>
 </context>
 <context>
@@ -1383,18 +1403,20 @@ Domänen: %4</translation>
                  [--client-address IP] &lt;command&gt; [arguments]</translation>
     </message>
     <message>
-        <source>The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
-Exit codes: 0 ok, 1 refused (permission, sign-in, change request needed, or a rule such as the last
-Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing.</source>
-        <extracomment>wardenctl usage: where the password and code come from, and the exit codes.</extracomment>
-        <translation>Das Passwort kommt aus WARDEN_PASSWORD oder einer Abfrage, der Einmalcode aus --otp oder einer Abfrage.
-Rückgabewerte: 0 ok, 1 abgelehnt (Berechtigung, Anmeldung, Änderungsantrag nötig oder eine Regel wie der
-letzte Super-Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbundfehler, 4 Zustand fehlerhaft.</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <extracomment>wardenctl usage: the heading above the list of commands.</extracomment>
         <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
+Exit codes: 0 ok, 1 refused (permission, sign-in, change request needed, or a rule such as the last
+Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing,
+5 directory server unreachable or refused.</source>
+        <extracomment>wardenctl usage: where the password and code come from, and the exit codes.</extracomment>
+        <translation>Das Passwort kommt aus WARDEN_PASSWORD oder einer Abfrage, der Einmalcode aus --otp oder einer Abfrage.
+Exit-Codes: 0 ok, 1 abgelehnt (Berechtigung, Anmeldung, Änderungsantrag nötig oder eine Regel wie der letzte
+Super Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbundfehler, 4 Health-Prüfung fehlgeschlagen,
+5 Verzeichnisserver nicht erreichbar oder abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +1958,145 @@ Lesen Sie den Fingerabdruck dem Administrator vor, der sie genehmigt (telefonisc
     <message>
         <source>%1 is not in the internal directory.</source>
         <translation>%1 ist nicht im internen Verzeichnis.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySyncDialog</name>
+    <message>
+        <source>Directory Synchronization</source>
+        <translation>Verzeichnissynchronisierung</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Server &amp;kind:</source>
+        <translation>Serve&amp;rart:</translation>
+    </message>
+    <message>
+        <source>&amp;LDAP server:</source>
+        <translation>&amp;LDAP-Server:</translation>
+    </message>
+    <message>
+        <source>ldaps://dc1.example.com</source>
+        <translation>ldaps://dc1.example.com</translation>
+    </message>
+    <message>
+        <source>Use &amp;StartTLS (ldap:// addresses)</source>
+        <translation>&amp;StartTLS verwenden (ldap://-Adressen)</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s trusted CAs</source>
+        <translation>Die vertrauenswürdigen CAs des Systems</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Bind DN:</source>
+        <translation>&amp;Bind-DN:</translation>
+    </message>
+    <message>
+        <source>CN=warden-sync,OU=Service Accounts,DC=example,DC=com</source>
+        <translation>CN=warden-sync,OU=Service Accounts,DC=example,DC=com</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Base &amp;DN:</source>
+        <translation>Basis-D&amp;N:</translation>
+    </message>
+    <message>
+        <source>DC=example,DC=com</source>
+        <translation>DC=example,DC=com</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Attributes and scope</source>
+        <translation>Attribute und Umfang</translation>
+    </message>
+    <message>
+        <source>Primary &amp;address:</source>
+        <translation>Primäre &amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>Anzeigena&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;UPN:</source>
+        <translation>&amp;UPN:</translation>
+    </message>
+    <message>
+        <source>D&amp;isabled:</source>
+        <translation>Deakt&amp;iviert:</translation>
+    </message>
+    <message>
+        <source>userAccountControl: Active Directory&apos;s flag (bit 2). Another attribute: TRUE, yes, 1 or &quot;disabled&quot; marks a disabled person. Empty: the directory disables nobody.</source>
+        <translation>userAccountControl: das Kennzeichen von Active Directory (Bit 2). Ein anderes Attribut: TRUE, yes, 1 oder „disabled“ kennzeichnet eine deaktivierte Person. Leer: das Verzeichnis deaktiviert niemanden.</translation>
+    </message>
+    <message>
+        <source>D&amp;omains:</source>
+        <translation>D&amp;omänen:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>Int&amp;ervall:</translation>
+    </message>
+    <message>
+        <source> min while a console is open</source>
+        <translation> Min., solange eine Konsole offen ist</translation>
+    </message>
+    <message>
+        <source>Only when asked</source>
+        <translation>Nur auf Anforderung</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stopp</translation>
+    </message>
+    <message>
+        <source>What the last run found</source>
+        <translation>Was der letzte Lauf gefunden hat</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Speic&amp;hern</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>S&amp;ync All</source>
+        <translation>Alles s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2825,101 @@ Partneranmeldung ausgenommen: %3</translation>
     <message>
         <source>The OS keychain is locked. Unlock it (your desktop keyring&apos;s password) and try again; nothing was changed.</source>
         <translation>Der Schlüsselbund des Systems ist gesperrt. Entsperren Sie ihn (mit dem Passwort Ihres Desktop-Schlüsselbunds) und versuchen Sie es erneut; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>LdapSession</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The directory server refused the bind: the bind DN or its password is wrong.</source>
+        <translation>Der Verzeichnisserver hat die Anmeldung (Bind) abgelehnt: Bind-DN oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The directory server refused the bind: it requires another way to sign in (such as TLS).</source>
+        <translation>Der Verzeichnisserver hat die Anmeldung (Bind) abgelehnt: er verlangt eine andere Anmeldeart (etwa TLS).</translation>
+    </message>
+    <message>
+        <source>TLS failure with %1: the server&apos;s certificate is not trusted (check the CA file) or TLS could not be negotiated.</source>
+        <translation>TLS-Fehler mit %1: dem Zertifikat des Servers wird nicht vertraut (CA-Datei prüfen) oder TLS konnte nicht ausgehandelt werden.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 cannot be reached.</source>
+        <translation>Der Verzeichnisserver %1 ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The search filter is not valid LDAP syntax.</source>
+        <translation>Der Suchfilter ist keine gültige LDAP-Syntax.</translation>
+    </message>
+    <message>
+        <source>The directory server stopped the search at its size limit.</source>
+        <translation>Der Verzeichnisserver hat die Suche an seiner Größengrenze beendet.</translation>
+    </message>
+    <message>
+        <source>The directory server stopped the search at its time limit.</source>
+        <translation>Der Verzeichnisserver hat die Suche an seiner Zeitgrenze beendet.</translation>
+    </message>
+    <message>
+        <source>The base DN does not exist on the directory server.</source>
+        <translation>Der Basis-DN existiert auf dem Verzeichnisserver nicht.</translation>
+    </message>
+    <message>
+        <source>The bind identity may not read there.</source>
+        <translation>Die Bind-Identität darf dort nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The directory server rejected the search (check the filter and the attribute names).</source>
+        <translation>Der Verzeichnisserver hat die Suche abgelehnt (Filter und Attributnamen prüfen).</translation>
+    </message>
+    <message>
+        <source>The server address is not an ldap:// or ldaps:// URL.</source>
+        <translation>Die Serveradresse ist keine ldap://- oder ldaps://-URL.</translation>
+    </message>
+    <message>
+        <source>The directory server failed.</source>
+        <translation>Der Verzeichnisserver ist gescheitert.</translation>
+    </message>
+    <message>
+        <source>(%1 while %2: %3)</source>
+        <translation>(%1 beim %2: %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ldap:// or ldaps:// server address.</source>
+        <translation>„%1“ ist keine ldap://- oder ldaps://-Serveradresse.</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>starting TLS</source>
+        <translation>Starten von TLS</translation>
+    </message>
+    <message>
+        <source>binding</source>
+        <translation>Anmelden (Bind)</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>Lesen von %1</translation>
+    </message>
+    <message>
+        <source>asking for paged results</source>
+        <translation>Anfordern seitenweiser Ergebnisse</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>reading page %1 of the search</source>
+        <translation>Lesen von Seite %1 der Suche</translation>
+    </message>
+    <message>
+        <source>reading the search result</source>
+        <translation>Lesen des Suchergebnisses</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +3699,263 @@ Partneranmeldung ausgenommen: %3</translation>
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message>
+        <source>%1 run: %2 entries read — %3 new, %4 changed, %5 unchanged, %6 disabled, %7 left alone (added by hand or import), %8 left out.</source>
+        <translation>%1 Lauf: %2 Einträge gelesen — %3 neu, %4 geändert, %5 unverändert, %6 deaktiviert, %7 unberührt (von Hand oder per Import angelegt), %8 ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Vollständiger</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>Inkrementeller</translation>
+    </message>
+    <message>
+        <source>Address change: %1 → %2 removes: %3</source>
+        <translation>Adressänderung: %1 → %2 entfernt: %3</translation>
+    </message>
+    <message>
+        <source>no roles</source>
+        <translation>keine Rollen</translation>
+    </message>
+    <message>
+        <source>Disabled (gone from the directory): %1%2</source>
+        <translation>Deaktiviert (nicht mehr im Verzeichnis): %1%2</translation>
+    </message>
+    <message>
+        <source> — still holds %1</source>
+        <translation> — hat noch %1</translation>
+    </message>
+    <message>
+        <source>Left out: %1: %2</source>
+        <translation>Ausgelassen: %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more left out.</source>
+        <translation>… und %1 weitere ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Applied in %1 ms.</source>
+        <translation>Angewendet in %1 ms.</translation>
+    </message>
+    <message>
+        <source>  sync configure --account C [--preset ad|openldap] [--url URL] [--start-tls] [--bind-dn DN]
+                 [--base-dn DN] [--filter F] [--ca-file FILE] [--map-email A] [--map-name A]
+                 [--map-upn A] [--map-disabled A] [--domains D,D] [--schedule-minutes N]
+                 [--ask-password]   (bind password from WARDEN_SYNC_PASSWORD or a prompt)
+  sync show --account C
+  sync test --account C
+  sync run --account C [--dry-run] [--confirm-address-changes] [--full] [--json]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  sync configure --account C [--preset ad|openldap] [--url URL] [--start-tls] [--bind-dn DN]
+                 [--base-dn DN] [--filter F] [--ca-file FILE] [--map-email A] [--map-name A]
+                 [--map-upn A] [--map-disabled A] [--domains D,D] [--schedule-minutes N]
+                 [--ask-password]   (bind password from WARDEN_SYNC_PASSWORD or a prompt)
+  sync show --account C
+  sync test --account C
+  sync run --account C [--dry-run] [--confirm-address-changes] [--full] [--json]</translation>
+    </message>
+    <message>
+        <source>sync needs configure, show, test or run.</source>
+        <translation>sync braucht configure, show, test oder run.</translation>
+    </message>
+    <message>
+        <source>--preset is ad or openldap, not &quot;%1&quot;.</source>
+        <translation>--preset ist ad oder openldap, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--schedule-minutes is a number of minutes (0: only when asked).</source>
+        <translation>--schedule-minutes ist eine Anzahl Minuten (0: nur auf Anforderung).</translation>
+    </message>
+    <message>
+        <source>Bind password: </source>
+        <translation>Bind-Passwort: </translation>
+    </message>
+    <message>
+        <source>Directory connector of %1 saved (version %2): %3, base %4, filter %5.</source>
+        <translation>Verzeichnisverbindung von %1 gespeichert (Version %2): %3, Basis %4, Filter %5.</translation>
+    </message>
+    <message>
+        <source>Server: %1%2</source>
+        <translation>Server: %1%2</translation>
+    </message>
+    <message>
+        <source> (StartTLS)</source>
+        <translation> (StartTLS)</translation>
+    </message>
+    <message>
+        <source>CA file: %1</source>
+        <translation>CA-Datei: %1</translation>
+    </message>
+    <message>
+        <source>the system&apos;s</source>
+        <translation>die des Systems</translation>
+    </message>
+    <message>
+        <source>Bind DN: %1 (password %2)</source>
+        <translation>Bind-DN: %1 (Passwort %2)</translation>
+    </message>
+    <message>
+        <source>in this computer&apos;s keychain</source>
+        <translation>im Schlüsselbund dieses Computers</translation>
+    </message>
+    <message>
+        <source>not on this computer</source>
+        <translation>nicht auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Base DN: %1</source>
+        <translation>Basis-DN: %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Mapping: address %1, name %2, UPN %3, disabled %4</source>
+        <translation>Zuordnung: Adresse %1, Name %2, UPN %3, deaktiviert %4</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keins)</translation>
+    </message>
+    <message>
+        <source>Domains: %1</source>
+        <translation>Domänen: %1</translation>
+    </message>
+    <message>
+        <source>every internal domain</source>
+        <translation>jede interne Domäne</translation>
+    </message>
+    <message>
+        <source>Last run: never</source>
+        <translation>Letzter Lauf: nie</translation>
+    </message>
+    <message>
+        <source>Last run: %1, %2 in %3 ms%4</source>
+        <translation>Letzter Lauf: %1, %2 in %3 ms%4</translation>
+    </message>
+    <message>
+        <source>%1 has no directory connector.</source>
+        <translation>%1 hat keine Verzeichnisverbindung.</translation>
+    </message>
+    <message>
+        <source>Below: %1 — %2, last run %3 %4</source>
+        <translation>Darunter: %1 — %2, letzter Lauf %3 %4</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>This computer&apos;s keychain holds no bind password for this directory connector; enter it in Directory Synchronization (or wardenctl sync configure) on this computer.</source>
+        <translation>Der Schlüsselbund dieses Computers enthält kein Bind-Passwort für diese Verzeichnisverbindung; geben Sie es auf diesem Computer unter Verzeichnissynchronisierung (oder mit wardenctl sync configure) ein.</translation>
+    </message>
+    <message>
+        <source>The server must be an ldap://host[:port] or ldaps://host[:port] address, not &quot;%1&quot;.</source>
+        <translation>Der Server muss eine ldap://host[:port]- oder ldaps://host[:port]-Adresse sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>StartTLS is for ldap:// addresses; ldaps:// is TLS already.</source>
+        <translation>StartTLS gilt für ldap://-Adressen; ldaps:// ist bereits TLS.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The base DN is empty.</source>
+        <translation>Der Basis-DN ist leer.</translation>
+    </message>
+    <message>
+        <source>The filter &quot;%1&quot; is not an LDAP filter: it is enclosed in parentheses, and they pair up.</source>
+        <translation>Der Filter „%1“ ist kein LDAP-Filter: er steht in Klammern, und die Klammern gehen paarweise auf.</translation>
+    </message>
+    <message>
+        <source>Name the attribute that holds the primary SMTP address.</source>
+        <translation>Nennen Sie das Attribut, das die primäre SMTP-Adresse enthält.</translation>
+    </message>
+    <message>
+        <source>%1 is a group; a directory connector belongs to an account with users.</source>
+        <translation>%1 ist eine Gruppe; eine Verzeichnisverbindung gehört zu einem Konto mit Benutzern.</translation>
+    </message>
+    <message>
+        <source>%1 is not an internal domain of %2.</source>
+        <translation>%1 ist keine interne Domäne von %2.</translation>
+    </message>
+    <message>
+        <source>Give the bind password: this computer&apos;s keychain does not hold one yet.</source>
+        <translation>Geben Sie das Bind-Passwort an: der Schlüsselbund dieses Computers enthält noch keines.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this directory connector since you opened it; reopen it to see their change.</source>
+        <translation>Jemand anderes hat diese Verzeichnisverbindung geändert, seit Sie sie geöffnet haben; öffnen Sie sie neu, um die Änderung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 and signed in as %2. The base DN exists and the filter matches at least %3 entries (%4 of them with %5).</source>
+        <translation>Mit %1 verbunden und als %2 angemeldet. Der Basis-DN existiert und der Filter trifft mindestens %3 Einträge (%4 davon mit %5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 and signed in as %2. The base DN exists and the filter matches %n entries (%3 of them with %4).</source>
+        <translation>
+            <numerusform>Mit %1 verbunden und als %2 angemeldet. Der Basis-DN existiert und der Filter trifft %n Eintrag (%3 davon mit %4).</numerusform>
+            <numerusform>Mit %1 verbunden und als %2 angemeldet. Der Basis-DN existiert und der Filter trifft %n Einträge (%3 davon mit %4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled; nothing was changed.</source>
+        <translation>Synchronisierung abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The entry has no %1 (the address attribute).</source>
+        <translation>Der Eintrag hat kein %1 (das Adressattribut).</translation>
+    </message>
+    <message>
+        <source>%1 is not in a domain this connector may write (%2).</source>
+        <translation>%1 liegt in keiner Domäne, die diese Verbindung schreiben darf (%2).</translation>
+    </message>
+    <message>
+        <source>changing %1 to %2 would remove its admin roles: %3</source>
+        <translation>%1 in %2 zu ändern würde die Administratorrollen entfernen: %3</translation>
+    </message>
+    <message>
+        <source>%1 belongs to account %2; a sync never takes an address from another account.</source>
+        <translation>%1 gehört zum Konto %2; eine Synchronisierung nimmt nie eine Adresse aus einem anderen Konto.</translation>
+    </message>
+    <message>
+        <source>%1 is also the address of %2, which is kept.</source>
+        <translation>%1 ist auch die Adresse von %2, das behalten wird.</translation>
+    </message>
+    <message>
+        <source>changes the same person as %1, which is kept.</source>
+        <translation>ändert dieselbe Person wie %1, das behalten wird.</translation>
+    </message>
+    <message>
+        <source>the new address %1 is already another user&apos;s.</source>
+        <translation>die neue Adresse %1 gehört schon einem anderen Benutzer.</translation>
+    </message>
+    <message>
+        <source>This account has no directory connector; configure one first.</source>
+        <translation>Dieses Konto hat keine Verzeichnisverbindung; richten Sie zuerst eine ein.</translation>
+    </message>
+    <message>
+        <source>Preview only; nothing was changed.</source>
+        <translation>Nur Vorschau; nichts wurde geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin role(s) would be removed by primary-address changes; review them and confirm to sync.</source>
+        <translation>
+            <numerusform>%n Administratorrolle würde durch Änderungen primärer Adressen entfernt; prüfen und bestätigen Sie sie, um zu synchronisieren.</numerusform>
+            <numerusform>%n Administratorrollen würden durch Änderungen primärer Adressen entfernt; prüfen und bestätigen Sie sie, um zu synchronisieren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemporaryPasswordDialog</name>
     <message>
         <source>Temporary Password</source>
@@ -3677,6 +4190,14 @@ Prüfen Sie es mit Prüfprotokoll → Überprüfen und stellen Sie die Datenbank
             <numerusform>%n Zeile importiert.</numerusform>
             <numerusform>%n Zeilen importiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A group has no users of its own; select an account in it.</source>
+        <translation>Eine Gruppe hat keine eigenen Benutzer; wählen Sie ein Konto darin.</translation>
+    </message>
+    <message>
+        <source>Directory Synchronization</source>
+        <translation>Verzeichnissynchronisierung</translation>
     </message>
 </context>
 <context>
@@ -4654,6 +5175,10 @@ Entscheidung: %2</translation>
         <source>Export &amp;Recovery Kit…</source>
         <translation>&amp;Wiederherstellungspaket exportieren…</translation>
     </message>
+    <message>
+        <source>&amp;Directory Synchronization…</source>
+        <translation>Verzeichnis&amp;synchronisierung…</translation>
+    </message>
 </context>
 <context>
     <name>warden::DirectorySearchModel</name>
@@ -4684,6 +5209,211 @@ Entscheidung: %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>warden::DirectorySyncDialog</name>
+    <message>
+        <source>Directory Synchronization — %1</source>
+        <translation>Verzeichnissynchronisierung — %1</translation>
+    </message>
+    <message>
+        <source>Keeps %1&apos;s internal directory in step with your organisation&apos;s Active Directory or LDAP server. People added by hand or by import are never changed; people this connection brought in who leave the directory are disabled by a full run. A changed primary address removes the person&apos;s admin roles, so it is listed and applied only when you confirm.</source>
+        <translation>Hält das interne Verzeichnis von %1 mit dem Active Directory oder LDAP-Server Ihrer Organisation gleich. Von Hand oder per Import angelegte Personen werden nie geändert; Personen, die diese Verbindung angelegt hat und die das Verzeichnis verlassen, deaktiviert ein vollständiger Lauf. Eine geänderte primäre Adresse entfernt die Administratorrollen der Person; sie wird deshalb aufgelistet und erst nach Ihrer Bestätigung angewendet.</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>Active Directory</source>
+        <translation>Active Directory</translation>
+    </message>
+    <message>
+        <source>OpenLDAP (inetOrgPerson)</source>
+        <translation>OpenLDAP (inetOrgPerson)</translation>
+    </message>
+    <message>
+        <source>Every internal domain: %1</source>
+        <translation>Jede interne Domäne: %1</translation>
+    </message>
+    <message>
+        <source>Every internal domain</source>
+        <translation>Jede interne Domäne</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain; type to replace</source>
+        <translation>Im Schlüsselbund dieses Computers; zum Ersetzen tippen</translation>
+    </message>
+    <message>
+        <source>Needed on this computer (kept in its keychain)</source>
+        <translation>Auf diesem Computer nötig (im Schlüsselbund gespeichert)</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>CA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Read the directory and apply what changed</source>
+        <translation>Das Verzeichnis lesen und Änderungen anwenden</translation>
+    </message>
+    <message>
+        <source>%1 entries read…</source>
+        <translation>%1 Einträge gelesen…</translation>
+    </message>
+    <message>
+        <source>No connection yet: fill in the server and Save, or Test Connection first.</source>
+        <translation>Noch keine Verbindung: Server eintragen und speichern, oder zuerst die Verbindung testen.</translation>
+    </message>
+    <message>
+        <source>Never run. The first run reads every entry.</source>
+        <translation>Noch nie gelaufen. Der erste Lauf liest jeden Eintrag.</translation>
+    </message>
+    <message>
+        <source>Last run %1 (%2, %3 ms): %4 entries read, %5 new, %6 changed, %7 disabled, %8 left out.</source>
+        <translation>Letzter Lauf %1 (%2, %3 ms): %4 Einträge gelesen, %5 neu, %6 geändert, %7 deaktiviert, %8 ausgelassen.</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>incremental</source>
+        <translation>inkrementell</translation>
+    </message>
+    <message>
+        <source>Last run %1 %2: %3</source>
+        <translation>Letzter Lauf %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>was stopped</source>
+        <translation>wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Settings last changed by %1.</source>
+        <translation>Einstellungen zuletzt geändert von %1.</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Angewendet</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Nicht angewendet</translation>
+    </message>
+    <message>
+        <source>%1 run: %2 entries read — %3 new, %4 changed, %5 unchanged, %6 disabled, %7 left alone (added by hand or import).</source>
+        <translation>%1 Lauf: %2 Einträge gelesen — %3 neu, %4 geändert, %5 unverändert, %6 deaktiviert, %7 unberührt (von Hand oder per Import angelegt).</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Vollständiger</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>Inkrementeller</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Primary address changes</source>
+        <translation>Änderungen primärer Adressen</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No admin roles</source>
+        <translation>Keine Administratorrollen</translation>
+    </message>
+    <message>
+        <source>Removes: %1</source>
+        <translation>Entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Disabled: gone from the directory</source>
+        <translation>Deaktiviert: nicht mehr im Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Still holds: %1</source>
+        <translation>Hat noch: %1</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>Save Directory Synchronization</source>
+        <translation>Verzeichnissynchronisierung speichern</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>Test Connection failed: %1</source>
+        <translation>Verbindungstest fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Reading the directory…</source>
+        <translation>Verzeichnis wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Sync All</source>
+        <translation>Alles synchronisieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 removes %3</source>
+        <translation>%1 → %2 entfernt %3</translation>
+    </message>
+    <message>
+        <source>no roles</source>
+        <translation>keine Rollen</translation>
+    </message>
+    <message>
+        <source>Apply Address Changes</source>
+        <translation>Adressänderungen anwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>The directory changed the primary address of %n person(s). Role membership follows the address, so these admin roles will be removed:
+
+%1
+
+Apply the sync with these changes?</source>
+        <translation>
+            <numerusform>Das Verzeichnis hat die primäre Adresse von %n Person geändert. Die Rollenmitgliedschaft folgt der Adresse, daher werden diese Administratorrollen entfernt:
+
+%1
+
+Synchronisierung mit diesen Änderungen anwenden?</numerusform>
+            <numerusform>Das Verzeichnis hat die primäre Adresse von %n Personen geändert. Die Rollenmitgliedschaft folgt der Adresse, daher werden diese Administratorrollen entfernt:
+
+%1
+
+Synchronisierung mit diesen Änderungen anwenden?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

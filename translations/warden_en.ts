@@ -757,6 +757,14 @@ Domains: %4</translation>
         <extracomment>An audit entry&apos;s sentence and the account it happened in.</extracomment>
         <translation>%1 in %2</translation>
     </message>
+    <message>
+        <source>%1 synchronized the directory of %2</source>
+        <translation>%1 synchronized the directory of %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the directory synchronization settings of %2</source>
+        <translation>%1 changed the directory synchronization settings of %2</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1055,6 +1063,18 @@ Domains: %4</translation>
     <message>
         <source>see the administrators&apos; health</source>
         <translation>see the administrators&apos; health</translation>
+    </message>
+    <message>
+        <source>see directory synchronization</source>
+        <translation>see directory synchronization</translation>
+    </message>
+    <message>
+        <source>configure directory synchronization</source>
+        <translation>configure directory synchronization</translation>
+    </message>
+    <message>
+        <source>run directory synchronization</source>
+        <translation>run directory synchronization</translation>
     </message>
 </context>
 <context>
@@ -1383,18 +1403,20 @@ Domains: %4</translation>
                  [--client-address IP] &lt;command&gt; [arguments]</translation>
     </message>
     <message>
-        <source>The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
-Exit codes: 0 ok, 1 refused (permission, sign-in, change request needed, or a rule such as the last
-Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing.</source>
-        <extracomment>wardenctl usage: where the password and code come from, and the exit codes.</extracomment>
-        <translation>The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
-Exit codes: 0 ok, 1 refused (permission, sign-in, change request needed, or a rule such as the last
-Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing.</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <extracomment>wardenctl usage: the heading above the list of commands.</extracomment>
         <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
+Exit codes: 0 ok, 1 refused (permission, sign-in, change request needed, or a rule such as the last
+Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing,
+5 directory server unreachable or refused.</source>
+        <extracomment>wardenctl usage: where the password and code come from, and the exit codes.</extracomment>
+        <translation>The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
+Exit codes: 0 ok, 1 refused (permission, sign-in, change request needed, or a rule such as the last
+Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing,
+5 directory server unreachable or refused.</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +1958,145 @@ Read the fingerprint to the administrator who approves it (by phone or in person
     <message>
         <source>%1 is not in the internal directory.</source>
         <translation>%1 is not in the internal directory.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySyncDialog</name>
+    <message>
+        <source>Directory Synchronization</source>
+        <translation>Directory Synchronization</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Server &amp;kind:</source>
+        <translation>Server &amp;kind:</translation>
+    </message>
+    <message>
+        <source>&amp;LDAP server:</source>
+        <translation>&amp;LDAP server:</translation>
+    </message>
+    <message>
+        <source>ldaps://dc1.example.com</source>
+        <translation>ldaps://dc1.example.com</translation>
+    </message>
+    <message>
+        <source>Use &amp;StartTLS (ldap:// addresses)</source>
+        <translation>Use &amp;StartTLS (ldap:// addresses)</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA file:</translation>
+    </message>
+    <message>
+        <source>The system&apos;s trusted CAs</source>
+        <translation>The system&apos;s trusted CAs</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>&amp;Bind DN:</source>
+        <translation>&amp;Bind DN:</translation>
+    </message>
+    <message>
+        <source>CN=warden-sync,OU=Service Accounts,DC=example,DC=com</source>
+        <translation>CN=warden-sync,OU=Service Accounts,DC=example,DC=com</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Base &amp;DN:</source>
+        <translation>Base &amp;DN:</translation>
+    </message>
+    <message>
+        <source>DC=example,DC=com</source>
+        <translation>DC=example,DC=com</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Attributes and scope</source>
+        <translation>Attributes and scope</translation>
+    </message>
+    <message>
+        <source>Primary &amp;address:</source>
+        <translation>Primary &amp;address:</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>Display &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;UPN:</source>
+        <translation>&amp;UPN:</translation>
+    </message>
+    <message>
+        <source>D&amp;isabled:</source>
+        <translation>D&amp;isabled:</translation>
+    </message>
+    <message>
+        <source>userAccountControl: Active Directory&apos;s flag (bit 2). Another attribute: TRUE, yes, 1 or &quot;disabled&quot; marks a disabled person. Empty: the directory disables nobody.</source>
+        <translation>userAccountControl: Active Directory&apos;s flag (bit 2). Another attribute: TRUE, yes, 1 or &quot;disabled&quot; marks a disabled person. Empty: the directory disables nobody.</translation>
+    </message>
+    <message>
+        <source>D&amp;omains:</source>
+        <translation>D&amp;omains:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;Every:</translation>
+    </message>
+    <message>
+        <source> min while a console is open</source>
+        <translation> min while a console is open</translation>
+    </message>
+    <message>
+        <source>Only when asked</source>
+        <translation>Only when asked</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>What the last run found</source>
+        <translation>What the last run found</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Test Connection</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>P&amp;review</translation>
+    </message>
+    <message>
+        <source>S&amp;ync All</source>
+        <translation>S&amp;ync All</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2825,101 @@ Partner sign-in exempt: %3</translation>
     <message>
         <source>The OS keychain is locked. Unlock it (your desktop keyring&apos;s password) and try again; nothing was changed.</source>
         <translation>The OS keychain is locked. Unlock it (your desktop keyring&apos;s password) and try again; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>LdapSession</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The directory server refused the bind: the bind DN or its password is wrong.</source>
+        <translation>The directory server refused the bind: the bind DN or its password is wrong.</translation>
+    </message>
+    <message>
+        <source>The directory server refused the bind: it requires another way to sign in (such as TLS).</source>
+        <translation>The directory server refused the bind: it requires another way to sign in (such as TLS).</translation>
+    </message>
+    <message>
+        <source>TLS failure with %1: the server&apos;s certificate is not trusted (check the CA file) or TLS could not be negotiated.</source>
+        <translation>TLS failure with %1: the server&apos;s certificate is not trusted (check the CA file) or TLS could not be negotiated.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 cannot be reached.</source>
+        <translation>The directory server %1 cannot be reached.</translation>
+    </message>
+    <message>
+        <source>The search filter is not valid LDAP syntax.</source>
+        <translation>The search filter is not valid LDAP syntax.</translation>
+    </message>
+    <message>
+        <source>The directory server stopped the search at its size limit.</source>
+        <translation>The directory server stopped the search at its size limit.</translation>
+    </message>
+    <message>
+        <source>The directory server stopped the search at its time limit.</source>
+        <translation>The directory server stopped the search at its time limit.</translation>
+    </message>
+    <message>
+        <source>The base DN does not exist on the directory server.</source>
+        <translation>The base DN does not exist on the directory server.</translation>
+    </message>
+    <message>
+        <source>The bind identity may not read there.</source>
+        <translation>The bind identity may not read there.</translation>
+    </message>
+    <message>
+        <source>The directory server rejected the search (check the filter and the attribute names).</source>
+        <translation>The directory server rejected the search (check the filter and the attribute names).</translation>
+    </message>
+    <message>
+        <source>The server address is not an ldap:// or ldaps:// URL.</source>
+        <translation>The server address is not an ldap:// or ldaps:// URL.</translation>
+    </message>
+    <message>
+        <source>The directory server failed.</source>
+        <translation>The directory server failed.</translation>
+    </message>
+    <message>
+        <source>(%1 while %2: %3)</source>
+        <translation>(%1 while %2: %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ldap:// or ldaps:// server address.</source>
+        <translation>&quot;%1&quot; is not an ldap:// or ldaps:// server address.</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <source>starting TLS</source>
+        <translation>starting TLS</translation>
+    </message>
+    <message>
+        <source>binding</source>
+        <translation>binding</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>reading %1</translation>
+    </message>
+    <message>
+        <source>asking for paged results</source>
+        <translation>asking for paged results</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>searching</translation>
+    </message>
+    <message>
+        <source>reading page %1 of the search</source>
+        <translation>reading page %1 of the search</translation>
+    </message>
+    <message>
+        <source>reading the search result</source>
+        <translation>reading the search result</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +3699,263 @@ Partner sign-in exempt: %3</translation>
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message>
+        <source>%1 run: %2 entries read — %3 new, %4 changed, %5 unchanged, %6 disabled, %7 left alone (added by hand or import), %8 left out.</source>
+        <translation>%1 run: %2 entries read — %3 new, %4 changed, %5 unchanged, %6 disabled, %7 left alone (added by hand or import), %8 left out.</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>Incremental</translation>
+    </message>
+    <message>
+        <source>Address change: %1 → %2 removes: %3</source>
+        <translation>Address change: %1 → %2 removes: %3</translation>
+    </message>
+    <message>
+        <source>no roles</source>
+        <translation>no roles</translation>
+    </message>
+    <message>
+        <source>Disabled (gone from the directory): %1%2</source>
+        <translation>Disabled (gone from the directory): %1%2</translation>
+    </message>
+    <message>
+        <source> — still holds %1</source>
+        <translation> — still holds %1</translation>
+    </message>
+    <message>
+        <source>Left out: %1: %2</source>
+        <translation>Left out: %1: %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more left out.</source>
+        <translation>… and %1 more left out.</translation>
+    </message>
+    <message>
+        <source>Applied in %1 ms.</source>
+        <translation>Applied in %1 ms.</translation>
+    </message>
+    <message>
+        <source>  sync configure --account C [--preset ad|openldap] [--url URL] [--start-tls] [--bind-dn DN]
+                 [--base-dn DN] [--filter F] [--ca-file FILE] [--map-email A] [--map-name A]
+                 [--map-upn A] [--map-disabled A] [--domains D,D] [--schedule-minutes N]
+                 [--ask-password]   (bind password from WARDEN_SYNC_PASSWORD or a prompt)
+  sync show --account C
+  sync test --account C
+  sync run --account C [--dry-run] [--confirm-address-changes] [--full] [--json]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  sync configure --account C [--preset ad|openldap] [--url URL] [--start-tls] [--bind-dn DN]
+                 [--base-dn DN] [--filter F] [--ca-file FILE] [--map-email A] [--map-name A]
+                 [--map-upn A] [--map-disabled A] [--domains D,D] [--schedule-minutes N]
+                 [--ask-password]   (bind password from WARDEN_SYNC_PASSWORD or a prompt)
+  sync show --account C
+  sync test --account C
+  sync run --account C [--dry-run] [--confirm-address-changes] [--full] [--json]</translation>
+    </message>
+    <message>
+        <source>sync needs configure, show, test or run.</source>
+        <translation>sync needs configure, show, test or run.</translation>
+    </message>
+    <message>
+        <source>--preset is ad or openldap, not &quot;%1&quot;.</source>
+        <translation>--preset is ad or openldap, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--schedule-minutes is a number of minutes (0: only when asked).</source>
+        <translation>--schedule-minutes is a number of minutes (0: only when asked).</translation>
+    </message>
+    <message>
+        <source>Bind password: </source>
+        <translation>Bind password: </translation>
+    </message>
+    <message>
+        <source>Directory connector of %1 saved (version %2): %3, base %4, filter %5.</source>
+        <translation>Directory connector of %1 saved (version %2): %3, base %4, filter %5.</translation>
+    </message>
+    <message>
+        <source>Server: %1%2</source>
+        <translation>Server: %1%2</translation>
+    </message>
+    <message>
+        <source> (StartTLS)</source>
+        <translation> (StartTLS)</translation>
+    </message>
+    <message>
+        <source>CA file: %1</source>
+        <translation>CA file: %1</translation>
+    </message>
+    <message>
+        <source>the system&apos;s</source>
+        <translation>the system&apos;s</translation>
+    </message>
+    <message>
+        <source>Bind DN: %1 (password %2)</source>
+        <translation>Bind DN: %1 (password %2)</translation>
+    </message>
+    <message>
+        <source>in this computer&apos;s keychain</source>
+        <translation>in this computer&apos;s keychain</translation>
+    </message>
+    <message>
+        <source>not on this computer</source>
+        <translation>not on this computer</translation>
+    </message>
+    <message>
+        <source>Base DN: %1</source>
+        <translation>Base DN: %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Mapping: address %1, name %2, UPN %3, disabled %4</source>
+        <translation>Mapping: address %1, name %2, UPN %3, disabled %4</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Domains: %1</source>
+        <translation>Domains: %1</translation>
+    </message>
+    <message>
+        <source>every internal domain</source>
+        <translation>every internal domain</translation>
+    </message>
+    <message>
+        <source>Last run: never</source>
+        <translation>Last run: never</translation>
+    </message>
+    <message>
+        <source>Last run: %1, %2 in %3 ms%4</source>
+        <translation>Last run: %1, %2 in %3 ms%4</translation>
+    </message>
+    <message>
+        <source>%1 has no directory connector.</source>
+        <translation>%1 has no directory connector.</translation>
+    </message>
+    <message>
+        <source>Below: %1 — %2, last run %3 %4</source>
+        <translation>Below: %1 — %2, last run %3 %4</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>This computer&apos;s keychain holds no bind password for this directory connector; enter it in Directory Synchronization (or wardenctl sync configure) on this computer.</source>
+        <translation>This computer&apos;s keychain holds no bind password for this directory connector; enter it in Directory Synchronization (or wardenctl sync configure) on this computer.</translation>
+    </message>
+    <message>
+        <source>The server must be an ldap://host[:port] or ldaps://host[:port] address, not &quot;%1&quot;.</source>
+        <translation>The server must be an ldap://host[:port] or ldaps://host[:port] address, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>StartTLS is for ldap:// addresses; ldaps:// is TLS already.</source>
+        <translation>StartTLS is for ldap:// addresses; ldaps:// is TLS already.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>The CA file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The base DN is empty.</source>
+        <translation>The base DN is empty.</translation>
+    </message>
+    <message>
+        <source>The filter &quot;%1&quot; is not an LDAP filter: it is enclosed in parentheses, and they pair up.</source>
+        <translation>The filter &quot;%1&quot; is not an LDAP filter: it is enclosed in parentheses, and they pair up.</translation>
+    </message>
+    <message>
+        <source>Name the attribute that holds the primary SMTP address.</source>
+        <translation>Name the attribute that holds the primary SMTP address.</translation>
+    </message>
+    <message>
+        <source>%1 is a group; a directory connector belongs to an account with users.</source>
+        <translation>%1 is a group; a directory connector belongs to an account with users.</translation>
+    </message>
+    <message>
+        <source>%1 is not an internal domain of %2.</source>
+        <translation>%1 is not an internal domain of %2.</translation>
+    </message>
+    <message>
+        <source>Give the bind password: this computer&apos;s keychain does not hold one yet.</source>
+        <translation>Give the bind password: this computer&apos;s keychain does not hold one yet.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this directory connector since you opened it; reopen it to see their change.</source>
+        <translation>Someone else changed this directory connector since you opened it; reopen it to see their change.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 and signed in as %2. The base DN exists and the filter matches at least %3 entries (%4 of them with %5).</source>
+        <translation>Connected to %1 and signed in as %2. The base DN exists and the filter matches at least %3 entries (%4 of them with %5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 and signed in as %2. The base DN exists and the filter matches %n entries (%3 of them with %4).</source>
+        <translation>
+            <numerusform>Connected to %1 and signed in as %2. The base DN exists and the filter matches %n entry (%3 of them with %4).</numerusform>
+            <numerusform>Connected to %1 and signed in as %2. The base DN exists and the filter matches %n entries (%3 of them with %4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled; nothing was changed.</source>
+        <translation>Sync cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The entry has no %1 (the address attribute).</source>
+        <translation>The entry has no %1 (the address attribute).</translation>
+    </message>
+    <message>
+        <source>%1 is not in a domain this connector may write (%2).</source>
+        <translation>%1 is not in a domain this connector may write (%2).</translation>
+    </message>
+    <message>
+        <source>changing %1 to %2 would remove its admin roles: %3</source>
+        <translation>changing %1 to %2 would remove its admin roles: %3</translation>
+    </message>
+    <message>
+        <source>%1 belongs to account %2; a sync never takes an address from another account.</source>
+        <translation>%1 belongs to account %2; a sync never takes an address from another account.</translation>
+    </message>
+    <message>
+        <source>%1 is also the address of %2, which is kept.</source>
+        <translation>%1 is also the address of %2, which is kept.</translation>
+    </message>
+    <message>
+        <source>changes the same person as %1, which is kept.</source>
+        <translation>changes the same person as %1, which is kept.</translation>
+    </message>
+    <message>
+        <source>the new address %1 is already another user&apos;s.</source>
+        <translation>the new address %1 is already another user&apos;s.</translation>
+    </message>
+    <message>
+        <source>This account has no directory connector; configure one first.</source>
+        <translation>This account has no directory connector; configure one first.</translation>
+    </message>
+    <message>
+        <source>Preview only; nothing was changed.</source>
+        <translation>Preview only; nothing was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin role(s) would be removed by primary-address changes; review them and confirm to sync.</source>
+        <translation>
+            <numerusform>%n admin role would be removed by primary-address changes; review them and confirm to sync.</numerusform>
+            <numerusform>%n admin roles would be removed by primary-address changes; review them and confirm to sync.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemporaryPasswordDialog</name>
     <message>
         <source>Temporary Password</source>
@@ -3677,6 +4190,14 @@ Check it with Audit Log → Verify, and restore the database from a backup if en
             <numerusform>Imported %n row.</numerusform>
             <numerusform>Imported %n rows.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A group has no users of its own; select an account in it.</source>
+        <translation>A group has no users of its own; select an account in it.</translation>
+    </message>
+    <message>
+        <source>Directory Synchronization</source>
+        <translation>Directory Synchronization</translation>
     </message>
 </context>
 <context>
@@ -4654,6 +5175,10 @@ Decision: %2</translation>
         <source>Export &amp;Recovery Kit…</source>
         <translation>Export &amp;Recovery Kit…</translation>
     </message>
+    <message>
+        <source>&amp;Directory Synchronization…</source>
+        <translation>&amp;Directory Synchronization…</translation>
+    </message>
 </context>
 <context>
     <name>warden::DirectorySearchModel</name>
@@ -4684,6 +5209,211 @@ Decision: %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>warden::DirectorySyncDialog</name>
+    <message>
+        <source>Directory Synchronization — %1</source>
+        <translation>Directory Synchronization — %1</translation>
+    </message>
+    <message>
+        <source>Keeps %1&apos;s internal directory in step with your organisation&apos;s Active Directory or LDAP server. People added by hand or by import are never changed; people this connection brought in who leave the directory are disabled by a full run. A changed primary address removes the person&apos;s admin roles, so it is listed and applied only when you confirm.</source>
+        <translation>Keeps %1&apos;s internal directory in step with your organisation&apos;s Active Directory or LDAP server. People added by hand or by import are never changed; people this connection brought in who leave the directory are disabled by a full run. A changed primary address removes the person&apos;s admin roles, so it is listed and applied only when you confirm.</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>Active Directory</source>
+        <translation>Active Directory</translation>
+    </message>
+    <message>
+        <source>OpenLDAP (inetOrgPerson)</source>
+        <translation>OpenLDAP (inetOrgPerson)</translation>
+    </message>
+    <message>
+        <source>Every internal domain: %1</source>
+        <translation>Every internal domain: %1</translation>
+    </message>
+    <message>
+        <source>Every internal domain</source>
+        <translation>Every internal domain</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain; type to replace</source>
+        <translation>Kept in this computer&apos;s keychain; type to replace</translation>
+    </message>
+    <message>
+        <source>Needed on this computer (kept in its keychain)</source>
+        <translation>Needed on this computer (kept in its keychain)</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>CA Certificates</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Read the directory and apply what changed</source>
+        <translation>Read the directory and apply what changed</translation>
+    </message>
+    <message>
+        <source>%1 entries read…</source>
+        <translation>%1 entries read…</translation>
+    </message>
+    <message>
+        <source>No connection yet: fill in the server and Save, or Test Connection first.</source>
+        <translation>No connection yet: fill in the server and Save, or Test Connection first.</translation>
+    </message>
+    <message>
+        <source>Never run. The first run reads every entry.</source>
+        <translation>Never run. The first run reads every entry.</translation>
+    </message>
+    <message>
+        <source>Last run %1 (%2, %3 ms): %4 entries read, %5 new, %6 changed, %7 disabled, %8 left out.</source>
+        <translation>Last run %1 (%2, %3 ms): %4 entries read, %5 new, %6 changed, %7 disabled, %8 left out.</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>full</translation>
+    </message>
+    <message>
+        <source>incremental</source>
+        <translation>incremental</translation>
+    </message>
+    <message>
+        <source>Last run %1 %2: %3</source>
+        <translation>Last run %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>was stopped</source>
+        <translation>was stopped</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>Settings last changed by %1.</source>
+        <translation>Settings last changed by %1.</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Not applied</translation>
+    </message>
+    <message>
+        <source>%1 run: %2 entries read — %3 new, %4 changed, %5 unchanged, %6 disabled, %7 left alone (added by hand or import).</source>
+        <translation>%1 run: %2 entries read — %3 new, %4 changed, %5 unchanged, %6 disabled, %7 left alone (added by hand or import).</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>Incremental</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Primary address changes</source>
+        <translation>Primary address changes</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No admin roles</source>
+        <translation>No admin roles</translation>
+    </message>
+    <message>
+        <source>Removes: %1</source>
+        <translation>Removes: %1</translation>
+    </message>
+    <message>
+        <source>Disabled: gone from the directory</source>
+        <translation>Disabled: gone from the directory</translation>
+    </message>
+    <message>
+        <source>Still holds: %1</source>
+        <translation>Still holds: %1</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Left out</translation>
+    </message>
+    <message>
+        <source>Save Directory Synchronization</source>
+        <translation>Save Directory Synchronization</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Test Connection failed: %1</source>
+        <translation>Test Connection failed: %1</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Test Connection</translation>
+    </message>
+    <message>
+        <source>Reading the directory…</source>
+        <translation>Reading the directory…</translation>
+    </message>
+    <message>
+        <source>Sync All</source>
+        <translation>Sync All</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 removes %3</source>
+        <translation>%1 → %2 removes %3</translation>
+    </message>
+    <message>
+        <source>no roles</source>
+        <translation>no roles</translation>
+    </message>
+    <message>
+        <source>Apply Address Changes</source>
+        <translation>Apply Address Changes</translation>
+    </message>
+    <message numerus="yes">
+        <source>The directory changed the primary address of %n person(s). Role membership follows the address, so these admin roles will be removed:
+
+%1
+
+Apply the sync with these changes?</source>
+        <translation>
+            <numerusform>The directory changed the primary address of %n person. Role membership follows the address, so these admin roles will be removed:
+
+%1
+
+Apply the sync with these changes?</numerusform>
+            <numerusform>The directory changed the primary address of %n people. Role membership follows the address, so these admin roles will be removed:
+
+%1
+
+Apply the sync with these changes?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -757,6 +757,14 @@ Domaines : %4</translation>
         <extracomment>An audit entry&apos;s sentence and the account it happened in.</extracomment>
         <translation>%1 dans %2</translation>
     </message>
+    <message>
+        <source>%1 synchronized the directory of %2</source>
+        <translation>%1 a synchronisé l’annuaire de %2</translation>
+    </message>
+    <message>
+        <source>%1 changed the directory synchronization settings of %2</source>
+        <translation>%1 a modifié les paramètres de synchronisation de l’annuaire de %2</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1055,6 +1063,18 @@ Domaines : %4</translation>
     <message>
         <source>see the administrators&apos; health</source>
         <translation>voir l’état des administrateurs</translation>
+    </message>
+    <message>
+        <source>see directory synchronization</source>
+        <translation>voir la synchronisation de l’annuaire</translation>
+    </message>
+    <message>
+        <source>configure directory synchronization</source>
+        <translation>configurer la synchronisation de l’annuaire</translation>
+    </message>
+    <message>
+        <source>run directory synchronization</source>
+        <translation>lancer la synchronisation de l’annuaire</translation>
     </message>
 </context>
 <context>
@@ -1383,18 +1403,20 @@ Domaines : %4</translation>
                  [--client-address IP] &lt;command&gt; [arguments]</translation>
     </message>
     <message>
-        <source>The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
-Exit codes: 0 ok, 1 refused (permission, sign-in, change request needed, or a rule such as the last
-Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing.</source>
-        <extracomment>wardenctl usage: where the password and code come from, and the exit codes.</extracomment>
-        <translation>Le mot de passe vient de WARDEN_PASSWORD ou d’une invite ; le code à usage unique de --otp ou d’une invite.
-Codes de sortie : 0 ok, 1 refusé (permission, connexion, demande de changement requise ou une règle comme le
-dernier super-administrateur), 2 entrée invalide, 3 erreur de stockage ou de trousseau, 4 santé en échec.</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <extracomment>wardenctl usage: the heading above the list of commands.</extracomment>
         <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>The password comes from WARDEN_PASSWORD or a prompt; the one-time code from --otp or a prompt.
+Exit codes: 0 ok, 1 refused (permission, sign-in, change request needed, or a rule such as the last
+Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing,
+5 directory server unreachable or refused.</source>
+        <extracomment>wardenctl usage: where the password and code come from, and the exit codes.</extracomment>
+        <translation>Le mot de passe vient de WARDEN_PASSWORD ou d’une invite ; le code à usage unique de --otp ou d’une invite.
+Codes de sortie : 0 ok, 1 refusé (permission, connexion, demande de changement nécessaire, ou une règle comme le dernier
+Super Administrator), 2 entrée invalide, 3 erreur de stockage ou de trousseau, 4 santé en échec,
+5 serveur d’annuaire injoignable ou refusé.</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +1958,145 @@ Lisez l&apos;empreinte à l&apos;administrateur qui l&apos;approuve (par télép
     <message>
         <source>%1 is not in the internal directory.</source>
         <translation>%1 n’est pas dans l’annuaire interne.</translation>
+    </message>
+</context>
+<context>
+    <name>DirectorySyncDialog</name>
+    <message>
+        <source>Directory Synchronization</source>
+        <translation>Synchronisation de l’annuaire</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Server &amp;kind:</source>
+        <translation>Type de ser&amp;veur :</translation>
+    </message>
+    <message>
+        <source>&amp;LDAP server:</source>
+        <translation>Serveur &amp;LDAP :</translation>
+    </message>
+    <message>
+        <source>ldaps://dc1.example.com</source>
+        <translation>ldaps://dc1.example.com</translation>
+    </message>
+    <message>
+        <source>Use &amp;StartTLS (ldap:// addresses)</source>
+        <translation>Utiliser &amp;StartTLS (adresses ldap://)</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Fichier &amp;CA :</translation>
+    </message>
+    <message>
+        <source>The system&apos;s trusted CAs</source>
+        <translation>Les AC de confiance du système</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Parcou&amp;rir…</translation>
+    </message>
+    <message>
+        <source>&amp;Bind DN:</source>
+        <translation>DN de &amp;bind :</translation>
+    </message>
+    <message>
+        <source>CN=warden-sync,OU=Service Accounts,DC=example,DC=com</source>
+        <translation>CN=warden-sync,OU=Service Accounts,DC=example,DC=com</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Base &amp;DN:</source>
+        <translation>&amp;DN de base :</translation>
+    </message>
+    <message>
+        <source>DC=example,DC=com</source>
+        <translation>DC=example,DC=com</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre :</translation>
+    </message>
+    <message>
+        <source>Attributes and scope</source>
+        <translation>Attributs et portée</translation>
+    </message>
+    <message>
+        <source>Primary &amp;address:</source>
+        <translation>&amp;Adresse principale :</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>&amp;Nom affiché :</translation>
+    </message>
+    <message>
+        <source>&amp;UPN:</source>
+        <translation>&amp;UPN :</translation>
+    </message>
+    <message>
+        <source>D&amp;isabled:</source>
+        <translation>Désact&amp;ivé :</translation>
+    </message>
+    <message>
+        <source>userAccountControl: Active Directory&apos;s flag (bit 2). Another attribute: TRUE, yes, 1 or &quot;disabled&quot; marks a disabled person. Empty: the directory disables nobody.</source>
+        <translation>userAccountControl : l’indicateur d’Active Directory (bit 2). Un autre attribut : TRUE, yes, 1 ou « disabled » désigne une personne désactivée. Vide : l’annuaire ne désactive personne.</translation>
+    </message>
+    <message>
+        <source>D&amp;omains:</source>
+        <translation>D&amp;omaines :</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>Tout&amp;es les :</translation>
+    </message>
+    <message>
+        <source> min while a console is open</source>
+        <translation> min tant qu’une console est ouverte</translation>
+    </message>
+    <message>
+        <source>Only when asked</source>
+        <translation>Seulement sur demande</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>What the last run found</source>
+        <translation>Ce que la dernière exécution a trouvé</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Enre&amp;gistrer</translation>
+    </message>
+    <message>
+        <source>P&amp;review</source>
+        <translation>A&amp;perçu</translation>
+    </message>
+    <message>
+        <source>S&amp;ync All</source>
+        <translation>S&amp;ynchroniser tout</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2825,101 @@ Connexion des partenaires exemptée : %3</translation>
     <message>
         <source>The OS keychain is locked. Unlock it (your desktop keyring&apos;s password) and try again; nothing was changed.</source>
         <translation>Le trousseau du système est verrouillé. Déverrouillez-le (mot de passe du trousseau de votre bureau) et réessayez ; rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>LdapSession</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The directory server refused the bind: the bind DN or its password is wrong.</source>
+        <translation>Le serveur d’annuaire a refusé le bind : le DN de bind ou son mot de passe est faux.</translation>
+    </message>
+    <message>
+        <source>The directory server refused the bind: it requires another way to sign in (such as TLS).</source>
+        <translation>Le serveur d’annuaire a refusé le bind : il exige une autre façon de se connecter (comme TLS).</translation>
+    </message>
+    <message>
+        <source>TLS failure with %1: the server&apos;s certificate is not trusted (check the CA file) or TLS could not be negotiated.</source>
+        <translation>Échec TLS avec %1 : le certificat du serveur n’est pas reconnu (vérifiez le fichier CA) ou TLS n’a pas pu être négocié.</translation>
+    </message>
+    <message>
+        <source>The directory server %1 cannot be reached.</source>
+        <translation>Le serveur d’annuaire %1 est injoignable.</translation>
+    </message>
+    <message>
+        <source>The search filter is not valid LDAP syntax.</source>
+        <translation>Le filtre de recherche n’est pas une syntaxe LDAP valide.</translation>
+    </message>
+    <message>
+        <source>The directory server stopped the search at its size limit.</source>
+        <translation>Le serveur d’annuaire a arrêté la recherche à sa limite de taille.</translation>
+    </message>
+    <message>
+        <source>The directory server stopped the search at its time limit.</source>
+        <translation>Le serveur d’annuaire a arrêté la recherche à sa limite de temps.</translation>
+    </message>
+    <message>
+        <source>The base DN does not exist on the directory server.</source>
+        <translation>Le DN de base n’existe pas sur le serveur d’annuaire.</translation>
+    </message>
+    <message>
+        <source>The bind identity may not read there.</source>
+        <translation>L’identité de bind n’a pas le droit de lire à cet endroit.</translation>
+    </message>
+    <message>
+        <source>The directory server rejected the search (check the filter and the attribute names).</source>
+        <translation>Le serveur d’annuaire a rejeté la recherche (vérifiez le filtre et les noms d’attributs).</translation>
+    </message>
+    <message>
+        <source>The server address is not an ldap:// or ldaps:// URL.</source>
+        <translation>L’adresse du serveur n’est pas une URL ldap:// ou ldaps://.</translation>
+    </message>
+    <message>
+        <source>The directory server failed.</source>
+        <translation>Le serveur d’annuaire a échoué.</translation>
+    </message>
+    <message>
+        <source>(%1 while %2: %3)</source>
+        <translation>(%1 en %2 : %3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ldap:// or ldaps:// server address.</source>
+        <translation>« %1 » n’est pas une adresse de serveur ldap:// ou ldaps://.</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>se connectant</translation>
+    </message>
+    <message>
+        <source>starting TLS</source>
+        <translation>démarrant TLS</translation>
+    </message>
+    <message>
+        <source>binding</source>
+        <translation>faisant le bind</translation>
+    </message>
+    <message>
+        <source>reading %1</source>
+        <translation>lisant %1</translation>
+    </message>
+    <message>
+        <source>asking for paged results</source>
+        <translation>demandant des résultats paginés</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>cherchant</translation>
+    </message>
+    <message>
+        <source>reading page %1 of the search</source>
+        <translation>lisant la page %1 de la recherche</translation>
+    </message>
+    <message>
+        <source>reading the search result</source>
+        <translation>lisant le résultat de la recherche</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +3699,263 @@ Connexion des partenaires exemptée : %3</translation>
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message>
+        <source>%1 run: %2 entries read — %3 new, %4 changed, %5 unchanged, %6 disabled, %7 left alone (added by hand or import), %8 left out.</source>
+        <translation>Exécution %1 : %2 entrées lues — %3 nouvelles, %4 modifiées, %5 inchangées, %6 désactivées, %7 laissées telles quelles (ajoutées à la main ou par import), %8 écartées.</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>incrémentielle</translation>
+    </message>
+    <message>
+        <source>Address change: %1 → %2 removes: %3</source>
+        <translation>Changement d’adresse : %1 → %2 retire : %3</translation>
+    </message>
+    <message>
+        <source>no roles</source>
+        <translation>aucun rôle</translation>
+    </message>
+    <message>
+        <source>Disabled (gone from the directory): %1%2</source>
+        <translation>Désactivé (absent de l’annuaire) : %1%2</translation>
+    </message>
+    <message>
+        <source> — still holds %1</source>
+        <translation> — détient encore %1</translation>
+    </message>
+    <message>
+        <source>Left out: %1: %2</source>
+        <translation>Écartée : %1 : %2</translation>
+    </message>
+    <message>
+        <source>… and %1 more left out.</source>
+        <translation>… et %1 autres écartées.</translation>
+    </message>
+    <message>
+        <source>Applied in %1 ms.</source>
+        <translation>Appliqué en %1 ms.</translation>
+    </message>
+    <message>
+        <source>  sync configure --account C [--preset ad|openldap] [--url URL] [--start-tls] [--bind-dn DN]
+                 [--base-dn DN] [--filter F] [--ca-file FILE] [--map-email A] [--map-name A]
+                 [--map-upn A] [--map-disabled A] [--domains D,D] [--schedule-minutes N]
+                 [--ask-password]   (bind password from WARDEN_SYNC_PASSWORD or a prompt)
+  sync show --account C
+  sync test --account C
+  sync run --account C [--dry-run] [--confirm-address-changes] [--full] [--json]</source>
+        <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
+        <translation>  sync configure --account C [--preset ad|openldap] [--url URL] [--start-tls] [--bind-dn DN]
+                 [--base-dn DN] [--filter F] [--ca-file FILE] [--map-email A] [--map-name A]
+                 [--map-upn A] [--map-disabled A] [--domains D,D] [--schedule-minutes N]
+                 [--ask-password]   (bind password from WARDEN_SYNC_PASSWORD or a prompt)
+  sync show --account C
+  sync test --account C
+  sync run --account C [--dry-run] [--confirm-address-changes] [--full] [--json]</translation>
+    </message>
+    <message>
+        <source>sync needs configure, show, test or run.</source>
+        <translation>sync attend configure, show, test ou run.</translation>
+    </message>
+    <message>
+        <source>--preset is ad or openldap, not &quot;%1&quot;.</source>
+        <translation>--preset vaut ad ou openldap, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--schedule-minutes is a number of minutes (0: only when asked).</source>
+        <translation>--schedule-minutes est un nombre de minutes (0 : seulement sur demande).</translation>
+    </message>
+    <message>
+        <source>Bind password: </source>
+        <translation>Mot de passe de bind : </translation>
+    </message>
+    <message>
+        <source>Directory connector of %1 saved (version %2): %3, base %4, filter %5.</source>
+        <translation>Connecteur d’annuaire de %1 enregistré (version %2) : %3, base %4, filtre %5.</translation>
+    </message>
+    <message>
+        <source>Server: %1%2</source>
+        <translation>Serveur : %1%2</translation>
+    </message>
+    <message>
+        <source> (StartTLS)</source>
+        <translation> (StartTLS)</translation>
+    </message>
+    <message>
+        <source>CA file: %1</source>
+        <translation>Fichier CA : %1</translation>
+    </message>
+    <message>
+        <source>the system&apos;s</source>
+        <translation>celles du système</translation>
+    </message>
+    <message>
+        <source>Bind DN: %1 (password %2)</source>
+        <translation>DN de bind : %1 (mot de passe %2)</translation>
+    </message>
+    <message>
+        <source>in this computer&apos;s keychain</source>
+        <translation>dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>not on this computer</source>
+        <translation>absent de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Base DN: %1</source>
+        <translation>DN de base : %1</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filtre : %1</translation>
+    </message>
+    <message>
+        <source>Mapping: address %1, name %2, UPN %3, disabled %4</source>
+        <translation>Correspondance : adresse %1, nom %2, UPN %3, désactivé %4</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Domains: %1</source>
+        <translation>Domaines : %1</translation>
+    </message>
+    <message>
+        <source>every internal domain</source>
+        <translation>chaque domaine interne</translation>
+    </message>
+    <message>
+        <source>Last run: never</source>
+        <translation>Dernière exécution : jamais</translation>
+    </message>
+    <message>
+        <source>Last run: %1, %2 in %3 ms%4</source>
+        <translation>Dernière exécution : %1, %2 en %3 ms%4</translation>
+    </message>
+    <message>
+        <source>%1 has no directory connector.</source>
+        <translation>%1 n’a pas de connecteur d’annuaire.</translation>
+    </message>
+    <message>
+        <source>Below: %1 — %2, last run %3 %4</source>
+        <translation>En dessous : %1 — %2, dernière exécution %3 %4</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>This computer&apos;s keychain holds no bind password for this directory connector; enter it in Directory Synchronization (or wardenctl sync configure) on this computer.</source>
+        <translation>Le trousseau de cet ordinateur ne contient pas de mot de passe de bind pour ce connecteur ; saisissez-le sur cet ordinateur dans Synchronisation de l’annuaire (ou avec wardenctl sync configure).</translation>
+    </message>
+    <message>
+        <source>The server must be an ldap://host[:port] or ldaps://host[:port] address, not &quot;%1&quot;.</source>
+        <translation>Le serveur doit être une adresse ldap://hôte[:port] ou ldaps://hôte[:port], pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>StartTLS is for ldap:// addresses; ldaps:// is TLS already.</source>
+        <translation>StartTLS est pour les adresses ldap:// ; ldaps:// est déjà TLS.</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read.</source>
+        <translation>Le fichier CA %1 est illisible.</translation>
+    </message>
+    <message>
+        <source>The base DN is empty.</source>
+        <translation>Le DN de base est vide.</translation>
+    </message>
+    <message>
+        <source>The filter &quot;%1&quot; is not an LDAP filter: it is enclosed in parentheses, and they pair up.</source>
+        <translation>Le filtre « %1 » n’est pas un filtre LDAP : il est entre parenthèses, et elles vont par paires.</translation>
+    </message>
+    <message>
+        <source>Name the attribute that holds the primary SMTP address.</source>
+        <translation>Indiquez l’attribut qui contient l’adresse SMTP principale.</translation>
+    </message>
+    <message>
+        <source>%1 is a group; a directory connector belongs to an account with users.</source>
+        <translation>%1 est un groupe ; un connecteur d’annuaire appartient à un compte avec des utilisateurs.</translation>
+    </message>
+    <message>
+        <source>%1 is not an internal domain of %2.</source>
+        <translation>%1 n’est pas un domaine interne de %2.</translation>
+    </message>
+    <message>
+        <source>Give the bind password: this computer&apos;s keychain does not hold one yet.</source>
+        <translation>Donnez le mot de passe de bind : le trousseau de cet ordinateur n’en contient pas encore.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this directory connector since you opened it; reopen it to see their change.</source>
+        <translation>Quelqu’un d’autre a modifié ce connecteur depuis que vous l’avez ouvert ; rouvrez-le pour voir sa modification.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 and signed in as %2. The base DN exists and the filter matches at least %3 entries (%4 of them with %5).</source>
+        <translation>Connecté à %1 en tant que %2. Le DN de base existe et le filtre trouve au moins %3 entrées (dont %4 avec %5).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 and signed in as %2. The base DN exists and the filter matches %n entries (%3 of them with %4).</source>
+        <translation>
+            <numerusform>Connecté à %1 en tant que %2. Le DN de base existe et le filtre trouve %n entrée (dont %3 avec %4).</numerusform>
+            <numerusform>Connecté à %1 en tant que %2. Le DN de base existe et le filtre trouve %n entrées (dont %3 avec %4).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync cancelled; nothing was changed.</source>
+        <translation>Synchronisation annulée ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The entry has no %1 (the address attribute).</source>
+        <translation>L’entrée n’a pas de %1 (l’attribut d’adresse).</translation>
+    </message>
+    <message>
+        <source>%1 is not in a domain this connector may write (%2).</source>
+        <translation>%1 n’est dans aucun domaine que ce connecteur peut écrire (%2).</translation>
+    </message>
+    <message>
+        <source>changing %1 to %2 would remove its admin roles: %3</source>
+        <translation>changer %1 en %2 retirerait ses rôles d’administration : %3</translation>
+    </message>
+    <message>
+        <source>%1 belongs to account %2; a sync never takes an address from another account.</source>
+        <translation>%1 appartient au compte %2 ; une synchronisation ne prend jamais une adresse à un autre compte.</translation>
+    </message>
+    <message>
+        <source>%1 is also the address of %2, which is kept.</source>
+        <translation>%1 est aussi l’adresse de %2, qui est conservée.</translation>
+    </message>
+    <message>
+        <source>changes the same person as %1, which is kept.</source>
+        <translation>modifie la même personne que %1, qui est conservée.</translation>
+    </message>
+    <message>
+        <source>the new address %1 is already another user&apos;s.</source>
+        <translation>la nouvelle adresse %1 appartient déjà à un autre utilisateur.</translation>
+    </message>
+    <message>
+        <source>This account has no directory connector; configure one first.</source>
+        <translation>Ce compte n’a pas de connecteur d’annuaire ; configurez-en un d’abord.</translation>
+    </message>
+    <message>
+        <source>Preview only; nothing was changed.</source>
+        <translation>Aperçu seulement ; rien n’a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n admin role(s) would be removed by primary-address changes; review them and confirm to sync.</source>
+        <translation>
+            <numerusform>%n rôle d’administration serait retiré par des changements d’adresse principale ; vérifiez-les et confirmez pour synchroniser.</numerusform>
+            <numerusform>%n rôles d’administration seraient retirés par des changements d’adresse principale ; vérifiez-les et confirmez pour synchroniser.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TemporaryPasswordDialog</name>
     <message>
         <source>Temporary Password</source>
@@ -3677,6 +4190,14 @@ Vérifiez-le avec Journal d’audit → Vérifier, et restaurez la base depuis u
             <numerusform>%n ligne importée.</numerusform>
             <numerusform>%n lignes importées.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A group has no users of its own; select an account in it.</source>
+        <translation>Un groupe n’a pas d’utilisateurs propres ; sélectionnez un compte qu’il contient.</translation>
+    </message>
+    <message>
+        <source>Directory Synchronization</source>
+        <translation>Synchronisation de l’annuaire</translation>
     </message>
 </context>
 <context>
@@ -4654,6 +5175,10 @@ Décision : %2</translation>
         <source>Export &amp;Recovery Kit…</source>
         <translation>Exporter le kit de &amp;récupération…</translation>
     </message>
+    <message>
+        <source>&amp;Directory Synchronization…</source>
+        <translation>&amp;Synchronisation de l’annuaire…</translation>
+    </message>
 </context>
 <context>
     <name>warden::DirectorySearchModel</name>
@@ -4684,6 +5209,211 @@ Décision : %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>warden::DirectorySyncDialog</name>
+    <message>
+        <source>Directory Synchronization — %1</source>
+        <translation>Synchronisation de l’annuaire — %1</translation>
+    </message>
+    <message>
+        <source>Keeps %1&apos;s internal directory in step with your organisation&apos;s Active Directory or LDAP server. People added by hand or by import are never changed; people this connection brought in who leave the directory are disabled by a full run. A changed primary address removes the person&apos;s admin roles, so it is listed and applied only when you confirm.</source>
+        <translation>Maintient l’annuaire interne de %1 à jour avec l’Active Directory ou le serveur LDAP de votre organisation. Les personnes ajoutées à la main ou par import ne sont jamais modifiées ; celles que cette connexion a ajoutées et qui quittent l’annuaire sont désactivées par une exécution complète. Une adresse principale modifiée retire les rôles d’administration de la personne : elle est donc listée et appliquée seulement après votre confirmation.</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>Active Directory</source>
+        <translation>Active Directory</translation>
+    </message>
+    <message>
+        <source>OpenLDAP (inetOrgPerson)</source>
+        <translation>OpenLDAP (inetOrgPerson)</translation>
+    </message>
+    <message>
+        <source>Every internal domain: %1</source>
+        <translation>Chaque domaine interne : %1</translation>
+    </message>
+    <message>
+        <source>Every internal domain</source>
+        <translation>Chaque domaine interne</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain; type to replace</source>
+        <translation>Conservé dans le trousseau de cet ordinateur ; tapez pour le remplacer</translation>
+    </message>
+    <message>
+        <source>Needed on this computer (kept in its keychain)</source>
+        <translation>Nécessaire sur cet ordinateur (conservé dans son trousseau)</translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation>Certificats d’AC</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Read the directory and apply what changed</source>
+        <translation>Lire l’annuaire et appliquer ce qui a changé</translation>
+    </message>
+    <message>
+        <source>%1 entries read…</source>
+        <translation>%1 entrées lues…</translation>
+    </message>
+    <message>
+        <source>No connection yet: fill in the server and Save, or Test Connection first.</source>
+        <translation>Pas encore de connexion : indiquez le serveur et enregistrez, ou testez d’abord la connexion.</translation>
+    </message>
+    <message>
+        <source>Never run. The first run reads every entry.</source>
+        <translation>Jamais exécuté. La première exécution lit chaque entrée.</translation>
+    </message>
+    <message>
+        <source>Last run %1 (%2, %3 ms): %4 entries read, %5 new, %6 changed, %7 disabled, %8 left out.</source>
+        <translation>Dernière exécution %1 (%2, %3 ms) : %4 entrées lues, %5 nouvelles, %6 modifiées, %7 désactivées, %8 écartées.</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>incremental</source>
+        <translation>incrémentielle</translation>
+    </message>
+    <message>
+        <source>Last run %1 %2: %3</source>
+        <translation>Dernière exécution %1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>was stopped</source>
+        <translation>a été arrêtée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>a échoué</translation>
+    </message>
+    <message>
+        <source>Settings last changed by %1.</source>
+        <translation>Paramètres modifiés en dernier par %1.</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliqué</translation>
+    </message>
+    <message>
+        <source>Not applied</source>
+        <translation>Non appliqué</translation>
+    </message>
+    <message>
+        <source>%1 run: %2 entries read — %3 new, %4 changed, %5 unchanged, %6 disabled, %7 left alone (added by hand or import).</source>
+        <translation>Exécution %1 : %2 entrées lues — %3 nouvelles, %4 modifiées, %5 inchangées, %6 désactivées, %7 laissées telles quelles (ajoutées à la main ou par import).</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>Incremental</source>
+        <translation>incrémentielle</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Primary address changes</source>
+        <translation>Changements d’adresse principale</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>No admin roles</source>
+        <translation>Aucun rôle d’administration</translation>
+    </message>
+    <message>
+        <source>Removes: %1</source>
+        <translation>Retire : %1</translation>
+    </message>
+    <message>
+        <source>Disabled: gone from the directory</source>
+        <translation>Désactivés : absents de l’annuaire</translation>
+    </message>
+    <message>
+        <source>Still holds: %1</source>
+        <translation>Détient encore : %1</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Écartées</translation>
+    </message>
+    <message>
+        <source>Save Directory Synchronization</source>
+        <translation>Enregistrer la synchronisation de l’annuaire</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Test Connection failed: %1</source>
+        <translation>Échec du test de connexion : %1</translation>
+    </message>
+    <message>
+        <source>Test Connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Reading the directory…</source>
+        <translation>Lecture de l’annuaire…</translation>
+    </message>
+    <message>
+        <source>Sync All</source>
+        <translation>Synchroniser tout</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 removes %3</source>
+        <translation>%1 → %2 retire %3</translation>
+    </message>
+    <message>
+        <source>no roles</source>
+        <translation>aucun rôle</translation>
+    </message>
+    <message>
+        <source>Apply Address Changes</source>
+        <translation>Appliquer les changements d’adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>The directory changed the primary address of %n person(s). Role membership follows the address, so these admin roles will be removed:
+
+%1
+
+Apply the sync with these changes?</source>
+        <translation>
+            <numerusform>L’annuaire a changé l’adresse principale de %n personne. L’appartenance aux rôles suit l’adresse : ces rôles d’administration seront donc retirés :
+
+%1
+
+Appliquer la synchronisation avec ces changements ?</numerusform>
+            <numerusform>L’annuaire a changé l’adresse principale de %n personnes. L’appartenance aux rôles suit l’adresse : ces rôles d’administration seront donc retirés :
+
+%1
+
+Appliquer la synchronisation avec ces changements ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
