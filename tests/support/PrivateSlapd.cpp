@@ -40,7 +40,11 @@ QString PrivateSlapd::person(const QString& uid, const QString& mail, const QStr
 
 PrivateSlapd::PrivateSlapd(const QString& seedLdif, int sizeLimit)
 {
-    m_dropPrivileges = ::getuid() == 0 && QProcess::execute(QStringLiteral("id"), {QStringLiteral("openldap")}) == 0;
+    if (::getuid() == 0) {
+        QProcess id;
+        id.start(QStringLiteral("id"), {QStringLiteral("openldap")});
+        m_dropPrivileges = id.waitForFinished(10000) && id.exitCode() == 0;
+    }
     const QString dir = m_dir.path();
     if (!QDir().mkpath(dir + QStringLiteral("/data")) || !makeCertificates()) {
         m_problem = m_problem.isEmpty() ? QStringLiteral("cannot prepare %1").arg(dir) : m_problem;

@@ -68,7 +68,8 @@ QJsonObject reportJson(const SyncReport& r)
                         {QStringLiteral("skippedEntries"), skipped},
                         {QStringLiteral("disabledUsers"), disabled},
                         {QStringLiteral("notAppliedBecause"), r.notAppliedBecause},
-                        {QStringLiteral("durationMs"), r.durationMs}};
+                        {QStringLiteral("durationMs"), r.durationMs},
+                        {QStringLiteral("readMs"), r.readMs}};
 }
 
 QString reportText(const SyncReport& r)

@@ -530,7 +530,7 @@ Result<SyncReport> SyncService::run(const Actor& actor, qint64 accountId, const 
     }
 
     DirectoryReader reader({sessionSettings(connector, secret.value()), connector,
-                            options.full || connector.settingsKey != connector.searchKey(), 500});
+                            options.full || connector.settingsKey != connector.searchKey(), 1000});
     SyncReport report;
     if (auto prepared = store.prepare(); !prepared) {
         return prepared.refusal();
@@ -544,6 +544,7 @@ Result<SyncReport> SyncService::run(const Actor& actor, qint64 accountId, const 
         return read.refusal();
     }
     const qint64 readMs = clock.elapsed();
+    report.readMs = readMs;
     auto outcome = m_writes.run(
         WriteScope::checked(actor, Action::RunDirectorySync, accountId), [&](Write& write) -> Result<SyncReport> {
             QList<LostRole> losses;

@@ -269,6 +269,7 @@ Status SyncStore::classify(qint64 accountId)
                        "WHERE a.id = u.account_id) FROM users u WHERE sync_staging.action = 'create' AND u.email_key = "
                        "sync_staging.email_key")
             .arg(account),
+        QStringLiteral("CREATE INDEX sync_staging_user ON sync_staging(user_id)"),
         // Two entries that change one user: the first one stays.
         QStringLiteral("UPDATE sync_staging SET action = 'repeat', other = (SELECT d.dn FROM sync_staging d WHERE "
                        "d.user_id = sync_staging.user_id ORDER BY d.line LIMIT 1) WHERE action IN ('update', "
@@ -291,9 +292,7 @@ Status SyncStore::classify(qint64 accountId)
             return done;
         }
     }
-    QSqlQuery index(m_database.connection());
-    return execStatement(index, QStringLiteral("CREATE INDEX sync_staging_user ON sync_staging(user_id)"),
-                         "comparing the directory");
+    return {};
 }
 
 Result<std::pair<QList<StagedSkip>, qint64>> SyncStore::skipped(int limit)

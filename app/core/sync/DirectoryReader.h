@@ -38,7 +38,7 @@ public:
         LdapSession::Settings session;
         DirectoryConnector connector;
         bool forceFull = false;
-        int pageSize = 500;
+        int pageSize = 1000;
     };
 
     explicit DirectoryReader(Plan plan);

@@ -233,6 +233,54 @@ Result<LdapEntry> LdapSession::readBase(const QString& dn, const QStringList& at
     return found;
 }
 
+LdapEntry LdapSession::entryOf(ldapmsg* message) const
+{
+    LdapEntry entry;
+    char* dn = ldap_get_dn(m_ld, message);
+    entry.dn = fromLdap(dn);
+    ldap_memfree(dn);
+    BerElement* ber = nullptr;
+    for (char* attribute = ldap_first_attribute(m_ld, message, &ber); attribute != nullptr;
+         attribute = ldap_next_attribute(m_ld, message, ber)) {
+        berval** values = ldap_get_values_len(m_ld, message, attribute);
+        QList<QByteArray>& into = entry.values[fromLdap(attribute).toLower()];
+        for (int i = 0; values != nullptr && values[i] != nullptr; ++i) {
+            into.append(QByteArray(values[i]->bv_val, qsizetype(values[i]->bv_len)));
+        }
+        ldap_value_free_len(values);
+        ldap_memfree(attribute);
+    }
+    ber_free(ber, 0);
+    return entry;
+}
+
+Result<QByteArray> LdapSession::pageResult(ldapmsg* message) const
+{
+    int code = LDAP_SUCCESS;
+    char* serverMessage = nullptr;
+    LDAPControl** serverControls = nullptr;
+    if (int rc = ldap_parse_result(m_ld, message, &code, nullptr, &serverMessage, nullptr, &serverControls, 0);
+        rc != LDAP_SUCCESS) {
+        return failure(rc, tr("reading the search result"));
+    }
+    const QString text = fromLdap(serverMessage);
+    ldap_memfree(serverMessage);
+    QByteArray cookie;
+    if (LDAPControl* response = ldap_control_find(LDAP_CONTROL_PAGEDRESULTS, serverControls, nullptr)) {
+        ber_int_t estimate = 0;
+        berval next {0, nullptr};
+        if (ldap_parse_pageresponse_control(m_ld, response, &estimate, &next) == LDAP_SUCCESS) {
+            cookie = QByteArray(next.bv_val, qsizetype(next.bv_len));
+            ber_memfree(next.bv_val);
+        }
+    }
+    ldap_controls_free(serverControls);
+    if (code != LDAP_SUCCESS) {
+        return failure(code, tr("searching"), text);
+    }
+    return cookie;
+}
+
 Status LdapSession::search(const QString& base, const QString& filter, const QStringList& attributes, int pageSize,
                            const EntrySink& sink, const std::atomic_bool* cancelled)
 {
@@ -274,64 +322,36 @@ Status LdapSession::search(const QString& base, const QString& filter, const QSt
             }
             timeval wait {0, kPollMilliseconds * 1000};
             LDAPMessage* raw = nullptr;
-            const int type = ldap_result(m_ld, messageId, LDAP_MSG_ONE, &wait, &raw);
-            Message message(raw);
-            if (type == 0) {
+            // Everything received so far at once: one wait per burst rather than per entry.
+            const int received = ldap_result(m_ld, messageId, LDAP_MSG_RECEIVED, &wait, &raw);
+            Message chain(raw);
+            if (received == 0) {
                 continue;
             }
-            if (type < 0) {
+            if (received < 0) {
                 int code = LDAP_SERVER_DOWN;
                 ldap_get_option(m_ld, LDAP_OPT_RESULT_CODE, &code);
                 return failure(code, tr("reading page %1 of the search").arg(pages));
             }
-            if (type == LDAP_RES_SEARCH_ENTRY) {
-                LdapEntry entry;
-                char* dn = ldap_get_dn(m_ld, raw);
-                entry.dn = fromLdap(dn);
-                ldap_memfree(dn);
-                BerElement* ber = nullptr;
-                for (char* attribute = ldap_first_attribute(m_ld, raw, &ber); attribute != nullptr;
-                     attribute = ldap_next_attribute(m_ld, raw, ber)) {
-                    berval** values = ldap_get_values_len(m_ld, raw, attribute);
-                    QList<QByteArray>& into = entry.values[fromLdap(attribute).toLower()];
-                    for (int i = 0; values != nullptr && values[i] != nullptr; ++i) {
-                        into.append(QByteArray(values[i]->bv_val, qsizetype(values[i]->bv_len)));
+            for (LDAPMessage* message = ldap_first_message(m_ld, raw); message != nullptr;
+                 message = ldap_next_message(m_ld, message)) {
+                const int type = ldap_msgtype(message);
+                if (type == LDAP_RES_SEARCH_ENTRY) {
+                    if (!sink(entryOf(message))) {
+                        ldap_abandon_ext(m_ld, messageId, nullptr, nullptr);
+                        return Refusal {Refusal::Kind::BadInput, tr("Cancelled.")};
                     }
-                    ldap_value_free_len(values);
-                    ldap_memfree(attribute);
+                    continue;
                 }
-                ber_free(ber, 0);
-                if (!sink(entry)) {
-                    ldap_abandon_ext(m_ld, messageId, nullptr, nullptr);
-                    return Refusal {Refusal::Kind::BadInput, tr("Cancelled.")};
+                if (type != LDAP_RES_SEARCH_RESULT) {
+                    continue; // references: not followed
                 }
-                continue;
-            }
-            if (type != LDAP_RES_SEARCH_RESULT) {
-                continue; // references: not followed
-            }
-            pageDone = true;
-            int code = LDAP_SUCCESS;
-            char* serverMessage = nullptr;
-            LDAPControl** serverControls = nullptr;
-            if (int rc = ldap_parse_result(m_ld, raw, &code, nullptr, &serverMessage, nullptr, &serverControls, 0);
-                rc != LDAP_SUCCESS) {
-                return failure(rc, tr("reading the search result"));
-            }
-            const QString text = fromLdap(serverMessage);
-            ldap_memfree(serverMessage);
-            cookie.clear();
-            if (LDAPControl* response = ldap_control_find(LDAP_CONTROL_PAGEDRESULTS, serverControls, nullptr)) {
-                ber_int_t estimate = 0;
-                berval next {0, nullptr};
-                if (ldap_parse_pageresponse_control(m_ld, response, &estimate, &next) == LDAP_SUCCESS) {
-                    cookie = QByteArray(next.bv_val, qsizetype(next.bv_len));
-                    ber_memfree(next.bv_val);
+                pageDone = true;
+                auto next = pageResult(message);
+                if (!next) {
+                    return next.refusal();
                 }
-            }
-            ldap_controls_free(serverControls);
-            if (code != LDAP_SUCCESS) {
-                return failure(code, tr("searching"), text);
+                cookie = next.value();
             }
         }
     } while (!cookie.isEmpty());

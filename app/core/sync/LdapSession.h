@@ -12,6 +12,7 @@
 #include <functional>
 
 struct ldap;
+struct ldapmsg;
 
 namespace warden {
 
@@ -69,6 +70,10 @@ private:
     /// The refusal for libldap result `code` while `doing` something, with the server's message.
     [[nodiscard]] Refusal failure(int code, const QString& doing, const QString& serverMessage = {}) const;
     [[nodiscard]] QString diagnostic() const;
+    /// A search entry's DN and attribute values.
+    [[nodiscard]] LdapEntry entryOf(ldapmsg* message) const;
+    /// A page's final result: the cookie for the next page (empty after the last one).
+    [[nodiscard]] Result<QByteArray> pageResult(ldapmsg* message) const;
 
     ::ldap* m_ld = nullptr;
     Settings m_settings;

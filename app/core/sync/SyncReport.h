@@ -59,6 +59,7 @@ struct SyncReport
     bool applied = false;
     QString notAppliedBecause;
     qint64 durationMs = 0;
+    qint64 readMs = 0; ///< of which reading the directory (and staging what it returned)
 
     [[nodiscard]] qint64 rolesLost() const
     {
