@@ -249,14 +249,31 @@ Status SyncStore::finish()
     return {};
 }
 
+QString SyncStore::markRepeats(const QString& column, const QString& actions, const QString& mark)
+{
+    // Every row after the first of its group (rows whose action is one of `actions`), pointing
+    // at the first one's DN; set-based, so it stays one pass over large directories.
+    return QStringLiteral(
+               "UPDATE sync_staging SET action = '%3', other = f.dn FROM (SELECT s.%1 AS k, s.line AS "
+               "first_line, s.dn FROM sync_staging s JOIN (SELECT %1, min(line) AS first_line FROM "
+               "sync_staging WHERE action IN (%2) AND %1 IS NOT NULL GROUP BY %1 HAVING count(*) > 1) g ON "
+               "g.%1 = s.%1 AND g.first_line = s.line) f WHERE sync_staging.%1 = f.k AND sync_staging.line > "
+               "f.first_line AND sync_staging.action IN (%2)")
+        .arg(column, actions, mark);
+}
+
 Status SyncStore::classify(qint64 accountId)
 {
     const QString account = QString::number(accountId);
+    // PostgreSQL does not gather statistics on temporary tables by itself: without them it
+    // plans the joins below as if the staging table were empty.
+    const QString analyze = m_database.dialect() == Database::Dialect::PostgreSQL
+        ? QStringLiteral("ANALYZE sync_staging")
+        : QStringLiteral("SELECT 1");
     const QStringList steps {
+        analyze,
         // An address given by an earlier entry: the first one stays.
-        QStringLiteral("UPDATE sync_staging SET action = 'duplicate', other = (SELECT d.dn FROM sync_staging d WHERE "
-                       "d.email_key = sync_staging.email_key ORDER BY d.line LIMIT 1) WHERE line > (SELECT min(d.line) "
-                       "FROM sync_staging d WHERE d.email_key = sync_staging.email_key)"),
+        markRepeats(QStringLiteral("email_key"), QStringLiteral("'create'"), QStringLiteral("duplicate")),
         // The same directory entry as a user this connector brought in: its address may have changed.
         QStringLiteral("UPDATE sync_staging SET user_id = u.id, action = CASE WHEN u.email_key = "
                        "sync_staging.email_key THEN 'update' ELSE 'rename' END FROM users u WHERE sync_staging.action "
@@ -270,11 +287,9 @@ Status SyncStore::classify(qint64 accountId)
                        "sync_staging.email_key")
             .arg(account),
         QStringLiteral("CREATE INDEX sync_staging_user ON sync_staging(user_id)"),
+        analyze,
         // Two entries that change one user: the first one stays.
-        QStringLiteral("UPDATE sync_staging SET action = 'repeat', other = (SELECT d.dn FROM sync_staging d WHERE "
-                       "d.user_id = sync_staging.user_id ORDER BY d.line LIMIT 1) WHERE action IN ('update', "
-                       "'rename') AND line > (SELECT min(d.line) FROM sync_staging d WHERE d.user_id = "
-                       "sync_staging.user_id AND d.action IN ('update', 'rename'))"),
+        markRepeats(QStringLiteral("user_id"), QStringLiteral("'update', 'rename'"), QStringLiteral("repeat")),
         // A changed address someone else holds.
         QStringLiteral(
             "UPDATE sync_staging SET action = 'taken', other = (SELECT u.email FROM users u WHERE "

@@ -88,6 +88,8 @@ public:
 
 private:
     [[nodiscard]] Status flush();
+    /// The statement that marks as `mark` the rows repeating an earlier row's `column`.
+    [[nodiscard]] static QString markRepeats(const QString& column, const QString& actions, const QString& mark);
 
     Database& m_database;
     QSqlQuery m_insertBatch;
