@@ -4199,6 +4199,18 @@ Prüfen Sie es mit Prüfprotokoll → Überprüfen und stellen Sie die Datenbank
         <source>Directory Synchronization</source>
         <translation>Verzeichnissynchronisierung</translation>
     </message>
+    <message>
+        <source>Scheduled directory sync of %1 failed: %2</source>
+        <translation>Geplante Verzeichnissynchronisierung von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Scheduled directory sync of %1 waits for you: %2</source>
+        <translation>Geplante Verzeichnissynchronisierung von %1 wartet auf Sie: %2</translation>
+    </message>
+    <message>
+        <source>Scheduled directory sync of %1: %2 new, %3 changed, %4 disabled.</source>
+        <translation>Geplante Verzeichnissynchronisierung von %1: %2 neu, %3 geändert, %4 deaktiviert.</translation>
+    </message>
 </context>
 <context>
     <name>warden::AccountContactsDialog</name>
@@ -5414,6 +5426,18 @@ Synchronisierung mit diesen Änderungen anwenden?</numerusform>
 
 Synchronisierung mit diesen Änderungen anwenden?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>never run</source>
+        <translation>nie gelaufen</translation>
+    </message>
+    <message>
+        <source>Connections below this master: %1.</source>
+        <translation>Verbindungen unter diesem Master: %1.</translation>
     </message>
 </context>
 <context>

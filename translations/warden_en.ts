@@ -4199,6 +4199,18 @@ Check it with Audit Log → Verify, and restore the database from a backup if en
         <source>Directory Synchronization</source>
         <translation>Directory Synchronization</translation>
     </message>
+    <message>
+        <source>Scheduled directory sync of %1 failed: %2</source>
+        <translation>Scheduled directory sync of %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Scheduled directory sync of %1 waits for you: %2</source>
+        <translation>Scheduled directory sync of %1 waits for you: %2</translation>
+    </message>
+    <message>
+        <source>Scheduled directory sync of %1: %2 new, %3 changed, %4 disabled.</source>
+        <translation>Scheduled directory sync of %1: %2 new, %3 changed, %4 disabled.</translation>
+    </message>
 </context>
 <context>
     <name>warden::AccountContactsDialog</name>
@@ -5414,6 +5426,18 @@ Apply the sync with these changes?</numerusform>
 
 Apply the sync with these changes?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>never run</source>
+        <translation>never run</translation>
+    </message>
+    <message>
+        <source>Connections below this master: %1.</source>
+        <translation>Connections below this master: %1.</translation>
     </message>
 </context>
 <context>

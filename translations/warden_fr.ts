@@ -4199,6 +4199,18 @@ Vérifiez-le avec Journal d’audit → Vérifier, et restaurez la base depuis u
         <source>Directory Synchronization</source>
         <translation>Synchronisation de l’annuaire</translation>
     </message>
+    <message>
+        <source>Scheduled directory sync of %1 failed: %2</source>
+        <translation>La synchronisation planifiée de l’annuaire de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Scheduled directory sync of %1 waits for you: %2</source>
+        <translation>La synchronisation planifiée de l’annuaire de %1 vous attend : %2</translation>
+    </message>
+    <message>
+        <source>Scheduled directory sync of %1: %2 new, %3 changed, %4 disabled.</source>
+        <translation>Synchronisation planifiée de l’annuaire de %1 : %2 nouvelles, %3 modifiées, %4 désactivées.</translation>
+    </message>
 </context>
 <context>
     <name>warden::AccountContactsDialog</name>
@@ -5414,6 +5426,18 @@ Appliquer la synchronisation avec ces changements ?</numerusform>
 
 Appliquer la synchronisation avec ces changements ?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>never run</source>
+        <translation>jamais exécuté</translation>
+    </message>
+    <message>
+        <source>Connections below this master: %1.</source>
+        <translation>Connexions sous ce master : %1.</translation>
     </message>
 </context>
 <context>

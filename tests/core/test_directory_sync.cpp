@@ -113,6 +113,7 @@ private Q_SLOTS:
     void testConnectionSaysWhatItFound();
     void hierarchyPermissions();
     void passwordOnlyInTheKeychain();
+    void scheduleIsDueAfterItsInterval();
 };
 
 void TestDirectorySync::initTestCase()
@@ -639,6 +640,28 @@ void TestDirectorySync::passwordOnlyInTheKeychain()
     QVERIFY(!report);
     QCOMPARE(report.refusal().kind, Refusal::Kind::Keychain);
     QVERIFY(Keychain().write(f.core().sync().passwordKey(f.accountId()), PrivateSlapd::kSyncPassword));
+}
+
+void TestDirectorySync::scheduleIsDueAfterItsInterval()
+{
+    PrivateSlapd slapd(people(2));
+    QVERIFY2(slapd.isValid(), qPrintable(slapd.problem()));
+    CoreFixture f;
+    const Actor super = f.actor(CoreFixture::Persona::Super);
+    configure(f, slapd);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Only when asked: never due.
+    QVERIFY(f.core().sync().due(super, now).value().isEmpty());
+    configure(f, slapd, [&](DirectoryConnector& c) {
+        c.scheduleMinutes = 15;
+        c.version = f.core().sync().connector(super, f.accountId()).value()->version;
+    });
+    QCOMPARE(f.core().sync().due(super, now).value().size(), 1);
+    // Not for someone who may not run it.
+    QVERIFY(f.core().sync().due(f.actor(CoreFixture::Persona::HelpDesk), now).value().isEmpty());
+    QVERIFY(run(f));
+    QVERIFY(f.core().sync().due(super, QDateTime::currentDateTimeUtc()).value().isEmpty());
+    QCOMPARE(f.core().sync().due(super, QDateTime::currentDateTimeUtc().addSecs(16 * 60)).value().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDirectorySync)

@@ -12,6 +12,8 @@
 #include "sync/DirectorySyncDialog.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDateTime>
 #include <QInputDialog>
 #include <QTimer>
 
@@ -29,6 +31,10 @@ AccountCommands::AccountCommands(CoreServices& core, const Actor& actor, Console
     connect(actions->directorySync, &QAction::triggered, this, &AccountCommands::directorySync);
     connect(actions->adminManagement, &QAction::triggered, this, &AccountCommands::adminManagement);
     connect(actions->changeRequests, &QAction::triggered, this, &AccountCommands::changeRequests);
+    auto* schedule = new QTimer(this);
+    schedule->setInterval(std::chrono::minutes(1));
+    connect(schedule, &QTimer::timeout, this, &AccountCommands::runScheduledSyncs);
+    schedule->start();
     // These work across accounts: available when the actor may in at least one.
     Authorizer& authorizer = m_core.authorizer();
     ConsoleActions::applyDecision(actions->applyExternalAdmin,
@@ -64,6 +70,40 @@ void AccountCommands::updateActions(const TreeSelection& selection)
             : authorizer.check(m_actor, Action::ViewDirectorySync, account->id);
     }
     ConsoleActions::applyDecision(m_actions->directorySync, syncable);
+}
+
+void AccountCommands::runScheduledSyncs()
+{
+    if (m_scheduledSyncRunning || QApplication::activeModalWidget() != nullptr) {
+        return;
+    }
+    auto due = m_core.sync().due(m_actor, QDateTime::currentDateTimeUtc());
+    if (!due || due.value().isEmpty()) {
+        return;
+    }
+    m_scheduledSyncRunning = true;
+    for (const DirectoryConnector& connector : due.value()) {
+        // Applies what needs no confirmation; address changes that remove roles wait for
+        // someone to confirm them in Directory Synchronization.
+        auto report = m_core.sync().run(m_actor, connector.accountId, {}, [](qint64) {
+            QApplication::processEvents(QEventLoop::ExcludeUserInputEvents, 20);
+            return true;
+        });
+        if (!report) {
+            Q_EMIT statusMessage(
+                tr("Scheduled directory sync of %1 failed: %2").arg(connector.accountCode, report.refusal().message));
+        } else if (!report.value().applied) {
+            Q_EMIT statusMessage(tr("Scheduled directory sync of %1 waits for you: %2")
+                                     .arg(connector.accountCode, report.value().notAppliedBecause));
+        } else {
+            Q_EMIT statusMessage(tr("Scheduled directory sync of %1: %2 new, %3 changed, %4 disabled.")
+                                     .arg(connector.accountCode)
+                                     .arg(report.value().created)
+                                     .arg(report.value().changed)
+                                     .arg(report.value().disabled));
+        }
+    }
+    m_scheduledSyncRunning = false;
 }
 
 void AccountCommands::directorySync()

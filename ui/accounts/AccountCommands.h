@@ -34,6 +34,11 @@ private:
     void linkDomain();
     void importUsers();
     void directorySync();
+    /// Runs the directory connectors whose schedule is due (while this console is open), one
+    /// after the other, and says what each did in the status bar.
+    void runScheduledSyncs();
+
+    bool m_scheduledSyncRunning = false;
 };
 
 } // namespace warden

@@ -215,12 +215,10 @@ bool DirectorySyncDialog::keepGoing(qint64 entries)
 
 void DirectorySyncDialog::showStatus(const DirectoryConnector& c)
 {
-    if (!c.isConfigured()) {
-        m_ui->statusLabel->setText(tr("No connection yet: fill in the server and Save, or Test Connection first."));
-        return;
-    }
     QString text;
-    if (c.lastResult.isEmpty()) {
+    if (!c.isConfigured()) {
+        text = tr("No connection yet: fill in the server and Save, or Test Connection first.");
+    } else if (c.lastResult.isEmpty()) {
         text = tr("Never run. The first run reads every entry.");
     } else if (c.lastResult == QLatin1String("applied")) {
         const QJsonObject& n = c.lastCounts;
@@ -242,6 +240,19 @@ void DirectorySyncDialog::showStatus(const DirectoryConnector& c)
     }
     if (!c.changedBy.isEmpty()) {
         text += QLatin1Char(' ') + tr("Settings last changed by %1.").arg(c.changedBy);
+    }
+    if (m_account.kind == AccountKind::Master) {
+        auto below = m_core.sync().connectorsBelow(m_actor, m_account.id);
+        QStringList nested;
+        for (const DirectoryConnector& other : below ? below.value() : QList<DirectoryConnector>()) {
+            if (other.accountId != m_account.id) {
+                nested.append(tr("%1 (%2)").arg(other.accountCode,
+                                                other.lastResult.isEmpty() ? tr("never run") : other.lastResult));
+            }
+        }
+        if (!nested.isEmpty()) {
+            text += QLatin1Char('\n') + tr("Connections below this master: %1.").arg(nested.join(QStringLiteral(", ")));
+        }
     }
     m_ui->statusLabel->setText(text);
 }

@@ -112,6 +112,28 @@ Result<QList<DirectoryConnector>> SyncService::connectorsBelow(const Actor& acto
     return SyncStore(m_database).connectors(visible);
 }
 
+Result<QList<DirectoryConnector>> SyncService::due(const Actor& actor, const QDateTime& now) const
+{
+    auto scheduled = SyncStore(m_database).scheduledConnectors();
+    if (!scheduled) {
+        return scheduled.refusal();
+    }
+    QList<DirectoryConnector> due;
+    for (const DirectoryConnector& c : scheduled.value()) {
+        const QDateTime last = QDateTime::fromString(c.lastRunAt, Qt::ISODate);
+        if (last.isValid() && last.addSecs(qint64(c.scheduleMinutes) * 60) > now) {
+            continue;
+        }
+        if (!m_authorizer.check(actor, Action::RunDirectorySync, c.accountId)) {
+            continue;
+        }
+        if (auto stored = hasPassword(c.accountId); stored && stored.value()) {
+            due.append(c);
+        }
+    }
+    return due;
+}
+
 Result<bool> SyncService::hasPassword(qint64 accountId) const
 {
     return m_keychain.contains(passwordKey(accountId));

@@ -7,6 +7,7 @@
 #include "../sync/SyncReport.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QSet>
 #include <functional>
@@ -55,6 +56,9 @@ public:
     /// when given, the bind password in this computer's keychain. Returns the saved connector.
     [[nodiscard]] Result<DirectoryConnector> configure(const Actor& actor, const DirectoryConnector& settings,
                                                        const std::optional<QByteArray>& password);
+    /// The connectors whose schedule is due at `now` (never run, or last run longer ago than their
+    /// interval) that the actor may run and whose password this computer holds.
+    [[nodiscard]] Result<QList<DirectoryConnector>> due(const Actor& actor, const QDateTime& now) const;
     /// Whether this computer's keychain holds the connector's bind password.
     [[nodiscard]] Result<bool> hasPassword(qint64 accountId) const;
     /// Connects, binds and reads the first page of the search with these settings (the

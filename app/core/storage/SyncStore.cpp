@@ -110,6 +110,24 @@ Result<QList<DirectoryConnector>> SyncStore::connectors(const QList<qint64>& acc
     return found;
 }
 
+Result<QList<DirectoryConnector>> SyncStore::scheduledConnectors() const
+{
+    QSqlQuery q(m_database.connection());
+    if (auto done = execStatement(q,
+                                  QStringLiteral("SELECT %1 FROM directory_connectors c JOIN accounts a ON a.id = "
+                                                 "c.account_id WHERE c.schedule_minutes > 0 ORDER BY a.code")
+                                      .arg(kConnectorColumns),
+                                  "reading directory connectors");
+        !done) {
+        return done.refusal();
+    }
+    QList<DirectoryConnector> found;
+    while (q.next()) {
+        found.append(connectorFrom(q));
+    }
+    return found;
+}
+
 Result<int> SyncStore::saveSettings(const DirectoryConnector& c, const QString& by)
 {
     const QVariantList settings {c.url,
@@ -415,7 +433,7 @@ Status SyncStore::apply(qint64 accountId, bool full)
     steps.append(QStringLiteral(
                      "INSERT INTO users (account_id, email, email_key, upn, display_name, name_key, source, disabled, "
                      "created_at, sync_key) SELECT %1, email, email_key, upn, display_name, name_key, 'sync', "
-                     "disabled, '%2', sync_key FROM sync_staging WHERE action = 'create' ORDER BY line")
+                     "disabled, '%2', sync_key FROM sync_staging WHERE action = 'create'")
                      .arg(account, DirectoryStore::now()));
     for (const QString& step : steps) {
         QSqlQuery q(m_database.connection());

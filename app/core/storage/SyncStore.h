@@ -58,6 +58,8 @@ public:
     [[nodiscard]] Result<std::optional<DirectoryConnector>> connector(qint64 accountId) const;
     /// The connectors of these accounts (for a master's view of its hierarchy).
     [[nodiscard]] Result<QList<DirectoryConnector>> connectors(const QList<qint64>& accountIds) const;
+    /// The connectors set to run every few minutes.
+    [[nodiscard]] Result<QList<DirectoryConnector>> scheduledConnectors() const;
     /// Inserts or updates the settings; refused as a Conflict when `connector.version` is not the
     /// stored one (a colleague saved in between). Returns the new version.
     [[nodiscard]] Result<int> saveSettings(const DirectoryConnector& connector, const QString& by);
