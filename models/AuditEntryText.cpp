@@ -115,6 +115,24 @@ QString valueText(const QJsonValue& value)
     return {};
 }
 
+/// `phrase` with %1 the actor and %2 the target, whichever of them it uses (QString::arg would
+/// put the actor into a phrase's only %2).
+QString withActorAndTarget(const QString& phrase, const QString& actor, const QString& target)
+{
+    QString text;
+    text.reserve(phrase.size() + actor.size() + target.size());
+    for (qsizetype i = 0; i < phrase.size(); ++i) {
+        if (phrase.at(i) == QLatin1Char('%') && i + 1 < phrase.size()
+            && (phrase.at(i + 1) == QLatin1Char('1') || phrase.at(i + 1) == QLatin1Char('2'))) {
+            text += phrase.at(i + 1) == QLatin1Char('1') ? actor : target;
+            ++i;
+        } else {
+            text += phrase.at(i);
+        }
+    }
+    return text;
+}
+
 } // namespace
 
 QString AuditEntryText::sentence(const AuditEntry& entry)
@@ -134,7 +152,8 @@ QString AuditEntryText::sentence(const AuditEntry& entry)
     } else {
         for (const Phrase& phrase : kPhrases) {
             if (entry.action == QLatin1String(phrase.action)) {
-                text = QCoreApplication::translate("AuditEntryText", phrase.text).arg(entry.actor, entry.target);
+                text = withActorAndTarget(QCoreApplication::translate("AuditEntryText", phrase.text), entry.actor,
+                                          entry.target);
                 break;
             }
         }

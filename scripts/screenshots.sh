@@ -3,6 +3,7 @@
 # database, the real sign-in typed with xdotool, then each main screen captured with
 # ImageMagick's import. Usage: scripts/screenshots.sh [BUILD_DIR]
 set -euo pipefail
+trap 'echo "screenshots.sh: line $LINENO failed" >&2' ERR
 cd "$(dirname "$0")/.."
 root=$PWD
 build=$(realpath "${1:-build}")
@@ -13,12 +14,20 @@ if [ -z "${WARDEN_SHOTS_STAGE:-}" ]; then
 fi
 
 work=$(mktemp -d)
-trap 'kill ${app_pid:-0} 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill ${app_pid:-0} 2>/dev/null || true; kill "$(cat "$work/ldap/slapd.pid" 2>/dev/null)" 2>/dev/null || true
+      rm -rf "$work"' EXIT
 export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
 eval "$(printf 'shots\n' | gnome-keyring-daemon --unlock --components=secrets)"
 ctl="$build/app/wardenctl"
 db="$work/demo.db"
 "$ctl" --db "$db" demo --users 2000 >/dev/null
+# Directory Synchronization: a small directory on loopback, connected to Acme from the command line
+# (before any sign-in: a one-time code is accepted once).
+ldap_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+ldap_url=$("$root/scripts/demo-directory.sh" "$work/ldap" "$ldap_port")
+WARDEN_PASSWORD=Warden-demo-2026 WARDEN_SYNC_PASSWORD=demo-sync "$ctl" --db "$db" --as alice.admin@acme.example --client-address 192.0.2.10 \
+  --otp "$("$ctl" --db "$db" demo-code alice.admin@acme.example)" sync configure --account ACME --preset openldap \
+  --url "$ldap_url" --bind-dn cn=sync,dc=acme,dc=example --base-dn dc=acme,dc=example >/dev/null
 # One failed sign-in for the status badge to count (and the Audit Log to show).
 WARDEN_PASSWORD=not-the-password "$ctl" --db "$db" --as carol.basic@acme.example --otp 000000 whoami 2>/dev/null || true
 
@@ -157,6 +166,12 @@ xdotool key ctrl+shift+m
 wait_window "Admin Management"
 xdotool key Tab Down Down Down; sleep 0.5
 shot admin-management 1
+xdotool key Escape
+wait_window "Admin Roles"
+xdotool key ctrl+shift+d
+wait_window "Directory Synchronization"
+xdotool key alt+y; sleep 2
+shot directory-sync 1
 xdotool key Escape
 stop_console "$app_pid"
 # The Requests view as Erin, the Director-level contact who may approve the demo's request.

@@ -97,6 +97,18 @@ private Q_SLOTS:
         unknown.action = QStringLiteral("future.kind");
         unknown.target = QStringLiteral("thing");
         QCOMPARE(AuditEntryText::sentence(unknown), QStringLiteral("alice@acme.test: future.kind on thing"));
+        // A phrase that names only the target (%2) gets the target, not the actor.
+        AuditEntry failed;
+        failed.actor = QStringLiteral("anonymous");
+        failed.action = QStringLiteral("signin.failed");
+        failed.target = QStringLiteral("carol@acme.test");
+        QCOMPARE(AuditEntryText::sentence(failed), QStringLiteral("A sign-in as carol@acme.test failed"));
+        AuditEntry synced;
+        synced.actor = QStringLiteral("alice@acme.test");
+        synced.action = QStringLiteral("directory.sync");
+        synced.target = QStringLiteral("ACME");
+        QCOMPARE(AuditEntryText::sentence(synced),
+                 QStringLiteral("alice@acme.test synchronized the directory of ACME"));
         QCOMPARE(AuditEntryText::fieldName(QStringLiteral("member_count")), QStringLiteral("Member count"));
         QCOMPARE(AuditEntryText::fieldName(QStringLiteral("memberCount")), QStringLiteral("Member count"));
     }

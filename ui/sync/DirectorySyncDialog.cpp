@@ -8,6 +8,7 @@
 #include <QFileDialog>
 #include <QLocale>
 #include <QTreeWidgetItem>
+#include <QTreeWidgetItemIterator>
 
 namespace warden {
 
@@ -304,6 +305,11 @@ void DirectorySyncDialog::showReport(const SyncReport& r)
             new QTreeWidgetItem(skipped, {skip.dn, skip.message});
         }
         skipped->setExpanded(true);
+    }
+    // The details are often wider than the column: each row says all of it in a tooltip.
+    for (QTreeWidgetItemIterator it(tree); *it != nullptr; ++it) {
+        (*it)->setToolTip(0, (*it)->text(0));
+        (*it)->setToolTip(1, (*it)->text(1));
     }
     tree->setCurrentItem(counts);
 }
