@@ -17,6 +17,7 @@
 #include "requests/NewChangeRequestDialog.h"
 #include "roles/AddUsersToRoleDialog.h"
 #include "roles/RoleEditorDialog.h"
+#include "sync/DirectorySyncDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -157,6 +158,7 @@ private Q_SLOTS:
         windows.emplace_back(std::make_unique<AccountContactsDialog>(f.core(), super, acme.id));
         windows.emplace_back(std::make_unique<RoleEditorDialog>(f.core(), super, helpDesk));
         windows.emplace_back(std::make_unique<ImportUsersWizard>(f.core(), super));
+        windows.emplace_back(std::make_unique<DirectorySyncDialog>(f.core(), super, acme));
         QStringList problems;
         for (const auto& window : windows) {
             window->show();
