@@ -2071,14 +2071,6 @@ Lesen Sie den Fingerabdruck dem Administrator vor, der sie genehmigt (telefonisc
         <translation>Was der letzte Lauf gefunden hat</translation>
     </message>
     <message>
-        <source>Entry</source>
-        <translation>Eintrag</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -3954,6 +3946,10 @@ Partneranmeldung ausgenommen: %3</translation>
             <numerusform>%n Administratorrollen würden durch Änderungen primärer Adressen entfernt; prüfen und bestätigen Sie sie, um zu synchronisieren.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is the last active %2 of %3: left enabled although the directory no longer has it.</source>
+        <translation>%1 ist der letzte aktive %2 von %3: bleibt aktiviert, obwohl das Verzeichnis den Eintrag nicht mehr hat.</translation>
+    </message>
 </context>
 <context>
     <name>TemporaryPasswordDialog</name>
@@ -5438,6 +5434,14 @@ Synchronisierung mit diesen Änderungen anwenden?</numerusform>
     <message>
         <source>Connections below this master: %1.</source>
         <translation>Verbindungen unter diesem Master: %1.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>

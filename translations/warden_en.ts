@@ -2071,14 +2071,6 @@ Read the fingerprint to the administrator who approves it (by phone or in person
         <translation>What the last run found</translation>
     </message>
     <message>
-        <source>Entry</source>
-        <translation>Entry</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>&amp;Test Connection</source>
         <translation>&amp;Test Connection</translation>
     </message>
@@ -3954,6 +3946,10 @@ Partner sign-in exempt: %3</translation>
             <numerusform>%n admin roles would be removed by primary-address changes; review them and confirm to sync.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is the last active %2 of %3: left enabled although the directory no longer has it.</source>
+        <translation>%1 is the last active %2 of %3: left enabled although the directory no longer has it.</translation>
+    </message>
 </context>
 <context>
     <name>TemporaryPasswordDialog</name>
@@ -5438,6 +5434,14 @@ Apply the sync with these changes?</numerusform>
     <message>
         <source>Connections below this master: %1.</source>
         <translation>Connections below this master: %1.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>

@@ -2071,14 +2071,6 @@ Lisez l&apos;empreinte à l&apos;administrateur qui l&apos;approuve (par télép
         <translation>Ce que la dernière exécution a trouvé</translation>
     </message>
     <message>
-        <source>Entry</source>
-        <translation>Entrée</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
         <source>&amp;Test Connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
@@ -3954,6 +3946,10 @@ Connexion des partenaires exemptée : %3</translation>
             <numerusform>%n rôles d’administration seraient retirés par des changements d’adresse principale ; vérifiez-les et confirmez pour synchroniser.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is the last active %2 of %3: left enabled although the directory no longer has it.</source>
+        <translation>%1 est le dernier %2 actif de %3 : laissé activé bien que l’annuaire ne l’ait plus.</translation>
+    </message>
 </context>
 <context>
     <name>TemporaryPasswordDialog</name>
@@ -5438,6 +5434,14 @@ Appliquer la synchronisation avec ces changements ?</numerusform>
     <message>
         <source>Connections below this master: %1.</source>
         <translation>Connexions sous ce master : %1.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,7 @@ private Q_SLOTS:
     void hierarchyPermissions();
     void passwordOnlyInTheKeychain();
     void scheduleIsDueAfterItsInterval();
+    void lastSuperAdministratorIsNotDisabled();
 };
 
 void TestDirectorySync::initTestCase()
@@ -661,7 +662,39 @@ void TestDirectorySync::scheduleIsDueAfterItsInterval()
     QVERIFY(f.core().sync().due(f.actor(CoreFixture::Persona::HelpDesk), now).value().isEmpty());
     QVERIFY(run(f));
     QVERIFY(f.core().sync().due(super, QDateTime::currentDateTimeUtc()).value().isEmpty());
-    QCOMPARE(f.core().sync().due(super, QDateTime::currentDateTimeUtc().addSecs(16 * 60)).value().size(), 1);
+    QCOMPARE(f.core().sync().due(super, QDateTime::currentDateTimeUtc().addSecs(qint64(16) * 60)).value().size(), 1);
+}
+
+void TestDirectorySync::lastSuperAdministratorIsNotDisabled()
+{
+    CoreFixture f;
+    const Hierarchy h = buildHierarchy(f);
+    QVERIFY(f.core().accounts().linkDomain(Actor::system(), QStringLiteral("master.test"), h.otherLeaf));
+    PrivateSlapd slapd(
+        PrivateSlapd::person(QStringLiteral("sam"), QStringLiteral("sam@master.test"), QStringLiteral("Sam"))
+        + PrivateSlapd::person(QStringLiteral("sue"), QStringLiteral("sue@master.test"), QStringLiteral("Sue")));
+    QVERIFY2(slapd.isValid(), qPrintable(slapd.problem()));
+    QVERIFY(f.core().sync().configure(Actor::system(), settingsFor(slapd, h.otherLeaf),
+                                      QByteArray(PrivateSlapd::kSyncPassword)));
+    QVERIFY(f.core().sync().run(Actor::system(), h.otherLeaf, {}));
+    const Role super =
+        f.core().roles().roleByName(Actor::system(), h.otherLeaf, QStringLiteral("Super Administrator")).value();
+    QVERIFY(f.core().roles().addMembers(Actor::system(), super.id, {QStringLiteral("sam@master.test")}));
+    // Both leave the directory: Sue is disabled; Sam, MP2's only Super Administrator, is kept.
+    QVERIFY(slapd.modify(QStringLiteral("dn: %1\nchangetype: delete\n\ndn: %2\nchangetype: delete\n\n")
+                             .arg(dnOf(QStringLiteral("sam")), dnOf(QStringLiteral("sue")))));
+    SyncOptions full;
+    full.full = true;
+    auto report = f.core().sync().run(Actor::system(), h.otherLeaf, full);
+    QVERIFY2(report, qPrintable(why(report)));
+    QVERIFY(report.value().applied);
+    QCOMPARE(report.value().disabled, 1);
+    QCOMPARE(report.value().disabledUsers.first().email, QStringLiteral("sue@master.test"));
+    QCOMPARE(report.value().skippedCount, 1);
+    QVERIFY2(report.value().skipped.first().message.contains(QLatin1String("last active Super Administrator")),
+             qPrintable(report.value().skipped.first().message));
+    QCOMPARE(field(f, QStringLiteral("disabled"), QStringLiteral("sam@master.test")), QStringLiteral("0"));
+    QCOMPARE(field(f, QStringLiteral("disabled"), QStringLiteral("sue@master.test")), QStringLiteral("1"));
 }
 
 QTEST_GUILESS_MAIN(TestDirectorySync)

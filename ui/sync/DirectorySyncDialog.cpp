@@ -45,6 +45,7 @@ DirectorySyncDialog::DirectorySyncDialog(CoreServices& core, Actor actor, Accoun
            "it is listed and applied only when you confirm.")
             .arg(m_account.code));
     m_ui->presetComboBox->addItems({tr("Custom"), tr("Active Directory"), tr("OpenLDAP (inetOrgPerson)")});
+    m_ui->resultTreeWidget->setHeaderLabels({tr("Entry"), tr("Details")});
     m_ui->resultTreeWidget->header()->setStretchLastSection(true);
     m_ui->resultTreeWidget->setColumnWidth(0, 340);
     m_ui->closeButton->setAutoDefault(false);

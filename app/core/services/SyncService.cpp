@@ -269,7 +269,7 @@ Result<DirectoryConnector> SyncService::configure(const Actor& actor, const Dire
                             if (newPassword) {
                                 afterJson.insert(QStringLiteral("bindPassword"), QStringLiteral("changed"));
                                 const QString key = passwordKey(c.accountId);
-                                const QByteArray secret = *newPassword;
+                                const QByteArray& secret = *newPassword;
                                 write.lastStep([this, key, secret] { return m_keychain.write(key, secret); });
                             }
                             write.audit(QStringLiteral("directory.sync.configure"), after.value()->accountCode,
@@ -360,7 +360,7 @@ QString SyncService::problemWith(const DirectoryPerson& person, const QSet<QStri
     if (person.email.isEmpty()) {
         return tr("The entry has no %1 (the address attribute).").arg(connector.mapEmail);
     }
-    if (const QString problem = UserFields::problem(person.email, person.displayName, person.upn); !problem.isEmpty()) {
+    if (QString problem = UserFields::problem(person.email, person.displayName, person.upn); !problem.isEmpty()) {
         return problem;
     }
     if (!domains.contains(EmailAddress::domainOf(person.email).toLower())) {
@@ -486,6 +486,19 @@ Status SyncService::compare(const Actor& actor, SyncStore& store, const Director
     report.unchanged = counts.value().value(QStringLiteral("same"));
     report.leftAlone = counts.value().value(QStringLiteral("left"));
     if (full) {
+        auto lastSupers = store.lastSuperAdministratorsLeaving(connector.accountId);
+        if (!lastSupers) {
+            return lastSupers.refusal();
+        }
+        for (const LastSuperAdministrator& user : lastSupers.value()) {
+            const QString why = tr("%1 is the last active %2 of %3: left enabled although the directory no longer "
+                                   "has it.")
+                                    .arg(user.email, user.role, user.accountCode);
+            if (auto kept = store.keepEnabled(user, why); !kept) {
+                return kept;
+            }
+            addSkipped(report, user.email, why);
+        }
         auto missing = store.missing(connector.accountId, SyncReport::kMaxListed);
         if (!missing) {
             return missing.refusal();

@@ -1,5 +1,6 @@
 #include "SyncStore.h"
 
+#include "../domain/BuiltInRoles.h"
 #include "../sync/DirectoryReader.h"
 #include "Database.h"
 #include "DirectoryStore.h"
@@ -394,6 +395,42 @@ Result<std::pair<QList<MissingUser>, qint64>> SyncStore::missing(qint64 accountI
         }
     }
     return found;
+}
+
+Result<QList<LastSuperAdministrator>> SyncStore::lastSuperAdministratorsLeaving(qint64 accountId)
+{
+    // A user this run would disable: brought in by this connector, enabled, matched by no entry.
+    const QString leaving = QStringLiteral("%1.account_id = %2 AND %1.source = 'sync' AND %1.sync_key IS NOT NULL AND "
+                                           "%1.disabled = 0 AND NOT EXISTS (SELECT 1 FROM sync_staging s WHERE "
+                                           "s.user_id = %1.id)");
+    const QString account = QString::number(accountId);
+    QSqlQuery q(m_database.connection());
+    if (auto done = execPrepared(
+            q,
+            QStringLiteral("SELECT DISTINCT u.id, u.email, r.name, a.code FROM role_members m JOIN roles r ON r.id = "
+                           "m.role_id JOIN accounts a ON a.id = r.account_id JOIN users u ON u.id = m.user_id WHERE "
+                           "r.builtin_key = ? AND %1 AND NOT EXISTS (SELECT 1 FROM role_members m2 JOIN users u2 ON "
+                           "u2.id = m2.user_id WHERE m2.role_id = r.id AND u2.disabled = 0 AND NOT (%2))")
+                .arg(leaving.arg(QStringLiteral("u"), account), leaving.arg(QStringLiteral("u2"), account)),
+            {BuiltInRoles::kSuperAdministrator}, "comparing the directory");
+        !done) {
+        return done.refusal();
+    }
+    QList<LastSuperAdministrator> found;
+    while (q.next()) {
+        found.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    }
+    return found;
+}
+
+Status SyncStore::keepEnabled(const LastSuperAdministrator& user, const QString& why)
+{
+    QSqlQuery keep(m_database.connection());
+    return execPrepared(keep,
+                        QStringLiteral("INSERT INTO sync_staging (line, dn, sync_key, email_key, email, display_name, "
+                                       "name_key, upn, disabled, action, user_id, other) VALUES (?, ?, '', '', '', '', "
+                                       "'', '', 0, 'refused', ?, ?)"),
+                        {-user.userId, user.email, user.userId, why}, "comparing the directory");
 }
 
 Result<QHash<QString, qint64>> SyncStore::actionCounts()

@@ -46,6 +46,15 @@ struct MissingUser
     QString email;
 };
 
+/// A user a full run would disable who is the last active member of a Super Administrator role.
+struct LastSuperAdministrator
+{
+    qint64 userId = 0;
+    QString email;
+    QString role;
+    QString accountCode;
+};
+
 /// The storage side of directory synchronization: the connector rows, and a temporary staging
 /// table the entries of one run stream into in batches (memory flat in the directory's size),
 /// classified against the directory with set-based statements and applied the same way.
@@ -83,6 +92,11 @@ public:
     [[nodiscard]] Status leaveOut(qint64 line, const QString& why);
     /// Users of this connector no staged entry matched (first `limit`) and how many there are.
     [[nodiscard]] Result<std::pair<QList<MissingUser>, qint64>> missing(qint64 accountId, int limit);
+    /// The users a full run would disable who are the last active members of a Super
+    /// Administrator role: disabling them would lock the account out.
+    [[nodiscard]] Result<QList<LastSuperAdministrator>> lastSuperAdministratorsLeaving(qint64 accountId);
+    /// Keeps the user enabled in this run (as if an entry matched them), left out saying why.
+    [[nodiscard]] Status keepEnabled(const LastSuperAdministrator& user, const QString& why);
     [[nodiscard]] Result<QHash<QString, qint64>> actionCounts();
     /// Applies the staged entries; on a full run also disables the users no entry matched.
     [[nodiscard]] Status apply(qint64 accountId, bool full);

@@ -78,7 +78,7 @@ QString LdapSession::diagnostic() const
     if (m_ld == nullptr || ldap_get_option(m_ld, LDAP_OPT_DIAGNOSTIC_MESSAGE, &message) != LDAP_OPT_SUCCESS) {
         return {};
     }
-    const QString text = fromLdap(message);
+    QString text = fromLdap(message);
     ldap_memfree(message);
     return text;
 }
@@ -320,7 +320,7 @@ Status LdapSession::search(const QString& base, const QString& filter, const QSt
                 ldap_abandon_ext(m_ld, messageId, nullptr, nullptr);
                 return Refusal {Refusal::Kind::BadInput, tr("Cancelled.")};
             }
-            timeval wait {0, kPollMilliseconds * 1000};
+            timeval wait {0, suseconds_t(kPollMilliseconds) * 1000};
             LDAPMessage* raw = nullptr;
             // Everything received so far at once: one wait per burst rather than per entry.
             const int received = ldap_result(m_ld, messageId, LDAP_MSG_RECEIVED, &wait, &raw);
