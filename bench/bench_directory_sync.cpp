@@ -9,6 +9,7 @@
 #include "CoreServices.h"
 #include "Logging.h"
 #include "PrivateSlapd.h"
+#include "ProcessMemory.h"
 #include "storage/Database.h"
 
 #include <QBuffer>
@@ -24,23 +25,10 @@
 #include <cstdio>
 
 using namespace warden;
+using warden::bench::statusMb;
 using namespace warden::test;
 
 namespace {
-
-double statusMb(const char* field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return 0;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(field)) {
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toDouble() / 1024.0;
-        }
-    }
-    return 0;
-}
 
 /// Starts a new peak-memory measurement (Linux: resets VmHWM to the current resident size).
 void resetPeak()
@@ -185,12 +173,9 @@ int main(int argc, char** argv)
     auto core =
         require(CoreServices::open(databaseIn(dir, QStringLiteral("sync"), postgres)), "open").value().release();
     const qint64 account = benchAccount(*core);
-    DirectoryConnector c = DirectoryConnector::openLdapDefaults();
-    c.accountId = account;
-    c.url = slapd.url();
-    c.bindDn = QString::fromLatin1(PrivateSlapd::kSyncDn);
-    c.baseDn = QString::fromLatin1(PrivateSlapd::kBase);
-    (void)require(core->sync().configure(Actor::system(), c, QByteArray(PrivateSlapd::kSyncPassword)), "configure");
+    (void)require(
+        core->sync().configure(Actor::system(), slapd.connector(account), QByteArray(PrivateSlapd::kSyncPassword)),
+        "configure");
     resetPeak();
     timer.restart();
     const SyncReport full = require(core->sync().run(Actor::system(), account, {}), "full sync").value();

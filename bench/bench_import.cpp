@@ -11,6 +11,7 @@
 //   scripts/with-test-services.sh build/bench/bench_import [ROWS] [ACCOUNTS] [--db URL]
 #include "CoreServices.h"
 #include "Logging.h"
+#include "ProcessMemory.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -24,22 +25,9 @@
 #include <cstdio>
 
 using namespace warden;
+using warden::bench::statusMb;
 
 namespace {
-
-double statusMb(const char* field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return 0;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith(field)) {
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toDouble() / 1024.0;
-        }
-    }
-    return 0;
-}
 
 /// Runs a program to its end; its run time in seconds, or a negative number when it failed.
 double timedRun(const QString& program, const QStringList& arguments)

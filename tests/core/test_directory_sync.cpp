@@ -46,11 +46,7 @@ class TestDirectorySync : public QObject
 private:
     static DirectoryConnector settingsFor(const PrivateSlapd& slapd, qint64 accountId)
     {
-        DirectoryConnector c = DirectoryConnector::openLdapDefaults();
-        c.accountId = accountId;
-        c.url = slapd.url();
-        c.bindDn = QString::fromLatin1(PrivateSlapd::kSyncDn);
-        c.baseDn = QString::fromLatin1(PrivateSlapd::kBase);
+        DirectoryConnector c = slapd.connector(accountId);
         c.mapDisabled = QStringLiteral("employeeType");
         return c;
     }

@@ -122,12 +122,8 @@ void TestDirectorySyncGui::addressChangeIsConfirmedFirst()
     PrivateSlapd slapd(people(3));
     QVERIFY2(slapd.isValid(), qPrintable(slapd.problem()));
     CoreFixture f;
-    DirectoryConnector c = DirectoryConnector::openLdapDefaults();
-    c.accountId = f.accountId();
-    c.url = slapd.url();
-    c.bindDn = QString::fromLatin1(PrivateSlapd::kSyncDn);
-    c.baseDn = QString::fromLatin1(PrivateSlapd::kBase);
-    QVERIFY(f.core().sync().configure(Actor::system(), c, QByteArray(PrivateSlapd::kSyncPassword)));
+    QVERIFY(f.core().sync().configure(Actor::system(), slapd.connector(f.accountId()),
+                                      QByteArray(PrivateSlapd::kSyncPassword)));
     QVERIFY(f.core().sync().run(Actor::system(), f.accountId(), {}));
     const Role helpDesk = f.role(QStringLiteral("Help Desk Administrator"));
     QVERIFY(f.core().roles().addMembers(Actor::system(), helpDesk.id, {QStringLiteral("g1@acme.test")}));
@@ -160,12 +156,8 @@ void TestDirectorySyncGui::helpDeskSeesButCannotChangeOrRun()
     PrivateSlapd slapd(people(1));
     QVERIFY2(slapd.isValid(), qPrintable(slapd.problem()));
     CoreFixture f;
-    DirectoryConnector c = DirectoryConnector::openLdapDefaults();
-    c.accountId = f.accountId();
-    c.url = slapd.url();
-    c.bindDn = QString::fromLatin1(PrivateSlapd::kSyncDn);
-    c.baseDn = QString::fromLatin1(PrivateSlapd::kBase);
-    QVERIFY(f.core().sync().configure(Actor::system(), c, QByteArray(PrivateSlapd::kSyncPassword)));
+    QVERIFY(f.core().sync().configure(Actor::system(), slapd.connector(f.accountId()),
+                                      QByteArray(PrivateSlapd::kSyncPassword)));
     DirectorySyncDialog dialog(f.core(), f.actor(CoreFixture::Persona::HelpDesk), acme(f));
     QVERIFY(showActive(&dialog));
     QCOMPARE(child<QLineEdit>(&dialog, "serverLineEdit")->text(), slapd.url());

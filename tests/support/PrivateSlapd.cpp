@@ -204,6 +204,16 @@ bool PrivateSlapd::modify(const QString& ldif)
                ldif.toUtf8());
 }
 
+DirectoryConnector PrivateSlapd::connector(qint64 accountId) const
+{
+    DirectoryConnector c = DirectoryConnector::openLdapDefaults();
+    c.accountId = accountId;
+    c.url = url();
+    c.bindDn = QString::fromLatin1(kSyncDn);
+    c.baseDn = QString::fromLatin1(kBase);
+    return c;
+}
+
 QString PrivateSlapd::url() const
 {
     return QStringLiteral("ldap://127.0.0.1:%1").arg(m_port);

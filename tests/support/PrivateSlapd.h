@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/DirectoryConnector.h"
+
 #include <QByteArray>
 #include <QProcess>
 #include <QString>
@@ -42,6 +44,9 @@ public:
     /// Kills the server at once (a lost connection).
     void kill();
     bool start();
+
+    /// OpenLDAP settings for a connector of `accountId` to this server (ldap://, the sync identity).
+    [[nodiscard]] DirectoryConnector connector(qint64 accountId) const;
 
     /// One inetOrgPerson under ou=people.
     static QString person(const QString& uid, const QString& mail, const QString& name, const QString& extra = {});
