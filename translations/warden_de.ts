@@ -2090,6 +2090,14 @@ Lesen Sie den Fingerabdruck dem Administrator vor, der sie genehmigt (telefonisc
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Read the w&amp;hole directory</source>
+        <translation>Das &amp;ganze Verzeichnis lesen</translation>
+    </message>
+    <message>
+        <source>A full run: finds the people who left the directory (incremental runs read only what changed)</source>
+        <translation>Ein vollständiger Lauf: findet die Personen, die das Verzeichnis verlassen haben (inkrementelle Läufe lesen nur Änderungen)</translation>
+    </message>
 </context>
 <context>
     <name>DomainCommand</name>

@@ -2090,6 +2090,14 @@ Read the fingerprint to the administrator who approves it (by phone or in person
         <source>Close</source>
         <translation>Close</translation>
     </message>
+    <message>
+        <source>Read the w&amp;hole directory</source>
+        <translation>Read the w&amp;hole directory</translation>
+    </message>
+    <message>
+        <source>A full run: finds the people who left the directory (incremental runs read only what changed)</source>
+        <translation>A full run: finds the people who left the directory (incremental runs read only what changed)</translation>
+    </message>
 </context>
 <context>
     <name>DomainCommand</name>

@@ -2090,6 +2090,14 @@ Lisez l&apos;empreinte à l&apos;administrateur qui l&apos;approuve (par télép
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
+    <message>
+        <source>Read the w&amp;hole directory</source>
+        <translation>E&amp;xhaustif : lire tout l’annuaire</translation>
+    </message>
+    <message>
+        <source>A full run: finds the people who left the directory (incremental runs read only what changed)</source>
+        <translation>Une exécution complète : trouve les personnes qui ont quitté l’annuaire (les exécutions incrémentielles ne lisent que ce qui a changé)</translation>
+    </message>
 </context>
 <context>
     <name>DomainCommand</name>

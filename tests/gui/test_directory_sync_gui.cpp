@@ -109,6 +109,18 @@ void TestDirectorySyncGui::configureWithTheKeyboardTestAndSyncAll()
     QVERIFY2(status->text().contains(QLatin1String("30 new")), qPrintable(status->text()));
     QVERIFY(!child<QProgressBar>(&dialog, "progressBar")->isVisible());
 
+    // Someone leaves the directory: an incremental run does not see it, a whole-directory run
+    // (Alt+H) disables them.
+    QVERIFY(slapd.modify(
+        QStringLiteral("dn: uid=g0,%1\nchangetype: delete\n\n").arg(QString::fromLatin1(PrivateSlapd::kPeople))));
+    QCOMPARE(QApplication::focusWidget(), syncAll); // back where it was before the run
+    QVERIFY(tabTo(child<QCheckBox>(&dialog, "fullRunCheckBox")));
+    press(Qt::Key_Space);
+    QVERIFY(child<QCheckBox>(&dialog, "fullRunCheckBox")->isChecked());
+    QTest::mouseClick(syncAll, Qt::LeftButton);
+    QTRY_VERIFY(!results->findItems(QStringLiteral("g0@acme.test"), Qt::MatchExactly | Qt::MatchRecursive).isEmpty());
+    QVERIFY(f.core().directory().find(Actor::system(), QStringLiteral("g0@acme.test")).value().disabled);
+
     // A bad bind password is said plainly, and nothing else changes.
     MessageBoxes::setNextAnswer(QMessageBox::Ok);
     QVERIFY(tabTo(child<QLineEdit>(&dialog, "passwordLineEdit")));

@@ -186,6 +186,7 @@ void DirectorySyncDialog::updateState()
     m_ui->testButton->setEnabled(idle && (m_canConfigure || m_canRun.ok()));
     const bool runnable = idle && m_canRun.ok() && (m_stored.isConfigured() || m_canConfigure);
     m_ui->previewButton->setEnabled(runnable);
+    m_ui->fullRunCheckBox->setEnabled(runnable);
     m_ui->syncAllButton->setEnabled(runnable);
     const QString reason = m_canRun.ok() ? QString() : m_canRun.refusal().message;
     m_ui->previewButton->setToolTip(reason);
@@ -194,16 +195,19 @@ void DirectorySyncDialog::updateState()
 
 void DirectorySyncDialog::setBusy(bool busy, const QString& what)
 {
+    const bool stopHadFocus = m_ui->cancelRunButton->hasFocus();
     m_busy = busy;
     m_stopRequested = false;
     m_ui->progressBar->setVisible(busy);
     m_ui->progressLabel->setVisible(busy);
     m_ui->progressLabel->setText(what);
     m_ui->cancelRunButton->setVisible(busy);
+    updateState();
     if (busy) {
         m_ui->cancelRunButton->setFocus();
+    } else if (stopHadFocus) {
+        m_ui->syncAllButton->setFocus(); // where the keyboard was before the run
     }
-    updateState();
 }
 
 bool DirectorySyncDialog::keepGoing(qint64 entries)
@@ -355,8 +359,10 @@ std::optional<SyncReport> DirectorySyncDialog::runSync(const SyncOptions& option
     if (!save()) {
         return std::nullopt;
     }
+    SyncOptions chosen = options;
+    chosen.full = m_ui->fullRunCheckBox->isChecked();
     setBusy(true, tr("Reading the directory…"));
-    auto report = m_core.sync().run(m_actor, m_account.id, options, [this](qint64 n) { return keepGoing(n); });
+    auto report = m_core.sync().run(m_actor, m_account.id, chosen, [this](qint64 n) { return keepGoing(n); });
     setBusy(false);
     load();
     if (!report) {
