@@ -22,11 +22,11 @@ ctl="$build/app/wardenctl"
 db="$work/demo.db"
 "$ctl" --db "$db" demo --users 2000 >/dev/null
 # Directory Synchronization: a small directory on loopback, connected to Acme from the command line
-# (before any sign-in: a one-time code is accepted once).
+# by Erin (a one-time code is accepted once: Alice signs in to the console next).
 ldap_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
 ldap_url=$("$root/scripts/demo-directory.sh" "$work/ldap" "$ldap_port")
-WARDEN_PASSWORD=Warden-demo-2026 WARDEN_SYNC_PASSWORD=demo-sync "$ctl" --db "$db" --as alice.admin@acme.example --client-address 192.0.2.10 \
-  --otp "$("$ctl" --db "$db" demo-code alice.admin@acme.example)" sync configure --account ACME --preset openldap \
+WARDEN_PASSWORD=Warden-demo-2026 WARDEN_SYNC_PASSWORD=demo-sync "$ctl" --db "$db" --as erin.full@acme.example --client-address 192.0.2.10 \
+  --otp "$("$ctl" --db "$db" demo-code erin.full@acme.example)" sync configure --account ACME --preset openldap \
   --url "$ldap_url" --bind-dn cn=sync,dc=acme,dc=example --base-dn dc=acme,dc=example >/dev/null
 # One failed sign-in for the status badge to count (and the Audit Log to show).
 WARDEN_PASSWORD=not-the-password "$ctl" --db "$db" --as carol.basic@acme.example --otp 000000 whoami 2>/dev/null || true
