@@ -93,20 +93,24 @@ Result<std::optional<DirectoryConnector>> SyncService::connector(const Actor& ac
 
 Result<QList<DirectoryConnector>> SyncService::connectorsBelow(const Actor& actor, qint64 accountId) const
 {
-    AccountStore accounts(m_database);
-    auto all = accounts.accounts();
+    auto all = AccountStore(m_database).accounts();
     if (!all) {
         return all.refusal();
     }
-    QList<qint64> visible;
+    // The account and its descendants, from the one list of accounts (no query per account).
+    QHash<qint64, QList<qint64>> children;
     for (const Account& account : all.value()) {
-        auto above = accounts.ancestors(account.id);
-        if (!above) {
-            return above.refusal();
+        if (account.parentId) {
+            children[*account.parentId].append(account.id);
         }
-        if ((account.id == accountId || above.value().contains(accountId))
-            && m_authorizer.check(actor, Action::ViewDirectorySync, account.id)) {
-            visible.append(account.id);
+    }
+    QList<qint64> visible;
+    QList<qint64> pending {accountId};
+    while (!pending.isEmpty()) {
+        const qint64 id = pending.takeFirst();
+        pending += children.value(id);
+        if (m_authorizer.check(actor, Action::ViewDirectorySync, id)) {
+            visible.append(id);
         }
     }
     return SyncStore(m_database).connectors(visible);
