@@ -126,6 +126,18 @@ int CliContext::openDatabase()
     return CliExit::Ok;
 }
 
+int CliContext::openDatabaseToRead()
+{
+    const DatabaseConnector connector =
+        Keychain().checkAvailable() ? DatabaseConnector(Keychain()) : DatabaseConnector::withoutKeychain();
+    auto database = connector.connect(dbLocation, databasePasswordPrompt());
+    if (!database) {
+        return fail(database.refusal());
+    }
+    m_database = std::move(database).value();
+    return CliExit::Ok;
+}
+
 int CliContext::openCore()
 {
     auto core = CoreServices::open(dbLocation, Keychain(), {}, databasePasswordPrompt());

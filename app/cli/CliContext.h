@@ -35,6 +35,9 @@ public:
     int openCore();
     /// Opens the database alone, without its key (a computer asking to join, a recovery kit).
     int openDatabase();
+    /// Opens the database to read it with no secret at all (an auditor's computer): the keychain is
+    /// used for the database password only when there is one.
+    int openDatabaseToRead();
     Database& database() { return m_core ? m_core->database() : *m_database; }
     /// Asks for the PostgreSQL password (unless WARDEN_DB_PASSWORD gives it).
     DatabaseConnector::PasswordPrompt databasePasswordPrompt();

@@ -81,7 +81,10 @@ Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString& location
     }
     core->m_startupWarning = remembered.value();
     if (!core->m_startupWarning.isEmpty()) {
-        logger("core.audit")->error("audit log shorter than this computer has seen it");
+        logger("core.audit")->error("the audit log is not consistent with what this computer has seen of it");
+    } else if (!core->m_computers->signingProblem().isEmpty()) {
+        core->m_startupWarning = core->m_computers->signingProblem();
+        logger("core.audit")->error("the audit log could not be moved to signed entries");
     }
     return core;
 }

@@ -3,13 +3,18 @@
 #include "../ChangeNotifier.h"
 #include "../Logging.h"
 #include "../authorization/Authorizer.h"
+#include "../security/ComputerIdentity.h"
 #include "../security/DatabaseSecrets.h"
 #include "../storage/AccountStore.h"
+#include "../storage/AuditStore.h"
 #include "../storage/Database.h"
 #include "../storage/DatabaseKeyStore.h"
 #include "../storage/DirectoryStore.h"
 #include "../storage/SqlErrors.h"
 #include "../storage/Transaction.h"
+#include "AuditFormat.h"
+#include "AuditInspector.h"
+#include "MerkleTree.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
@@ -21,6 +26,8 @@ namespace warden {
 namespace {
 
 const QString kHeadMeta = QStringLiteral("audit_head");
+const QString kFrontierMeta = QStringLiteral("audit_frontier");
+const QString kSignedFromMeta = QStringLiteral("audit_signed_from");
 const QString kTimeFormat = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ");
 
 QString compactJson(const QJsonObject& object)
@@ -78,12 +85,12 @@ QString AuditLog::timestamp(const QDateTime& utc)
     return utc.toUTC().toString(kTimeFormat);
 }
 
-QString AuditLog::macFor(const AuditEntry& entry, const QString& previousMac, const QByteArray& key)
+QString AuditLog::macFor(const AuditRecord& entry, const QString& previousMac, const QByteArray& key)
 {
     const QChar sep(0x1F);
-    const QString canonical = QString::number(entry.seq) + sep + entry.at.toUTC().toString(kTimeFormat) + sep
-        + entry.actor + sep + entry.accountCode + sep + entry.action + sep + entry.target + sep + entry.before + sep
-        + entry.after + sep + previousMac;
+    const QString canonical = QString::number(entry.seq) + sep + entry.at + sep + entry.actor + sep
+        + entry.accountCode + sep + entry.action + sep + entry.target + sep + entry.before + sep + entry.after + sep
+        + previousMac;
     return QString::fromLatin1(
         QMessageAuthenticationCode::hash(canonical.toUtf8(), key, QCryptographicHash::Sha256).toHex());
 }
@@ -109,13 +116,8 @@ Result<QByteArray> AuditLog::keyOfEntry(qint64 seq) const
     return m_secrets.auditKey();
 }
 
-Status AuditLog::append(const QString& actor, const QString& accountCode, const QString& action, const QString& target,
-                        const QJsonObject& before, const QJsonObject& after)
+Result<AuditRecord> AuditLog::lockNewest()
 {
-    Transaction tx(m_database);
-    if (auto begun = tx.begin(); !begun) {
-        return begun;
-    }
     QSqlQuery query(m_database.connection());
     // Serialise appenders on PostgreSQL (SQLite's IMMEDIATE transaction already does).
     if (m_database.dialect() == Database::Dialect::PostgreSQL) {
@@ -126,68 +128,263 @@ Status AuditLog::append(const QString& actor, const QString& accountCode, const 
     query.finish();
     // Another console may have rotated the database key since this one loaded it.
     if (auto current = m_secrets.ensureCurrent(); !current) {
-        return current;
+        return current.refusal();
     }
-    auto previous = newest();
+    auto previous = AuditStore(m_database).newest();
     if (!previous) {
         return previous.refusal();
     }
-    const auto& [previousSeq, previousMac] = previous.value();
-    // A log whose newest entry is not the one the signed head record names lost entries (or had
-    // them rewritten); writing on would give the next entry a removed entry's number and hide it.
+    // A log whose newest entry is not the one the head record names lost entries (or had them
+    // rewritten); writing on would give the next entry a removed entry's number and hide it.
     auto head = m_database.meta(kHeadMeta);
     if (!head) {
         return head.refusal();
     }
     const QStringList parts = head.value().split(QLatin1Char(':'));
-    // The head was signed with the key of the entry it names (a rotation starts a new key).
-    auto headKey = keyOfEntry(parts.value(0).toLongLong());
+    const qint64 headSeq = parts.value(0).toLongLong();
+    // The head was MAC'd with the key of the entry it names (a rotation starts a new key).
+    auto headKey = keyOfEntry(headSeq);
     if (!headKey) {
         return headKey.refusal();
     }
+    const AuditRecord& last = previous.value();
     const bool headMatches = head.value().isEmpty()
-        ? previousSeq == 0
-        : parts.size() == 3 && headSignature(parts.at(0).toLongLong(), parts.at(1), headKey.value()) == parts.at(2)
-            && parts.at(0).toLongLong() == previousSeq && parts.at(1) == previousMac;
+        ? last.seq == 0
+        : parts.size() >= 3 && headSignature(headSeq, parts.at(1), headKey.value()) == parts.at(2)
+            && headSeq == last.seq && (parts.at(1) == last.hash || parts.at(1) == last.mac);
     if (!headMatches) {
         logger("core.audit")->error("audit log and head record disagree; refusing to append");
         return Refusal {Refusal::Kind::Storage,
                         tr("The audit log does not end where its head record says (the newest entry is %1): entries "
                            "were removed or changed. Nothing was written. Run \"wardenctl audit verify\" and "
                            "restore the database from a backup.")
-                            .arg(previousSeq)};
+                            .arg(last.seq)};
     }
-    AuditEntry entry;
-    entry.seq = previousSeq + 1;
-    entry.at = QDateTime::currentDateTimeUtc();
+    return previous;
+}
+
+Status AuditLog::store(AuditRecord& entry, const AuditRecord& previous)
+{
+    entry.computerId = m_signer->computerId();
+    const QByteArray hash = AuditFormat::entryHash(entry, QByteArray::fromHex(previous.hash.toLatin1()));
+    entry.hash = QString::fromLatin1(hash.toHex());
+    entry.signature =
+        QString::fromLatin1(m_signer->sign(AuditFormat::entryMessage(m_database.databaseId(), hash)).toBase64());
+    AuditStore rows(m_database);
+    if (auto done = rows.insert(entry); !done) {
+        return done;
+    }
+    const QString headSig = QString::fromLatin1(
+        m_signer->sign(AuditFormat::headMessage(m_database.databaseId(), entry.seq, entry.hash)).toBase64());
+    const QString newHead = QStringList {QString::number(entry.seq), entry.hash,
+                                         headSignature(entry.seq, entry.hash, m_secrets.auditKey()),
+                                         QString::number(entry.computerId), headSig}
+                                .join(QLatin1Char(':'));
+    if (auto done = m_database.setMeta(kHeadMeta, newHead); !done) {
+        return done;
+    }
+    auto stored = m_database.meta(kFrontierMeta);
+    if (!stored) {
+        return stored.refusal();
+    }
+    MerkleFrontier frontier = MerkleFrontier::fromText(stored.value().toLatin1());
+    if (!frontier.isValid() || frontier.size() != entry.seq - 1) {
+        // Rebuilt from the stored hashes when it is missing or does not match the log.
+        frontier = MerkleFrontier();
+        auto hashes = rows.hashesAfter(0);
+        if (!hashes) {
+            return hashes.refusal();
+        }
+        for (qsizetype i = 0; i + 1 < hashes.value().size(); ++i) {
+            frontier.append(MerkleTree::leafHash(hashes.value().at(i)));
+        }
+    }
+    frontier.append(MerkleTree::leafHash(hash));
+    if (auto done = m_database.setMeta(kFrontierMeta, QString::fromLatin1(frontier.toText())); !done) {
+        return done;
+    }
+    if (entry.seq % kCheckpointEvery == 0) {
+        AuditCheckpoint checkpoint {entry.seq, QString::fromLatin1(frontier.root().toHex()), entry.at,
+                                    entry.computerId, {}};
+        checkpoint.signature = QString::fromLatin1(
+            m_signer->sign(AuditFormat::checkpointMessage(m_database.databaseId(), checkpoint)).toBase64());
+        if (auto done = rows.insertCheckpoint(checkpoint); !done) {
+            return done;
+        }
+    }
+    return {};
+}
+
+Status AuditLog::startSigning()
+{
+    auto signedFrom = m_database.meta(kSignedFromMeta);
+    if (!signedFrom) {
+        return signedFrom.refusal();
+    }
+    if (!signedFrom.value().isEmpty()) {
+        return {};
+    }
+    if (!m_signer) {
+        return Refusal {Refusal::Kind::Storage,
+                        tr("This computer has no signing key for this database, so it cannot write the audit log.")};
+    }
+    Transaction tx(m_database);
+    if (auto begun = tx.begin(); !begun) {
+        return begun;
+    }
+    auto previous = lockNewest();
+    if (!previous) {
+        return previous.refusal();
+    }
+    // Another console may have started while this one waited for the lock.
+    signedFrom = m_database.meta(kSignedFromMeta);
+    if (!signedFrom || !signedFrom.value().isEmpty()) {
+        return signedFrom ? Status {} : Status {signedFrom.refusal()};
+    }
+    const AuditRecord& last = previous.value();
+    AuditStore rows(m_database);
+    if (last.seq == 0) {
+        if (auto done = m_database.setMeta(kSignedFromMeta, QStringLiteral("1")); !done) {
+            return done;
+        }
+        return tx.commit();
+    }
+    // The HMAC chain is checked one last time: its verdict goes into the entry that closes it.
+    auto hmac = checkHmacPart();
+    if (!hmac) {
+        return hmac.refusal();
+    }
+    QList<std::pair<qint64, QString>> hashes;
+    MerkleFrontier frontier;
+    QByteArray previousHash;
+    if (auto read = rows.forEach(0,
+                                 [&](const AuditRecord& record) {
+                                     previousHash = AuditFormat::entryHash(record, previousHash);
+                                     hashes.append({record.seq, QString::fromLatin1(previousHash.toHex())});
+                                     frontier.append(MerkleTree::leafHash(previousHash));
+                                     return true;
+                                 });
+        !read) {
+        return read;
+    }
+    if (auto done = rows.setHashes(hashes); !done) {
+        return done;
+    }
+    if (auto done = m_database.setMeta(kFrontierMeta, QString::fromLatin1(frontier.toText())); !done) {
+        return done;
+    }
+    AuditRecord closing;
+    closing.seq = last.seq + 1;
+    closing.at = timestamp(QDateTime::currentDateTimeUtc());
+    closing.actor = QStringLiteral("system");
+    closing.action = QStringLiteral("audit.signing_started");
+    closing.target = QStringLiteral("audit log");
+    QJsonObject after {{QStringLiteral("hmacEntries"), last.seq},
+                       {QStringLiteral("hmacIntact"), hmac.value().first == 0},
+                       {QStringLiteral("root"), QString::fromLatin1(frontier.root().toHex())},
+                       {QStringLiteral("id"), m_signer->computerId()},
+                       {QStringLiteral("signingKey"), m_signer->signingKeyText()}};
+    if (hmac.value().first != 0) {
+        after.insert(QStringLiteral("hmacBrokenAt"), hmac.value().first);
+        after.insert(QStringLiteral("hmacProblem"), hmac.value().second);
+    }
+    closing.after = compactJson(after);
+    closing.mac = macFor(closing, last.mac, m_secrets.auditKey());
+    AuditRecord previousWithHash = last;
+    previousWithHash.hash = QString::fromLatin1(previousHash.toHex());
+    if (auto done = store(closing, previousWithHash); !done) {
+        return done;
+    }
+    if (auto done = m_database.setMeta(kSignedFromMeta, QString::number(closing.seq)); !done) {
+        return done;
+    }
+    logger("core.audit")->info("audit log moved to signed entries after {} HMAC-chained entries", last.seq);
+    return tx.commit();
+}
+
+Status AuditLog::append(const QString& actor, const QString& accountCode, const QString& action, const QString& target,
+                        const QJsonObject& before, const QJsonObject& after)
+{
+    if (!m_signer) {
+        return Refusal {Refusal::Kind::Storage,
+                        tr("This computer has no signing key for this database, so it cannot write the audit log.")};
+    }
+    Transaction tx(m_database);
+    if (auto begun = tx.begin(); !begun) {
+        return begun;
+    }
+    if (auto started = startSigning(); !started) {
+        return started;
+    }
+    auto previous = lockNewest();
+    if (!previous) {
+        return previous.refusal();
+    }
+    AuditRecord entry;
+    entry.seq = previous.value().seq + 1;
+    entry.at = timestamp(QDateTime::currentDateTimeUtc());
     entry.actor = actor;
     entry.accountCode = accountCode;
     entry.action = action;
     entry.target = target;
     entry.before = compactJson(before);
     entry.after = compactJson(after);
-    entry.mac = macFor(entry, previousMac, m_secrets.auditKey());
-
-    QSqlQuery insert(m_database.connection());
-    if (auto done = execPrepared(insert,
-                                 QStringLiteral("INSERT INTO audit_log (seq, at, actor, account_code, action, target, "
-                                                "before_json, after_json, mac) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                 {entry.seq, entry.at.toString(kTimeFormat), entry.actor, entry.accountCode,
-                                  entry.action, entry.target, entry.before, entry.after, entry.mac},
-                                 "writing the audit log");
-        !done) {
-        return done;
-    }
-    const QString newHead = QStringLiteral("%1:%2:%3")
-                                .arg(entry.seq)
-                                .arg(entry.mac, headSignature(entry.seq, entry.mac, m_secrets.auditKey()));
-    if (auto done = m_database.setMeta(kHeadMeta, newHead); !done) {
+    if (auto done = store(entry, previous.value()); !done) {
         return done;
     }
     logger("core.audit")->info("{} by {} on {}", action.toStdString(), actor.toStdString(), target.toStdString());
     // Every view of the log hears of the new entry once the change it belongs to has committed.
     m_database.afterCommit(QStringLiteral("audit"), [this] { Q_EMIT m_notifier.auditAppended(); });
     return tx.commit();
+}
+
+Result<AuditCheckpoint> AuditLog::checkpoint()
+{
+    if (!m_signer) {
+        return Refusal {Refusal::Kind::Storage,
+                        tr("This computer has no signing key for this database, so it cannot sign a checkpoint.")};
+    }
+    Transaction tx(m_database);
+    if (auto begun = tx.begin(); !begun) {
+        return begun.refusal();
+    }
+    if (auto started = startSigning(); !started) {
+        return started.refusal();
+    }
+    auto previous = lockNewest();
+    if (!previous) {
+        return previous.refusal();
+    }
+    AuditStore rows(m_database);
+    auto newest = rows.newestCheckpoint();
+    if (!newest) {
+        return newest.refusal();
+    }
+    if (newest.value() && newest.value()->size == previous.value().seq) {
+        return *newest.value();
+    }
+    auto stored = m_database.meta(kFrontierMeta);
+    if (!stored) {
+        return stored.refusal();
+    }
+    MerkleFrontier frontier = MerkleFrontier::fromText(stored.value().toLatin1());
+    if (!frontier.isValid() || frontier.size() != previous.value().seq) {
+        return Refusal {Refusal::Kind::Storage,
+                        tr("The audit log's Merkle tree record does not match its entries. Run \"wardenctl audit "
+                           "verify\".")};
+    }
+    AuditCheckpoint checkpoint {frontier.size(), QString::fromLatin1(frontier.root().toHex()),
+                                timestamp(QDateTime::currentDateTimeUtc()), m_signer->computerId(), {}};
+    checkpoint.signature = QString::fromLatin1(
+        m_signer->sign(AuditFormat::checkpointMessage(m_database.databaseId(), checkpoint)).toBase64());
+    if (auto done = rows.insertCheckpoint(checkpoint); !done) {
+        return done.refusal();
+    }
+    if (auto committed = tx.commit(); !committed) {
+        return committed.refusal();
+    }
+    logger("core.audit")->info("audit checkpoint of {} entries", checkpoint.size);
+    return checkpoint;
 }
 
 Result<QList<AuditEntry>> AuditLog::list(const Actor& viewer, const AuditFilter& filter) const
@@ -263,14 +460,14 @@ Result<QList<AuditEntry>> AuditLog::list(const Actor& viewer, const AuditFilter&
     return entries;
 }
 
-Result<AuditVerification> AuditLog::verify() const
+Result<std::pair<qint64, QString>> AuditLog::checkHmacPart() const
 {
     // The keys are read before the log itself: PostgreSQL keeps one result set per connection.
     auto keys = DatabaseKeyStore(m_database).keys();
     if (!keys) {
         return keys.refusal();
     }
-    // Which key signed which entries: each key from its first entry on (newest first).
+    // Which key MAC'd which entries: each key from its first entry on (newest first).
     QList<std::pair<qint64, QByteArray>> keyFrom;
     for (const DatabaseKeyRecord& record : keys.value()) {
         auto key = m_secrets.auditKeyOf(record.keyId);
@@ -287,171 +484,80 @@ Result<AuditVerification> AuditLog::verify() const
         }
         return m_secrets.auditKey();
     };
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(kSelect + QStringLiteral(" ORDER BY seq"))) {
-        return storageRefusal(query.lastError(), "reading the audit log");
-    }
-    AuditVerification report;
+    std::pair<qint64, QString> broken {0, QString()};
     QString previousMac;
     qint64 expectedSeq = 1;
-    auto broken = [&report](qint64 seq, QString problem) {
-        report.intact = false;
-        report.firstBrokenSeq = seq;
-        report.problem = std::move(problem);
-        return report;
-    };
-    while (query.next()) {
-        const AuditEntry entry = entryFrom(query);
-        ++report.entriesChecked;
+    auto read = AuditStore(m_database).forEach(0, [&](const AuditRecord& entry) {
+        if (entry.computerId != 0 && entry.mac.isEmpty()) {
+            return false; // the signed part
+        }
         if (entry.seq != expectedSeq) {
-            return broken(expectedSeq,
-                          tr("Entry %1 is missing (the next entry is %2).").arg(expectedSeq).arg(entry.seq));
+            broken = {expectedSeq, tr("Entry %1 is missing (the next entry is %2).").arg(expectedSeq).arg(entry.seq)};
+            return false;
         }
         if (macFor(entry, previousMac, keyFor(entry.seq)) != entry.mac) {
-            return broken(entry.seq,
-                          tr("Entry %1 was changed, or entries were reordered, after it was written.").arg(entry.seq));
+            broken = {entry.seq,
+                      tr("Entry %1 was changed, or entries were reordered, after it was written.").arg(entry.seq)};
+            return false;
         }
         previousMac = entry.mac;
         ++expectedSeq;
+        return entry.computerId == 0; // the entry that closes the chain ends it
+    });
+    if (!read) {
+        return read.refusal();
     }
-    auto head = m_database.meta(kHeadMeta);
-    if (!head) {
-        return head.refusal();
-    }
-    const qint64 lastSeq = expectedSeq - 1;
-    if (head.value().isEmpty()) {
-        if (lastSeq != 0) {
-            return broken(lastSeq, tr("The audit log's head record is missing."));
-        }
+    return broken;
+}
+
+AuditWitness AuditLog::witness() const
+{
+    return AuditWitness(m_keychain, m_database.databaseId());
+}
+
+Result<AuditVerification> AuditLog::verify() const
+{
+    auto report = AuditInspector(m_database).verify(witness());
+    if (!report) {
         return report;
     }
-    const QStringList parts = head.value().split(QLatin1Char(':'));
-    if (parts.size() != 3
-        || headSignature(parts.at(0).toLongLong(), parts.at(1), keyFor(parts.at(0).toLongLong())) != parts.at(2)) {
-        return broken(lastSeq, tr("The audit log's head record was altered."));
-    }
-    if (parts.at(0).toLongLong() != lastSeq || parts.at(1) != previousMac) {
-        return broken(lastSeq + 1,
-                      tr("The newest entries, from entry %1 to %2, were removed.")
-                          .arg(lastSeq + 1)
-                          .arg(parts.at(0).toLongLong()));
-    }
-    auto remembered = rememberedProblem(lastSeq);
-    if (!remembered) {
-        return remembered.refusal();
-    }
-    if (!remembered.value().isEmpty()) {
-        return broken(lastSeq + 1, remembered.value());
-    }
-    if (auto raised = rememberNewest(); !raised) {
-        return raised.refusal();
+    AuditVerification& r = report.value();
+    if (r.intact && r.hmacEntries > 0) {
+        auto hmac = checkHmacPart();
+        if (!hmac) {
+            return hmac.refusal();
+        }
+        r.hmacChecked = true;
+        if (hmac.value().first != 0) {
+            r.intact = false;
+            r.firstBrokenSeq = hmac.value().first;
+            r.reason = QStringLiteral("hash");
+            r.problem = hmac.value().second;
+        }
     }
     return report;
 }
 
-QString AuditLog::rememberedKey() const
-{
-    return DatabaseSecrets::keychainKey(m_database.databaseId(), QStringLiteral("audit-seen"));
-}
-
 Result<qint64> AuditLog::nextSeq() const
 {
-    auto last = newest();
+    auto last = AuditStore(m_database).newest();
     if (!last) {
         return last.refusal();
     }
-    return last.value().first + 1;
-}
-
-Result<std::pair<qint64, QString>> AuditLog::newest() const
-{
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1"))) {
-        return storageRefusal(query.lastError(), "reading the audit log");
-    }
-    if (!query.next()) {
-        return std::pair<qint64, QString> {0, QString()};
-    }
-    return std::pair<qint64, QString> {query.value(0).toLongLong(), query.value(1).toString()};
-}
-
-Result<QString> AuditLog::rememberedProblem(qint64 newestSeq) const
-{
-    auto stored = m_keychain.read(rememberedKey());
-    if (!stored) {
-        if (stored.refusal().kind != Refusal::Kind::NotFound) {
-            return stored.refusal();
-        }
-        m_seenSeq = 0;
-        return QString();
-    }
-    const QList<QByteArray> parts = stored.value().split(':');
-    const qint64 seenSeq = parts.value(0).toLongLong();
-    m_seenSeq = seenSeq;
-    if (seenSeq > newestSeq) {
-        return tr("This computer has seen entry %1 of this audit log, but the log now ends at entry %2: entries "
-                  "were removed, or an older copy of the database was put back.")
-            .arg(seenSeq)
-            .arg(newestSeq);
-    }
-    if (seenSeq > 0 && parts.size() == 2) {
-        QSqlQuery query(m_database.connection());
-        if (auto done = execPrepared(query, QStringLiteral("SELECT mac FROM audit_log WHERE seq = ?"), {seenSeq},
-                                     "reading the audit log");
-            !done) {
-            return done.refusal();
-        }
-        if (query.next() && query.value(0).toString().toLatin1() != parts.at(1)) {
-            return tr("Entry %1 of this audit log is not the one this computer saw: the log was rewritten.")
-                .arg(seenSeq);
-        }
-    }
-    return QString();
+    return last.value().seq + 1;
 }
 
 Result<QString> AuditLog::checkAgainstRemembered() const
 {
-    auto last = newest();
-    if (!last) {
-        return last.refusal();
-    }
-    auto problem = rememberedProblem(last.value().first);
-    if (!problem || !problem.value().isEmpty()) {
-        return problem;
-    }
-    if (auto raised = rememberNewest(); !raised) {
-        return raised.refusal();
-    }
-    return QString();
+    return witness().check(m_database);
 }
 
 Status AuditLog::rememberNewest() const
 {
-    auto last = newest();
-    if (!last) {
-        return last.refusal();
+    auto problem = witness().check(m_database);
+    if (!problem) {
+        return problem.refusal();
     }
-    if (last.value().first == 0) {
-        return {};
-    }
-    if (!m_seenSeq) {
-        auto stored = m_keychain.read(rememberedKey());
-        if (!stored && stored.refusal().kind != Refusal::Kind::NotFound) {
-            return stored.refusal();
-        }
-        m_seenSeq = stored ? stored.value().split(':').value(0).toLongLong() : 0;
-    }
-    // Only ever raised: a shorter log must not lower what this computer has seen.
-    if (*m_seenSeq >= last.value().first) {
-        return {};
-    }
-    if (auto written = m_keychain.write(rememberedKey(),
-                                        QByteArray::number(last.value().first) + ':' + last.value().second.toLatin1());
-        !written) {
-        return written;
-    }
-    m_seenSeq = last.value().first;
     return {};
 }
 

@@ -28,6 +28,7 @@ struct Computer
     QString owner; ///< that administrator's address
     QString name;
     QString publicKey; ///< base64
+    QString signingKey; ///< base64 Ed25519 key of its audit signatures; empty until the log registers it
     QString fingerprint;
     ComputerStatus status = ComputerStatus::Pending;
     QString requestedAt;

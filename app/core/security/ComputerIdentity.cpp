@@ -29,6 +29,7 @@ ComputerIdentity ComputerIdentity::generate()
     crypto_box_keypair(reinterpret_cast<unsigned char*>(identity.m_publicKey.data()),
                        reinterpret_cast<unsigned char*>(secret.data()));
     identity.m_secretKey = SecretBytes(std::move(secret));
+    identity.deriveSigningKey();
     return identity;
 }
 
@@ -53,6 +54,7 @@ Result<std::optional<ComputerIdentity>> ComputerIdentity::load(const Keychain& k
         return Refusal {Refusal::Kind::Keychain,
                         tr("The keychain entry %1 is damaged.").arg(keychainEntry(databaseId))};
     }
+    identity.deriveSigningKey();
     return std::optional<ComputerIdentity>(std::move(identity));
 }
 
@@ -68,6 +70,46 @@ Status ComputerIdentity::save(const Keychain& keychain, const QString& databaseI
 Status ComputerIdentity::forget(const Keychain& keychain, const QString& databaseId)
 {
     return keychain.remove(keychainEntry(databaseId));
+}
+
+void ComputerIdentity::deriveSigningKey()
+{
+    static const QByteArray context("warden audit signing key v1");
+    QByteArray seed(crypto_sign_SEEDBYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char*>(seed.data()), static_cast<std::size_t>(seed.size()),
+                       reinterpret_cast<const unsigned char*>(m_secretKey.bytes().constData()),
+                       static_cast<unsigned long long>(m_secretKey.bytes().size()),
+                       reinterpret_cast<const unsigned char*>(context.constData()),
+                       static_cast<std::size_t>(context.size()));
+    m_signingPublic = QByteArray(crypto_sign_PUBLICKEYBYTES, Qt::Uninitialized);
+    QByteArray secret(crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
+    crypto_sign_seed_keypair(reinterpret_cast<unsigned char*>(m_signingPublic.data()),
+                             reinterpret_cast<unsigned char*>(secret.data()),
+                             reinterpret_cast<const unsigned char*>(seed.constData()));
+    Sodium::wipe(seed);
+    m_signingSecret = SecretBytes(std::move(secret));
+}
+
+QByteArray ComputerIdentity::sign(const QByteArray& message) const
+{
+    QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
+    crypto_sign_detached(reinterpret_cast<unsigned char*>(signature.data()), nullptr,
+                         reinterpret_cast<const unsigned char*>(message.constData()),
+                         static_cast<unsigned long long>(message.size()),
+                         reinterpret_cast<const unsigned char*>(m_signingSecret.bytes().constData()));
+    return signature;
+}
+
+bool ComputerIdentity::verifySignature(const QByteArray& signingKey, const QByteArray& message,
+                                       const QByteArray& signature)
+{
+    Sodium::ensureInitialized();
+    return signingKey.size() == crypto_sign_PUBLICKEYBYTES && signature.size() == crypto_sign_BYTES
+        && crypto_sign_verify_detached(reinterpret_cast<const unsigned char*>(signature.constData()),
+                                       reinterpret_cast<const unsigned char*>(message.constData()),
+                                       static_cast<unsigned long long>(message.size()),
+                                       reinterpret_cast<const unsigned char*>(signingKey.constData()))
+        == 0;
 }
 
 Result<QByteArray> ComputerIdentity::open(const QString& sealed) const

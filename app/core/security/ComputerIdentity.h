@@ -13,7 +13,9 @@ class Keychain;
 /// This computer's key pair for one database (libsodium `crypto_box`): the public half is filed
 /// with the computer's request, the secret half lives only in this computer's keychain under
 /// `warden/<database-id>/computer`, with the id of the request, which is also the computer's id.
-/// The database key is sealed to the public half once the request is approved.
+/// The database key is sealed to the public half once the request is approved. The computer signs
+/// the audit entries and checkpoints it writes with an Ed25519 key pair derived from the same
+/// secret (so the keychain holds one secret); its public half is filed with the request.
 class ComputerIdentity
 {
     Q_DECLARE_TR_FUNCTIONS(ComputerIdentity)
@@ -31,6 +33,13 @@ public:
     [[nodiscard]] const QByteArray& publicKey() const { return m_publicKey; }
     [[nodiscard]] QString publicKeyText() const { return QString::fromLatin1(m_publicKey.toBase64()); }
     [[nodiscard]] QString fingerprint() const { return fingerprintOf(m_publicKey); }
+    /// The Ed25519 public key that checks this computer's signatures (32 bytes).
+    [[nodiscard]] const QByteArray& signingKey() const { return m_signingPublic; }
+    [[nodiscard]] QString signingKeyText() const { return QString::fromLatin1(m_signingPublic.toBase64()); }
+    /// A detached Ed25519 signature of `message` (64 bytes).
+    [[nodiscard]] QByteArray sign(const QByteArray& message) const;
+    [[nodiscard]] static bool verifySignature(const QByteArray& signingKey, const QByteArray& message,
+                                              const QByteArray& signature);
     /// Opens what sealTo() sealed to this computer's public key.
     [[nodiscard]] Result<QByteArray> open(const QString& sealed) const;
 
@@ -44,10 +53,14 @@ public:
 
 private:
     ComputerIdentity() = default;
+    /// Derives the signing key pair from the secret key.
+    void deriveSigningKey();
 
     qint64 m_computerId = 0;
     QByteArray m_publicKey;
     SecretBytes m_secretKey;
+    QByteArray m_signingPublic;
+    SecretBytes m_signingSecret;
 };
 
 } // namespace warden

@@ -164,6 +164,7 @@ Result<ComputerRequestTicket> ComputerAccess::request(const QString& email, cons
     computer.owner = record.email;
     computer.name = name;
     computer.publicKey = identity.publicKeyText();
+    computer.signingKey = identity.signingKeyText();
     computer.fingerprint = identity.fingerprint();
     computer.status = ComputerStatus::Pending;
     computer.requestedAt = isoNow(now());

@@ -70,19 +70,30 @@ Result<Computer> ComputerService::computer(qint64 id) const
 Status ComputerService::settle()
 {
     ComputerStore store(m_database, m_clock());
-    auto identity = ComputerIdentity::load(m_keychain, m_database.databaseId());
-    if (!identity) {
-        return identity.refusal();
+    auto loaded = ComputerIdentity::load(m_keychain, m_database.databaseId());
+    if (!loaded) {
+        return loaded.refusal();
     }
+    std::shared_ptr<const ComputerIdentity> identity;
     std::optional<Computer> mine;
-    if (identity.value()) {
-        auto found = store.computer(identity.value()->computerId());
+    if (loaded.value()) {
+        identity = std::make_shared<const ComputerIdentity>(std::move(*loaded.value()));
+        auto found = store.computer(identity->computerId());
         if (!found) {
             return found.refusal();
         }
         mine = found.value();
     }
     const bool listed = mine && mine->status == ComputerStatus::Approved;
+    if (listed) {
+        m_audit.setSigner(identity);
+        // A log written before entries were signed goes on signed from here; one that cannot be
+        // (cut short) is still opened, and says why it refuses to be written.
+        if (auto started = m_audit.startSigning(); !started) {
+            m_signingProblem = started.refusal().message;
+        }
+    }
+    const bool keyUnregistered = listed && mine->signingKey != identity->signingKeyText();
     auto overdue = store.expireOverdue(now());
     if (!overdue) {
         return overdue.refusal();
@@ -95,8 +106,13 @@ Status ComputerService::settle()
     if (!waiting) {
         return waiting.refusal();
     }
-    if (listed && mine->keyId == m_secrets.keyId() && unaudited.value().isEmpty() && waiting.value().isEmpty()) {
+    if (listed && mine->keyId == m_secrets.keyId() && unaudited.value().isEmpty() && waiting.value().isEmpty()
+        && !keyUnregistered) {
         m_thisComputer = mine->id;
+        return {};
+    }
+    if (!m_signingProblem.isEmpty()) {
+        m_thisComputer = listed ? mine->id : 0;
         return {};
     }
     return m_writes.run(WriteScope::unchecked(QStringLiteral("system"), 0), [&](Write& write) -> Status {
@@ -105,8 +121,22 @@ Status ComputerService::settle()
         }
         if (listed) {
             m_thisComputer = mine->id;
+            if (keyUnregistered) {
+                // A computer approved before entries were signed, or restored from a recovery kit,
+                // registers its own signing key before it signs anything else.
+                QJsonObject registered = computerJson(*mine);
+                registered.insert(QStringLiteral("signingKey"), identity->signingKeyText());
+                if (auto done = m_audit.append(QStringLiteral("system"), QString(),
+                                               QStringLiteral("computer.signing_key"), mine->name, {}, registered);
+                    !done) {
+                    return done;
+                }
+                if (auto done = store.setSigningKey(mine->id, identity->signingKeyText()); !done) {
+                    return done;
+                }
+            }
             if (mine->keyId != m_secrets.keyId()) {
-                if (auto done = store.setSealedKey(mine->id, m_secrets.sealKeyTo(identity.value()->publicKey()),
+                if (auto done = store.setSealedKey(mine->id, m_secrets.sealKeyTo(identity->publicKey()),
                                                    m_secrets.keyId());
                     !done) {
                     return done;
@@ -114,7 +144,7 @@ Status ComputerService::settle()
             }
         } else {
             // This computer holds the key but is not listed: list it, so that a rotation seals the
-            // new key to it too.
+            // new key to it too, and register its signing key as the first thing it signs.
             auto all = store.computers();
             if (!all) {
                 return all.refusal();
@@ -123,6 +153,7 @@ Status ComputerService::settle()
             Computer computer;
             computer.name = ComputerAccess::defaultComputerName();
             computer.publicKey = fresh->publicKeyText();
+            computer.signingKey = fresh->signingKeyText();
             computer.fingerprint = fresh->fingerprint();
             computer.status = ComputerStatus::Approved;
             computer.requestedAt = now();
@@ -140,11 +171,19 @@ Status ComputerService::settle()
             }
             fresh->setComputerId(id.value());
             m_thisComputer = id.value();
-            write.audit(QStringLiteral("computer.registered"), computer.name, {},
-                        QJsonObject {{QStringLiteral("id"), id.value()},
-                                     {QStringLiteral("fingerprint"), computer.fingerprint},
-                                     {QStringLiteral("via"), computer.approvedVia}});
-            write.lastStep([this, fresh] { return fresh->save(m_keychain, m_database.databaseId()); });
+            m_audit.setSigner(fresh);
+            if (auto done = m_audit.append(QStringLiteral("system"), QString(), QStringLiteral("computer.registered"),
+                                           computer.name, {},
+                                           QJsonObject {{QStringLiteral("id"), id.value()},
+                                                        {QStringLiteral("name"), computer.name},
+                                                        {QStringLiteral("fingerprint"), computer.fingerprint},
+                                                        {QStringLiteral("signingKey"), computer.signingKey},
+                                                        {QStringLiteral("via"), computer.approvedVia}});
+                !done) {
+                return done;
+            }
+            write.lastStep([this, fresh] { return fresh->save(m_keychain, m_database.databaseId()); },
+                           [this] { m_audit.setSigner(nullptr); });
         }
         for (const Computer& expired : overdue.value()) {
             auto code = DirectoryStore(m_database).accountCodeOfAddress(expired.owner);
@@ -232,6 +271,9 @@ Status ComputerService::noteSignIn(const Actor& actor)
     QJsonObject after = computerJson(*mine.value());
     after.insert(QStringLiteral("at"), mine.value()->requestedAt);
     after.insert(QStringLiteral("via"), mine.value()->approvedVia);
+    if (!mine.value()->signingKey.isEmpty()) {
+        after.insert(QStringLiteral("signingKey"), mine.value()->signingKey);
+    }
     if (auto done = m_audit.append(actor.email, account.value().code, QStringLiteral("key.restored"),
                                    mine.value()->name, {}, after);
         !done) {
@@ -426,7 +468,12 @@ Status ComputerService::approve(const Actor& actor, qint64 computerId, const QSt
             if (auto recorded = recordWaitingEvents(); !recorded) {
                 return recorded;
             }
-            write.audit(QStringLiteral("computer.approved"), request.name, {}, computerJson(request));
+            // The approval registers the computer's signing key, signed by the approver's computer.
+            QJsonObject approved = computerJson(request);
+            if (!request.signingKey.isEmpty()) {
+                approved.insert(QStringLiteral("signingKey"), request.signingKey);
+            }
+            write.audit(QStringLiteral("computer.approved"), request.name, {}, approved);
             write.changed(Changed::Computers, request.id);
             return {};
         });

@@ -42,6 +42,8 @@ public:
     /// In the sign-in's write: the computer belongs to whoever first signs in on it; last used.
     [[nodiscard]] Status noteSignIn(const Actor& actor);
     [[nodiscard]] qint64 thisComputerId() const { return m_thisComputer; }
+    /// Why this computer could not move the audit log to signed entries at start-up; empty if it did.
+    [[nodiscard]] const QString& signingProblem() const { return m_signingProblem; }
 
     /// The computers and requests `viewer` may see: their own, and those of administrators of
     /// accounts where they may view administrators.
@@ -94,6 +96,7 @@ private:
     Keychain m_keychain;
     Clock m_clock;
     qint64 m_thisComputer = 0;
+    QString m_signingProblem;
 };
 
 } // namespace warden

@@ -12,7 +12,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, COALESCE(user_id, 0), requested_by, name, public_key, fingerprint, status, requested_at, expires_at, "
     "decided_by, decided_at, approved_via, sealed_key, key_id, last_used_at, "
-    "request_audited");
+    "request_audited, signing_key");
 
 Computer computerFromRow(const QSqlQuery& q)
 {
@@ -33,6 +33,7 @@ Computer computerFromRow(const QSqlQuery& q)
     computer.keyId = q.value(13).toString();
     computer.lastUsedAt = q.value(14).toString();
     computer.requestAudited = q.value(15).toInt() != 0;
+    computer.signingKey = q.value(16).toString();
     return computer;
 }
 
@@ -100,12 +101,12 @@ Result<qint64> ComputerStore::insert(const Computer& computer)
             q,
             QStringLiteral("INSERT INTO computers (user_id, requested_by, name, public_key, fingerprint, status, "
                            "requested_at, expires_at, decided_by, decided_at, approved_via, sealed_key, key_id, "
-                           "request_audited) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
+                           "signing_key, request_audited) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
                 + returning,
             {computer.userId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(computer.userId), computer.owner,
              computer.name, computer.publicKey, computer.fingerprint, computerStatusKey(computer.status),
              computer.requestedAt, computer.expiresAt, computer.decidedBy, computer.decidedAt, computer.approvedVia,
-             computer.sealedKey, computer.keyId},
+             computer.sealedKey, computer.keyId, computer.signingKey},
             "filing the computer's request");
         !done) {
         return done.refusal();
@@ -196,6 +197,13 @@ Status ComputerStore::markRequestAudited(qint64 id)
     QSqlQuery q(m_database.connection());
     return execPrepared(q, QStringLiteral("UPDATE computers SET request_audited = 1 WHERE id = ?"), {id},
                         "recording that the request was audited");
+}
+
+Status ComputerStore::setSigningKey(qint64 id, const QString& signingKey)
+{
+    QSqlQuery q(m_database.connection());
+    return execPrepared(q, QStringLiteral("UPDATE computers SET signing_key = ? WHERE id = ?"), {signingKey, id},
+                        "registering the computer's signing key");
 }
 
 } // namespace warden

@@ -40,6 +40,9 @@ public:
     [[nodiscard]] Result<QList<Computer>> unauditedRequests() const;
     [[nodiscard]] Status markRequestAudited(qint64 id);
 
+    /// The computer's audit signing key, once an entry of the log registers it.
+    [[nodiscard]] Status setSigningKey(qint64 id, const QString& signingKey);
+
 private:
     [[nodiscard]] Result<QList<Computer>> select(const QString& where, const QVariantList& values) const;
 

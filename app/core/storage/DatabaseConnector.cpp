@@ -20,6 +20,13 @@ QString DatabaseConnector::passwordEntry(const QString& location)
         .arg(url.path());
 }
 
+DatabaseConnector DatabaseConnector::withoutKeychain()
+{
+    DatabaseConnector connector {Keychain()};
+    connector.m_useKeychain = false;
+    return connector;
+}
+
 Result<std::unique_ptr<Database>> DatabaseConnector::connect(const QString& location,
                                                              const PasswordPrompt& askPassword) const
 {
@@ -27,7 +34,8 @@ Result<std::unique_ptr<Database>> DatabaseConnector::connect(const QString& loca
         return Database::open(location);
     }
     const QString entry = passwordEntry(location);
-    auto stored = m_keychain.read(entry);
+    auto stored = m_useKeychain ? m_keychain.read(entry)
+                                : Result<QByteArray>(Refusal {Refusal::Kind::NotFound, QString()});
     if (!stored && stored.refusal().kind != Refusal::Kind::NotFound) {
         return stored.refusal();
     }
@@ -51,7 +59,7 @@ Result<std::unique_ptr<Database>> DatabaseConnector::connect(const QString& loca
         password = *asked;
         opened = Database::open(location, 5000, password);
     }
-    if (opened && !password.isEmpty()) {
+    if (opened && !password.isEmpty() && m_useKeychain) {
         QByteArray utf8 = password.toUtf8();
         password.fill(QLatin1Char('\0'));
         const Status kept = m_keychain.write(entry, utf8);

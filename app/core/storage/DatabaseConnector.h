@@ -25,6 +25,9 @@ public:
     using PasswordPrompt = std::function<std::optional<QString>(const QString& problem)>;
 
     explicit DatabaseConnector(Keychain keychain);
+    /// One for a computer with no keychain (an auditor's): the password comes from the location,
+    /// `WARDEN_DB_PASSWORD`, libpq's own sources or the prompt, and is not kept.
+    [[nodiscard]] static DatabaseConnector withoutKeychain();
 
     [[nodiscard]] Result<std::unique_ptr<Database>> connect(const QString& location,
                                                             const PasswordPrompt& askPassword = {}) const;
@@ -33,6 +36,7 @@ public:
 
 private:
     Keychain m_keychain;
+    bool m_useKeychain = true;
 };
 
 } // namespace warden

@@ -314,6 +314,22 @@ ALTER TABLE users ADD COLUMN sync_key TEXT;
 CREATE INDEX users_sync_key ON users(account_id, sync_key);
 )SQL";
 
+// Version 8: a signed audit log. Each entry names the computer that wrote it and carries its hash
+// (over the entry and the previous hash) and that computer's Ed25519 signature; each computer's
+// public signing key; signed checkpoints of the log's Merkle tree.
+const char* const kVersion8 = R"SQL(
+ALTER TABLE audit_log ADD COLUMN computer_id BIGINT NOT NULL DEFAULT 0;
+ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT '';
+ALTER TABLE audit_log ADD COLUMN signature TEXT NOT NULL DEFAULT '';
+ALTER TABLE computers ADD COLUMN signing_key TEXT NOT NULL DEFAULT '';
+CREATE TABLE audit_checkpoints (
+  size BIGINT PRIMARY KEY,
+  root TEXT NOT NULL,
+  at TEXT NOT NULL,
+  computer_id BIGINT NOT NULL,
+  signature TEXT NOT NULL);
+)SQL";
+
 QStringList splitStatements(const QString& script)
 {
     // Statements end with ";" at the end of a line; trigger bodies end with "END;".
@@ -395,6 +411,9 @@ QStringList Migrations::statementsFor(int version, Database::Dialect dialect)
     }
     if (version == 7) {
         statements = splitStatements(withDialect(kVersion7, dialect));
+    }
+    if (version == 8) {
+        statements = splitStatements(withDialect(kVersion8, dialect));
     }
     if (version == 1) {
         statements = splitStatements(withDialect(kVersion1, dialect));

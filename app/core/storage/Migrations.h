@@ -14,7 +14,7 @@ class Migrations
     Q_DECLARE_TR_FUNCTIONS(Migrations)
 
 public:
-    static constexpr int kLatestVersion = 7;
+    static constexpr int kLatestVersion = 8;
 
     /// Reads the stored version; migrates an older schema, refuses a newer one.
     static Result<int> migrate(Database& database);
