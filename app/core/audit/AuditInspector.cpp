@@ -92,6 +92,30 @@ QJsonObject computerJson(const RegisteredComputer& c)
                         {QStringLiteral("revokedAt"), c.revokedAt}};
 }
 
+/// Every line of an export holds exactly its own fields: a renamed field is not silently empty.
+bool hasExactly(const QJsonObject& object, QStringList keys)
+{
+    QStringList present = object.keys();
+    keys.sort();
+    present.sort();
+    return keys == present;
+}
+
+const QStringList kEntryKeys {QStringLiteral("type"),   QStringLiteral("seq"),    QStringLiteral("at"),
+                              QStringLiteral("computer"), QStringLiteral("actor"), QStringLiteral("account"),
+                              QStringLiteral("action"), QStringLiteral("target"), QStringLiteral("before"),
+                              QStringLiteral("after"),  QStringLiteral("mac"),    QStringLiteral("hash"),
+                              QStringLiteral("signature")};
+const QStringList kCheckpointKeys {QStringLiteral("type"), QStringLiteral("size"),     QStringLiteral("root"),
+                                   QStringLiteral("at"),   QStringLiteral("computer"), QStringLiteral("signature")};
+const QStringList kComputerKeys {QStringLiteral("type"),       QStringLiteral("id"),
+                                 QStringLiteral("name"),       QStringLiteral("signingKey"),
+                                 QStringLiteral("registeredAt"), QStringLiteral("revokedAt")};
+const QStringList kHeadKeys {QStringLiteral("type"), QStringLiteral("seq"), QStringLiteral("hash"),
+                             QStringLiteral("computer"), QStringLiteral("signature")};
+const QStringList kHeaderKeys {QStringLiteral("type"), QStringLiteral("format"), QStringLiteral("database"),
+                               QStringLiteral("entries")};
+
 QByteArray line(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
@@ -336,6 +360,14 @@ Result<AuditVerification> AuditInspector::verifyExport(QIODevice& in)
             return formatProblem(lineNumber, tr("not a JSON object (%1).").arg(error.errorString()));
         }
         const QString type = o.value(QStringLiteral("type")).toString();
+        const QStringList& keys = type == QLatin1String("entry")        ? kEntryKeys
+            : type == QLatin1String("checkpoint")                      ? kCheckpointKeys
+            : type == QLatin1String("computer")                        ? kComputerKeys
+            : type == QLatin1String("head")                            ? kHeadKeys
+                                                                       : kHeaderKeys;
+        if (!hasExactly(o, keys)) {
+            return formatProblem(lineNumber, tr("the fields of a \"%1\" line are not the ones it has.").arg(type));
+        }
         if (lineNumber == 1) {
             if (type != QLatin1String("header") || o.value(QStringLiteral("format")).toString() != kFormat) {
                 return formatProblem(lineNumber, tr("not a Warden audit log export (%1).").arg(kFormat));
@@ -370,7 +402,7 @@ Result<AuditVerification> AuditInspector::verifyExport(QIODevice& in)
         } else if (type == QLatin1String("computer")) {
             listed.append(RegisteredComputer {
                 o.value(QStringLiteral("id")).toInteger(), o.value(QStringLiteral("name")).toString(),
-                QByteArray::fromBase64(o.value(QStringLiteral("signingKey")).toString().toLatin1()),
+                AuditVerifier::fromBase64(o.value(QStringLiteral("signingKey")).toString()),
                 o.value(QStringLiteral("registeredAt")).toInteger(), o.value(QStringLiteral("revokedAt")).toInteger()});
         } else {
             return formatProblem(lineNumber, tr("an unknown line type \"%1\".").arg(type));

@@ -119,7 +119,7 @@ bool AuditVerifier::add(const AuditRecord& record)
         if (!m_keys.contains(record.computerId) && selfRegisters(record.action)
             && after.value(QStringLiteral("id")).toInteger() == record.computerId) {
             const QByteArray key =
-                QByteArray::fromBase64(after.value(QStringLiteral("signingKey")).toString().toLatin1());
+                fromBase64(after.value(QStringLiteral("signingKey")).toString());
             if (!key.isEmpty()) {
                 m_keys.insert(record.computerId,
                               RegisteredComputer {record.computerId, after.value(QStringLiteral("name")).toString(),
@@ -153,7 +153,7 @@ bool AuditVerifier::add(const AuditRecord& record)
         } else if (!m_skipSignatures) {
             m_pending.append(PendingSignature {record.seq, record.computerId, key->key,
                                                AuditFormat::entryMessage(m_databaseId, hash),
-                                               QByteArray::fromBase64(record.signature.toLatin1())});
+                                               fromBase64(record.signature)});
             if (m_pending.size() >= kSignatureBatch && !checkSignatures()) {
                 return false;
             }
@@ -203,7 +203,7 @@ bool AuditVerifier::noteRegistrations(const AuditRecord& record, const QJsonObje
         }
         return true;
     }
-    const QByteArray key = QByteArray::fromBase64(after.value(QStringLiteral("signingKey")).toString().toLatin1());
+    const QByteArray key = fromBase64(after.value(QStringLiteral("signingKey")).toString());
     if (key.isEmpty()) {
         return true;
     }
@@ -224,6 +224,16 @@ bool AuditVerifier::noteRegistrations(const AuditRecord& record, const QJsonObje
                       tr("Entry %1 gives computer %2 a second signing key.").arg(record.seq).arg(id));
     }
     return true;
+}
+
+QByteArray AuditVerifier::fromBase64(const QString& text)
+{
+    auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    // Only the canonical spelling: a changed padding or trailing bit decodes alike but is not it.
+    if (!decoded || decoded.decoded.toBase64() != text.toLatin1()) {
+        return {};
+    }
+    return decoded.decoded;
 }
 
 QList<RegisteredComputer> AuditVerifier::computers() const
@@ -292,7 +302,7 @@ bool AuditVerifier::checkCheckpoint(const AuditCheckpoint& checkpoint)
     }
     if (!m_skipSignatures
         && !ComputerIdentity::verifySignature(key->key, AuditFormat::checkpointMessage(m_databaseId, checkpoint),
-                                           QByteArray::fromBase64(checkpoint.signature.toLatin1()))) {
+                                           fromBase64(checkpoint.signature))) {
         return broken(checkpoint.size, QStringLiteral("signature"),
                       tr("The checkpoint of %1 entries does not carry a valid signature of computer %2.")
                           .arg(checkpoint.size)
@@ -338,7 +348,7 @@ AuditVerification AuditVerifier::finish()
         const bool signedByLog = key != m_keys.constEnd()
             && ComputerIdentity::verifySignature(key->key,
                                                  AuditFormat::headMessage(m_databaseId, m_head->seq, m_head->hash),
-                                                 QByteArray::fromBase64(m_head->signature.toLatin1()));
+                                                 fromBase64(m_head->signature));
         if (!signedByLog) {
             broken(size, QStringLiteral("signature"),
                    tr("The log's head record does not carry a valid signature of a computer the log registered."));

@@ -79,6 +79,8 @@ public:
     [[nodiscard]] const QList<QByteArray>& leaves() const { return m_leaves; }
     [[nodiscard]] const MerkleFrontier& frontier() const { return m_frontier; }
     [[nodiscard]] const QByteArray& lastHash() const { return m_previousHash; }
+    /// Strict base64 (as keys and signatures are written); empty when `text` is not exactly that.
+    [[nodiscard]] static QByteArray fromBase64(const QString& text);
     /// The computers registered so far, by id.
     [[nodiscard]] QList<RegisteredComputer> computers() const;
 

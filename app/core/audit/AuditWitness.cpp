@@ -83,6 +83,9 @@ Result<QString> AuditWitness::check(Database& database) const
     if (!newest) {
         return newest.refusal();
     }
+    if (newest.value().seq > 0 && newest.value().hash.isEmpty()) {
+        return QString(); // written before entries were signed: nothing to hold it to until it is moved
+    }
     if (newest.value().seq < now.size()) {
         return tr("This computer has seen entry %1 of this audit log, but the log now ends at entry %2: entries "
                   "were removed, or an older copy of the database was put back.")
