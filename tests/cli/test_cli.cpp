@@ -943,6 +943,82 @@ private Q_SLOTS:
                      .exitCode,
                  2);
     }
+
+    void signedAuditLogFromTheCommandLine()
+    {
+        // A checkpoint is signed by this computer's key (no sign-in needed: it changes nothing).
+        const Run checkpoint = ctl({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("checkpoint")});
+        QVERIFY2(checkpoint.exitCode == 0, qPrintable(checkpoint.err));
+        const QJsonObject written = QJsonDocument::fromJson(checkpoint.out).object();
+        const qint64 size = written.value(QStringLiteral("size")).toInteger();
+        QVERIFY(size > 10);
+        const Run prove =
+            ctl({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("prove"), QStringLiteral("7")});
+        QVERIFY2(prove.exitCode == 0, qPrintable(prove.err));
+        const QJsonObject proof = QJsonDocument::fromJson(prove.out).object();
+        QVERIFY(proof.value(QStringLiteral("included")).toBool());
+        QCOMPARE(proof.value(QStringLiteral("checkpoint")).toObject().value(QStringLiteral("root")),
+                 written.value(QStringLiteral("root")));
+        QVERIFY(!proof.value(QStringLiteral("inclusionProof")).toArray().isEmpty());
+        QCOMPARE(ctl({QStringLiteral("audit"), QStringLiteral("prove"), QString::number(size + 1000)}).exitCode, 2);
+
+        // An auditor's computer: no keychain at all (no D-Bus session), no key, no --as.
+        QTemporaryDir auditor;
+        const QString exported = auditor.filePath(QStringLiteral("audit.jsonl"));
+        m_extraEnvironment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                                  QStringLiteral("unix:path=%1/no-bus").arg(auditor.path()));
+        const Run noKeychain = ctl({QStringLiteral("whoami"), QStringLiteral("--as"),
+                                    QStringLiteral("alice.admin@acme.example")});
+        QVERIFY2(noKeychain.exitCode != 0 && noKeychain.err.contains(QLatin1String("keychain"), Qt::CaseInsensitive),
+                 qPrintable(noKeychain.err));
+        const Run verify = ctl({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
+        const Run exportRun = ctl({QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("--format"),
+                                   QStringLiteral("jsonl"), QStringLiteral("--output"), exported});
+        const Run offline = ctl({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify"),
+                                 QStringLiteral("--file"), exported});
+        m_extraEnvironment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.err + QString::fromUtf8(verify.out)));
+        const QJsonObject report = QJsonDocument::fromJson(verify.out).object();
+        QVERIFY(report.value(QStringLiteral("intact")).toBool());
+        QCOMPARE(report.value(QStringLiteral("signaturesChecked")).toInteger(),
+                 report.value(QStringLiteral("entriesChecked")).toInteger());
+        QVERIFY(report.value(QStringLiteral("checkpointsChecked")).toInteger() >= 1);
+        QVERIFY2(exportRun.exitCode == 0, qPrintable(exportRun.err));
+        QVERIFY2(offline.exitCode == 0, qPrintable(offline.err + QString::fromUtf8(offline.out)));
+        QCOMPARE(QJsonDocument::fromJson(offline.out).object().value(QStringLiteral("root")),
+                 report.value(QStringLiteral("root")));
+
+        // One byte of the export changed: exit code 3, and the JSON names the first bad entry and why.
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        file.close();
+        const qsizetype at = bytes.indexOf("\"seq\":5,");
+        QVERIFY(at > 0);
+        const qsizetype target = bytes.indexOf("\"target\":\"", at) + 10;
+        bytes[target] = char(bytes.at(target) ^ 0x01);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+        file.close();
+        const Run damaged = ctl({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify"),
+                                 QStringLiteral("--file"), exported});
+        QCOMPARE(damaged.exitCode, 3);
+        const QJsonObject bad =
+            QJsonDocument::fromJson(damaged.out).object().value(QStringLiteral("firstBadEntry")).toObject();
+        QCOMPARE(bad.value(QStringLiteral("seq")).toInteger(), 5);
+        QCOMPARE(bad.value(QStringLiteral("reason")).toString(), QStringLiteral("hash"));
+
+        // An entry changed in the database itself: the same, from the database.
+        QVERIFY(m_db.execRaw(QStringLiteral("UPDATE audit_log SET actor = 'mallory@acme.example' WHERE seq = 6")));
+        const Run tampered = ctl({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(tampered.exitCode, 3);
+        const QJsonObject tamperedReport = QJsonDocument::fromJson(tampered.out).object();
+        QCOMPARE(tamperedReport.value(QStringLiteral("firstBrokenSeq")).toInteger(), 6);
+        QCOMPARE(tamperedReport.value(QStringLiteral("reason")).toString(), QStringLiteral("hash"));
+        const Run text = ctl({QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(QString::fromUtf8(text.out).contains(QLatin1String("tampered with at entry 6")),
+                 qPrintable(QString::fromUtf8(text.out)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -111,6 +111,29 @@ Status AuditStore::insert(const AuditRecord& r)
                         "writing the audit log");
 }
 
+Status AuditStore::insertMany(const QList<AuditRecord>& records)
+{
+    constexpr qsizetype kRowsPerStatement = 500;
+    const QStringList columns = kColumns.split(QStringLiteral(", "));
+    QSqlQuery q(m_database.connection());
+    for (qsizetype start = 0; start < records.size(); start += kRowsPerStatement) {
+        const qsizetype rows = std::min(kRowsPerStatement, records.size() - start);
+        QVariantList values;
+        values.reserve(rows * columns.size());
+        for (qsizetype i = start; i < start + rows; ++i) {
+            const AuditRecord& r = records.at(i);
+            values << r.seq << r.at << r.computerId << r.actor << r.accountCode << r.action << r.target << r.before
+                   << r.after << r.mac << r.hash << r.signature;
+        }
+        if (auto done = execPrepared(q, multiRowInsert(QStringLiteral("audit_log"), columns, rows), values,
+                                     "writing the audit log");
+            !done) {
+            return done;
+        }
+    }
+    return {};
+}
+
 Status AuditStore::setHashes(const QList<std::pair<qint64, QString>>& hashes)
 {
     QSqlQuery q(m_database.connection());

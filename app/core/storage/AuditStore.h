@@ -26,6 +26,8 @@ public:
     /// The stored hashes (raw) of the entries after `afterSeq`, in order.
     [[nodiscard]] Result<QList<QByteArray>> hashesAfter(qint64 afterSeq) const;
     [[nodiscard]] Status insert(const AuditRecord& record);
+    /// Stores many entries at once (several rows per statement; a benchmark's large log).
+    [[nodiscard]] Status insertMany(const QList<AuditRecord>& records);
     /// Stores the hashes computed for entries written before entries were signed.
     [[nodiscard]] Status setHashes(const QList<std::pair<qint64, QString>>& hashes);
 
