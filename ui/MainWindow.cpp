@@ -135,7 +135,23 @@ MainWindow::MainWindow(CoreServices& core, Actor actor, QWidget* parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setSizes({460, 800});
-    setCentralWidget(splitter);
+    // What start-up found wrong with the audit log stays in view for as long as the console is open.
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    auto* auditWarning = new QLabel(central);
+    auditWarning->setObjectName(QStringLiteral("auditWarningBanner"));
+    auditWarning->setWordWrap(true);
+    auditWarning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auditWarning->setStyleSheet(
+        QStringLiteral("QLabel { background: #b00020; color: white; padding: 8px; font-weight: bold; }"));
+    auditWarning->setText(tr("Audit log warning: %1 Run Verify in the Audit Log, and restore the database from a "
+                             "backup if entries are missing.")
+                              .arg(m_core.startupWarning()));
+    auditWarning->setVisible(!m_core.startupWarning().isEmpty());
+    centralLayout->addWidget(auditWarning);
+    centralLayout->addWidget(splitter, 1);
+    setCentralWidget(central);
 
     m_auditDock->setObjectName(QStringLiteral("auditLogDockWidget"));
     m_auditDock->setWidget(m_audit);

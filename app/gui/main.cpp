@@ -111,7 +111,7 @@ int main(int argc, char* argv[])
     }
     auto core = Result<std::unique_ptr<CoreServices>>(std::move(opened));
     if (!core.value()->startupWarning().isEmpty()) {
-        QMessageBox::warning(nullptr, QApplication::translate("main", "The audit log was shortened"),
+        QMessageBox::warning(nullptr, QApplication::translate("main", "The audit log is not the one this computer saw"),
                              QApplication::translate("main",
                                                      "%1\n\nCheck it with Audit Log → Verify, and restore "
                                                      "the database from a backup if entries are missing.")

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 #include <QTreeView>
 
@@ -102,6 +103,41 @@ private Q_SLOTS:
         affected->setText(QStringLiteral("nobody-at-all"));
         QTRY_COMPARE(entries->model()->rowCount(), 0);
         QVERIFY2(sentence->text().contains(QLatin1String("No entries match")), qPrintable(sentence->text()));
+    }
+
+    void aLogShorterThanThisComputerSawIsShownAboveEverything()
+    {
+        CoreFixture f;
+        {
+            MainWindow intact(f.core(), f.actor(P::HelpDesk));
+            QVERIFY(!child<QLabel>(&intact, "auditWarningBanner")->isVisibleTo(&intact));
+        }
+        const Role gateway = f.role(QStringLiteral("Gateway Administrator"));
+        QVERIFY(f.core().roles().addMembers(f.actor(P::Basic), gateway.id, {CoreFixture::plainUser(3)}));
+        QVERIFY(f.core().roles().addMembers(f.actor(P::Basic), gateway.id, {CoreFixture::plainUser(4)}));
+        const qint64 newest = f.core().audit().nextSeq().value() - 1;
+        f.reopen(); // this computer saw the log up to `newest`
+        QVERIFY(f.database().execRaw(QStringLiteral("DELETE FROM audit_log WHERE seq >= %1").arg(newest - 1)));
+        f.reopen();
+        MainWindow window(f.core(), f.actor(P::Super));
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* banner = child<QLabel>(&window, "auditWarningBanner");
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("now ends at entry %1").arg(newest - 2)),
+                 qPrintable(banner->text()));
+        // Verify in the Audit Log says where, with the keyboard alone.
+        QTest::keyClick(window.treeView(), Qt::Key_L, Qt::ControlModifier);
+        AuditLogWidget* dock = window.auditLog();
+        QTRY_VERIFY(dock->isVisible());
+        auto* verify = child<QPushButton>(dock, "verifyPushButton");
+        verify->setFocus();
+        QTest::keyClick(verify, Qt::Key_Space);
+        auto* result = child<QLabel>(dock, "verifyResultLabel");
+        QTRY_VERIFY(result->isVisible());
+        QVERIFY2(result->text().contains(QStringLiteral("tampered with at entry %1").arg(newest - 1)),
+                 qPrintable(result->text()));
     }
 };
 

@@ -161,7 +161,9 @@ void AuditLogWidget::verifyChain()
     if (report.value().intact) {
         m_ui->verifyResultLabel->setStyleSheet(QStringLiteral("color: #1b5e20;"));
         m_ui->verifyResultLabel->setText(
-            tr("The audit log is intact: %n entries checked.", nullptr, int(report.value().entriesChecked)));
+            tr("The audit log is intact: %n entries checked, each against the signature of the computer that "
+               "wrote it, and the log against every checkpoint and what this computer saw of it before.",
+               nullptr, int(report.value().entriesChecked)));
     } else {
         m_ui->verifyResultLabel->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
         m_ui->verifyResultLabel->setText(tr("The audit log was tampered with at entry %1: %2")
