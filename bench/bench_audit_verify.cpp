@@ -69,11 +69,11 @@ void appendSigned(Database& database, const ComputerIdentity& identity, qint64 c
     AuditRecord previous = require(store.newest(), "newest entry").value();
     MerkleFrontier frontier;
     (void)require(store.forEach(0,
-                          [&frontier](const AuditRecord& r) {
-                              frontier.append(MerkleTree::leafHash(QByteArray::fromHex(r.hash.toLatin1())));
-                              return true;
-                          }),
-            "reading the log");
+                                [&frontier](const AuditRecord& r) {
+                                    frontier.append(MerkleTree::leafHash(QByteArray::fromHex(r.hash.toLatin1())));
+                                    return true;
+                                }),
+                  "reading the log");
     QByteArray previousHash = QByteArray::fromHex(previous.hash.toLatin1());
     const QString databaseId = database.databaseId();
     constexpr qint64 kBatch = 20000;
@@ -97,8 +97,8 @@ void appendSigned(Database& database, const ComputerIdentity& identity, qint64 c
             r.signature = QString::fromLatin1(identity.sign(AuditFormat::entryMessage(databaseId, hash)).toBase64());
             frontier.append(MerkleTree::leafHash(hash));
             if (r.seq % AuditLog::kCheckpointEvery == 0) {
-                AuditCheckpoint c {r.seq, QString::fromLatin1(frontier.root().toHex()), r.at, identity.computerId(),
-                                   {}};
+                AuditCheckpoint c {
+                    r.seq, QString::fromLatin1(frontier.root().toHex()), r.at, identity.computerId(), {}};
                 c.signature =
                     QString::fromLatin1(identity.sign(AuditFormat::checkpointMessage(databaseId, c)).toBase64());
                 checkpoints.append(c);
@@ -115,14 +115,14 @@ void appendSigned(Database& database, const ComputerIdentity& identity, qint64 c
         const QString headSig = QString::fromLatin1(
             identity.sign(AuditFormat::headMessage(databaseId, previous.seq, previous.hash)).toBase64());
         (void)require(database.setMeta(QStringLiteral("audit_head"),
-                                 QStringLiteral("%1:%2:-:%3:%4")
-                                     .arg(previous.seq)
-                                     .arg(previous.hash)
-                                     .arg(identity.computerId())
-                                     .arg(headSig)),
-                "head");
+                                       QStringLiteral("%1:%2:-:%3:%4")
+                                           .arg(previous.seq)
+                                           .arg(previous.hash)
+                                           .arg(identity.computerId())
+                                           .arg(headSig)),
+                      "head");
         (void)require(database.setMeta(QStringLiteral("audit_frontier"), QString::fromLatin1(frontier.toText())),
-                "frontier");
+                      "frontier");
         (void)require(tx.commit(), "commit");
     }
 }
@@ -164,12 +164,12 @@ int main(int argc, char** argv)
         qint64 read = 0;
         qint64 bytes = 0;
         (void)require(store.forEach(0,
-                              [&](const AuditRecord& r) {
-                                  ++read;
-                                  bytes += r.after.size() + r.signature.size();
-                                  return true;
-                              }),
-                "reading");
+                                    [&](const AuditRecord& r) {
+                                        ++read;
+                                        bytes += r.after.size() + r.signature.size();
+                                        return true;
+                                    }),
+                      "reading");
         const double engine = seconds(timer);
 
         timer.restart();

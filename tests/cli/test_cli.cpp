@@ -967,8 +967,8 @@ private Q_SLOTS:
         const QString exported = auditor.filePath(QStringLiteral("audit.jsonl"));
         m_extraEnvironment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                                   QStringLiteral("unix:path=%1/no-bus").arg(auditor.path()));
-        const Run noKeychain = ctl({QStringLiteral("whoami"), QStringLiteral("--as"),
-                                    QStringLiteral("alice.admin@acme.example")});
+        const Run noKeychain =
+            ctl({QStringLiteral("whoami"), QStringLiteral("--as"), QStringLiteral("alice.admin@acme.example")});
         QVERIFY2(noKeychain.exitCode != 0 && noKeychain.err.contains(QLatin1String("keychain"), Qt::CaseInsensitive),
                  qPrintable(noKeychain.err));
         const Run verify = ctl({QStringLiteral("--json"), QStringLiteral("audit"), QStringLiteral("verify")});

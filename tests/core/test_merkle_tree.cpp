@@ -12,8 +12,8 @@ namespace {
 QList<QByteArray> referenceLeaves()
 {
     QList<QByteArray> leaves;
-    for (const char* hex : {"", "00", "10", "2021", "3031", "40414243", "5051525354555657",
-                            "606162636465666768696a6b6c6d6e6f"}) {
+    for (const char* hex :
+         {"", "00", "10", "2021", "3031", "40414243", "5051525354555657", "606162636465666768696a6b6c6d6e6f"}) {
         leaves.append(MerkleTree::leafHash(QByteArray::fromHex(hex)));
     }
     return leaves;
@@ -115,8 +115,8 @@ private Q_SLOTS:
                 QVERIFY(MerkleTree::verifyConsistency(first, second, firstRoot, secondRoot, proof));
                 if (first > 2) {
                     // A tree whose third leaf differs is not a prefix of this one.
-                    QVERIFY(!MerkleTree::verifyConsistency(first, second, MerkleTree::root(forked, first),
-                                                           secondRoot, proof));
+                    QVERIFY(!MerkleTree::verifyConsistency(first, second, MerkleTree::root(forked, first), secondRoot,
+                                                           proof));
                 }
                 if (first < second) {
                     QVERIFY(!MerkleTree::verifyConsistency(first, second, firstRoot,

@@ -172,19 +172,17 @@ private Q_SLOTS:
         const qint64 me = f.core().computers().thisComputerId();
         QVERIFY(me != 0);
         const ComputerIdentity identity = identityOf(f);
-        QVERIFY(AuditStore(f.core().database())
-                    .forEach(0, [&](const AuditRecord& r) {
-                        const bool ok = r.computerId == me
-                            && ComputerIdentity::verifySignature(
-                                            identity.signingKey(),
-                                            AuditFormat::entryMessage(f.core().database().databaseId(),
-                                                                      QByteArray::fromHex(r.hash.toLatin1())),
-                                            QByteArray::fromBase64(r.signature.toLatin1()));
-                        if (!ok) {
-                            qWarning("entry %lld is not signed by this computer", r.seq);
-                        }
-                        return ok;
-                    }));
+        QVERIFY(AuditStore(f.core().database()).forEach(0, [&](const AuditRecord& r) {
+            const bool ok = r.computerId == me
+                && ComputerIdentity::verifySignature(identity.signingKey(),
+                                                     AuditFormat::entryMessage(f.core().database().databaseId(),
+                                                                               QByteArray::fromHex(r.hash.toLatin1())),
+                                                     QByteArray::fromBase64(r.signature.toLatin1()));
+            if (!ok) {
+                qWarning("entry %lld is not signed by this computer", r.seq);
+            }
+            return ok;
+        }));
         const AuditVerification report = inspect(f);
         QVERIFY2(report.intact, qPrintable(why(report)));
         QCOMPARE(report.entriesChecked, last);
@@ -250,8 +248,8 @@ private Q_SLOTS:
         // computer wrote, which still names the first computer.
         const ComputerIdentity second = w.secondIdentity();
         const AuditRecord victim = AuditStore(f.core().database()).record(last - 2).value().value();
-        const QByteArray signature = second.sign(AuditFormat::entryMessage(
-            f.core().database().databaseId(), QByteArray::fromHex(victim.hash.toLatin1())));
+        const QByteArray signature = second.sign(
+            AuditFormat::entryMessage(f.core().database().databaseId(), QByteArray::fromHex(victim.hash.toLatin1())));
         QVERIFY(f.database().execRaw(QStringLiteral("UPDATE audit_log SET signature = '%1' WHERE seq = %2")
                                          .arg(QString::fromLatin1(signature.toBase64()))
                                          .arg(victim.seq)));
@@ -335,8 +333,11 @@ private Q_SLOTS:
         }));
         leaves[2] = MerkleTree::leafHash("a history someone else was shown");
         const ComputerIdentity identity = identityOf(f);
-        AuditCheckpoint fork {newest - 1, QString::fromLatin1(MerkleTree::root(leaves, newest - 1).toHex()),
-                              QStringLiteral("2026-01-01T00:00:00.000Z"), identity.computerId(), {}};
+        AuditCheckpoint fork {newest - 1,
+                              QString::fromLatin1(MerkleTree::root(leaves, newest - 1).toHex()),
+                              QStringLiteral("2026-01-01T00:00:00.000Z"),
+                              identity.computerId(),
+                              {}};
         fork.signature = QString::fromLatin1(
             identity.sign(AuditFormat::checkpointMessage(f.core().database().databaseId(), fork)).toBase64());
         QVERIFY(AuditStore(f.core().database()).insertCheckpoint(fork));
@@ -368,7 +369,8 @@ private Q_SLOTS:
             const QByteArray signature =
                 identity.sign(AuditFormat::entryMessage(f.core().database().databaseId(), hash));
             QVERIFY(f.database().execRaw(
-                QStringLiteral("UPDATE audit_log SET target = 'rewritten', hash = '%1', signature = '%2' WHERE seq = %3")
+                QStringLiteral(
+                    "UPDATE audit_log SET target = 'rewritten', hash = '%1', signature = '%2' WHERE seq = %3")
                     .arg(QString::fromLatin1(hash.toHex()), QString::fromLatin1(signature.toBase64()))
                     .arg(seq)));
             previous = hash;
@@ -408,9 +410,10 @@ private Q_SLOTS:
                 QByteArray damaged = exported;
                 damaged[lineStart + offset] = char(damaged.at(lineStart + offset) ^ 0x01);
                 const AuditVerification report = verifyExport(damaged);
-                QVERIFY2(!report.intact, qPrintable(QStringLiteral("byte %1 of line \"%2\" changed unnoticed")
-                                                        .arg(offset)
-                                                        .arg(QString::fromUtf8(line.left(80)))));
+                QVERIFY2(!report.intact,
+                         qPrintable(QStringLiteral("byte %1 of line \"%2\" changed unnoticed")
+                                        .arg(offset)
+                                        .arg(QString::fromUtf8(line.left(80)))));
                 ++changed;
             }
             lineStart += line.size() + 1;

@@ -231,7 +231,7 @@ int AuditCommand::prove()
         lines.append(QStringLiteral("  ") + node.toString());
     }
     lines.append(p.value(QStringLiteral("included")).toBool() ? tr("The proof checks out.")
-                                                               : tr("The proof does NOT check out."));
+                                                              : tr("The proof does NOT check out."));
     print(p, lines.join(QLatin1Char('\n')));
     return p.value(QStringLiteral("included")).toBool() ? CliExit::Ok : CliExit::StorageError;
 }

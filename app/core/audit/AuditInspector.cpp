@@ -101,15 +101,15 @@ bool hasExactly(const QJsonObject& object, QStringList keys)
     return keys == present;
 }
 
-const QStringList kEntryKeys {QStringLiteral("type"),   QStringLiteral("seq"),    QStringLiteral("at"),
-                              QStringLiteral("computer"), QStringLiteral("actor"), QStringLiteral("account"),
-                              QStringLiteral("action"), QStringLiteral("target"), QStringLiteral("before"),
-                              QStringLiteral("after"),  QStringLiteral("mac"),    QStringLiteral("hash"),
+const QStringList kEntryKeys {QStringLiteral("type"),     QStringLiteral("seq"),    QStringLiteral("at"),
+                              QStringLiteral("computer"), QStringLiteral("actor"),  QStringLiteral("account"),
+                              QStringLiteral("action"),   QStringLiteral("target"), QStringLiteral("before"),
+                              QStringLiteral("after"),    QStringLiteral("mac"),    QStringLiteral("hash"),
                               QStringLiteral("signature")};
 const QStringList kCheckpointKeys {QStringLiteral("type"), QStringLiteral("size"),     QStringLiteral("root"),
                                    QStringLiteral("at"),   QStringLiteral("computer"), QStringLiteral("signature")};
-const QStringList kComputerKeys {QStringLiteral("type"),       QStringLiteral("id"),
-                                 QStringLiteral("name"),       QStringLiteral("signingKey"),
+const QStringList kComputerKeys {QStringLiteral("type"),         QStringLiteral("id"),
+                                 QStringLiteral("name"),         QStringLiteral("signingKey"),
                                  QStringLiteral("registeredAt"), QStringLiteral("revokedAt")};
 const QStringList kHeadKeys {QStringLiteral("type"), QStringLiteral("seq"), QStringLiteral("hash"),
                              QStringLiteral("computer"), QStringLiteral("signature")};
@@ -226,8 +226,7 @@ Status AuditInspector::exportJsonl(QIODevice& out) const
     }
     AuditVerifier registry(m_database.databaseId());
     registry.skipSignatures();
-    if (auto read = store.forEach(0, [&registry](const AuditRecord& record) { return registry.add(record); });
-        !read) {
+    if (auto read = store.forEach(0, [&registry](const AuditRecord& record) { return registry.add(record); }); !read) {
         return read;
     }
     QByteArray head = line(QJsonObject {{QStringLiteral("type"), QStringLiteral("header")},
@@ -360,11 +359,11 @@ Result<AuditVerification> AuditInspector::verifyExport(QIODevice& in)
             return formatProblem(lineNumber, tr("not a JSON object (%1).").arg(error.errorString()));
         }
         const QString type = o.value(QStringLiteral("type")).toString();
-        const QStringList& keys = type == QLatin1String("entry")        ? kEntryKeys
-            : type == QLatin1String("checkpoint")                      ? kCheckpointKeys
-            : type == QLatin1String("computer")                        ? kComputerKeys
-            : type == QLatin1String("head")                            ? kHeadKeys
-                                                                       : kHeaderKeys;
+        const QStringList& keys = type == QLatin1String("entry") ? kEntryKeys
+            : type == QLatin1String("checkpoint")                ? kCheckpointKeys
+            : type == QLatin1String("computer")                  ? kComputerKeys
+            : type == QLatin1String("head")                      ? kHeadKeys
+                                                                 : kHeaderKeys;
         if (!hasExactly(o, keys)) {
             return formatProblem(lineNumber, tr("the fields of a \"%1\" line are not the ones it has.").arg(type));
         }
@@ -395,10 +394,9 @@ Result<AuditVerification> AuditInspector::verifyExport(QIODevice& in)
         if (type == QLatin1String("checkpoint")) {
             checkpoints.append(checkpointFromJson(o));
         } else if (type == QLatin1String("head")) {
-            verifier->setHead(AuditHead {o.value(QStringLiteral("seq")).toInteger(),
-                                         o.value(QStringLiteral("hash")).toString(),
-                                         o.value(QStringLiteral("computer")).toInteger(),
-                                         o.value(QStringLiteral("signature")).toString()});
+            verifier->setHead(AuditHead {
+                o.value(QStringLiteral("seq")).toInteger(), o.value(QStringLiteral("hash")).toString(),
+                o.value(QStringLiteral("computer")).toInteger(), o.value(QStringLiteral("signature")).toString()});
         } else if (type == QLatin1String("computer")) {
             listed.append(RegisteredComputer {
                 o.value(QStringLiteral("id")).toInteger(), o.value(QStringLiteral("name")).toString(),
@@ -419,9 +417,8 @@ Result<AuditVerification> AuditInspector::verifyExport(QIODevice& in)
         return report;
     }
     if (declaredEntries != report.entriesChecked) {
-        return formatProblem(1, tr("the header says %1 entries; the export holds %2.")
-                                    .arg(declaredEntries)
-                                    .arg(report.entriesChecked));
+        return formatProblem(
+            1, tr("the header says %1 entries; the export holds %2.").arg(declaredEntries).arg(report.entriesChecked));
     }
     // The computers listed must be exactly those the log registers, as it registers them.
     if (listed != verifier->computers()) {

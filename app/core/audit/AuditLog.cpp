@@ -88,9 +88,8 @@ QString AuditLog::timestamp(const QDateTime& utc)
 QString AuditLog::macFor(const AuditRecord& entry, const QString& previousMac, const QByteArray& key)
 {
     const QChar sep(0x1F);
-    const QString canonical = QString::number(entry.seq) + sep + entry.at + sep + entry.actor + sep
-        + entry.accountCode + sep + entry.action + sep + entry.target + sep + entry.before + sep + entry.after + sep
-        + previousMac;
+    const QString canonical = QString::number(entry.seq) + sep + entry.at + sep + entry.actor + sep + entry.accountCode
+        + sep + entry.action + sep + entry.target + sep + entry.before + sep + entry.after + sep + previousMac;
     return QString::fromLatin1(
         QMessageAuthenticationCode::hash(canonical.toUtf8(), key, QCryptographicHash::Sha256).toHex());
 }
@@ -176,10 +175,10 @@ Status AuditLog::store(AuditRecord& entry, const AuditRecord& previous)
     }
     const QString headSig = QString::fromLatin1(
         m_signer->sign(AuditFormat::headMessage(m_database.databaseId(), entry.seq, entry.hash)).toBase64());
-    const QString newHead = QStringList {QString::number(entry.seq), entry.hash,
-                                         headSignature(entry.seq, entry.hash, m_secrets.auditKey()),
-                                         QString::number(entry.computerId), headSig}
-                                .join(QLatin1Char(':'));
+    const QString newHead =
+        QStringList {QString::number(entry.seq), entry.hash, headSignature(entry.seq, entry.hash, m_secrets.auditKey()),
+                     QString::number(entry.computerId), headSig}
+            .join(QLatin1Char(':'));
     if (auto done = m_database.setMeta(kHeadMeta, newHead); !done) {
         return done;
     }
@@ -204,8 +203,8 @@ Status AuditLog::store(AuditRecord& entry, const AuditRecord& previous)
         return done;
     }
     if (entry.seq % kCheckpointEvery == 0) {
-        AuditCheckpoint checkpoint {entry.seq, QString::fromLatin1(frontier.root().toHex()), entry.at,
-                                    entry.computerId, {}};
+        AuditCheckpoint checkpoint {
+            entry.seq, QString::fromLatin1(frontier.root().toHex()), entry.at, entry.computerId, {}};
         checkpoint.signature = QString::fromLatin1(
             m_signer->sign(AuditFormat::checkpointMessage(m_database.databaseId(), checkpoint)).toBase64());
         if (auto done = rows.insertCheckpoint(checkpoint); !done) {
@@ -373,8 +372,11 @@ Result<AuditCheckpoint> AuditLog::checkpoint()
                         tr("The audit log's Merkle tree record does not match its entries. Run \"wardenctl audit "
                            "verify\".")};
     }
-    AuditCheckpoint checkpoint {frontier.size(), QString::fromLatin1(frontier.root().toHex()),
-                                timestamp(QDateTime::currentDateTimeUtc()), m_signer->computerId(), {}};
+    AuditCheckpoint checkpoint {frontier.size(),
+                                QString::fromLatin1(frontier.root().toHex()),
+                                timestamp(QDateTime::currentDateTimeUtc()),
+                                m_signer->computerId(),
+                                {}};
     checkpoint.signature = QString::fromLatin1(
         m_signer->sign(AuditFormat::checkpointMessage(m_database.databaseId(), checkpoint)).toBase64());
     if (auto done = rows.insertCheckpoint(checkpoint); !done) {

@@ -7,14 +7,15 @@
 #include <QJsonObject>
 #include <algorithm>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace warden {
 
 namespace {
 
-/// Signatures are checked this many at a time, spread over the cores.
-constexpr qsizetype kSignatureBatch = 4096;
+/// Entries are checked this many at a time, spread over the cores.
+constexpr qsizetype kBatch = 4096;
 
 /// Entries in which a computer registers its own signing key.
 bool selfRegisters(const QString& action)
@@ -74,7 +75,7 @@ bool AuditVerifier::add(const AuditRecord& record)
     }
     const qint64 expected = m_report.entriesChecked + 1;
     if (record.seq != expected) {
-        if (!checkSignatures()) {
+        if (!flush()) {
             return false;
         }
         return broken(expected, QStringLiteral("missing"),
@@ -82,24 +83,14 @@ bool AuditVerifier::add(const AuditRecord& record)
                           ? tr("Entry %1 is missing (the next entry is %2).").arg(expected).arg(record.seq)
                           : tr("Entry %1 appears twice or out of order.").arg(record.seq));
     }
-    const QByteArray hash = AuditFormat::entryHash(record, m_previousHash);
-    if (record.hash != hex(hash)) {
-        if (!checkSignatures()) {
-            return false;
-        }
-        return broken(record.seq, QStringLiteral("hash"),
-                      record.hash.isEmpty()
-                          ? tr("Entry %1 has no hash: this log was not yet moved to signed entries. Open it once in "
-                               "Warden on a computer that holds its key.")
-                                .arg(record.seq)
-                          : tr("Entry %1 was changed, or entries were reordered, after it was written: its hash "
-                               "does not match.")
-                                .arg(record.seq));
-    }
     ++m_report.entriesChecked;
+    // Each entry's hash is checked against the stored hash of the one before it: when every entry
+    // checks out so, the chain does, and the entries can be checked side by side.
+    PendingEntry pending {record, m_previousStoredHash, {}};
+    m_previousStoredHash = QByteArray::fromHex(record.hash.toLatin1());
     if (record.computerId == 0) {
         if (m_signedSeen) {
-            if (!checkSignatures()) {
+            if (!flush()) {
                 return false;
             }
             return broken(record.seq, QStringLiteral("signature"),
@@ -118,8 +109,7 @@ bool AuditVerifier::add(const AuditRecord& record)
         // were signed, one restored from a recovery kit); it then signs that entry with it.
         if (!m_keys.contains(record.computerId) && selfRegisters(record.action)
             && after.value(QStringLiteral("id")).toInteger() == record.computerId) {
-            const QByteArray key =
-                fromBase64(after.value(QStringLiteral("signingKey")).toString());
+            const QByteArray key = fromBase64(after.value(QStringLiteral("signingKey")).toString());
             if (!key.isEmpty()) {
                 m_keys.insert(record.computerId,
                               RegisteredComputer {record.computerId, after.value(QStringLiteral("name")).toString(),
@@ -129,7 +119,7 @@ bool AuditVerifier::add(const AuditRecord& record)
         }
         const auto key = m_keys.constFind(record.computerId);
         if (key == m_keys.constEnd()) {
-            if (!checkSignatures()) {
+            if (!flush()) {
                 return false;
             }
             return broken(record.seq, QStringLiteral("unknown-computer"),
@@ -139,7 +129,7 @@ bool AuditVerifier::add(const AuditRecord& record)
                               .arg(record.computerId));
         }
         if (key->revokedAt != 0 && key->revokedAt < record.seq) {
-            if (!checkSignatures()) {
+            if (!flush()) {
                 return false;
             }
             return broken(record.seq, QStringLiteral("revoked-computer"),
@@ -151,42 +141,100 @@ bool AuditVerifier::add(const AuditRecord& record)
         if (m_alreadyChecked && record.seq <= m_alreadyChecked->first) {
             ++m_report.signaturesAlreadyChecked;
         } else if (!m_skipSignatures) {
-            m_pending.append(PendingSignature {record.seq, record.computerId, key->key,
-                                               AuditFormat::entryMessage(m_databaseId, hash),
-                                               fromBase64(record.signature)});
-            if (m_pending.size() >= kSignatureBatch && !checkSignatures()) {
-                return false;
-            }
+            pending.key = key->key;
         }
         if (mentionsKeys && !noteRegistrations(record, after)) {
             return false;
         }
     }
+    m_pending.append(std::move(pending));
+    return m_pending.size() < kBatch || flush();
+}
+
+bool AuditVerifier::flush()
+{
+    if (m_pending.isEmpty() || !m_report.intact) {
+        return m_report.intact;
+    }
+    const std::size_t count = static_cast<std::size_t>(m_pending.size());
+    std::vector<CheckedEntry> checked(count);
+    const auto checkRange = [this, &checked](std::size_t begin, std::size_t end) {
+        for (std::size_t i = begin; i < end; ++i) {
+            const PendingEntry& p = m_pending.at(static_cast<qsizetype>(i));
+            CheckedEntry& c = checked[i];
+            c.hash = AuditFormat::entryHash(p.record, p.previousHash);
+            c.hashMatches = p.record.hash == hex(c.hash);
+            c.signatureValid = p.key.isEmpty()
+                || ComputerIdentity::verifySignature(p.key, AuditFormat::entryMessage(m_databaseId, c.hash),
+                                                     fromBase64(p.record.signature));
+        }
+    };
+    const std::size_t threads = count < 64 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 16);
+    std::vector<std::thread> workers;
+    const std::size_t chunk = (count + threads - 1) / threads;
+    for (std::size_t t = 1; t < threads; ++t) {
+        workers.emplace_back(checkRange, std::min(count, t * chunk), std::min(count, (t + 1) * chunk));
+    }
+    checkRange(0, std::min(count, chunk));
+    for (std::thread& worker : workers) {
+        worker.join();
+    }
+    // In order: the first entry that does not check out is the one named.
+    const QList<PendingEntry> pending = std::exchange(m_pending, {});
+    for (std::size_t i = 0; i < count; ++i) {
+        const AuditRecord& record = pending.at(static_cast<qsizetype>(i)).record;
+        const CheckedEntry& c = checked[i];
+        if (!c.hashMatches) {
+            return broken(record.seq, QStringLiteral("hash"),
+                          record.hash.isEmpty()
+                              ? tr("Entry %1 has no hash: this log was not yet moved to signed entries. Open it once "
+                                   "in Warden on a computer that holds its key.")
+                                    .arg(record.seq)
+                              : tr("Entry %1 was changed, or entries were reordered, after it was written: its hash "
+                                   "does not match.")
+                                    .arg(record.seq));
+        }
+        if (!c.signatureValid) {
+            return broken(record.seq, QStringLiteral("signature"),
+                          tr("Entry %1 does not carry a valid signature of computer %2, which it says wrote it: it "
+                             "was written or changed by someone else.")
+                              .arg(record.seq)
+                              .arg(record.computerId));
+        }
+        if (!pending.at(static_cast<qsizetype>(i)).key.isEmpty()) {
+            ++m_report.signaturesChecked;
+        }
+        if (!grow(record.seq, c.hash)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool AuditVerifier::grow(qint64 seq, const QByteArray& hash)
+{
     m_previousHash = hash;
     const QByteArray leaf = MerkleTree::leafHash(hash);
     m_frontier.append(leaf);
     if (m_keepLeaves) {
         m_leaves.append(leaf);
     }
-    if (const auto checkpoint = m_checkpoints.constFind(record.seq); checkpoint != m_checkpoints.constEnd()) {
-        if (!checkSignatures() || !checkCheckpoint(*checkpoint)) {
+    if (const auto checkpoint = m_checkpoints.constFind(seq); checkpoint != m_checkpoints.constEnd()) {
+        if (!checkCheckpoint(*checkpoint)) {
             return false;
         }
     }
-    if (m_remembered && record.seq == m_remembered->first && m_frontier.root() != m_remembered->second) {
-        if (!checkSignatures()) {
-            return false;
-        }
-        return broken(record.seq, QStringLiteral("witness"),
+    if (m_remembered && seq == m_remembered->first && m_frontier.root() != m_remembered->second) {
+        return broken(seq, QStringLiteral("witness"),
                       tr("The log's first %1 entries are not the ones this computer saw: the history was "
                          "rewritten, or this is a copy that forked from it.")
-                          .arg(record.seq));
+                          .arg(seq));
     }
-    if (m_alreadyChecked && record.seq == m_alreadyChecked->first && m_frontier.root() != m_alreadyChecked->second) {
-        return broken(record.seq, QStringLiteral("witness"),
+    if (m_alreadyChecked && seq == m_alreadyChecked->first && m_frontier.root() != m_alreadyChecked->second) {
+        return broken(seq, QStringLiteral("witness"),
                       tr("The log's first %1 entries are not the ones this computer checked before: the history "
                          "was rewritten.")
-                          .arg(record.seq));
+                          .arg(seq));
     }
     return true;
 }
@@ -217,7 +265,7 @@ bool AuditVerifier::noteRegistrations(const AuditRecord& record, const QJsonObje
         return true;
     }
     if (known->key != key) {
-        if (!checkSignatures()) {
+        if (!flush()) {
             return false;
         }
         return broken(record.seq, QStringLiteral("signature"),
@@ -244,45 +292,6 @@ QList<RegisteredComputer> AuditVerifier::computers() const
     return computers;
 }
 
-bool AuditVerifier::checkSignatures()
-{
-    if (m_pending.isEmpty() || !m_report.intact) {
-        return m_report.intact;
-    }
-    const std::size_t count = static_cast<std::size_t>(m_pending.size());
-    std::vector<char> good(count, 0);
-    const auto checkRange = [this, &good](std::size_t begin, std::size_t end) {
-        for (std::size_t i = begin; i < end; ++i) {
-            const PendingSignature& p = m_pending.at(static_cast<qsizetype>(i));
-            good[i] = ComputerIdentity::verifySignature(p.key, p.message, p.signature) ? 1 : 0;
-        }
-    };
-    const std::size_t threads =
-        count < 64 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 16);
-    std::vector<std::thread> workers;
-    const std::size_t chunk = (count + threads - 1) / threads;
-    for (std::size_t t = 1; t < threads; ++t) {
-        workers.emplace_back(checkRange, std::min(count, t * chunk), std::min(count, (t + 1) * chunk));
-    }
-    checkRange(0, std::min(count, chunk));
-    for (std::thread& worker : workers) {
-        worker.join();
-    }
-    m_report.signaturesChecked += static_cast<qint64>(count);
-    const auto bad = std::find(good.begin(), good.end(), 0);
-    if (bad == good.end()) {
-        m_pending.clear();
-        return true;
-    }
-    const PendingSignature& first = m_pending.at(static_cast<qsizetype>(bad - good.begin()));
-    m_report.signaturesChecked -= static_cast<qint64>(good.end() - bad);
-    return broken(first.seq, QStringLiteral("signature"),
-                  tr("Entry %1 does not carry a valid signature of computer %2, which it says wrote it: it was "
-                     "written or changed by someone else.")
-                      .arg(first.seq)
-                      .arg(first.computerId));
-}
-
 bool AuditVerifier::checkCheckpoint(const AuditCheckpoint& checkpoint)
 {
     ++m_report.checkpointsChecked;
@@ -302,7 +311,7 @@ bool AuditVerifier::checkCheckpoint(const AuditCheckpoint& checkpoint)
     }
     if (!m_skipSignatures
         && !ComputerIdentity::verifySignature(key->key, AuditFormat::checkpointMessage(m_databaseId, checkpoint),
-                                           fromBase64(checkpoint.signature))) {
+                                              fromBase64(checkpoint.signature))) {
         return broken(checkpoint.size, QStringLiteral("signature"),
                       tr("The checkpoint of %1 entries does not carry a valid signature of computer %2.")
                           .arg(checkpoint.size)
@@ -320,7 +329,7 @@ bool AuditVerifier::checkCheckpoint(const AuditCheckpoint& checkpoint)
 
 AuditVerification AuditVerifier::finish()
 {
-    if (!checkSignatures()) {
+    if (!flush()) {
         return m_report;
     }
     const qint64 size = m_report.entriesChecked;

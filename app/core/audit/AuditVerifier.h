@@ -85,18 +85,26 @@ public:
     [[nodiscard]] QList<RegisteredComputer> computers() const;
 
 private:
-    struct PendingSignature
+    /// An entry whose hash (and signature, when `key` is set) is still to be checked.
+    struct PendingEntry
     {
-        qint64 seq = 0;
-        qint64 computerId = 0;
+        AuditRecord record;
+        QByteArray previousHash; ///< the stored hash of the entry before it
         QByteArray key;
-        QByteArray message;
-        QByteArray signature;
+    };
+    struct CheckedEntry
+    {
+        QByteArray hash;
+        bool hashMatches = false;
+        bool signatureValid = false;
     };
 
     bool broken(qint64 seq, const QString& reason, const QString& problem);
-    /// Checks the queued signatures; false (and the report broken) at the first bad one.
-    bool checkSignatures();
+    /// Checks the queued entries on every core, then grows the tree with them in order; false
+    /// (and the report broken) at the first that does not check out.
+    bool flush();
+    /// The next entry's hash into the tree, held against the checkpoints and what the witness saw.
+    bool grow(qint64 seq, const QByteArray& hash);
     bool checkCheckpoint(const AuditCheckpoint& checkpoint);
     /// Keys registered and revoked by the entry (after its own signature is queued).
     bool noteRegistrations(const AuditRecord& record, const QJsonObject& after);
@@ -108,7 +116,8 @@ private:
     std::optional<std::pair<qint64, QByteArray>> m_remembered;
     std::optional<std::pair<qint64, QByteArray>> m_alreadyChecked;
     QHash<qint64, RegisteredComputer> m_keys;
-    QList<PendingSignature> m_pending;
+    QList<PendingEntry> m_pending;
+    QByteArray m_previousStoredHash;
     MerkleFrontier m_frontier;
     QByteArray m_previousHash;
     bool m_signedSeen = false;

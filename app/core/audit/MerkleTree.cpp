@@ -62,8 +62,7 @@ QByteArray MerkleTree::root(const QList<QByteArray>& leaves, qint64 size)
     return subtreeRoot(leaves, 0, size);
 }
 
-void MerkleTree::path(const QList<QByteArray>& leaves, qint64 index, qint64 begin, qint64 end,
-                      QList<QByteArray>& proof)
+void MerkleTree::path(const QList<QByteArray>& leaves, qint64 index, qint64 begin, qint64 end, QList<QByteArray>& proof)
 {
     if (end - begin <= 1) {
         return;

@@ -32,8 +32,7 @@ public:
 
 private:
     [[nodiscard]] static QByteArray subtreeRoot(const QList<QByteArray>& leaves, qint64 begin, qint64 end);
-    static void path(const QList<QByteArray>& leaves, qint64 index, qint64 begin, qint64 end,
-                     QList<QByteArray>& proof);
+    static void path(const QList<QByteArray>& leaves, qint64 index, qint64 begin, qint64 end, QList<QByteArray>& proof);
     static void subproof(const QList<QByteArray>& leaves, qint64 first, qint64 begin, qint64 end, bool whole,
                          QList<QByteArray>& proof);
 };

@@ -136,8 +136,8 @@ Status ComputerService::settle()
                 }
             }
             if (mine->keyId != m_secrets.keyId()) {
-                if (auto done = store.setSealedKey(mine->id, m_secrets.sealKeyTo(identity->publicKey()),
-                                                   m_secrets.keyId());
+                if (auto done =
+                        store.setSealedKey(mine->id, m_secrets.sealKeyTo(identity->publicKey()), m_secrets.keyId());
                     !done) {
                     return done;
                 }

@@ -88,8 +88,8 @@ Result<QList<QByteArray>> AuditStore::hashesAfter(qint64 afterSeq) const
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    if (auto done = execPrepared(q, QStringLiteral("SELECT hash FROM audit_log WHERE seq > ? ORDER BY seq"),
-                                 {afterSeq}, "reading the audit log");
+    if (auto done = execPrepared(q, QStringLiteral("SELECT hash FROM audit_log WHERE seq > ? ORDER BY seq"), {afterSeq},
+                                 "reading the audit log");
         !done) {
         return done.refusal();
     }
@@ -103,12 +103,11 @@ Result<QList<QByteArray>> AuditStore::hashesAfter(qint64 afterSeq) const
 Status AuditStore::insert(const AuditRecord& r)
 {
     QSqlQuery q(m_database.connection());
-    return execPrepared(q,
-                        QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                            .arg(kColumns),
-                        {r.seq, r.at, r.computerId, r.actor, r.accountCode, r.action, r.target, r.before, r.after,
-                         r.mac, r.hash, r.signature},
-                        "writing the audit log");
+    return execPrepared(
+        q, QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns),
+        {r.seq, r.at, r.computerId, r.actor, r.accountCode, r.action, r.target, r.before, r.after, r.mac, r.hash,
+         r.signature},
+        "writing the audit log");
 }
 
 Status AuditStore::insertMany(const QList<AuditRecord>& records)
@@ -190,8 +189,7 @@ Result<bool> AuditStore::signingKeyRegistered(qint64 computerId, const QString& 
     if (auto done = execPrepared(q,
                                  QStringLiteral("SELECT after_json FROM audit_log WHERE computer_id <> 0 AND "
                                                 "after_json LIKE ?"),
-                                 {QStringLiteral("%\"signingKey\":\"%1\"%").arg(signingKey)},
-                                 "reading the audit log");
+                                 {QStringLiteral("%\"signingKey\":\"%1\"%").arg(signingKey)}, "reading the audit log");
         !done) {
         return done.refusal();
     }

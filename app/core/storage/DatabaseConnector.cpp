@@ -34,8 +34,8 @@ Result<std::unique_ptr<Database>> DatabaseConnector::connect(const QString& loca
         return Database::open(location);
     }
     const QString entry = passwordEntry(location);
-    auto stored = m_useKeychain ? m_keychain.read(entry)
-                                : Result<QByteArray>(Refusal {Refusal::Kind::NotFound, QString()});
+    auto stored =
+        m_useKeychain ? m_keychain.read(entry) : Result<QByteArray>(Refusal {Refusal::Kind::NotFound, QString()});
     if (!stored && stored.refusal().kind != Refusal::Kind::NotFound) {
         return stored.refusal();
     }
