@@ -473,10 +473,6 @@ Domänen: %4</translation>
         <source>You hold no administrator role.</source>
         <translation>Sie haben keine Administratorrolle.</translation>
     </message>
-    <message>
-        <source>audit takes list, verify or export.</source>
-        <translation>audit kennt list, verify oder export.</translation>
-    </message>
     <message numerus="yes">
         <source>The audit log is intact (%n entries checked).</source>
         <translation>
@@ -497,9 +493,74 @@ Domänen: %4</translation>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>  audit list [--actor A] [--action A] [--target T] [--affected PERSON_OR_ROLE] [--limit N] | verify | export [--output FILE]</source>
+        <source>  audit list [--actor A] [--action A] [--target T] [--affected PERSON_OR_ROLE] [--limit N]
+  audit export [--format csv|jsonl] [--output FILE]
+  audit verify [--file EXPORT.jsonl]
+  audit checkpoint
+  audit prove SEQ</source>
         <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  audit list [--actor A] [--action A] [--target T] [--affected PERSON_OR_ROLE] [--limit N] | verify | export [--output FILE]</translation>
+        <translation>  audit list [--actor A] [--action A] [--target T] [--affected PERSON_OR_ROLE] [--limit N]
+  audit export [--format csv|jsonl] [--output FILE]
+  audit verify [--file EXPORT.jsonl]
+  audit checkpoint
+  audit prove SEQ</translation>
+    </message>
+    <message>
+        <source>audit takes list, verify, checkpoint, prove or export.</source>
+        <translation>audit erwartet list, verify, checkpoint, prove oder export.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Unter %1 gibt es keine Datenbank.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n entries, written before entries were signed, were also checked with the database key.</source>
+        <translation>
+            <numerusform>Der erste Eintrag, geschrieben bevor Einträge signiert wurden, wurde auch mit dem Datenbankschlüssel geprüft.</numerusform>
+            <numerusform>Die ersten %n Einträge, geschrieben bevor Einträge signiert wurden, wurden auch mit dem Datenbankschlüssel geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n entries were written before entries were signed: they are checked by the hash chain that the signed entries continue.</source>
+        <translation>
+            <numerusform>Der erste Eintrag wurde geschrieben, bevor Einträge signiert wurden: Er wird durch die Hash-Kette geprüft, die die signierten Einträge fortsetzen.</numerusform>
+            <numerusform>Die ersten %n Einträge wurden geschrieben, bevor Einträge signiert wurden: Sie werden durch die Hash-Kette geprüft, die die signierten Einträge fortsetzen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log cannot be checked: %1</source>
+        <translation>Das Prüfprotokoll kann nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checkpoint of %n entries, Merkle root %1, signed by computer %2.</source>
+        <translation>
+            <numerusform>Prüfpunkt über %n Eintrag, Merkle-Wurzel %1, signiert von Computer %2.</numerusform>
+            <numerusform>Prüfpunkt über %n Einträge, Merkle-Wurzel %1, signiert von Computer %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which entry: audit prove SEQ.</source>
+        <translation>Geben Sie den Eintrag an: audit prove SEQ.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (hash %2) is in the checkpoint of %3 entries (root %4):</source>
+        <translation>Eintrag %1 (Hash %2) ist im Prüfpunkt über %3 Einträge (Wurzel %4) enthalten:</translation>
+    </message>
+    <message>
+        <source>The proof checks out.</source>
+        <translation>Der Nachweis ist gültig.</translation>
+    </message>
+    <message>
+        <source>The proof does NOT check out.</source>
+        <translation>Der Nachweis ist NICHT gültig.</translation>
+    </message>
+    <message>
+        <source>--format takes csv or jsonl.</source>
+        <translation>--format erwartet csv oder jsonl.</translation>
     </message>
 </context>
 <context>
@@ -767,6 +828,65 @@ Domänen: %4</translation>
     </message>
 </context>
 <context>
+    <name>AuditInspector</name>
+    <message>
+        <source>Line %1 of the export: %2</source>
+        <translation>Zeile %1 des Exports: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The audit log has no checkpoint yet. Write one with &quot;wardenctl audit checkpoint&quot;.</source>
+        <translation>Das Prüfprotokoll hat noch keinen Prüfpunkt. Schreiben Sie einen mit „wardenctl audit checkpoint“.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not in the newest checkpoint, which holds entries 1 to %2. Write a newer one with &quot;wardenctl audit checkpoint&quot;.</source>
+        <translation>Eintrag %1 ist nicht im neuesten Prüfpunkt, der die Einträge 1 bis %2 umfasst. Schreiben Sie einen neueren mit „wardenctl audit checkpoint“.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, before its newest checkpoint (%2 entries): entries were removed. Run &quot;wardenctl audit verify&quot;.</source>
+        <translation>Das Prüfprotokoll endet bei Eintrag %1, vor seinem neuesten Prüfpunkt (%2 Einträge): Einträge wurden entfernt. Führen Sie „wardenctl audit verify“ aus.</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1).</source>
+        <translation>kein JSON-Objekt (%1).</translation>
+    </message>
+    <message>
+        <source>the fields of a &quot;%1&quot; line are not the ones it has.</source>
+        <translation>die Felder einer „%1“-Zeile sind nicht die, die sie hat.</translation>
+    </message>
+    <message>
+        <source>not a Warden audit log export (%1).</source>
+        <translation>kein Export eines Warden-Prüfprotokolls (%1).</translation>
+    </message>
+    <message>
+        <source>the header is missing.</source>
+        <translation>der Kopf fehlt.</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; line after the entries.</source>
+        <translation>eine „%1“-Zeile nach den Einträgen.</translation>
+    </message>
+    <message>
+        <source>an unknown line type &quot;%1&quot;.</source>
+        <translation>ein unbekannter Zeilentyp „%1“.</translation>
+    </message>
+    <message>
+        <source>the export is empty.</source>
+        <translation>der Export ist leer.</translation>
+    </message>
+    <message>
+        <source>the header says %1 entries; the export holds %2.</source>
+        <translation>der Kopf nennt %1 Einträge; der Export enthält %2.</translation>
+    </message>
+    <message>
+        <source>the computers listed are not the ones the log registers.</source>
+        <translation>die aufgeführten Computer sind nicht die, die das Protokoll registriert.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Entry %1 is missing (the next entry is %2).</source>
@@ -777,18 +897,6 @@ Domänen: %4</translation>
         <translation>Eintrag %1 wurde nach dem Schreiben geändert, oder Einträge wurden umsortiert.</translation>
     </message>
     <message>
-        <source>The audit log&apos;s head record is missing.</source>
-        <translation>Der Kopfdatensatz des Prüfprotokolls fehlt.</translation>
-    </message>
-    <message>
-        <source>The audit log&apos;s head record was altered.</source>
-        <translation>Der Kopfdatensatz des Prüfprotokolls wurde verändert.</translation>
-    </message>
-    <message>
-        <source>The newest entries, from entry %1 to %2, were removed.</source>
-        <translation>Die neuesten Einträge, von %1 bis %2, wurden entfernt.</translation>
-    </message>
-    <message>
         <source>Could not write the export: %1</source>
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -797,12 +905,16 @@ Domänen: %4</translation>
         <translation>Das Prüfprotokoll endet nicht dort, wo sein Kopfeintrag es angibt (neuester Eintrag ist %1): Einträge wurden entfernt oder geändert. Es wurde nichts geschrieben. Führen Sie „wardenctl audit verify“ aus und stellen Sie die Datenbank aus einer Sicherung wieder her.</translation>
     </message>
     <message>
-        <source>This computer has seen entry %1 of this audit log, but the log now ends at entry %2: entries were removed, or an older copy of the database was put back.</source>
-        <translation>Dieser Computer hat Eintrag %1 dieses Prüfprotokolls gesehen, das Protokoll endet jetzt aber bei Eintrag %2: Einträge wurden entfernt, oder eine ältere Kopie der Datenbank wurde zurückgespielt.</translation>
+        <source>This computer has no signing key for this database, so it cannot write the audit log.</source>
+        <translation>Dieser Computer hat keinen Signaturschlüssel für diese Datenbank und kann daher nicht in das Prüfprotokoll schreiben.</translation>
     </message>
     <message>
-        <source>Entry %1 of this audit log is not the one this computer saw: the log was rewritten.</source>
-        <translation>Eintrag %1 dieses Prüfprotokolls ist nicht der, den dieser Computer gesehen hat: Das Protokoll wurde umgeschrieben.</translation>
+        <source>This computer has no signing key for this database, so it cannot sign a checkpoint.</source>
+        <translation>Dieser Computer hat keinen Signaturschlüssel für diese Datenbank und kann daher keinen Prüfpunkt signieren.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s Merkle tree record does not match its entries. Run &quot;wardenctl audit verify&quot;.</source>
+        <translation>Der Merkle-Baum-Datensatz des Prüfprotokolls passt nicht zu seinen Einträgen. Führen Sie „wardenctl audit verify“ aus.</translation>
     </message>
 </context>
 <context>
@@ -862,6 +974,112 @@ Domänen: %4</translation>
     <message>
         <source>What the entry changed, field by field</source>
         <translation>Was der Eintrag geändert hat, Feld für Feld</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>Entry %1 is missing (the next entry is %2).</source>
+        <translation>Eintrag %1 fehlt (der nächste Eintrag ist %2).</translation>
+    </message>
+    <message>
+        <source>Entry %1 appears twice or out of order.</source>
+        <translation>Eintrag %1 kommt doppelt oder außer der Reihe vor.</translation>
+    </message>
+    <message>
+        <source>Entry %1 carries no signature, but entries are signed from entry %2 on.</source>
+        <translation>Eintrag %1 trägt keine Signatur, aber ab Eintrag %2 werden Einträge signiert.</translation>
+    </message>
+    <message>
+        <source>Entry %1 says computer %2 wrote it, but no entry before it registered that computer&apos;s signing key.</source>
+        <translation>Eintrag %1 gibt an, von Computer %2 geschrieben zu sein, aber kein früherer Eintrag hat den Signaturschlüssel dieses Computers registriert.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is signed by computer %2, which entry %3 revoked.</source>
+        <translation>Eintrag %1 ist von Computer %2 signiert, den Eintrag %3 widerrufen hat.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has no hash: this log was not yet moved to signed entries. Open it once in Warden on a computer that holds its key.</source>
+        <translation>Eintrag %1 hat keinen Hash: Dieses Protokoll wurde noch nicht auf signierte Einträge umgestellt. Öffnen Sie es einmal in Warden auf einem Computer, der seinen Schlüssel hat.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed, or entries were reordered, after it was written: its hash does not match.</source>
+        <translation>Eintrag %1 wurde nach dem Schreiben geändert, oder Einträge wurden umsortiert: Sein Hash stimmt nicht.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not carry a valid signature of computer %2, which it says wrote it: it was written or changed by someone else.</source>
+        <translation>Eintrag %1 trägt keine gültige Signatur von Computer %2, der ihn laut Eintrag geschrieben hat: Er wurde von jemand anderem geschrieben oder geändert.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s first %1 entries are not the ones this computer saw: the history was rewritten, or this is a copy that forked from it.</source>
+        <translation>Die ersten %1 Einträge des Protokolls sind nicht die, die dieser Computer gesehen hat: Der Verlauf wurde umgeschrieben, oder dies ist eine davon abgezweigte Kopie.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s first %1 entries are not the ones this computer checked before: the history was rewritten.</source>
+        <translation>Die ersten %1 Einträge des Protokolls sind nicht die, die dieser Computer zuvor geprüft hat: Der Verlauf wurde umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Entry %1 gives computer %2 a second signing key.</source>
+        <translation>Eintrag %1 gibt Computer %2 einen zweiten Signaturschlüssel.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 entries is signed by computer %2, which the log never registered.</source>
+        <translation>Der Prüfpunkt über %1 Einträge ist von Computer %2 signiert, den das Protokoll nie registriert hat.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 entries is signed by computer %2, which entry %3 revoked.</source>
+        <translation>Der Prüfpunkt über %1 Einträge ist von Computer %2 signiert, den Eintrag %3 widerrufen hat.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 entries does not carry a valid signature of computer %2.</source>
+        <translation>Der Prüfpunkt über %1 Einträge trägt keine gültige Signatur von Computer %2.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 entries signed by computer %2 is from another history: its Merkle root is not the root of this log&apos;s first %1 entries.</source>
+        <translation>Der von Computer %2 signierte Prüfpunkt über %1 Einträge stammt aus einem anderen Verlauf: Seine Merkle-Wurzel ist nicht die Wurzel der ersten %1 Einträge dieses Protokolls.</translation>
+    </message>
+    <message>
+        <source>A checkpoint signed by computer %1 says this log had %2 entries; it now ends at entry %3: entries were removed.</source>
+        <translation>Ein von Computer %1 signierter Prüfpunkt besagt, dass dieses Protokoll %2 Einträge hatte; es endet jetzt bei Eintrag %3: Einträge wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>This computer has seen entry %1 of this audit log, but the log now ends at entry %2: entries were removed, or an older copy of the database was put back.</source>
+        <translation>Dieser Computer hat Eintrag %1 dieses Prüfprotokolls gesehen, das Protokoll endet jetzt aber bei Eintrag %2: Einträge wurden entfernt, oder eine ältere Kopie der Datenbank wurde zurückgespielt.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s head record does not carry a valid signature of a computer the log registered.</source>
+        <translation>Der Kopfdatensatz des Protokolls trägt keine gültige Signatur eines Computers, den das Protokoll registriert hat.</translation>
+    </message>
+    <message>
+        <source>The newest entries, from entry %1 to %2, were removed.</source>
+        <translation>Die neuesten Einträge, von %1 bis %2, wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s head record names entry %1 with another hash: the newest entries were changed.</source>
+        <translation>Der Kopfdatensatz des Protokolls nennt Eintrag %1 mit einem anderen Hash: Die neuesten Einträge wurden geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWitness</name>
+    <message>
+        <source>The keychain entry %1 is damaged.</source>
+        <translation>Der Schlüsselbundeintrag %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>This computer has seen entry %1 of this audit log, but the log now ends at entry %2: entries were removed, or an older copy of the database was put back.</source>
+        <translation>Dieser Computer hat Eintrag %1 dieses Prüfprotokolls gesehen, das Protokoll endet jetzt aber bei Eintrag %2: Einträge wurden entfernt, oder eine ältere Kopie der Datenbank wurde zurückgespielt.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of this audit log is not the one this computer saw: the log was rewritten.</source>
+        <translation>Eintrag %1 dieses Prüfprotokolls ist nicht der, den dieser Computer gesehen hat: Das Protokoll wurde umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>The audit checkpoint of %1 entries is not the tree this computer saw: the log was rewritten.</source>
+        <translation>Der Prüfpunkt über %1 Einträge ist nicht der Baum, den dieser Computer gesehen hat: Das Protokoll wurde umgeschrieben.</translation>
+    </message>
+    <message>
+        <source>The audit checkpoint of %1 entries does not extend the log this computer saw: it is from another history.</source>
+        <translation>Der Prüfpunkt über %1 Einträge setzt das Protokoll, das dieser Computer gesehen hat, nicht fort: Er stammt aus einem anderen Verlauf.</translation>
     </message>
 </context>
 <context>
@@ -4122,10 +4340,6 @@ Rollen: %3</translation>
         <translation>Warden kann nicht starten</translation>
     </message>
     <message>
-        <source>The audit log was shortened</source>
-        <translation>Das Prüfprotokoll wurde gekürzt</translation>
-    </message>
-    <message>
         <source>%1
 
 Check it with Audit Log → Verify, and restore the database from a backup if entries are missing.</source>
@@ -4144,6 +4358,10 @@ Prüfen Sie es mit Prüfprotokoll → Überprüfen und stellen Sie die Datenbank
     <message>
         <source>Warden is already open for this database; it was brought to the front.</source>
         <translation>Warden ist für diese Datenbank bereits geöffnet; das Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <source>The audit log is not the one this computer saw</source>
+        <translation>Das Prüfprotokoll ist nicht das, das dieser Computer gesehen hat</translation>
     </message>
 </context>
 <context>
@@ -4728,13 +4946,6 @@ Bestätigen Sie mit Ihrem Passwort und einem neuen Einmalcode.</translation>
 </context>
 <context>
     <name>warden::AuditLogWidget</name>
-    <message numerus="yes">
-        <source>The audit log is intact: %n entries checked.</source>
-        <translation>
-            <numerusform>Das Prüfprotokoll ist unversehrt: %n Eintrag geprüft.</numerusform>
-            <numerusform>Das Prüfprotokoll ist unversehrt: %n Einträge geprüft.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The audit log was tampered with at entry %1: %2</source>
         <translation>Das Prüfprotokoll wurde bei Eintrag %1 manipuliert: %2</translation>
@@ -4830,6 +5041,13 @@ Bestätigen Sie mit Ihrem Passwort und einem neuen Einmalcode.</translation>
     <message>
         <source>The entry records no field values.</source>
         <translation>Der Eintrag hält keine Feldwerte fest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries checked, each against the signature of the computer that wrote it, and the log against every checkpoint and what this computer saw of it before.</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Eintrag geprüft, gegen die Signatur des Computers, der ihn schrieb, und das Protokoll gegen jeden Prüfpunkt und das, was dieser Computer zuvor davon gesehen hat.</numerusform>
+            <numerusform>Das Prüfprotokoll ist unversehrt: %n Einträge geprüft, jeder gegen die Signatur des Computers, der ihn schrieb, und das Protokoll gegen jeden Prüfpunkt und das, was dieser Computer zuvor davon gesehen hat.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5890,6 +6108,10 @@ Verwalten, wer E-Mail-Sicherheitskonten administriert und mit welchen Rechten.</
     <message>
         <source>What you may do in this account comes from these roles.</source>
         <translation>Was Sie in diesem Konto tun dürfen, ergibt sich aus diesen Rollen.</translation>
+    </message>
+    <message>
+        <source>Audit log warning: %1 Run Verify Chain in the Audit Log, and restore the database from a backup if entries are missing.</source>
+        <translation>Warnung zum Prüfprotokoll: %1 Führen Sie im Prüfprotokoll „Kette prüfen“ aus, und stellen Sie die Datenbank aus einer Sicherung wieder her, falls Einträge fehlen.</translation>
     </message>
 </context>
 <context>

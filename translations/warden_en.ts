@@ -473,10 +473,6 @@ Domains: %4</translation>
         <source>You hold no administrator role.</source>
         <translation>You hold no administrator role.</translation>
     </message>
-    <message>
-        <source>audit takes list, verify or export.</source>
-        <translation>audit takes list, verify or export.</translation>
-    </message>
     <message numerus="yes">
         <source>The audit log is intact (%n entries checked).</source>
         <translation>
@@ -497,9 +493,74 @@ Domains: %4</translation>
         <translation>Cannot write %1: %2</translation>
     </message>
     <message>
-        <source>  audit list [--actor A] [--action A] [--target T] [--affected PERSON_OR_ROLE] [--limit N] | verify | export [--output FILE]</source>
+        <source>  audit list [--actor A] [--action A] [--target T] [--affected PERSON_OR_ROLE] [--limit N]
+  audit export [--format csv|jsonl] [--output FILE]
+  audit verify [--file EXPORT.jsonl]
+  audit checkpoint
+  audit prove SEQ</source>
         <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  audit list [--actor A] [--action A] [--target T] [--affected PERSON_OR_ROLE] [--limit N] | verify | export [--output FILE]</translation>
+        <translation>  audit list [--actor A] [--action A] [--target T] [--affected PERSON_OR_ROLE] [--limit N]
+  audit export [--format csv|jsonl] [--output FILE]
+  audit verify [--file EXPORT.jsonl]
+  audit checkpoint
+  audit prove SEQ</translation>
+    </message>
+    <message>
+        <source>audit takes list, verify, checkpoint, prove or export.</source>
+        <translation>audit takes list, verify, checkpoint, prove or export.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>There is no database at %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n entries, written before entries were signed, were also checked with the database key.</source>
+        <translation>
+            <numerusform>The first entry, written before entries were signed, was also checked with the database key.</numerusform>
+            <numerusform>The first %n entries, written before entries were signed, were also checked with the database key.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n entries were written before entries were signed: they are checked by the hash chain that the signed entries continue.</source>
+        <translation>
+            <numerusform>The first entry was written before entries were signed: it is checked by the hash chain that the signed entries continue.</numerusform>
+            <numerusform>The first %n entries were written before entries were signed: they are checked by the hash chain that the signed entries continue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log cannot be checked: %1</source>
+        <translation>The audit log cannot be checked: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checkpoint of %n entries, Merkle root %1, signed by computer %2.</source>
+        <translation>
+            <numerusform>Checkpoint of %n entry, Merkle root %1, signed by computer %2.</numerusform>
+            <numerusform>Checkpoint of %n entries, Merkle root %1, signed by computer %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which entry: audit prove SEQ.</source>
+        <translation>Say which entry: audit prove SEQ.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (hash %2) is in the checkpoint of %3 entries (root %4):</source>
+        <translation>Entry %1 (hash %2) is in the checkpoint of %3 entries (root %4):</translation>
+    </message>
+    <message>
+        <source>The proof checks out.</source>
+        <translation>The proof checks out.</translation>
+    </message>
+    <message>
+        <source>The proof does NOT check out.</source>
+        <translation>The proof does NOT check out.</translation>
+    </message>
+    <message>
+        <source>--format takes csv or jsonl.</source>
+        <translation>--format takes csv or jsonl.</translation>
     </message>
 </context>
 <context>
@@ -767,6 +828,65 @@ Domains: %4</translation>
     </message>
 </context>
 <context>
+    <name>AuditInspector</name>
+    <message>
+        <source>Line %1 of the export: %2</source>
+        <translation>Line %1 of the export: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>Could not write the export: %1</translation>
+    </message>
+    <message>
+        <source>The audit log has no checkpoint yet. Write one with &quot;wardenctl audit checkpoint&quot;.</source>
+        <translation>The audit log has no checkpoint yet. Write one with &quot;wardenctl audit checkpoint&quot;.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not in the newest checkpoint, which holds entries 1 to %2. Write a newer one with &quot;wardenctl audit checkpoint&quot;.</source>
+        <translation>Entry %1 is not in the newest checkpoint, which holds entries 1 to %2. Write a newer one with &quot;wardenctl audit checkpoint&quot;.</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, before its newest checkpoint (%2 entries): entries were removed. Run &quot;wardenctl audit verify&quot;.</source>
+        <translation>The audit log ends at entry %1, before its newest checkpoint (%2 entries): entries were removed. Run &quot;wardenctl audit verify&quot;.</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1).</source>
+        <translation>not a JSON object (%1).</translation>
+    </message>
+    <message>
+        <source>the fields of a &quot;%1&quot; line are not the ones it has.</source>
+        <translation>the fields of a &quot;%1&quot; line are not the ones it has.</translation>
+    </message>
+    <message>
+        <source>not a Warden audit log export (%1).</source>
+        <translation>not a Warden audit log export (%1).</translation>
+    </message>
+    <message>
+        <source>the header is missing.</source>
+        <translation>the header is missing.</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; line after the entries.</source>
+        <translation>a &quot;%1&quot; line after the entries.</translation>
+    </message>
+    <message>
+        <source>an unknown line type &quot;%1&quot;.</source>
+        <translation>an unknown line type &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the export is empty.</source>
+        <translation>the export is empty.</translation>
+    </message>
+    <message>
+        <source>the header says %1 entries; the export holds %2.</source>
+        <translation>the header says %1 entries; the export holds %2.</translation>
+    </message>
+    <message>
+        <source>the computers listed are not the ones the log registers.</source>
+        <translation>the computers listed are not the ones the log registers.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Entry %1 is missing (the next entry is %2).</source>
@@ -777,18 +897,6 @@ Domains: %4</translation>
         <translation>Entry %1 was changed, or entries were reordered, after it was written.</translation>
     </message>
     <message>
-        <source>The audit log&apos;s head record is missing.</source>
-        <translation>The audit log&apos;s head record is missing.</translation>
-    </message>
-    <message>
-        <source>The audit log&apos;s head record was altered.</source>
-        <translation>The audit log&apos;s head record was altered.</translation>
-    </message>
-    <message>
-        <source>The newest entries, from entry %1 to %2, were removed.</source>
-        <translation>The newest entries, from entry %1 to %2, were removed.</translation>
-    </message>
-    <message>
         <source>Could not write the export: %1</source>
         <translation>Could not write the export: %1</translation>
     </message>
@@ -797,12 +905,16 @@ Domains: %4</translation>
         <translation>The audit log does not end where its head record says (the newest entry is %1): entries were removed or changed. Nothing was written. Run &quot;wardenctl audit verify&quot; and restore the database from a backup.</translation>
     </message>
     <message>
-        <source>This computer has seen entry %1 of this audit log, but the log now ends at entry %2: entries were removed, or an older copy of the database was put back.</source>
-        <translation>This computer has seen entry %1 of this audit log, but the log now ends at entry %2: entries were removed, or an older copy of the database was put back.</translation>
+        <source>This computer has no signing key for this database, so it cannot write the audit log.</source>
+        <translation>This computer has no signing key for this database, so it cannot write the audit log.</translation>
     </message>
     <message>
-        <source>Entry %1 of this audit log is not the one this computer saw: the log was rewritten.</source>
-        <translation>Entry %1 of this audit log is not the one this computer saw: the log was rewritten.</translation>
+        <source>This computer has no signing key for this database, so it cannot sign a checkpoint.</source>
+        <translation>This computer has no signing key for this database, so it cannot sign a checkpoint.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s Merkle tree record does not match its entries. Run &quot;wardenctl audit verify&quot;.</source>
+        <translation>The audit log&apos;s Merkle tree record does not match its entries. Run &quot;wardenctl audit verify&quot;.</translation>
     </message>
 </context>
 <context>
@@ -862,6 +974,112 @@ Domains: %4</translation>
     <message>
         <source>What the entry changed, field by field</source>
         <translation>What the entry changed, field by field</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>Entry %1 is missing (the next entry is %2).</source>
+        <translation>Entry %1 is missing (the next entry is %2).</translation>
+    </message>
+    <message>
+        <source>Entry %1 appears twice or out of order.</source>
+        <translation>Entry %1 appears twice or out of order.</translation>
+    </message>
+    <message>
+        <source>Entry %1 carries no signature, but entries are signed from entry %2 on.</source>
+        <translation>Entry %1 carries no signature, but entries are signed from entry %2 on.</translation>
+    </message>
+    <message>
+        <source>Entry %1 says computer %2 wrote it, but no entry before it registered that computer&apos;s signing key.</source>
+        <translation>Entry %1 says computer %2 wrote it, but no entry before it registered that computer&apos;s signing key.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is signed by computer %2, which entry %3 revoked.</source>
+        <translation>Entry %1 is signed by computer %2, which entry %3 revoked.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has no hash: this log was not yet moved to signed entries. Open it once in Warden on a computer that holds its key.</source>
+        <translation>Entry %1 has no hash: this log was not yet moved to signed entries. Open it once in Warden on a computer that holds its key.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed, or entries were reordered, after it was written: its hash does not match.</source>
+        <translation>Entry %1 was changed, or entries were reordered, after it was written: its hash does not match.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not carry a valid signature of computer %2, which it says wrote it: it was written or changed by someone else.</source>
+        <translation>Entry %1 does not carry a valid signature of computer %2, which it says wrote it: it was written or changed by someone else.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s first %1 entries are not the ones this computer saw: the history was rewritten, or this is a copy that forked from it.</source>
+        <translation>The log&apos;s first %1 entries are not the ones this computer saw: the history was rewritten, or this is a copy that forked from it.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s first %1 entries are not the ones this computer checked before: the history was rewritten.</source>
+        <translation>The log&apos;s first %1 entries are not the ones this computer checked before: the history was rewritten.</translation>
+    </message>
+    <message>
+        <source>Entry %1 gives computer %2 a second signing key.</source>
+        <translation>Entry %1 gives computer %2 a second signing key.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 entries is signed by computer %2, which the log never registered.</source>
+        <translation>The checkpoint of %1 entries is signed by computer %2, which the log never registered.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 entries is signed by computer %2, which entry %3 revoked.</source>
+        <translation>The checkpoint of %1 entries is signed by computer %2, which entry %3 revoked.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 entries does not carry a valid signature of computer %2.</source>
+        <translation>The checkpoint of %1 entries does not carry a valid signature of computer %2.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 entries signed by computer %2 is from another history: its Merkle root is not the root of this log&apos;s first %1 entries.</source>
+        <translation>The checkpoint of %1 entries signed by computer %2 is from another history: its Merkle root is not the root of this log&apos;s first %1 entries.</translation>
+    </message>
+    <message>
+        <source>A checkpoint signed by computer %1 says this log had %2 entries; it now ends at entry %3: entries were removed.</source>
+        <translation>A checkpoint signed by computer %1 says this log had %2 entries; it now ends at entry %3: entries were removed.</translation>
+    </message>
+    <message>
+        <source>This computer has seen entry %1 of this audit log, but the log now ends at entry %2: entries were removed, or an older copy of the database was put back.</source>
+        <translation>This computer has seen entry %1 of this audit log, but the log now ends at entry %2: entries were removed, or an older copy of the database was put back.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s head record does not carry a valid signature of a computer the log registered.</source>
+        <translation>The log&apos;s head record does not carry a valid signature of a computer the log registered.</translation>
+    </message>
+    <message>
+        <source>The newest entries, from entry %1 to %2, were removed.</source>
+        <translation>The newest entries, from entry %1 to %2, were removed.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s head record names entry %1 with another hash: the newest entries were changed.</source>
+        <translation>The log&apos;s head record names entry %1 with another hash: the newest entries were changed.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWitness</name>
+    <message>
+        <source>The keychain entry %1 is damaged.</source>
+        <translation>The keychain entry %1 is damaged.</translation>
+    </message>
+    <message>
+        <source>This computer has seen entry %1 of this audit log, but the log now ends at entry %2: entries were removed, or an older copy of the database was put back.</source>
+        <translation>This computer has seen entry %1 of this audit log, but the log now ends at entry %2: entries were removed, or an older copy of the database was put back.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of this audit log is not the one this computer saw: the log was rewritten.</source>
+        <translation>Entry %1 of this audit log is not the one this computer saw: the log was rewritten.</translation>
+    </message>
+    <message>
+        <source>The audit checkpoint of %1 entries is not the tree this computer saw: the log was rewritten.</source>
+        <translation>The audit checkpoint of %1 entries is not the tree this computer saw: the log was rewritten.</translation>
+    </message>
+    <message>
+        <source>The audit checkpoint of %1 entries does not extend the log this computer saw: it is from another history.</source>
+        <translation>The audit checkpoint of %1 entries does not extend the log this computer saw: it is from another history.</translation>
     </message>
 </context>
 <context>
@@ -4122,10 +4340,6 @@ Roles: %3</translation>
         <translation>Warden cannot start</translation>
     </message>
     <message>
-        <source>The audit log was shortened</source>
-        <translation>The audit log was shortened</translation>
-    </message>
-    <message>
         <source>%1
 
 Check it with Audit Log → Verify, and restore the database from a backup if entries are missing.</source>
@@ -4144,6 +4358,10 @@ Check it with Audit Log → Verify, and restore the database from a backup if en
     <message>
         <source>Warden is already open for this database; it was brought to the front.</source>
         <translation>Warden is already open for this database; it was brought to the front.</translation>
+    </message>
+    <message>
+        <source>The audit log is not the one this computer saw</source>
+        <translation>The audit log is not the one this computer saw</translation>
     </message>
 </context>
 <context>
@@ -4728,13 +4946,6 @@ Confirm with your password and a new one-time code.</translation>
 </context>
 <context>
     <name>warden::AuditLogWidget</name>
-    <message numerus="yes">
-        <source>The audit log is intact: %n entries checked.</source>
-        <translation>
-            <numerusform>The audit log is intact: %n entry checked.</numerusform>
-            <numerusform>The audit log is intact: %n entries checked.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The audit log was tampered with at entry %1: %2</source>
         <translation>The audit log was tampered with at entry %1: %2</translation>
@@ -4830,6 +5041,13 @@ Confirm with your password and a new one-time code.</translation>
     <message>
         <source>The entry records no field values.</source>
         <translation>The entry records no field values.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries checked, each against the signature of the computer that wrote it, and the log against every checkpoint and what this computer saw of it before.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry checked, against the signature of the computer that wrote it, and the log against every checkpoint and what this computer saw of it before.</numerusform>
+            <numerusform>The audit log is intact: %n entries checked, each against the signature of the computer that wrote it, and the log against every checkpoint and what this computer saw of it before.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5890,6 +6108,10 @@ Manage who administers email-security accounts, and with what powers.</translati
     <message>
         <source>What you may do in this account comes from these roles.</source>
         <translation>What you may do in this account comes from these roles.</translation>
+    </message>
+    <message>
+        <source>Audit log warning: %1 Run Verify Chain in the Audit Log, and restore the database from a backup if entries are missing.</source>
+        <translation>Audit log warning: %1 Run Verify Chain in the Audit Log, and restore the database from a backup if entries are missing.</translation>
     </message>
 </context>
 <context>

@@ -473,10 +473,6 @@ Domaines : %4</translation>
         <source>You hold no administrator role.</source>
         <translation>Vous n’avez aucun rôle d’administrateur.</translation>
     </message>
-    <message>
-        <source>audit takes list, verify or export.</source>
-        <translation>audit accepte list, verify ou export.</translation>
-    </message>
     <message numerus="yes">
         <source>The audit log is intact (%n entries checked).</source>
         <translation>
@@ -497,9 +493,74 @@ Domaines : %4</translation>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <source>  audit list [--actor A] [--action A] [--target T] [--affected PERSON_OR_ROLE] [--limit N] | verify | export [--output FILE]</source>
+        <source>  audit list [--actor A] [--action A] [--target T] [--affected PERSON_OR_ROLE] [--limit N]
+  audit export [--format csv|jsonl] [--output FILE]
+  audit verify [--file EXPORT.jsonl]
+  audit checkpoint
+  audit prove SEQ</source>
         <extracomment>wardenctl usage of one command: its name, subcommands and options stay in English; align continuation lines.</extracomment>
-        <translation>  audit list [--actor A] [--action A] [--target T] [--affected PERSON_OR_ROLE] [--limit N] | verify | export [--output FILE]</translation>
+        <translation>  audit list [--actor A] [--action A] [--target T] [--affected PERSON_OR_ROLE] [--limit N]
+  audit export [--format csv|jsonl] [--output FILE]
+  audit verify [--file EXPORT.jsonl]
+  audit checkpoint
+  audit prove SEQ</translation>
+    </message>
+    <message>
+        <source>audit takes list, verify, checkpoint, prove or export.</source>
+        <translation>audit attend list, verify, checkpoint, prove ou export.</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>Il n’y a pas de base de données à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n entries, written before entries were signed, were also checked with the database key.</source>
+        <translation>
+            <numerusform>La première entrée, écrite avant que les entrées soient signées, a aussi été vérifiée avec la clé de la base.</numerusform>
+            <numerusform>Les %n premières entrées, écrites avant que les entrées soient signées, ont aussi été vérifiées avec la clé de la base.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n entries were written before entries were signed: they are checked by the hash chain that the signed entries continue.</source>
+        <translation>
+            <numerusform>La première entrée a été écrite avant que les entrées soient signées : elle est vérifiée par la chaîne de hachage que les entrées signées prolongent.</numerusform>
+            <numerusform>Les %n premières entrées ont été écrites avant que les entrées soient signées : elles sont vérifiées par la chaîne de hachage que les entrées signées prolongent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log cannot be checked: %1</source>
+        <translation>Le journal d’audit ne peut pas être vérifié : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checkpoint of %n entries, Merkle root %1, signed by computer %2.</source>
+        <translation>
+            <numerusform>Point de contrôle de %n entrée, racine de Merkle %1, signé par l’ordinateur %2.</numerusform>
+            <numerusform>Point de contrôle de %n entrées, racine de Merkle %1, signé par l’ordinateur %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say which entry: audit prove SEQ.</source>
+        <translation>Indiquez l’entrée : audit prove SEQ.</translation>
+    </message>
+    <message>
+        <source>Entry %1 (hash %2) is in the checkpoint of %3 entries (root %4):</source>
+        <translation>L’entrée %1 (hachage %2) figure dans le point de contrôle de %3 entrées (racine %4) :</translation>
+    </message>
+    <message>
+        <source>The proof checks out.</source>
+        <translation>La preuve est valide.</translation>
+    </message>
+    <message>
+        <source>The proof does NOT check out.</source>
+        <translation>La preuve n’est PAS valide.</translation>
+    </message>
+    <message>
+        <source>--format takes csv or jsonl.</source>
+        <translation>--format attend csv ou jsonl.</translation>
     </message>
 </context>
 <context>
@@ -767,6 +828,65 @@ Domaines : %4</translation>
     </message>
 </context>
 <context>
+    <name>AuditInspector</name>
+    <message>
+        <source>Line %1 of the export: %2</source>
+        <translation>Ligne %1 de l’export : %2</translation>
+    </message>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>Impossible d’écrire l’export : %1</translation>
+    </message>
+    <message>
+        <source>The audit log has no checkpoint yet. Write one with &quot;wardenctl audit checkpoint&quot;.</source>
+        <translation>Le journal d’audit n’a pas encore de point de contrôle. Écrivez-en un avec « wardenctl audit checkpoint ».</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not in the newest checkpoint, which holds entries 1 to %2. Write a newer one with &quot;wardenctl audit checkpoint&quot;.</source>
+        <translation>L’entrée %1 ne figure pas dans le point de contrôle le plus récent, qui couvre les entrées 1 à %2. Écrivez-en un plus récent avec « wardenctl audit checkpoint ».</translation>
+    </message>
+    <message>
+        <source>The audit log ends at entry %1, before its newest checkpoint (%2 entries): entries were removed. Run &quot;wardenctl audit verify&quot;.</source>
+        <translation>Le journal d’audit s’arrête à l’entrée %1, avant son point de contrôle le plus récent (%2 entrées) : des entrées ont été supprimées. Exécutez « wardenctl audit verify ».</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1).</source>
+        <translation>pas un objet JSON (%1).</translation>
+    </message>
+    <message>
+        <source>the fields of a &quot;%1&quot; line are not the ones it has.</source>
+        <translation>les champs d’une ligne « %1 » ne sont pas ceux qu’elle doit avoir.</translation>
+    </message>
+    <message>
+        <source>not a Warden audit log export (%1).</source>
+        <translation>pas un export de journal d’audit Warden (%1).</translation>
+    </message>
+    <message>
+        <source>the header is missing.</source>
+        <translation>l’en-tête manque.</translation>
+    </message>
+    <message>
+        <source>a &quot;%1&quot; line after the entries.</source>
+        <translation>une ligne « %1 » après les entrées.</translation>
+    </message>
+    <message>
+        <source>an unknown line type &quot;%1&quot;.</source>
+        <translation>un type de ligne inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>the export is empty.</source>
+        <translation>l’export est vide.</translation>
+    </message>
+    <message>
+        <source>the header says %1 entries; the export holds %2.</source>
+        <translation>l’en-tête annonce %1 entrées ; l’export en contient %2.</translation>
+    </message>
+    <message>
+        <source>the computers listed are not the ones the log registers.</source>
+        <translation>les ordinateurs listés ne sont pas ceux que le journal enregistre.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <source>Entry %1 is missing (the next entry is %2).</source>
@@ -777,18 +897,6 @@ Domaines : %4</translation>
         <translation>L’entrée %1 a été modifiée, ou des entrées ont été réordonnées, après son écriture.</translation>
     </message>
     <message>
-        <source>The audit log&apos;s head record is missing.</source>
-        <translation>L’enregistrement de tête du journal d’audit manque.</translation>
-    </message>
-    <message>
-        <source>The audit log&apos;s head record was altered.</source>
-        <translation>L’enregistrement de tête du journal d’audit a été modifié.</translation>
-    </message>
-    <message>
-        <source>The newest entries, from entry %1 to %2, were removed.</source>
-        <translation>Les entrées les plus récentes, de %1 à %2, ont été supprimées.</translation>
-    </message>
-    <message>
         <source>Could not write the export: %1</source>
         <translation>Impossible d’écrire l’export : %1</translation>
     </message>
@@ -797,12 +905,16 @@ Domaines : %4</translation>
         <translation>Le journal d’audit ne se termine pas là où son enregistrement de tête l’indique (l’entrée la plus récente est %1) : des entrées ont été supprimées ou modifiées. Rien n’a été écrit. Exécutez « wardenctl audit verify » et restaurez la base depuis une sauvegarde.</translation>
     </message>
     <message>
-        <source>This computer has seen entry %1 of this audit log, but the log now ends at entry %2: entries were removed, or an older copy of the database was put back.</source>
-        <translation>Cet ordinateur a vu l’entrée %1 de ce journal d’audit, mais le journal s’arrête maintenant à l’entrée %2 : des entrées ont été supprimées, ou une copie plus ancienne de la base a été remise en place.</translation>
+        <source>This computer has no signing key for this database, so it cannot write the audit log.</source>
+        <translation>Cet ordinateur n’a pas de clé de signature pour cette base, il ne peut donc pas écrire dans le journal d’audit.</translation>
     </message>
     <message>
-        <source>Entry %1 of this audit log is not the one this computer saw: the log was rewritten.</source>
-        <translation>L’entrée %1 de ce journal d’audit n’est pas celle que cet ordinateur a vue : le journal a été réécrit.</translation>
+        <source>This computer has no signing key for this database, so it cannot sign a checkpoint.</source>
+        <translation>Cet ordinateur n’a pas de clé de signature pour cette base, il ne peut donc pas signer de point de contrôle.</translation>
+    </message>
+    <message>
+        <source>The audit log&apos;s Merkle tree record does not match its entries. Run &quot;wardenctl audit verify&quot;.</source>
+        <translation>L’enregistrement de l’arbre de Merkle du journal d’audit ne correspond pas à ses entrées. Exécutez « wardenctl audit verify ».</translation>
     </message>
 </context>
 <context>
@@ -862,6 +974,112 @@ Domaines : %4</translation>
     <message>
         <source>What the entry changed, field by field</source>
         <translation>Ce que l’entrée a modifié, champ par champ</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>Entry %1 is missing (the next entry is %2).</source>
+        <translation>L’entrée %1 manque (l’entrée suivante est %2).</translation>
+    </message>
+    <message>
+        <source>Entry %1 appears twice or out of order.</source>
+        <translation>L’entrée %1 apparaît deux fois ou dans le désordre.</translation>
+    </message>
+    <message>
+        <source>Entry %1 carries no signature, but entries are signed from entry %2 on.</source>
+        <translation>L’entrée %1 ne porte pas de signature, alors que les entrées sont signées à partir de l’entrée %2.</translation>
+    </message>
+    <message>
+        <source>Entry %1 says computer %2 wrote it, but no entry before it registered that computer&apos;s signing key.</source>
+        <translation>L’entrée %1 dit avoir été écrite par l’ordinateur %2, mais aucune entrée antérieure n’a enregistré la clé de signature de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is signed by computer %2, which entry %3 revoked.</source>
+        <translation>L’entrée %1 est signée par l’ordinateur %2, que l’entrée %3 a révoqué.</translation>
+    </message>
+    <message>
+        <source>Entry %1 has no hash: this log was not yet moved to signed entries. Open it once in Warden on a computer that holds its key.</source>
+        <translation>L’entrée %1 n’a pas de hachage : ce journal n’est pas encore passé aux entrées signées. Ouvrez-le une fois dans Warden sur un ordinateur qui détient sa clé.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed, or entries were reordered, after it was written: its hash does not match.</source>
+        <translation>L’entrée %1 a été modifiée, ou des entrées ont été réordonnées, après son écriture : son hachage ne correspond pas.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not carry a valid signature of computer %2, which it says wrote it: it was written or changed by someone else.</source>
+        <translation>L’entrée %1 ne porte pas de signature valide de l’ordinateur %2, qui l’aurait écrite : elle a été écrite ou modifiée par quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s first %1 entries are not the ones this computer saw: the history was rewritten, or this is a copy that forked from it.</source>
+        <translation>Les %1 premières entrées du journal ne sont pas celles que cet ordinateur a vues : l’historique a été réécrit, ou ceci est une copie qui en a divergé.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s first %1 entries are not the ones this computer checked before: the history was rewritten.</source>
+        <translation>Les %1 premières entrées du journal ne sont pas celles que cet ordinateur a vérifiées auparavant : l’historique a été réécrit.</translation>
+    </message>
+    <message>
+        <source>Entry %1 gives computer %2 a second signing key.</source>
+        <translation>L’entrée %1 donne une seconde clé de signature à l’ordinateur %2.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 entries is signed by computer %2, which the log never registered.</source>
+        <translation>Le point de contrôle de %1 entrées est signé par l’ordinateur %2, que le journal n’a jamais enregistré.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 entries is signed by computer %2, which entry %3 revoked.</source>
+        <translation>Le point de contrôle de %1 entrées est signé par l’ordinateur %2, que l’entrée %3 a révoqué.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 entries does not carry a valid signature of computer %2.</source>
+        <translation>Le point de contrôle de %1 entrées ne porte pas de signature valide de l’ordinateur %2.</translation>
+    </message>
+    <message>
+        <source>The checkpoint of %1 entries signed by computer %2 is from another history: its Merkle root is not the root of this log&apos;s first %1 entries.</source>
+        <translation>Le point de contrôle de %1 entrées signé par l’ordinateur %2 provient d’un autre historique : sa racine de Merkle n’est pas celle des %1 premières entrées de ce journal.</translation>
+    </message>
+    <message>
+        <source>A checkpoint signed by computer %1 says this log had %2 entries; it now ends at entry %3: entries were removed.</source>
+        <translation>Un point de contrôle signé par l’ordinateur %1 indique que ce journal avait %2 entrées ; il s’arrête maintenant à l’entrée %3 : des entrées ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>This computer has seen entry %1 of this audit log, but the log now ends at entry %2: entries were removed, or an older copy of the database was put back.</source>
+        <translation>Cet ordinateur a vu l’entrée %1 de ce journal d’audit, mais le journal s’arrête maintenant à l’entrée %2 : des entrées ont été supprimées, ou une copie plus ancienne de la base a été remise en place.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s head record does not carry a valid signature of a computer the log registered.</source>
+        <translation>L’enregistrement de tête du journal ne porte pas de signature valide d’un ordinateur que le journal a enregistré.</translation>
+    </message>
+    <message>
+        <source>The newest entries, from entry %1 to %2, were removed.</source>
+        <translation>Les entrées les plus récentes, de l’entrée %1 à %2, ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>The log&apos;s head record names entry %1 with another hash: the newest entries were changed.</source>
+        <translation>L’enregistrement de tête du journal désigne l’entrée %1 avec un autre hachage : les entrées les plus récentes ont été modifiées.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWitness</name>
+    <message>
+        <source>The keychain entry %1 is damaged.</source>
+        <translation>L’entrée %1 du trousseau est endommagée.</translation>
+    </message>
+    <message>
+        <source>This computer has seen entry %1 of this audit log, but the log now ends at entry %2: entries were removed, or an older copy of the database was put back.</source>
+        <translation>Cet ordinateur a vu l’entrée %1 de ce journal d’audit, mais le journal s’arrête maintenant à l’entrée %2 : des entrées ont été supprimées, ou une copie plus ancienne de la base a été remise en place.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of this audit log is not the one this computer saw: the log was rewritten.</source>
+        <translation>L’entrée %1 de ce journal d’audit n’est pas celle que cet ordinateur a vue : le journal a été réécrit.</translation>
+    </message>
+    <message>
+        <source>The audit checkpoint of %1 entries is not the tree this computer saw: the log was rewritten.</source>
+        <translation>Le point de contrôle de %1 entrées n’est pas l’arbre que cet ordinateur a vu : le journal a été réécrit.</translation>
+    </message>
+    <message>
+        <source>The audit checkpoint of %1 entries does not extend the log this computer saw: it is from another history.</source>
+        <translation>Le point de contrôle de %1 entrées ne prolonge pas le journal que cet ordinateur a vu : il provient d’un autre historique.</translation>
     </message>
 </context>
 <context>
@@ -4122,10 +4340,6 @@ Rôles : %3</translation>
         <translation>Warden ne peut pas démarrer</translation>
     </message>
     <message>
-        <source>The audit log was shortened</source>
-        <translation>Le journal d’audit a été raccourci</translation>
-    </message>
-    <message>
         <source>%1
 
 Check it with Audit Log → Verify, and restore the database from a backup if entries are missing.</source>
@@ -4144,6 +4358,10 @@ Vérifiez-le avec Journal d’audit → Vérifier, et restaurez la base depuis u
     <message>
         <source>Warden is already open for this database; it was brought to the front.</source>
         <translation>Warden est déjà ouvert pour cette base de données ; sa fenêtre a été mise au premier plan.</translation>
+    </message>
+    <message>
+        <source>The audit log is not the one this computer saw</source>
+        <translation>Le journal d’audit n’est pas celui que cet ordinateur a vu</translation>
     </message>
 </context>
 <context>
@@ -4728,13 +4946,6 @@ Confirmez avec votre mot de passe et un nouveau code à usage unique.</translati
 </context>
 <context>
     <name>warden::AuditLogWidget</name>
-    <message numerus="yes">
-        <source>The audit log is intact: %n entries checked.</source>
-        <translation>
-            <numerusform>Le journal d’audit est intact : %n entrée vérifiée.</numerusform>
-            <numerusform>Le journal d’audit est intact : %n entrées vérifiées.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The audit log was tampered with at entry %1: %2</source>
         <translation>Le journal d’audit a été altéré à l’entrée %1 : %2</translation>
@@ -4830,6 +5041,13 @@ Confirmez avec votre mot de passe et un nouveau code à usage unique.</translati
     <message>
         <source>The entry records no field values.</source>
         <translation>L’entrée n’enregistre aucune valeur de champ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries checked, each against the signature of the computer that wrote it, and the log against every checkpoint and what this computer saw of it before.</source>
+        <translation>
+            <numerusform>Le journal d’audit est intact : %n entrée vérifiée, avec la signature de l’ordinateur qui l’a écrite, et le journal avec chaque point de contrôle et ce que cet ordinateur en a vu auparavant.</numerusform>
+            <numerusform>Le journal d’audit est intact : %n entrées vérifiées, chacune avec la signature de l’ordinateur qui l’a écrite, et le journal avec chaque point de contrôle et ce que cet ordinateur en a vu auparavant.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5890,6 +6108,10 @@ Gérer qui administre les comptes de sécurité e-mail, et avec quels droits.</t
     <message>
         <source>What you may do in this account comes from these roles.</source>
         <translation>Ce que vous pouvez faire dans ce compte vient de ces rôles.</translation>
+    </message>
+    <message>
+        <source>Audit log warning: %1 Run Verify Chain in the Audit Log, and restore the database from a backup if entries are missing.</source>
+        <translation>Avertissement du journal d’audit : %1 Lancez « Vérifier la chaîne » dans le journal d’audit, et restaurez la base depuis une sauvegarde s’il manque des entrées.</translation>
     </message>
 </context>
 <context>

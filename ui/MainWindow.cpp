@@ -145,8 +145,8 @@ MainWindow::MainWindow(CoreServices& core, Actor actor, QWidget* parent)
     auditWarning->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auditWarning->setStyleSheet(
         QStringLiteral("QLabel { background: #b00020; color: white; padding: 8px; font-weight: bold; }"));
-    auditWarning->setText(tr("Audit log warning: %1 Run Verify in the Audit Log, and restore the database from a "
-                             "backup if entries are missing.")
+    auditWarning->setText(tr("Audit log warning: %1 Run Verify Chain in the Audit Log, and restore the database from "
+                             "a backup if entries are missing.")
                               .arg(m_core.startupWarning()));
     auditWarning->setVisible(!m_core.startupWarning().isEmpty());
     centralLayout->addWidget(auditWarning);

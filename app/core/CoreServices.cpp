@@ -82,6 +82,13 @@ Result<std::unique_ptr<CoreServices>> CoreServices::open(const QString& location
     core->m_startupWarning = remembered.value();
     if (!core->m_startupWarning.isEmpty()) {
         logger("core.audit")->error("the audit log is not consistent with what this computer has seen of it");
+        // Written to the log too, for the account's auditors; a log this console cannot write to (cut
+        // short under its head record) still opens, with the warning on screen.
+        if (auto written = core->m_computers->recordWitnessFailure(core->m_startupWarning); !written) {
+            logger("core.audit")
+                ->error("could not write the witness failure to the audit log: {}",
+                        written.refusal().message.toStdString());
+        }
     } else if (!core->m_computers->signingProblem().isEmpty()) {
         core->m_startupWarning = core->m_computers->signingProblem();
         logger("core.audit")->error("the audit log could not be moved to signed entries");

@@ -1,6 +1,7 @@
 // The HMAC-chained audit log: entries written with their change, verify catches edits,
 // deletions and reordering done directly in the database (sqlite3 CLI / raw SQL), export CSV.
 #include "CoreFixture.h"
+#include "storage/AuditStore.h"
 
 #include <QBuffer>
 #include <QSqlQuery>
@@ -135,11 +136,24 @@ private Q_SLOTS:
         f.reopen();
         QVERIFY2(f.core().startupWarning().contains(QStringLiteral("now ends at entry %1").arg(cut)),
                  qPrintable(f.core().startupWarning()));
+        // The console wrote what it found to the log, for the account's auditors.
+        auto newest = AuditStore(f.core().database()).newest();
+        QVERIFY(newest);
+        QCOMPARE(newest.value().seq, cut + 1);
+        QCOMPARE(newest.value().action, QStringLiteral("audit.witness_failed"));
+        QVERIFY2(newest.value().after.contains(QStringLiteral("now ends at entry %1").arg(cut)),
+                 qPrintable(newest.value().after));
+        // The log (now one entry longer, with that entry) is still shorter than what this computer saw.
         auto report = f.core().audit().verify();
         QVERIFY(report);
         QVERIFY(!report.value().intact);
-        QCOMPARE(report.value().firstBrokenSeq, cut + 1);
+        QCOMPARE(report.value().reason, QStringLiteral("truncated"));
+        QCOMPARE(report.value().firstBrokenSeq, cut + 2);
         QVERIFY(report.value().problem.contains(QLatin1String("This computer has seen entry")));
+        // And a console started again still says so.
+        f.reopen();
+        QVERIFY2(f.core().startupWarning().contains(QLatin1String("This computer has seen entry")),
+                 qPrintable(f.core().startupWarning()));
     }
 
     void reorderedEntriesAreFound()

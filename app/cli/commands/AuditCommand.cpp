@@ -147,6 +147,22 @@ int AuditCommand::report(const AuditVerification& r)
                                       "checked by the hash chain that the signed entries continue.",
                                       nullptr, int(r.hmacEntries)));
         }
+        text += QLatin1Char('\n')
+            + tr("Signatures checked: %1 (and %2 this computer had checked before). Checkpoints checked: %3. Merkle "
+                 "root: %4.")
+                  .arg(r.signaturesChecked)
+                  .arg(r.signaturesAlreadyChecked)
+                  .arg(r.checkpointsChecked)
+                  .arg(QString::fromLatin1(r.root.toHex()));
+        if (!r.selfRegistered.isEmpty()) {
+            QStringList ids;
+            for (const qint64 id : r.selfRegistered) {
+                ids.append(QString::number(id));
+            }
+            text += QLatin1Char('\n')
+                + tr("Computers that registered their own signing key, vouched for by no other computer: %1.")
+                      .arg(ids.join(QStringLiteral(", ")));
+        }
     } else if (r.firstBrokenSeq != 0) {
         text = tr("The audit log was tampered with at entry %1: %2").arg(r.firstBrokenSeq).arg(r.problem);
     } else {

@@ -200,6 +200,34 @@ Status ComputerService::settle()
     });
 }
 
+Status ComputerService::recordWitnessFailure(const QString& problem)
+{
+    if (m_thisComputer == 0) {
+        return Refusal {Refusal::Kind::Storage, tr("This computer is not approved for this database.")};
+    }
+    return m_writes.run(WriteScope::unchecked(QStringLiteral("system"), 0), [&](Write& write) -> Status {
+        auto mine = ComputerStore(m_database, m_clock()).computer(m_thisComputer);
+        if (!mine) {
+            return mine.refusal();
+        }
+        QString name;
+        QString accountCode;
+        if (mine.value()) {
+            name = mine.value()->name;
+            auto code = DirectoryStore(m_database).accountCodeOfAddress(mine.value()->owner);
+            if (!code) {
+                return code.refusal();
+            }
+            accountCode = code.value();
+        }
+        write.auditIn(accountCode, QStringLiteral("audit.witness_failed"), name, {},
+                      QJsonObject {{QStringLiteral("computer"), m_thisComputer},
+                                   {QStringLiteral("name"), name},
+                                   {QStringLiteral("problem"), problem}});
+        return {};
+    });
+}
+
 Status ComputerService::recordWaitingEvents()
 {
     ComputerStore store(m_database, m_clock());

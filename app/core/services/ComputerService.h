@@ -44,6 +44,9 @@ public:
     [[nodiscard]] qint64 thisComputerId() const { return m_thisComputer; }
     /// Why this computer could not move the audit log to signed entries at start-up; empty if it did.
     [[nodiscard]] const QString& signingProblem() const { return m_signingProblem; }
+    /// Writes to the audit log that this computer, as a witness, found the log shorter than or
+    /// different from what it saw (`audit.witness_failed`, in the account of the computer's owner).
+    [[nodiscard]] Status recordWitnessFailure(const QString& problem);
 
     /// The computers and requests `viewer` may see: their own, and those of administrators of
     /// accounts where they may view administrators.
