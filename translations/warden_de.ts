@@ -562,6 +562,14 @@ Domänen: %4</translation>
         <source>--format takes csv or jsonl.</source>
         <translation>--format erwartet csv oder jsonl.</translation>
     </message>
+    <message>
+        <source>Signatures checked: %1 (and %2 this computer had checked before). Checkpoints checked: %3. Merkle root: %4.</source>
+        <translation>Geprüfte Signaturen: %1 (und %2, die dieser Computer bereits zuvor geprüft hatte). Geprüfte Prüfpunkte: %3. Merkle-Wurzel: %4.</translation>
+    </message>
+    <message>
+        <source>Computers that registered their own signing key, vouched for by no other computer: %1.</source>
+        <translation>Computer, die ihren Signaturschlüssel selbst registriert haben, ohne dass ein anderer Computer für sie bürgt: %1.</translation>
+    </message>
 </context>
 <context>
     <name>AuditEntryText</name>
@@ -1783,6 +1791,10 @@ Super Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbundfehle
     <message>
         <source>This is the computer you are using; revoke it from another approved computer.</source>
         <translation>Dies ist der Computer, den Sie gerade verwenden; widerrufen Sie ihn von einem anderen genehmigten Computer aus.</translation>
+    </message>
+    <message>
+        <source>This computer is not approved for this database.</source>
+        <translation>Dieser Computer ist für diese Datenbank nicht freigegeben.</translation>
     </message>
 </context>
 <context>

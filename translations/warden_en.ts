@@ -562,6 +562,14 @@ Domains: %4</translation>
         <source>--format takes csv or jsonl.</source>
         <translation>--format takes csv or jsonl.</translation>
     </message>
+    <message>
+        <source>Signatures checked: %1 (and %2 this computer had checked before). Checkpoints checked: %3. Merkle root: %4.</source>
+        <translation>Signatures checked: %1 (and %2 this computer had checked before). Checkpoints checked: %3. Merkle root: %4.</translation>
+    </message>
+    <message>
+        <source>Computers that registered their own signing key, vouched for by no other computer: %1.</source>
+        <translation>Computers that registered their own signing key, vouched for by no other computer: %1.</translation>
+    </message>
 </context>
 <context>
     <name>AuditEntryText</name>
@@ -1783,6 +1791,10 @@ Super Administrator), 2 bad input, 3 storage or keychain error, 4 health failing
     <message>
         <source>This is the computer you are using; revoke it from another approved computer.</source>
         <translation>This is the computer you are using; revoke it from another approved computer.</translation>
+    </message>
+    <message>
+        <source>This computer is not approved for this database.</source>
+        <translation>This computer is not approved for this database.</translation>
     </message>
 </context>
 <context>

@@ -562,6 +562,14 @@ Domaines : %4</translation>
         <source>--format takes csv or jsonl.</source>
         <translation>--format attend csv ou jsonl.</translation>
     </message>
+    <message>
+        <source>Signatures checked: %1 (and %2 this computer had checked before). Checkpoints checked: %3. Merkle root: %4.</source>
+        <translation>Signatures vérifiées : %1 (et %2 que cet ordinateur avait déjà vérifiées). Points de contrôle vérifiés : %3. Racine de Merkle : %4.</translation>
+    </message>
+    <message>
+        <source>Computers that registered their own signing key, vouched for by no other computer: %1.</source>
+        <translation>Ordinateurs ayant enregistré eux-mêmes leur clé de signature, sans garantie d’un autre ordinateur : %1.</translation>
+    </message>
 </context>
 <context>
     <name>AuditEntryText</name>
@@ -1783,6 +1791,10 @@ Super Administrator), 2 entrée invalide, 3 erreur de stockage ou de trousseau, 
     <message>
         <source>This is the computer you are using; revoke it from another approved computer.</source>
         <translation>C&apos;est l&apos;ordinateur que vous utilisez ; révoquez-le depuis un autre ordinateur approuvé.</translation>
+    </message>
+    <message>
+        <source>This computer is not approved for this database.</source>
+        <translation>Cet ordinateur n’est pas approuvé pour cette base de données.</translation>
     </message>
 </context>
 <context>
