@@ -1794,7 +1794,7 @@ Super Administrator), 2 ungültige Eingabe, 3 Speicher- oder Schlüsselbundfehle
     </message>
     <message>
         <source>This computer is not approved for this database.</source>
-        <translation>Dieser Computer ist für diese Datenbank nicht freigegeben.</translation>
+        <translation>Dieser Computer ist für diese Datenbank nicht genehmigt.</translation>
     </message>
 </context>
 <context>
