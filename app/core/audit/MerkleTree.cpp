@@ -19,7 +19,7 @@ QByteArray sha256(const QByteArray& data)
 /// The largest power of two smaller than `n` (n > 1).
 qint64 split(qint64 n)
 {
-    return qint64 {1} << (63 - std::countl_zero(static_cast<quint64>(n - 1)));
+    return static_cast<qint64>(std::bit_floor(static_cast<quint64>(n - 1)));
 }
 
 bool lowBit(qint64 n)
