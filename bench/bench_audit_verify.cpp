@@ -7,6 +7,7 @@
 // every 1,000 entries, then stored in bulk. Needs the keychain (the computer's key):
 //   scripts/with-test-services.sh build/bench/bench_audit_verify [N] [--db postgresql://…]
 #include "CoreServices.h"
+#include "FreshPostgresDatabase.h"
 #include "Logging.h"
 #include "audit/AuditFormat.h"
 #include "audit/AuditInspector.h"
@@ -17,10 +18,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
-#include <QUrl>
 #include <QUuid>
 #include <cstdio>
 
@@ -40,26 +39,6 @@ template<typename T> T require(T result, const char* what)
 double seconds(const QElapsedTimer& timer)
 {
     return double(timer.nsecsElapsed()) / 1e9;
-}
-
-QString freshPostgres(const QString& postgres)
-{
-    const QString name = QStringLiteral("warden_bench_audit");
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
-    const QUrl url(postgres);
-    db.setHostName(url.host());
-    db.setPort(url.port(5432));
-    db.setUserName(url.userName());
-    db.setPassword(qEnvironmentVariable("PGPASSWORD"));
-    db.setDatabaseName(url.path().mid(1));
-    if (db.open()) {
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
-        q.exec(QStringLiteral("CREATE DATABASE %1").arg(name));
-    }
-    QUrl target = url;
-    target.setPath(QLatin1Char('/') + name);
-    return target.toString();
 }
 
 /// Appends `count` entries signed by `identity` after the log's newest, as AuditLog would write them.
@@ -141,7 +120,8 @@ int main(int argc, char** argv)
     }
     const qint64 entries = arguments.size() > 1 ? arguments.at(1).toLongLong() : 1000000;
     QTemporaryDir dir;
-    const QString location = postgres.isEmpty() ? dir.filePath(QStringLiteral("audit.db")) : freshPostgres(postgres);
+    const QString location = postgres.isEmpty() ? dir.filePath(QStringLiteral("audit.db"))
+                                                : bench::freshPostgresDatabase(postgres, QStringLiteral("audit"));
     // A keychain namespace of its own: the witness this run builds up is not a real console's.
     const Keychain keychain(QStringLiteral("warden-bench-") + QUuid::createUuid().toString(QUuid::WithoutBraces));
     auto core = require(CoreServices::open(location, keychain), "opening the database");

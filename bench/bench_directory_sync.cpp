@@ -7,6 +7,7 @@
 // that memory stays flat in the directory's size). Needs the keychain (the bind password):
 //   scripts/with-test-services.sh build/bench/bench_directory_sync [N] [--db postgresql://…]
 #include "CoreServices.h"
+#include "FreshPostgresDatabase.h"
 #include "Logging.h"
 #include "PrivateSlapd.h"
 #include "ProcessMemory.h"
@@ -18,10 +19,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
-#include <QUrl>
 #include <cstdio>
 
 using namespace warden;
@@ -71,21 +70,7 @@ QString databaseIn(const QTemporaryDir& dir, const QString& name, const QString&
     if (postgres.isEmpty()) {
         return dir.filePath(name + QStringLiteral(".db"));
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin-") + name);
-    const QUrl url(postgres);
-    db.setHostName(url.host());
-    db.setPort(url.port(5432));
-    db.setUserName(url.userName());
-    db.setPassword(qEnvironmentVariable("PGPASSWORD"));
-    db.setDatabaseName(url.path().mid(1));
-    if (db.open()) {
-        QSqlQuery q(db);
-        q.exec(QStringLiteral("DROP DATABASE IF EXISTS warden_bench_%1 WITH (FORCE)").arg(name));
-        q.exec(QStringLiteral("CREATE DATABASE warden_bench_%1").arg(name));
-    }
-    QUrl target = url;
-    target.setPath(QStringLiteral("/warden_bench_") + name);
-    return target.toString();
+    return bench::freshPostgresDatabase(postgres, name);
 }
 
 } // namespace
