@@ -30,6 +30,8 @@ WARDEN_PASSWORD=Warden-demo-2026 WARDEN_SYNC_PASSWORD=demo-sync "$ctl" --db "$db
   --url "$ldap_url" --bind-dn cn=sync,dc=acme,dc=example --base-dn dc=acme,dc=example >/dev/null
 # One failed sign-in for the status badge to count (and the Audit Log to show).
 WARDEN_PASSWORD=not-the-password "$ctl" --db "$db" --as carol.basic@acme.example --otp 000000 whoami 2>/dev/null || true
+# A copy of the database as it is now, put back at the end as an old backup would be.
+sqlite3 "$db" ".backup '$work/backup.db'"
 
 # A window manager, as on a desktop: title bars in the pictures, focus to the newest window.
 if command -v openbox >/dev/null; then
@@ -218,4 +220,21 @@ xdotool key alt+c; sleep 0.5
 xdotool key Tab Down; sleep 0.5
 shot computers 1
 xdotool key Escape
+stop_console "$app_pid"
+
+# The backup put back: this computer saw a longer audit log, so the console says so above
+# everything (and writes it to the log).
+rm -f "$db" "$db-wal" "$db-shm"
+cp "$work/backup.db" "$db"
+LC_ALL=C.UTF-8 LANG=C.UTF-8 "$build/app/warden" --db "$db" --email dave.helpdesk@acme.example &
+app_pid=$!
+wait_window "not the one this computer saw"
+xdotool key Return
+wait_window "Warden"
+xdotool type --delay 20 "Warden-demo-2026"
+xdotool key Tab
+xdotool type --delay 20 "$("$ctl" --db "$db" demo-code dave.helpdesk@acme.example)"
+xdotool key Return
+wait_window "Admin Roles"
+shot audit-log-warning 1
 stop_console "$app_pid"

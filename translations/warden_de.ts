@@ -4354,10 +4354,10 @@ Rollen: %3</translation>
     <message>
         <source>%1
 
-Check it with Audit Log → Verify, and restore the database from a backup if entries are missing.</source>
+Run Verify Chain in the Audit Log, and restore the database from a backup if entries are missing.</source>
         <translation>%1
 
-Prüfen Sie es mit Prüfprotokoll → Überprüfen und stellen Sie die Datenbank aus einer Sicherung wieder her, wenn Einträge fehlen.</translation>
+Führen Sie im Prüfprotokoll „Kette prüfen“ aus, und stellen Sie die Datenbank aus einer Sicherung wieder her, falls Einträge fehlen.</translation>
     </message>
     <message>
         <source>Database Password</source>

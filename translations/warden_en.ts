@@ -4354,10 +4354,10 @@ Roles: %3</translation>
     <message>
         <source>%1
 
-Check it with Audit Log → Verify, and restore the database from a backup if entries are missing.</source>
+Run Verify Chain in the Audit Log, and restore the database from a backup if entries are missing.</source>
         <translation>%1
 
-Check it with Audit Log → Verify, and restore the database from a backup if entries are missing.</translation>
+Run Verify Chain in the Audit Log, and restore the database from a backup if entries are missing.</translation>
     </message>
     <message>
         <source>Database Password</source>

@@ -4354,10 +4354,10 @@ Rôles : %3</translation>
     <message>
         <source>%1
 
-Check it with Audit Log → Verify, and restore the database from a backup if entries are missing.</source>
+Run Verify Chain in the Audit Log, and restore the database from a backup if entries are missing.</source>
         <translation>%1
 
-Vérifiez-le avec Journal d’audit → Vérifier, et restaurez la base depuis une sauvegarde s’il manque des entrées.</translation>
+Lancez « Vérifier la chaîne » dans le journal d’audit, et restaurez la base depuis une sauvegarde s’il manque des entrées.</translation>
     </message>
     <message>
         <source>Database Password</source>

@@ -113,7 +113,7 @@ int main(int argc, char* argv[])
     if (!core.value()->startupWarning().isEmpty()) {
         QMessageBox::warning(nullptr, QApplication::translate("main", "The audit log is not the one this computer saw"),
                              QApplication::translate("main",
-                                                     "%1\n\nCheck it with Audit Log → Verify, and restore "
+                                                     "%1\n\nRun Verify Chain in the Audit Log, and restore "
                                                      "the database from a backup if entries are missing.")
                                  .arg(core.value()->startupWarning()));
     }
