@@ -62,9 +62,13 @@ stop_console() { # PID
   pkill -f "app/warden --db $db" || true
 }
 
-sign_in() { # EMAIL [LANGUAGE]
+sign_in() { # EMAIL [LANGUAGE [TITLE OF A MESSAGE SHOWN BEFORE SIGN-IN, DISMISSED]]
   LC_ALL="${2:-C.UTF-8}" LANG="${2:-C.UTF-8}" "$build/app/warden" --db "$db" --email "$1" &
   app_pid=$!
+  if [ -n "${3:-}" ]; then
+    wait_window "$3"
+    xdotool key Return
+  fi
   wait_window "Warden"
   xdotool type --delay 20 "Warden-demo-2026"
   xdotool key Tab
@@ -226,14 +230,7 @@ stop_console "$app_pid"
 # everything (and writes it to the log).
 rm -f "$db" "$db-wal" "$db-shm"
 cp "$work/backup.db" "$db"
-LC_ALL=C.UTF-8 LANG=C.UTF-8 "$build/app/warden" --db "$db" --email dave.helpdesk@acme.example &
-app_pid=$!
-wait_window "not the one this computer saw"
-xdotool key Return
-wait_window "Warden"
-xdotool type --delay 20 "Warden-demo-2026"
-xdotool key Tab
-xdotool type --delay 20 "$("$ctl" --db "$db" demo-code dave.helpdesk@acme.example)"
+sign_in dave.helpdesk@acme.example C.UTF-8 "not the one this computer saw"
 xdotool key Return
 wait_window "Admin Roles"
 shot audit-log-warning 1
